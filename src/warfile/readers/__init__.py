@@ -1,0 +1,53 @@
+"""Readers: one module per input shape, each turning text into a :class:`warfile.model.Document`.
+
+Every reader module exposes ``SHAPE`` (its name in ``model.SHAPES``), ``score(text) -> float``
+(0.0 "not this shape" … 1.0 "certainly this shape", from cues it can name) and
+``read(text) -> Document``. :func:`detect` asks every reader and picks the best score; the
+choice and its score are recorded in the document's warnings when it is weak, so a shape is
+never guessed silently. Readers never raise on odd text: they return a sparse document with
+warnings instead.
+"""
+from __future__ import annotations
+
+import dataclasses
+from types import ModuleType
+
+from warfile.model import Document, content_id
+from warfile.readers import citations, html, markdown_frontmatter, pipe_table, plain, wikilist, wikitext
+
+READERS: dict[str, ModuleType] = {
+    m.SHAPE: m for m in (markdown_frontmatter, html, wikitext, wikilist, pipe_table, citations, plain)
+}
+
+# Below this score no reader recognises the text; it is read as plain text with a warning.
+# 0.3 is where the readers' own cue weights start meaning "one real structural cue found".
+MIN_CONFIDENCE = 0.3
+
+
+class UnknownShape(ValueError):
+    """The --shape given is not one warfile can read."""
+
+
+def detect(text: str) -> tuple[str, float]:
+    """The shape the text most looks like, and that reader's score."""
+    best, best_score = plain.SHAPE, 0.0
+    for shape, module in READERS.items():
+        s = module.score(text)
+        if s > best_score:
+            best, best_score = shape, s
+    return best, best_score
+
+
+def read_document(text: str, path: str = "", shape: str | None = None) -> Document:
+    """Read text in the given shape (or the detected one) into a Document with id and path set."""
+    warnings: list[str] = []
+    if shape is None:
+        shape, confidence = detect(text)
+        if confidence < MIN_CONFIDENCE:
+            warnings.append(f"shape not recognised (best guess {shape!r}, score {confidence:.2f}); read as plain text")
+            shape = plain.SHAPE
+    elif shape not in READERS:
+        raise UnknownShape(f"unknown shape {shape!r}; choose one of: {', '.join(sorted(READERS))}")
+    doc = READERS[shape].read(text)
+    return dataclasses.replace(doc, path=path, id=content_id(text), shape=shape,
+                               warnings=tuple(warnings) + doc.warnings)
