@@ -26,8 +26,9 @@ EVENT_TYPES = (
 )
 
 # Input shapes a reader can detect (Document.shape).
-SHAPES = ("plain", "citations", "pipe-table", "wikilist", "markdown-frontmatter", "wikitext", "html",
-          "mediawiki-xml")
+# 'wikitext' is the scraped key/value rendering of an infobox ("- Combatant1: ...", "== h =="),
+# 'mediawiki' real wikitext source ("{{Infobox military conflict | combatant1 = ...}}").
+SHAPES = ("plain", "citations", "pipe-table", "wikitext", "markdown-frontmatter", "mediawiki", "html")
 
 
 def content_id(text: str) -> str:
@@ -90,6 +91,15 @@ class Document:
 
 
 # ---------------------------------------------------------------- values
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """An infobox date field: '21 March – 15 June 2014' -> 2014-03-21 .. 2014-06-15."""
+
+    start: str | None = None
+    end: str | None = None
+    ongoing: bool = False  # the end reads "present"
+
 
 @dataclass(frozen=True, slots=True)
 class Count:
