@@ -1,0 +1,73 @@
+"""Opening a database and running writes in one transaction.
+
+Connections are opened in autocommit mode (``isolation_level=None``) and every write goes through
+:func:`transaction`, which opens ``BEGIN IMMEDIATE`` (or a SAVEPOINT when one is already open) and
+commits or rolls back as a whole. Store functions written by other modules should therefore NOT
+call ``conn.commit()``: they run inside their caller's transaction, so a failure leaves nothing
+half-written.
+"""
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from warfile.errors import WarfileError
+from warfile.store.migrations import SCHEMA_VERSION, migrate
+
+_savepoints = itertools.count()
+
+
+def connect(path: str | Path = ":memory:") -> sqlite3.Connection:
+    """Open (creating if needed) the database at path and bring its schema up to date.
+
+    Rows come back as ``sqlite3.Row`` (index by position or by column name).
+    """
+    target = str(path)
+    if target != ":memory:" and not target.startswith("file:"):
+        parent = Path(target).expanduser().resolve().parent
+        if not parent.is_dir():
+            raise WarfileError(f"cannot open database {target}: folder {parent} does not exist")
+    try:
+        conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False,
+                               uri=target.startswith("file:"))
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if target != ":memory:":
+            conn.execute("PRAGMA journal_mode = WAL")  # readers (web) do not block the writer
+        conn.execute("PRAGMA synchronous = NORMAL")
+        version = migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise WarfileError(f"cannot open database {target}: {exc}") from exc
+    if version > SCHEMA_VERSION:  # pragma: no cover - a newer warfile wrote it
+        raise WarfileError(f"database {target} has schema version {version}, newer than this warfile")
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Run the block's writes as one unit: all committed, or (on any exception) none.
+
+    Nested use becomes a SAVEPOINT, so a helper can wrap its own writes and still be part of a
+    larger batch transaction.
+    """
+    if conn.in_transaction:
+        name = f"sp{next(_savepoints)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+            raise
+        conn.execute(f"RELEASE {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,53 @@
+"""Numbered schema steps, applied in order from the database's ``meta.schema_version``.
+
+Step 1 is ``schema.sql`` as shipped. A later change to the schema is a new numbered step here
+(an ALTER, a new table), so an old database is brought forward without losing what it holds.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from importlib import resources
+
+
+def _schema_sql() -> str:
+    return resources.files("warfile.store").joinpath("schema.sql").read_text("utf-8")
+
+
+# (version, SQL script): the script brings a database at version-1 up to version.
+STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
+    (1, _schema_sql),
+)
+SCHEMA_VERSION = STEPS[-1][0]
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    """The schema version a database is at (0 for an empty one)."""
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+    if not has_meta:
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+    return int(row[0]) if row and str(row[0]).isdigit() else 0
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every step above the database's version; return the version reached.
+
+    Each step and its version bump commit together, so a failing step leaves the database at the
+    previous version rather than half-changed.
+    """
+    version = current_version(conn)
+    for number, step in STEPS:
+        if number <= version:
+            continue
+        # executescript commits anything pending first, so the step carries its own BEGIN/COMMIT.
+        script = (f"BEGIN IMMEDIATE;\n{step()}\n"
+                  f"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '{number}');\nCOMMIT;")
+        try:
+            conn.executescript(script)
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        version = number
+    return version
