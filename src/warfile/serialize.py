@@ -33,7 +33,8 @@ def count_from_json(v: Any) -> Count | None:
 
 
 def _compact(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v not in (None, [], (), False, "")}
+    # identity checks: a count of 0 is data, unlike None/False/empty (0 == False in Python)
+    return {k: v for k, v in d.items() if not (v is None or v is False or v == "" or v == [] or v == ())}
 
 
 def person_to_json(p: Person) -> dict[str, Any]:
