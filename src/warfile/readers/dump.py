@@ -1,0 +1,184 @@
+"""MediaWiki XML exports in, (title, wikitext) pairs of military-conflict articles out.
+
+A dump is read as a stream (``mwxml`` over a file object, ``bz2`` decompressing on the fly), so
+memory stays flat whatever its size. Only main-namespace, non-redirect pages whose latest
+revision carries a conflict infobox are kept (:data:`CONFLICT_INFOBOX`).
+
+Multistream dumps (``pages-articles-multistream.xml.bz2``) are many bz2 streams of about 100
+pages each, with an index file of ``offset:page_id:title`` lines. :func:`iter_streams` turns the
+index into :class:`Stream` work units; :func:`read_stream` seeks to one and decompresses only it,
+so workers can share a dump without reading it end to end. The first stream of such a dump holds
+the ``<siteinfo>`` header alone; it is prefixed to each unit so ``mwxml`` sees a whole document.
+
+Nothing here raises on a malformed dump: a broken stream or page yields what was read before the
+damage (callers that want to know use :func:`read_stream`'s warnings).
+"""
+from __future__ import annotations
+
+import bz2
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import mwxml
+
+# The infoboxes that mark an article about an armed conflict; matched case-insensitively at the
+# start of a template ("{{Infobox military conflict" also covers "... conflict\n|" spacing variants).
+CONFLICT_INFOBOX = re.compile(r"\{\{\s*infobox[ _]+(?:military|civil)[ _]+conflict\b", re.IGNORECASE)
+
+# Main (article) namespace; talk, user, template, category... pages are never operations.
+ARTICLE_NAMESPACE = 0
+
+# How far into a file is_dump looks for the MediaWiki export root element: the root is the first
+# element, after at most an XML declaration and comments, so a few kilobytes is plenty.
+SNIFF_BYTES = 4096
+
+_BZ2_MAGIC = b"BZh"
+_ROOT = re.compile(rb"<mediawiki[\s>]")
+_CLOSE = b"</mediawiki>"
+# Used when a multistream dump has no separate siteinfo stream (its first page stream starts at 0).
+_MINIMAL_HEADER = b'<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.10/"><siteinfo></siteinfo>\n'
+
+
+@dataclass(frozen=True, slots=True)
+class Stream:
+    """One bz2 stream of a multistream dump: ``length`` compressed bytes at ``offset``.
+
+    ``length`` is None for the last stream (read to the end of the file).
+    """
+
+    dump: str
+    offset: int
+    length: int | None
+    header: int = 0  # compressed length of the siteinfo stream at offset 0 (0: none)
+
+
+def _open(path: str | Path) -> IO[bytes]:
+    """The dump's bytes, decompressed when it is bz2 (every stream of a multistream file)."""
+    raw = open(path, "rb")
+    magic = raw.read(3)
+    raw.seek(0)
+    if magic == _BZ2_MAGIC:
+        return bz2.BZ2File(raw)  # type: ignore[return-value]
+    return raw
+
+
+def is_dump(path: str | Path) -> bool:
+    """True when the file is a MediaWiki XML export (plain or bz2); never raises."""
+    try:
+        with _open(path) as f:
+            head = f.read(SNIFF_BYTES)
+    except (OSError, EOFError, ValueError):
+        return False
+    return bool(_ROOT.search(head))
+
+
+def is_conflict_article(text: str | None) -> bool:
+    return bool(text) and CONFLICT_INFOBOX.search(text) is not None  # type: ignore[arg-type]
+
+
+def _latest_text(page: mwxml.Page) -> str | None:
+    text = None
+    for revision in page:  # revisions come oldest first; keep the last
+        text = revision.text
+    return text
+
+
+def _iter_dump(f: IO[bytes]) -> Iterator[tuple[str, str]]:
+    try:
+        dump = mwxml.Dump.from_file(f)
+        for page in dump.pages:
+            if page.namespace != ARTICLE_NAMESPACE or page.redirect:
+                _drain(page)
+                continue
+            text = _latest_text(page)
+            if is_conflict_article(text):
+                yield page.title, text  # type: ignore[misc]
+    except Exception:  # noqa: BLE001 - a truncated or malformed dump ends the stream, it never raises
+        return
+
+
+def _drain(page: mwxml.Page) -> None:
+    for _ in page:  # mwxml reads lazily: consume skipped revisions so the parser moves on
+        pass
+
+
+def iter_pages(path: str | Path) -> Iterator[tuple[str, str]]:
+    """(title, latest wikitext) of every conflict article in a dump, plain or bz2, streaming."""
+    try:
+        f = _open(path)
+    except OSError:
+        return
+    with f:
+        yield from _iter_dump(f)
+
+
+# ---------------------------------------------------------------- multistream
+
+def read_index(index: str | Path) -> Iterator[int]:
+    """Distinct stream offsets of a multistream index (``offset:page_id:title``), in file order."""
+    last = None
+    try:
+        f = _open(index)
+    except OSError:
+        return
+    with f:
+        for line in io.TextIOWrapper(f, encoding="utf-8", errors="replace"):
+            head, _, _ = line.partition(":")
+            if not head.strip().isdigit():
+                continue
+            offset = int(head)
+            if offset != last:
+                last = offset
+                yield offset
+
+
+def iter_streams(dump: str | Path, index: str | Path) -> Iterator[Stream]:
+    """Work units of a multistream dump, one per bz2 stream listed in the index."""
+    offsets = list(read_index(index))
+    if not offsets:
+        return
+    header = offsets[0]  # bytes before the first page stream: the siteinfo stream (0 if none)
+    for start, end in zip(offsets, offsets[1:] + [None]):
+        yield Stream(str(dump), start, None if end is None else end - start, header)
+
+
+def _decompress(path: str, offset: int, length: int | None) -> bytes:
+    with open(path, "rb") as raw:
+        raw.seek(offset)
+        data = raw.read() if length is None else raw.read(length)
+    out = []
+    while data:
+        decomp = bz2.BZ2Decompressor()
+        try:
+            out.append(decomp.decompress(data))
+        except (OSError, EOFError, ValueError):
+            break
+        if length is not None:
+            break  # one stream per unit: ignore anything after it
+        data = decomp.unused_data
+    return b"".join(out)
+
+
+def read_stream(stream: Stream) -> list[tuple[str, str]]:
+    """(title, wikitext) of the conflict articles in one multistream work unit."""
+    try:
+        header = _decompress(stream.dump, 0, stream.header) if stream.header else b""
+        body = _decompress(stream.dump, stream.offset, stream.length)
+    except OSError:
+        return []
+    if not _ROOT.search(body[:SNIFF_BYTES]):  # a page stream: give it the dump's root and siteinfo
+        body = (header if _ROOT.search(header[:SNIFF_BYTES]) else _MINIMAL_HEADER) + body
+    xml = body
+    if _CLOSE not in xml[-64:]:
+        xml += b"\n" + _CLOSE
+    return list(_iter_dump(io.BytesIO(xml)))
+
+
+def iter_multistream(dump: str | Path, index: str | Path) -> Iterable[tuple[str, str]]:
+    """Every conflict article of a multistream dump, stream by stream, in index order."""
+    for stream in iter_streams(dump, index):
+        yield from read_stream(stream)
