@@ -1,0 +1,142 @@
+"""MediaWiki dump streaming: which pages are kept, bz2 and multistream reading, odd input."""
+from __future__ import annotations
+
+import bz2
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warfile.readers import dump
+
+_spec = importlib.util.spec_from_file_location(
+    "dumpwriter", Path(__file__).resolve().parents[1] / "bench" / "dumpwriter.py")
+dumpwriter = importlib.util.module_from_spec(_spec)  # type: ignore[arg-type]
+sys.modules["dumpwriter"] = dumpwriter
+_spec.loader.exec_module(dumpwriter)  # type: ignore[union-attr]
+Page = dumpwriter.Page
+
+BATTLE = """{{Short description|Battle}}
+{{Infobox military conflict
+| conflict    = Siege of Varnholt
+| partof      = the [[Northern War]]
+| date        = 3 – 9 May 1921
+| place       = [[Varnholt]]
+| combatant1  = [[Kingdom of Osland]]
+| combatant2  = Varn rebels
+}}
+The '''siege of Varnholt''' began on 3 May 1921 when Osland troops & <militia> encircled the town.
+"""
+
+
+def corpus(n: int) -> list:
+    """n pages of every kind a dump holds: battles, civil conflicts, other articles, talk pages, redirects."""
+    pages = []
+    for i in range(n):
+        kind = i % 5
+        if kind == 0:
+            pages.append(Page(f"Siege {i}", BATTLE.replace("Varnholt", f"Varnholt {i}")))
+        elif kind == 1:
+            pages.append(Page(f"Riots {i}", "{{infobox Civil Conflict\n| title = Riots\n}}\nRioting spread."))
+        elif kind == 2:
+            pages.append(Page(f"Town {i}", "{{Infobox settlement\n| name = Town\n}}\nA town."))
+        elif kind == 3:
+            pages.append(Page(f"Talk:Siege {i}", BATTLE, ns=1))
+        else:
+            pages.append(Page(f"Siege alias {i}", "#REDIRECT [[Siege]]\n" + BATTLE, redirect=f"Siege {i - 4}"))
+    return pages
+
+
+def expected(pages: list) -> list[tuple[str, str]]:
+    return [(p.title, p.text) for p in pages if p.ns == 0 and not p.redirect
+            and dump.CONFLICT_INFOBOX.search(p.text)]
+
+
+def test_only_conflict_articles_are_kept(tmp_path):
+    pages = corpus(20)
+    dumpwriter.write_dump(pages, tmp_path / "d.xml")
+    got = list(dump.iter_pages(tmp_path / "d.xml"))
+    assert [t for t, _ in got] == [p.title for p in pages if p.title.startswith(("Siege ", "Riots "))
+                                   and not p.redirect and p.ns == 0]
+    assert got[0][1] == pages[0].text  # entities decoded back: "&" and "<militia>" as written
+
+
+def test_bz2_dump_reads_the_same_pages_as_plain(tmp_path):
+    pages = corpus(30)
+    dumpwriter.write_dump(pages, tmp_path / "d.xml")
+    dumpwriter.write_dump(pages, tmp_path / "d.xml.bz2", compress=True)
+    assert list(dump.iter_pages(tmp_path / "d.xml.bz2")) == list(dump.iter_pages(tmp_path / "d.xml")) \
+        == expected(pages)
+
+
+def test_multistream_units_cover_every_page_once(tmp_path):
+    pages = corpus(523)
+    dumpwriter.write_multistream(pages, tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2", per_stream=50)
+    streams = list(dump.iter_streams(tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2"))
+    assert len(streams) == 11  # ceil(523 / 50)
+    # Units are read in any order and still give every page exactly once.
+    got = [page for s in reversed(streams) for page in dump.read_stream(s)]
+    assert sorted(got) == sorted(expected(pages))
+    assert list(dump.iter_multistream(tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2")) == expected(pages)
+
+
+def test_multistream_dump_also_reads_end_to_end(tmp_path):
+    pages = corpus(120)
+    dumpwriter.write_multistream(pages, tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2")
+    assert list(dump.iter_pages(tmp_path / "m.xml.bz2")) == expected(pages)
+
+
+def test_plain_text_index_is_read_as_well_as_bz2(tmp_path):
+    pages = corpus(250)
+    dumpwriter.write_multistream(pages, tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2")
+    (tmp_path / "i.txt").write_bytes(bz2.decompress((tmp_path / "i.txt.bz2").read_bytes()))
+    assert list(dump.iter_multistream(tmp_path / "m.xml.bz2", tmp_path / "i.txt")) == expected(pages)
+
+
+def test_latest_revision_wins(tmp_path):
+    xml = dumpwriter.HEADER + """  <page><title>Raid</title><ns>0</ns><id>7</id>
+    <revision><id>1</id><text>{{Infobox military conflict|conflict=Old}}</text></revision>
+    <revision><id>2</id><text>{{Infobox military conflict|conflict=New}}</text></revision>
+  </page>
+""" + dumpwriter.FOOTER
+    (tmp_path / "h.xml").write_text(xml)
+    assert list(dump.iter_pages(tmp_path / "h.xml")) == [("Raid", "{{Infobox military conflict|conflict=New}}")]
+
+
+def test_is_dump_recognises_exports_and_rejects_articles(tmp_path):
+    dumpwriter.write_dump(corpus(3), tmp_path / "d.xml")
+    dumpwriter.write_dump(corpus(3), tmp_path / "d.xml.bz2", compress=True)
+    (tmp_path / "a.txt").write_text(BATTLE)
+    assert dump.is_dump(tmp_path / "d.xml") and dump.is_dump(tmp_path / "d.xml.bz2")
+    assert not dump.is_dump(tmp_path / "a.txt")
+    assert not dump.is_dump(tmp_path / "missing.xml")
+
+
+def test_truncated_dump_yields_pages_before_the_damage(tmp_path):
+    pages = corpus(40)
+    dumpwriter.write_dump(pages, tmp_path / "d.xml")
+    data = (tmp_path / "d.xml").read_bytes()
+    (tmp_path / "cut.xml").write_bytes(data[: len(data) // 2])
+    got = list(dump.iter_pages(tmp_path / "cut.xml"))
+    assert 0 < len(got) < len(expected(pages))
+    assert got == expected(pages)[: len(got)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(max_size=400))
+def test_garbage_never_raises(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("g") / "x.xml"
+    path.write_bytes(b"<mediawiki>" + data)
+    dump.is_dump(path)
+    assert isinstance(list(dump.iter_pages(path)), list)
+    streams = list(dump.iter_streams(path, path))
+    assert all(isinstance(dump.read_stream(s), list) for s in streams)
+
+
+@pytest.mark.parametrize("title", ["A & B", "Battle of <X>", "Ölberg \"quoted\""])
+def test_titles_survive_xml_escaping(tmp_path, title):
+    dumpwriter.write_dump([Page(title, BATTLE)], tmp_path / "d.xml")
+    assert list(dump.iter_pages(tmp_path / "d.xml")) == [(title, BATTLE)]
