@@ -1,0 +1,230 @@
+"""Field-by-field precision, recall and F1 of extracted records against hand-checked gold records.
+
+The comparison follows the project's scorer (``shared/tools/score.py``) so the numbers agree:
+records pair by source document stem; each field is a set of items matched greedily one to one;
+names match after normalisation (case, diacritics, punctuation, ranks, a leading 'the') or when
+nearly the same string; counts match on low and high; events match on date (and type, for
+``events.typed``). Documents are processed with :func:`warfile.pipeline.process_text`, no database.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Two names at or above this difflib ratio are the same name written slightly differently
+# ("Abu Musa al Shishani" / "Abu Musa al-Shishani" already match after normalisation; this
+# absorbs a dropped letter or transliteration vowel). The scorer uses the same value.
+NAME_SIMILARITY = 0.88
+
+# Ranks and honorifics a record may keep in the name or in 'rank'; names are compared without them.
+RANKS = re.compile(
+    r"^((lt|lieutenant|maj|major|brig|brigadier|gen|general|col|colonel|capt|captain|sgt|sergeant|"
+    r"adm|admiral|vice|rear|field|marshal|cdr|commander|staff|first|1st|2nd|second|air|chief|"
+    r"sheikh|shaykh|dr|prof) )+"
+)
+
+INFOBOX_FIELDS = ("name", "aliases", "part_of", "start_date", "end_date", "places", "result",
+                  "sides.belligerents", "sides.supporters", "sides.units", "sides.commanders",
+                  "sides.commanders.killed", "sides.strength", "sides.casualties", "civilian_casualties")
+
+
+def normalise(text: Any) -> str:
+    if text is None:
+        return ""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"\[\d+\]|†", " ", text.casefold())
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def same_name(a: Any, b: Any) -> bool:
+    a, b = RANKS.sub("", normalise(a)), RANKS.sub("", normalise(b))
+    if not a or not b:
+        return False
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):  # "2013 ..." is not "2014 ..."
+        return False
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= NAME_SIMILARITY
+
+
+def _count_key(value: Any) -> tuple[Any, Any] | None:
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        return value.get("low"), value.get("high")
+    return value, value
+
+
+def _casualty_key(c: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(_count_key(c.get(k)) for k in ("killed", "wounded", "captured", "missing"))
+
+
+def _same_casualties(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return _casualty_key(a) == _casualty_key(b)
+
+
+def _same_strength(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return _count_key(a.get("count")) == _count_key(b.get("count"))
+
+
+def _same_person(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return same_name(a.get("name"), b.get("name"))
+
+
+def _equal(a: Any, b: Any) -> bool:
+    return a == b
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def matched(gold: Sequence[Any], pred: Sequence[Any], same: Callable[[Any, Any], bool]) -> int:
+    """Gold items matched by a predicted item, greedily and one to one."""
+    unused = list(pred)
+    hits = 0
+    for g in gold:
+        for i, p in enumerate(unused):
+            if same(g, p):
+                hits += 1
+                del unused[i]
+                break
+    return hits
+
+
+@dataclass
+class FieldScore:
+    gold: int = 0
+    pred: int = 0
+    hit: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.hit / self.pred if self.pred else (1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.hit / self.gold if self.gold else (1.0 if not self.pred else 0.0)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    fields: dict[str, FieldScore] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)  # gold documents no record was produced for
+
+    def add(self, name: str, gold: Sequence[Any], pred: Sequence[Any], same: Callable[[Any, Any], bool]) -> None:
+        row = self.fields.setdefault(name, FieldScore())
+        row.gold += len(gold)
+        row.pred += len(pred)
+        row.hit += matched(gold, pred, same)
+
+    def total(self, names: Iterable[str]) -> FieldScore:
+        rows = [self.fields[n] for n in names if n in self.fields]
+        return FieldScore(sum(r.gold for r in rows), sum(r.pred for r in rows), sum(r.hit for r in rows))
+
+    @property
+    def infobox_f1(self) -> float:
+        return self.total(INFOBOX_FIELDS).f1
+
+    @property
+    def events_f1(self) -> float:
+        return self.total(["events"]).f1
+
+    @property
+    def events_typed_f1(self) -> float:
+        return self.total(["events.typed"]).f1
+
+    def summary(self) -> str:
+        return (f"infobox F1 {self.infobox_f1:.3f} | events F1 {self.events_f1:.3f} | "
+                f"events.typed F1 {self.events_typed_f1:.3f}")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"fields": {n: {"gold": r.gold, "pred": r.pred, "hit": r.hit, "p": r.precision, "r": r.recall,
+                               "f1": r.f1} for n, r in self.fields.items()},
+                "infobox": self.infobox_f1, "events": self.events_f1, "events.typed": self.events_typed_f1,
+                "missing": self.missing}
+
+
+# Operation-level fields: (name in the table, record key, comparison).
+_TOP_FIELDS = (("name", "name", same_name), ("aliases", "aliases", same_name), ("part_of", "part_of", same_name),
+               ("start_date", "start_date", _equal), ("end_date", "end_date", _equal),
+               ("places", "places", same_name), ("result", "result", same_name))
+_SIDE_NAME_FIELDS = ("belligerents", "supporters", "units")
+
+
+def score_pair(scores: Scores, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+    """Add one gold record and its predicted record to the tallies."""
+    for name, key, same in _TOP_FIELDS:
+        scores.add(name, _as_list(gold.get(key)), _as_list(pred.get(key)), same)
+    gsides, psides = gold.get("sides") or [], pred.get("sides") or []
+    for i, gs in enumerate(gsides):
+        ps = psides[i] if i < len(psides) else {}
+        for f in _SIDE_NAME_FIELDS:
+            scores.add(f"sides.{f}", _as_list(gs.get(f)), _as_list(ps.get(f)), same_name)
+        gc, pc = _as_list(gs.get("commanders")), _as_list(ps.get("commanders"))
+        scores.add("sides.commanders", gc, pc, _same_person)
+        scores.add("sides.commanders.killed", [c for c in gc if c.get("killed")],
+                   [c for c in pc if c.get("killed")], _same_person)
+        scores.add("sides.strength", _as_list(gs.get("strength")), _as_list(ps.get("strength")), _same_strength)
+        scores.add("sides.casualties", _as_list(gs.get("casualties")), _as_list(ps.get("casualties")),
+                   _same_casualties)
+    for ps in psides[len(gsides):]:  # sides the gold does not have are all false positives
+        for f in _SIDE_NAME_FIELDS:
+            scores.add(f"sides.{f}", [], _as_list(ps.get(f)), same_name)
+        scores.add("sides.commanders", [], _as_list(ps.get("commanders")), _equal)
+    scores.add("civilian_casualties", _as_list(gold.get("civilian_casualties")),
+               _as_list(pred.get("civilian_casualties")), _same_casualties)
+    ge, pe = _as_list(gold.get("events")), _as_list(pred.get("events"))
+    scores.add("events", ge, pe, lambda a, b: a.get("date") == b.get("date"))
+    scores.add("events.typed", ge, pe, lambda a, b: a.get("date") == b.get("date") and a.get("type") == b.get("type"))
+
+
+def stem(name: str) -> str:
+    return Path(str(name)).name.split(".")[0]
+
+
+def score_records(gold_dir: str | Path, predictions: Sequence[dict[str, Any]]) -> Scores:
+    """Score predicted records (paired by their sources' document stems) against a gold folder."""
+    by_stem: dict[str, dict[str, Any]] = {}
+    for p in predictions:
+        for s in p.get("sources") or []:
+            doc = s.get("document") if isinstance(s, dict) else s
+            if doc:
+                by_stem.setdefault(stem(doc), p)
+    scores = Scores()
+    for gfile in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(gfile.read_text(encoding="utf-8"))
+        pred = by_stem.get(gfile.stem)
+        if pred is None:
+            scores.missing.append(gfile.stem)
+        score_pair(scores, gold, pred or {"sides": []})
+    return scores
+
+
+def extract_records(paths: Iterable[str]) -> list[dict[str, Any]]:
+    """Per-document records of every readable input, sources[0].document = the file name."""
+    from warfile.pipeline import Item, Processed, document_record, iter_items, process_item
+    results = (process_item(i) for i in iter_items(paths) if isinstance(i, Item))
+    return [document_record(r) for r in results if isinstance(r, Processed)]
+
+
+def evaluate(gold_dir: str | Path, paths: Iterable[str]) -> Scores:
+    """Extract every document in paths and score the records against the gold folder."""
+    if not Path(gold_dir).is_dir():
+        from warfile.errors import WarfileError
+        raise WarfileError(f"gold folder {gold_dir} does not exist")
+    return score_records(gold_dir, extract_records(paths))

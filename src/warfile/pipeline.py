@@ -1,0 +1,502 @@
+"""Inputs in, stored operations out: the one path every document takes.
+
+:func:`process_text` is pure (read, extract; no database), so it runs anywhere, a Dask worker
+included. :func:`ingest` expands paths (files, folders, globs, ``-`` for stdin, MediaWiki dumps)
+into :class:`Item` inputs, processes them (locally or through ``warfile.engine.run_dask``), stores
+each document in its own transaction, then re-groups, merges and re-resolves every operation in
+one more transaction (:func:`rebuild_operations`). Bad input never stops a batch: each problem is
+one line naming the input, counted in the :class:`IngestSummary`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import glob
+import os
+import re
+import sqlite3
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from warfile import readers
+from warfile.errors import WarfileError
+from warfile.model import Document, Operation, Source
+from warfile.serialize import record_to_dict
+from warfile.store import documents as doc_store
+from warfile.store import operations as op_store
+from warfile.store.db import transaction
+
+# A single article is at most a few MB (the longest English Wikipedia articles are ~1.5 MB of
+# wikitext; an HTML save of one with scripts is ~5 MB). 32 MiB leaves a wide margin while keeping
+# one document, read whole, well inside memory. Larger inputs are refused with a message, except
+# MediaWiki dumps, which are streamed page by page.
+MAX_DOCUMENT_BYTES = 32 * 1024 * 1024
+
+# How much of a file is sniffed for NUL bytes: text documents never hold one, binary formats
+# (images, PDFs, zip, sqlite) hold one within their first few hundred bytes.
+BINARY_SNIFF_BYTES = 8192
+
+# Above this many inputs the rich progress bar is shown (a short batch finishes before it helps).
+PROGRESS_MIN_ITEMS = 20
+
+GLOB_CHARS = frozenset("*?[")
+
+DECODE_WARNING = "not valid UTF-8"
+
+
+# ---------------------------------------------------------------- results
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One input to process: its display name, where it came from, and its decoded text."""
+
+    name: str  # file name (or "dump.xml#Title", "<stdin>")
+    path: str  # absolute path used to recognise a re-ingested input ("" for stdin)
+    text: str
+    shape: str | None = None
+    size: int = 0  # bytes read
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """An input read and extracted: its document and the per-document operation record."""
+
+    name: str
+    path: str
+    document: Document
+    record: Operation
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that is readable but not about a military operation."""
+
+    name: str
+    reason: str
+    path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """An input that could not be read or processed; ``message`` says why."""
+
+    name: str
+    message: str
+    path: str = ""
+
+
+Result = Processed | Skipped | Failed
+
+
+@dataclass
+class IngestSummary:
+    ingested: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    skipped: int = 0
+    failed: int = 0
+    operations: int = 0
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+
+# ---------------------------------------------------------------- processing (pure)
+
+def _extract(doc: Document) -> Operation:
+    from warfile.extract import extract_operation
+    return extract_operation(doc)
+
+
+def not_an_operation(doc: Document, record: Operation) -> str | None:
+    """Why a document is not about an operation (None when it is): no infobox, no dated events."""
+    if doc.infobox or record.events:
+        return None
+    if not doc.text.strip():
+        return "no text left after reading"
+    return "no infobox fields and no dated military events"
+
+
+def process_text(text: str, name: str, shape: str | None = None, path: str = "") -> Processed | Skipped:
+    """Read and extract one text; Skipped(reason) when it is not about a military operation.
+
+    Raises readers.UnknownShape for an unknown shape; anything else raised is a bug in a stage
+    (:func:`process_item` turns it into a Failed result).
+    """
+    doc = readers.read_document(text, path=path or name, shape=shape)
+    record = _extract(doc)
+    reason = not_an_operation(doc, record)
+    if reason:
+        return Skipped(name, reason, path)
+    if not record.sources:
+        record = dataclasses.replace(record, sources=(Source(doc.id, doc.title, doc.shape, path or name),))
+    if any(e.document is None for e in record.events):  # spans index this document's text
+        record = dataclasses.replace(record, events=tuple(
+            e if e.document is not None else dataclasses.replace(e, document=doc.id) for e in record.events))
+    return Processed(name, path, doc, record, len(text.encode("utf-8", "surrogatepass")))
+
+
+def process_item(item: Item) -> Result:
+    """process_text for one Item, never raising: a failing stage becomes Failed naming the error."""
+    try:
+        result = process_text(item.text, item.name, item.shape, item.path)
+    except readers.UnknownShape as exc:
+        return Failed(item.name, str(exc), item.path)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+        return Failed(item.name, f"could not be processed ({type(exc).__name__}: {exc})", item.path)
+    return finish(item, result)
+
+
+def finish(item: Item, result: object) -> Result:
+    """A result for item, carrying what the item knows (path, bytes read, decoding warnings).
+
+    Also accepts results computed elsewhere (a Dask worker sees only text, name and shape, and
+    reports failures with its own Failed type carrying ``reason``).
+    """
+    if isinstance(result, Processed):
+        doc = result.document
+        if item.path and not result.path:
+            doc = dataclasses.replace(doc, path=item.path)
+            record = dataclasses.replace(result.record, sources=tuple(
+                dataclasses.replace(s, path=item.path) if s.document == doc.id else s
+                for s in result.record.sources))
+            result = dataclasses.replace(result, path=item.path, record=record)
+        return dataclasses.replace(result, size=item.size or result.size,
+                                   document=dataclasses.replace(doc, warnings=item.warnings + doc.warnings))
+    if isinstance(result, Skipped):
+        return dataclasses.replace(result, path=item.path)
+    if isinstance(result, Failed):
+        return result
+    return Failed(item.name, str(getattr(result, "reason", None) or getattr(result, "message", result)), item.path)
+
+
+def document_record(result: Processed) -> dict[str, Any]:
+    """The per-document record as `warfile extract` prints it: sources[0].document is the file name."""
+    record = record_to_dict(result.record)
+    sources = record.get("sources") or [{}]
+    record["sources"] = [{**sources[0], "document": result.name}, *sources[1:]]
+    return record
+
+
+# ---------------------------------------------------------------- inputs
+
+def decode(data: bytes, name: str, path: str = "", shape: str | None = None) -> Item | Failed:
+    """Bytes to an Item: refuses empty and binary input; non-UTF-8 is decoded with a warning."""
+    if not data.strip():
+        return Failed(name, "empty file", path)
+    if b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        return Failed(name, "binary file (NUL bytes), not a text document", path)
+    warnings: tuple[str, ...] = ()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8", errors="replace")
+        warnings = (f"{DECODE_WARNING} (first bad byte at offset {exc.start}); "
+                    "undecodable bytes replaced with U+FFFD",)
+    if not text.strip():
+        return Failed(name, "empty file", path)
+    return Item(name, path, text, shape, len(data), warnings)
+
+
+def read_file(path: Path, shape: str | None = None) -> Item | Failed:
+    """One file as an Item, refusing files above MAX_DOCUMENT_BYTES without reading them."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            return Failed(name, f"file is {size / 2**20:.0f} MiB, above the {MAX_DOCUMENT_BYTES // 2**20} MiB "
+                                "limit for one document (MediaWiki dumps, .xml/.xml.bz2, are streamed)",
+                          str(path))
+        with open(path, "rb") as f:
+            data = f.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as exc:
+        return Failed(name, f"cannot read: {exc.strerror or exc}", str(path))
+    if len(data) > MAX_DOCUMENT_BYTES:  # grew while we looked
+        return Failed(name, f"file is above the {MAX_DOCUMENT_BYTES // 2**20} MiB limit for one document",
+                      str(path))
+    return decode(data, name, str(path), shape)
+
+
+def read_stdin(shape: str | None = None) -> Item | Failed:
+    stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+    data = stream.read(MAX_DOCUMENT_BYTES + 1) if stream else sys.stdin.read().encode("utf-8")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return Failed("<stdin>", f"input is above the {MAX_DOCUMENT_BYTES // 2**20} MiB limit for one document")
+    return decode(data, "<stdin>", "", shape)
+
+
+def _is_dump(path: Path) -> bool:
+    if not path.name.lower().endswith((".xml", ".xml.bz2", ".bz2")):
+        return False
+    from warfile.readers.dump import is_dump
+    return is_dump(path)
+
+
+def _dump_items(path: Path) -> Iterator[Item]:
+    from warfile.readers.dump import iter_pages
+    for title, wikitext in iter_pages(path):
+        yield Item(f"{path.name}#{title}", f"{path}#{title}", wikitext, "mediawiki",
+                   len(wikitext.encode("utf-8", "surrogatepass")))
+
+
+def _walk(folder: Path) -> Iterator[Path | Failed]:
+    """Files under a folder, sorted, recursive; hidden entries skipped; unreadable ones reported."""
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in sorted(files):
+            if not f.startswith("."):
+                yield Path(root) / f
+    for exc in errors:
+        name = Path(exc.filename).name if exc.filename else str(folder)
+        yield Failed(name, f"cannot read folder: {exc.strerror or exc}", str(exc.filename or folder))
+
+
+def expand_paths(paths: Iterable[str]) -> Iterator[Path | str | Failed]:
+    """Each argument as files: folders walked, globs expanded, '-' kept; a missing one is Failed."""
+    for arg in paths:
+        if arg == "-":
+            yield "-"
+            continue
+        path = Path(arg).expanduser()
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield path
+        elif GLOB_CHARS & set(arg):
+            matches = sorted(glob.glob(str(path), recursive=True))
+            if not matches:
+                yield Failed(arg, "no file matches this pattern", arg)
+            for m in matches:
+                yield from (_walk(Path(m)) if Path(m).is_dir() else [Path(m)])
+        else:
+            yield Failed(arg, "no such file or folder", arg)
+
+
+def iter_items(paths: Iterable[str], shape: str | None = None) -> Iterator[Item | Failed]:
+    """Every input named by paths, as Items ready to process or Failed ones to report."""
+    return iter_items_from(expand_paths(paths), shape)
+
+
+def iter_items_from(entries: Iterable[Path | str | Failed], shape: str | None) -> Iterator[Item | Failed]:
+    for entry in entries:
+        if isinstance(entry, Failed):
+            yield entry
+        elif entry == "-":
+            yield read_stdin(shape)
+        elif isinstance(entry, Path) and _is_dump(entry):
+            yield from _dump_items(entry.resolve())
+        elif isinstance(entry, Path):
+            yield read_file(entry.resolve(), shape)
+
+
+# ---------------------------------------------------------------- running
+
+def _run_local(items: Iterable[Item | Failed]) -> Iterator[Result]:
+    for item in items:
+        yield item if isinstance(item, Failed) else process_item(item)
+
+
+def _run_dask(items: Iterable[Item | Failed], workers: int | None, scheduler: str | None) -> Iterator[Result]:
+    """Items processed on Dask, in input order, each result completed with its item's metadata."""
+    try:
+        from warfile.engine import run_dask
+    except ImportError as exc:
+        raise WarfileError(f"the dask engine is not available ({exc}); install warfile[dask]") from exc
+    pending: deque[Item | Failed] = deque()
+
+    def work() -> Iterator[tuple[str, str, str | None]]:
+        for item in items:
+            pending.append(item)
+            if not isinstance(item, Failed):
+                yield item.text, item.name, item.shape
+
+    for result in run_dask(work(), workers or 2, scheduler, ordered=True):
+        while isinstance(pending[0], Failed):  # inputs that could not be read keep their place
+            yield pending.popleft()  # type: ignore[misc]
+        yield finish(pending.popleft(), result)  # type: ignore[arg-type]
+    yield from pending  # type: ignore[misc]  # only unread (Failed) inputs can remain
+
+
+def run(items: Iterable[Item | Failed], engine: str = "local", workers: int | None = None,
+        scheduler: str | None = None) -> Iterator[Result]:
+    if engine == "local":
+        return _run_local(items)
+    if engine == "dask":
+        return _run_dask(items, workers, scheduler)
+    raise WarfileError(f"unknown engine {engine!r}; choose local or dask")
+
+
+def store_result(conn: sqlite3.Connection, result: Processed) -> str:
+    """Store one processed document in its own transaction: 'ingested', 'unchanged' or 'replaced'."""
+    with transaction(conn):
+        outcome = doc_store.save_document(conn, result.document, result.record, name=result.name,
+                                          path=result.path, size=result.size)
+        if outcome != "unchanged":
+            op_store.mark_stale(conn)
+    return outcome
+
+
+def _record(conn: sqlite3.Connection, result: Result, summary: IngestSummary,
+            say: Callable[[str, str, str], None]) -> None:
+    """Store or report one result, counting it in the summary."""
+    if isinstance(result, Skipped):
+        summary.skipped += 1
+        say("skipped", result.name, result.reason)
+        return
+    if isinstance(result, Failed):
+        summary.failed += 1
+        say("failed", result.name, result.message)
+        return
+    for w in result.document.warnings:
+        if w.startswith(DECODE_WARNING):
+            say("warning", result.name, w)
+    try:
+        outcome = store_result(conn, result)
+    except sqlite3.Error as exc:
+        summary.failed += 1
+        say("failed", result.name, f"could not be stored ({exc})")
+        return
+    setattr(summary, outcome, getattr(summary, outcome) + 1)
+
+
+def ingest(paths: Sequence[str], conn: sqlite3.Connection, *, shape: str | None = None, progress: bool = True,
+           engine: str = "local", workers: int | None = None, scheduler: str | None = None,
+           echo: Callable[[str], None] | None = None) -> IngestSummary:
+    """Ingest every input named by paths into conn, then rebuild the operations once.
+
+    Each message (one line per skipped, failed or warned input) is passed to echo as it happens
+    and kept in the summary. Raises WarfileError only for a bad --shape or engine.
+    """
+    if shape is not None and shape not in readers.READERS:
+        raise readers.UnknownShape(f"unknown shape {shape!r}; choose one of: {', '.join(sorted(readers.READERS))}")
+    summary = IngestSummary()
+    entries = list(expand_paths(paths))  # paths only: cheap, and gives the progress bar a total
+    bar = _progress() if progress and len(entries) >= PROGRESS_MIN_ITEMS else None
+    task = bar.add_task("ingesting", total=len(entries)) if bar else None
+
+    def say(kind: str, name: str, text: str) -> None:
+        line = f"{kind} {name}: {text}"
+        summary.messages.append(line)
+        if bar:
+            bar.console.print(line, highlight=False, markup=False)  # above the live bar
+        elif echo:
+            echo(line)
+
+    if bar:
+        bar.start()
+    try:
+        for result in run(iter_items_from(entries, shape), engine, workers, scheduler):
+            _record(conn, result, summary, say)
+            if bar and task is not None and "#" not in result.name:  # dump pages do not count as files
+                bar.advance(task)
+    finally:
+        if bar:
+            bar.stop()
+    summary.operations = refresh_operations(conn)
+    return summary
+
+
+
+def _progress():
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=Console(stderr=True), transient=True)
+
+
+# ---------------------------------------------------------------- operations
+
+def refresh_operations(conn: sqlite3.Connection) -> int:
+    """Rebuild operations when a document changed since the last rebuild; the number of operations."""
+    if op_store.is_stale(conn):
+        rebuild_operations(conn)
+    return op_store.count_operations(conn)
+
+
+def rebuild_operations(conn: sqlite3.Connection) -> int:
+    """Re-group, merge and re-resolve every stored document in ONE transaction; nothing half-written."""
+    with transaction(conn):
+        records = doc_store.load_records(conn)
+        operations, members = group_and_merge(records)
+        op_store.replace_operations(conn, operations, members)
+        resolve_and_save_entities(conn, operations)
+        op_store.mark_fresh(conn)
+    return len(operations)
+
+
+def group_and_merge(records: Sequence[tuple[str, Operation]]) -> tuple[list[Operation], list[list[str]]]:
+    """Per-document records (doc id, record) -> merged operations and each one's document ids.
+
+    Uses warfile.resolve.merge when present; without it each document is its own operation.
+    Operation ids are made unique ('-2', '-3'... on a clash) so no operation overwrites another.
+    """
+    ops = [r for _, r in records]
+    try:
+        from warfile.resolve.merge import group_records, merge_operations
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith("warfile.resolve"):
+            raise
+        groups, merge = [[i] for i in range(len(ops))], _own_operation
+    else:
+        groups, merge = group_records(ops), merge_operations
+    merged: list[Operation] = []
+    members: list[list[str]] = []
+    seen: set[str] = set()
+    for group in groups:
+        op = merge([ops[i] for i in group])
+        op_id = base = op.id or slugify(op.name)
+        n = 1
+        while op_id in seen:
+            n += 1
+            op_id = f"{base}-{n}"
+        seen.add(op_id)
+        merged.append(op if op.id == op_id else dataclasses.replace(op, id=op_id))
+        members.append([records[i][0] for i in group])
+    return merged, members
+
+
+def _own_operation(records: Sequence[Operation]) -> Operation:
+    op = records[0]
+    return op if op.id else dataclasses.replace(op, id=slugify(op.name))
+
+
+def slugify(name: str) -> str:
+    """'2014 Latakia offensive' -> '2014-latakia-offensive' (ASCII, lower case, dashes)."""
+    from anyascii import anyascii
+    slug = re.sub(r"[^a-z0-9]+", "-", anyascii(name or "").lower()).strip("-")
+    return slug or "operation"
+
+
+def resolve_and_save_entities(conn: sqlite3.Connection, operations: Sequence[Operation]) -> None:
+    """Re-resolve people, groups and places across every operation (when the resolver is present)."""
+    try:
+        from warfile.resolve.entities import resolve_entities
+        from warfile.store.entities import load_overrides, save_entities
+    except ModuleNotFoundError as exc:
+        if not (exc.name or "").startswith(("warfile.resolve", "warfile.store.entities")):
+            raise
+        return
+    result = resolve_entities(operations, load_overrides(conn))
+    entities, candidates = result, ()
+    save_entities(conn, entities, candidates)
+
+
+def forget(conn: sqlite3.Connection, ref: str) -> list[str]:
+    """Remove the documents matching ref (path, file name or id) and rebuild; their names."""
+    with transaction(conn):
+        rows = doc_store.find_documents(conn, ref)
+        if not rows:
+            raise WarfileError(f"no stored document matches {ref!r}; `warfile list` shows operations, "
+                               "pass a document's path, file name or id")
+        doc_store.delete_documents(conn, [r["id"] for r in rows])
+        op_store.mark_stale(conn)
+        rebuild_operations(conn)
+    return [r["name"] or r["id"] for r in rows]

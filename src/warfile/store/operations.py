@@ -1,0 +1,158 @@
+"""Stored operations: the merged records, their documents, and flat tables of sides, strength and
+casualties for SQL queries. Operations are derived data, rebuilt as a whole from the documents
+(:func:`replace_operations`, inside the caller's transaction); ``meta.operations_stale`` marks a
+rebuild as owed, so a failed rebuild is retried by the next command that writes.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Sequence
+
+from anyascii import anyascii
+
+from warfile.errors import NoSuchOperation
+from warfile.model import Casualties, Operation
+from warfile.serialize import record_from_dict, record_to_dict
+from warfile.store import events as event_store
+
+_STALE = "operations_stale"
+
+# Flat tables derived from each operation record; cleared and refilled on every rebuild.
+DERIVED_TABLES = ("operations", "operation_documents", "sides", "strength", "casualties", "operation_links")
+
+
+def mark_stale(conn: sqlite3.Connection) -> None:
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '1')", (_STALE,))
+
+
+def mark_fresh(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM meta WHERE key = ?", (_STALE,))
+
+
+def is_stale(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM meta WHERE key = ?", (_STALE,)).fetchone() is not None
+
+
+def replace_operations(conn: sqlite3.Connection, operations: Sequence[Operation],
+                       members: Sequence[Sequence[str]]) -> None:
+    """Replace every stored operation by these (members[i]: the document ids of operations[i])."""
+    for table in DERIVED_TABLES:
+        conn.execute(f"DELETE FROM {table}")
+    for op, doc_ids in zip(operations, members):
+        conn.execute(
+            "INSERT INTO operations(id, name, start_date, end_date, result, places, record, n_documents, n_events) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (op.id, op.name, op.start_date, op.end_date, op.result, json.dumps(list(op.places), ensure_ascii=False),
+             json.dumps(record_to_dict(op), ensure_ascii=False), len(set(doc_ids)), len(op.events)))
+        conn.executemany("INSERT OR IGNORE INTO operation_documents(operation_id, document_id) VALUES (?, ?)",
+                         [(op.id, d) for d in doc_ids])
+        _save_sides(conn, op)
+    conn.executemany("INSERT INTO operation_links(a, b, reason) VALUES (?, ?, ?)", find_links(operations))
+    event_store.replace_events(conn, operations)
+
+
+def _save_sides(conn: sqlite3.Connection, op: Operation) -> None:
+    for idx, side in enumerate(op.sides):
+        conn.execute("INSERT INTO sides(operation_id, idx, belligerents, supporters, units) VALUES (?, ?, ?, ?, ?)",
+                     (op.id, idx, _json(side.belligerents), _json(side.supporters), _json(side.units)))
+        for q in side.strength:
+            conn.execute("INSERT INTO strength(operation_id, side, low, high, unit, claimant, text) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (op.id, idx, q.count.low if q.count else None, q.count.high if q.count else None,
+                          q.unit, q.claimant, q.text))
+        for c in side.casualties:
+            _save_casualties(conn, op.id, idx, c)
+    for c in op.civilian_casualties:
+        _save_casualties(conn, op.id, None, c)
+
+
+def _save_casualties(conn: sqlite3.Connection, op_id: str, side: int | None, c: Casualties) -> None:
+    counts = []
+    for count in (c.killed, c.wounded, c.captured, c.missing):
+        counts += [count.low, count.high] if count else [None, None]
+    conn.execute("INSERT INTO casualties(operation_id, side, killed_low, killed_high, wounded_low, wounded_high, "
+                 "captured_low, captured_high, missing_low, missing_high, who, claimant, as_of, text) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 (op_id, side, *counts, c.who, c.claimant, c.as_of, c.text))
+
+
+def _json(values: Sequence[str]) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def name_key(name: str) -> str:
+    """A name compared loosely: ASCII, lower case, punctuation and a leading 'the' dropped."""
+    key = re.sub(r"[^a-z0-9]+", " ", anyascii(name or "").lower()).strip()
+    return re.sub(r"^the ", "", key)
+
+
+def find_links(operations: Sequence[Operation]) -> list[tuple[str, str, str]]:
+    """(a, b, reason) for each operation naming another: in its text ('mentions') or as 'part of'."""
+    by_name: dict[str, str] = {}
+    for op in operations:
+        for n in (op.name, *op.aliases):
+            by_name.setdefault(name_key(n), op.id)
+    links: dict[tuple[str, str], str] = {}
+    for op in operations:
+        for reason, names in (("part of", op.part_of), ("mentions", op.mentions)):
+            for n in names:
+                other = by_name.get(name_key(n))
+                if other and other != op.id:
+                    links.setdefault((op.id, other), reason)
+    return [(a, b, reason) for (a, b), reason in links.items()]
+
+
+# ---------------------------------------------------------------- reading
+
+def count_operations(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM operations").fetchone()[0]
+
+
+def list_operations(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """id, name, start_date, end_date, n_documents, n_events of every operation, by start date."""
+    return conn.execute("SELECT id, name, start_date, end_date, result, n_documents, n_events FROM operations "
+                        "ORDER BY coalesce(start_date, '9999'), name").fetchall()
+
+
+def load_operation(conn: sqlite3.Connection, op_id: str) -> Operation:
+    row = conn.execute("SELECT record FROM operations WHERE id = ?", (op_id,)).fetchone()
+    if row is None:
+        raise NoSuchOperation(f"no operation with id {op_id!r}; try `warfile list`")
+    return record_from_dict(json.loads(row[0]))
+
+
+def iter_records(conn: sqlite3.Connection):
+    """Every merged record as the JSON dict stored (schema shape), by start date."""
+    for row in conn.execute("SELECT record FROM operations ORDER BY coalesce(start_date, '9999'), name, id"):
+        yield json.loads(row[0])
+
+
+def resolve_operation_id(conn: sqlite3.Connection, ref: str) -> str:
+    """The id of the one operation ref names: id, name, alias, or a unique part of a name.
+
+    Raises NoSuchOperation when nothing matches, listing the candidates when several do.
+    """
+    if conn.execute("SELECT 1 FROM operations WHERE id = ?", (ref,)).fetchone():
+        return ref
+    key = name_key(ref)
+    rows = [(r["id"], r["name"], json.loads(r["record"]).get("aliases", []))
+            for r in conn.execute("SELECT id, name, record FROM operations")]
+    for test in (lambda names: key in {name_key(n) for n in names},
+                 lambda names: any(key and key in name_key(n) for n in names)):
+        found = sorted({op_id for op_id, name, aliases in rows if test([name, *aliases, op_id])})
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise NoSuchOperation(f"{ref!r} matches several operations ({', '.join(found)}); give one id")
+    raise NoSuchOperation(f"no operation matches {ref!r}; try `warfile list`")
+
+
+def find_operation(conn: sqlite3.Connection, ref: str) -> Operation:
+    return load_operation(conn, resolve_operation_id(conn, ref))
+
+
+def operation_document_ids(conn: sqlite3.Connection, op_id: str) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT document_id FROM operation_documents WHERE operation_id = ? ORDER BY document_id", (op_id,))]
