@@ -1,0 +1,494 @@
+"""Which per-document records describe the same operation, and merging them into one record.
+
+``group_records`` decides from names (years must agree), aliases, date overlap and content
+similarity (MinHash over entity names and event text), never from file names.
+``merge_operations`` merges field by field: lists are unioned with the same person, group, place,
+figure or event written twice kept once; scalars that truly differ keep the most-supported value
+and are listed in ``conflicts``; every value carries a ``Provenance`` naming the documents stating it.
+
+Both are pure and order-independent: records are put in a canonical order first (the record
+with more sources, then the richer record, leads), and every tie falls to that order.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from datasketch import MinHash, MinHashLSH
+
+from warfile.model import (
+    Casualties, Conflict, ConflictValue, Event, Operation, Person, Provenance, Quantity, Side, Source,
+    content_id,
+)
+from warfile.resolve.names import fold, fuller, match_group, match_person, match_place, name_key, slug
+from warfile.serialize import count_to_json, record_to_dict
+
+T = TypeVar("T")
+Docs = frozenset[str]
+
+# ---------------------------------------------------------------- grouping
+
+# Jaccard similarity of two records' content shingles above which two records with compatible
+# names and dates are the same operation even when their names differ. 0.5 keeps the 2014
+# Latakia and 2014 Idlib seeds (which share many groups) apart while a renamed copy of a
+# document (same entities and events) scores above 0.8.
+CONTENT_JACCARD = 0.5
+MINHASH_PERMUTATIONS = 128
+# Two names this close (rapidfuzz ratio on keys, same digits) are the same name misspelt.
+NAME_RATIO = 92
+
+_YEAR = re.compile(r"\d+")
+
+
+def _interval(op: Operation) -> tuple[str, str]:
+    """The days an operation may cover, as comparable strings; an unknown bound is open."""
+    start, end = op.start_date or "0000", op.end_date or "9999"
+    return (start + "-00-00")[:10], (end + "-99-99")[:10]
+
+
+def _disjoint(a: Operation, b: Operation) -> bool:
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    return ahi < blo or bhi < alo
+
+
+def _shingles(op: Operation) -> set[str]:
+    out = {"e:" + name_key(n) for s in op.sides for n in (*s.belligerents, *s.supporters, *s.units)}
+    out |= {"p:" + name_key(p.name) for s in op.sides for p in s.commanders}
+    out |= {"l:" + name_key(p) for p in op.places}
+    for e in op.events:
+        words = fold(e.summary).split()
+        out |= {" ".join(words[i:i + 3]) for i in range(max(0, len(words) - 2))}
+        out.add(f"d:{e.date}:{e.type}")
+    out.discard("e:")
+    return out
+
+
+def _minhash(shingles: set[str]) -> MinHash:
+    m = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
+    for s in sorted(shingles):
+        m.update(s.encode("utf-8"))
+    return m
+
+
+def _names(op: Operation) -> set[str]:
+    return {k for k in (name_key(n) for n in (op.name, *op.aliases)) if k}
+
+
+def _same_operation(a: Operation, b: Operation, ma: MinHash | None, mb: MinHash | None) -> bool:
+    ya, yb = _YEAR.findall(name_key(a.name)), _YEAR.findall(name_key(b.name))
+    if ya and yb and ya != yb:  # "2013 Latakia offensive" is not "2014 Latakia offensive"
+        return False
+    if _disjoint(a, b):
+        return False
+    ka, kb = name_key(a.name), name_key(b.name)
+    if ka and ka == kb:
+        return True
+    if ka and kb and ya == yb:
+        from rapidfuzz import fuzz
+        if fuzz.ratio(ka, kb) >= NAME_RATIO:
+            return True
+    if _names(a) & _names(b):
+        return True
+    return bool(ma and mb and ma.jaccard(mb) >= CONTENT_JACCARD)
+
+
+def group_records(records: Sequence[Operation]) -> list[list[int]]:
+    """Indices of the records that describe the same operation, each group sorted, groups by first index."""
+    n = len(records)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    shingles = [_shingles(r) for r in records]
+    hashes = [_minhash(s) if len(s) >= 3 else None for s in shingles]
+    lsh = MinHashLSH(threshold=CONTENT_JACCARD, num_perm=MINHASH_PERMUTATIONS)
+    by_name: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        for k in _names(r):
+            by_name.setdefault(k, []).append(i)
+        if hashes[i] is not None:
+            lsh.insert(str(i), hashes[i])
+    pairs: set[tuple[int, int]] = set()
+    for idx in by_name.values():
+        pairs |= {(i, j) for i in idx for j in idx if i < j}
+    for i, h in enumerate(hashes):
+        if h is not None:
+            pairs |= {tuple(sorted((i, int(j)))) for j in lsh.query(h) if int(j) != i}  # type: ignore[misc]
+    keys = sorted({(k[:12], i) for i, r in enumerate(records) for k in [name_key(r.name)]})
+    for (ka, i), (kb, j) in zip(keys, keys[1:]):  # near-identical names sort next to each other
+        if ka[:4] == kb[:4]:
+            pairs.add((min(i, j), max(i, j)))
+    for i, j in sorted(pairs):
+        if find(i) != find(j) and _same_operation(records[i], records[j], hashes[i], hashes[j]):
+            parent[max(find(i), find(j))] = min(find(i), find(j))
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
+
+
+# ---------------------------------------------------------------- merging: plumbing
+
+class _Record:
+    """One input record with the documents behind each of its values."""
+
+    def __init__(self, op: Operation):
+        self.op = op
+        docs = [s.document for s in op.sources if s.document]
+        self.docs: Docs = frozenset(docs or ["record:" + content_id(json.dumps(record_to_dict(op), sort_keys=True))])
+        self.prov = {p.field: frozenset(p.documents) for p in op.provenance}
+        self.conflicts = {c.field: c for c in op.conflicts}
+
+    def at(self, pointer: str) -> Docs:
+        return self.prov.get(pointer, self.docs)
+
+
+def _canonical(records: Sequence[Operation]) -> list[_Record]:
+    def key(op: Operation) -> tuple[Any, ...]:
+        text = json.dumps(record_to_dict(op), sort_keys=True, ensure_ascii=False)
+        return (-len(op.sources), -len(text), sorted(s.document for s in op.sources), text)
+    return [_Record(op) for op in sorted(records, key=key)]
+
+
+class _Cluster:
+    """Values found to be the same thing, in first-seen order, with the union of their documents."""
+
+    def __init__(self, value: Any, docs: Docs):
+        self.values = [value]
+        self.docs = set(docs)
+
+
+def _union(items: list[tuple[Any, Docs]], same: Callable[[Any, Any], bool]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    for value, docs in items:
+        for c in clusters:
+            if any(same(v, value) for v in c.values):
+                c.values.append(value)
+                c.docs |= docs
+                break
+        else:
+            clusters.append(_Cluster(value, docs))
+    return clusters
+
+
+def _most_supported(values: list[T], key: Callable[[T], Any] = lambda v: v) -> T:
+    """The value stated most often; ties to the first seen."""
+    counts: dict[Any, int] = {}
+    for v in values:
+        counts[key(v)] = counts.get(key(v), 0) + 1
+    return max(values, key=lambda v: (counts[key(v)], -values.index(v)))
+
+
+def _strings(recs: list[_Record], get: Callable[[Operation], Sequence[str]], pointer: str,
+             same: Callable[[str, str], bool], pick: Callable[[list[str]], str]) -> tuple[list[str], list[Docs]]:
+    items = [(v, r.at(f"{pointer}/{i}")) for r in recs for i, v in enumerate(get(r.op))]
+    clusters = _union(items, same)
+    return [pick(c.values) for c in clusters], [frozenset(c.docs) for c in clusters]
+
+
+def _same_key(a: str, b: str) -> bool:
+    return name_key(a) == name_key(b)
+
+
+def _same_group(a: str, b: str) -> bool:
+    return match_group(a, b).same
+
+
+def _same_place(a: str, b: str) -> bool:
+    return match_place(a, b).same
+
+
+def _first_spelling(values: list[str]) -> str:
+    return _most_supported(values)
+
+
+# ---------------------------------------------------------------- scalars
+
+def _is_prefix(short: str, long: str) -> bool:
+    return long.startswith(short) and len(long) > len(short) and long[len(short)] == "-"
+
+
+def _scalar(recs: list[_Record], pointer: str, get: Callable[[Operation], Any], dates: bool = False,
+            ) -> tuple[Any, Docs, Conflict | None]:
+    """Most-supported value of a scalar, its documents, and a Conflict when sources truly differ.
+
+    Dates at lower precision that agree ("2013-08" / "2013-08-04") support the precise value.
+    Values are compared after folding, so spelling-only differences are no conflict.
+    """
+    stated: list[tuple[Any, Docs]] = []
+    for r in recs:
+        if pointer in r.conflicts:
+            stated += [(cv.value, frozenset(cv.documents)) for cv in r.conflicts[pointer].values]
+        elif get(r.op) is not None:
+            stated.append((get(r.op), r.at(pointer)))
+    if not stated:
+        return None, frozenset(), None
+    norm = (lambda v: v) if dates else (lambda v: fold(str(v)))
+    groups: list[tuple[Any, set[str]]] = []
+    for value, docs in stated:
+        for g in groups:
+            if norm(g[0]) == norm(value):
+                g[1].update(docs)
+                break
+        else:
+            groups.append((value, set(docs)))
+    if dates:
+        tops = [g for g in groups if not any(_is_prefix(str(g[0]), str(h[0])) for h in groups)]
+        support = [(v, set().union(*(d for u, d in groups if u == v or _is_prefix(str(u), str(v)))))
+                   for v, _ in tops]
+    else:
+        support = [(v, d) for v, d in groups]
+    support.sort(key=lambda vd: -len(vd[1]))  # stable: ties keep first-seen order
+    value, docs = support[0]
+    all_docs = frozenset().union(*(d for _, d in support))
+    if len(support) == 1:
+        return value, all_docs, None
+    conflict = Conflict(pointer, tuple(ConflictValue(v, tuple(sorted(d))) for v, d in support))
+    return value, frozenset(docs), conflict
+
+
+# ---------------------------------------------------------------- people, figures
+
+def _merge_people(items: list[tuple[Person, Docs]]) -> tuple[list[Person], list[Docs]]:
+    clusters = _union(items, lambda a, b: match_person(a.name, b.name, a.role, b.role).same)
+    people = []
+    for c in clusters:
+        ps: list[Person] = c.values
+        name = fuller([p.name for p in ps])
+        aliases = [a for p in ps for a in (p.name, *p.aliases) if a != name]
+        ranks = [p.rank for p in ps if p.rank]
+        roles = [p.role for p in ps if p.role]
+        people.append(Person(
+            name=name, rank=_most_supported(ranks, fold) if ranks else None,
+            role=_most_supported(roles, fold) if roles else None, killed=any(p.killed for p in ps),
+            aliases=tuple(dict.fromkeys(aliases)),
+        ))
+    return people, [frozenset(c.docs) for c in clusters]
+
+
+def casualty_key(c: Casualties) -> tuple[Any, ...]:
+    """Numbers + who + claimant: two claims with this key are the same claim."""
+    counts = tuple(json.dumps(count_to_json(x)) for x in (c.killed, c.wounded, c.captured, c.missing))
+    return counts + (tuple(sorted((e.count, fold(e.item)) for e in c.equipment)), name_key(c.who),
+                     fold(c.claimant))
+
+
+def _merge_casualties(items: list[tuple[Casualties, Docs]]) -> tuple[list[Casualties], list[Docs]]:
+    clusters = _union(items, lambda a, b: casualty_key(a) == casualty_key(b))
+    out = []
+    for c in clusters:
+        first: Casualties = c.values[0]
+        as_of = max((x.as_of for x in c.values if x.as_of), key=len, default=None)
+        text = max((x.text for x in c.values), key=len)
+        out.append(replace(first, as_of=as_of, text=text))
+    return out, [frozenset(c.docs) for c in clusters]
+
+
+def _strength_key(q: Quantity) -> tuple[Any, ...]:
+    return json.dumps(count_to_json(q.count)), name_key(q.unit), fold(q.claimant)
+
+
+def _merge_strength(items: list[tuple[Quantity, Docs]]) -> tuple[list[Quantity], list[Docs]]:
+    clusters = _union(items, lambda a, b: _strength_key(a) == _strength_key(b))
+    return ([replace(c.values[0], text=max((q.text for q in c.values), key=len)) for c in clusters],
+            [frozenset(c.docs) for c in clusters])
+
+
+# ---------------------------------------------------------------- events
+
+def _precision(date: str) -> int:
+    """How much of an ISO date is stated: 3 for a day, 2 a month, 1 a year."""
+    return date.count("-") + 1 if date else 0
+
+
+def _overlap(a: Sequence[str], b: Sequence[str], same: Callable[[str, str], bool]) -> int:
+    return sum(1 for x in a if any(same(x, y) for y in b))
+
+
+def _same_actor(a: str, b: str) -> bool:
+    return name_key(a) == name_key(b) or match_group(a, b).same
+
+
+def _event_score(a: Event, b: Event) -> int:
+    """How well event b fits event a (0: not the same event).
+
+    Same date and type with a shared place or actor; or b at lower precision (a month) inside a's
+    date with the same type ("mid-August counter-attack" = "16 August counter-attack").
+    """
+    if a.type != b.type:
+        return 0
+    shared = _overlap(a.places, b.places, _same_place) + _overlap(a.actors, b.actors, _same_actor)
+    if a.date == b.date:
+        if shared:
+            return 10 + shared
+        if not (a.places or a.actors) and not (b.places or b.actors) and fold(a.summary) == fold(b.summary):
+            return 10
+        return 0
+    if _is_prefix(b.date, a.date) or _is_prefix(a.date, b.date):
+        return 1 + shared
+    return 0
+
+
+def _identical(a: Event, b: Event) -> bool:
+    return (a.date, a.type, fold(a.summary), a.span) == (b.date, b.type, fold(b.summary), b.span)
+
+
+def _combine_events(events: list[Event]) -> Event:
+    base = max(events, key=lambda e: (_precision(e.date), -events.index(e)))
+    places = [c.values[0] for c in _union([(p, frozenset()) for e in [base, *events] for p in e.places], _same_place)]
+    actors = [c.values[0] for c in _union([(p, frozenset()) for e in [base, *events] for p in e.actors], _same_actor)]
+    casualties = _merge_casualties([(c, frozenset()) for e in [base, *events] for c in e.casualties])[0]
+    claimant = base.claimant or next((e.claimant for e in events if e.claimant), None)
+    return replace(base, places=tuple(places), actors=tuple(actors), casualties=tuple(casualties),
+                   claimant=claimant, disputed=any(e.disputed for e in events))
+
+
+def merge_events(items: list[tuple[Event, Docs]]) -> tuple[list[Event], list[Docs]]:
+    """Union of events with the same event told twice kept once (at its most precise date).
+
+    Two different events of one document are never merged (a document lists each action once);
+    each event joins the best-fitting earlier event, ties to the first.
+    """
+    clusters: list[_Cluster] = []
+    for event, docs in items:
+        best, best_score = None, 0
+        for c in clusters:
+            if c.docs & docs and not any(_identical(v, event) for v in c.values):
+                continue
+            score = max(_event_score(v, event) for v in c.values)
+            if score > best_score:
+                best, best_score = c, score
+        if best is None:
+            clusters.append(_Cluster(event, docs))
+        else:
+            best.values.append(event)
+            best.docs |= docs
+    return [_combine_events(c.values) for c in clusters], [frozenset(c.docs) for c in clusters]
+
+
+# ---------------------------------------------------------------- sides
+
+def _side_overlap(a: Side, b: Side) -> int:
+    return sum(1 for x in a.belligerents for y in b.belligerents if match_group(x, y).same)
+
+
+def _aligned_sides(rec: _Record, lead: tuple[Side, ...]) -> list[tuple[int, int]]:
+    """(merged index, record index) pairs: a two-sided record whose columns match the lead's the
+    other way round (its first column is the lead's second) is read swapped."""
+    sides = rec.op.sides
+    pairs = [(i, i) for i in range(len(sides))]
+    if len(sides) == 2 and len(lead) == 2:
+        straight = _side_overlap(lead[0], sides[0]) + _side_overlap(lead[1], sides[1])
+        swapped = _side_overlap(lead[0], sides[1]) + _side_overlap(lead[1], sides[0])
+        if swapped > straight:
+            pairs = [(0, 1), (1, 0)]
+    return pairs
+
+
+_SIDE_LISTS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
+    ("belligerents", _same_group), ("supporters", _same_group), ("units", _same_group))
+
+
+def _merge_sides(recs: list[_Record], prov: list[Provenance]) -> tuple[Side, ...]:
+    lead = recs[0].op.sides
+    slots: dict[int, list[tuple[_Record, Side, str]]] = {}
+    for r in recs:
+        for mi, ri in _aligned_sides(r, lead):
+            slots.setdefault(mi, []).append((r, r.op.sides[ri], f"/sides/{ri}"))
+    sides = []
+    for mi in sorted(slots):
+        members = slots[mi]
+        fields: dict[str, Any] = {}
+        for name, same in _SIDE_LISTS:
+            items = [(v, r.at(f"{p}/{name}/{i}")) for r, s, p in members for i, v in enumerate(getattr(s, name))]
+            clusters = _union(items, same)
+            fields[name] = tuple(_first_spelling(c.values) for c in clusters)
+            prov += [Provenance(f"/sides/{mi}/{name}/{i}", tuple(sorted(c.docs))) for i, c in enumerate(clusters)]
+        for name, merge in (("commanders", _merge_people), ("strength", _merge_strength),
+                            ("casualties", _merge_casualties)):
+            items = [(v, r.at(f"{p}/{name}/{i}")) for r, s, p in members for i, v in enumerate(getattr(s, name))]
+            values, docs = merge(items)  # type: ignore[operator]
+            fields[name] = tuple(values)
+            prov += [Provenance(f"/sides/{mi}/{name}/{i}", tuple(sorted(d))) for i, d in enumerate(docs)]
+        sides.append(Side(**fields))
+    return tuple(sides)
+
+
+# ---------------------------------------------------------------- the record
+
+def merge_operations(records: Sequence[Operation]) -> Operation:
+    """One record from records about the same operation; see the module docstring."""
+    if not records:
+        raise ValueError("merge_operations needs at least one record")
+    recs = _canonical(records)
+    prov: list[Provenance] = []
+    conflicts: list[Conflict] = []
+
+    def scalar(pointer: str, get: Callable[[Operation], Any], dates: bool = False) -> Any:
+        value, docs, conflict = _scalar(recs, pointer, get, dates)
+        if value is not None and value is not False:
+            prov.append(Provenance(pointer, tuple(sorted(docs))))
+        if conflict:
+            conflicts.append(conflict)
+        return value
+
+    names = [(r.op.name, r.at("/name")) for r in recs if r.op.name]
+    name_clusters = _union(names, _same_key)
+    name_clusters.sort(key=lambda c: -len(c.docs))  # stable: ties keep canonical order
+    name = _first_spelling(name_clusters[0].values) if name_clusters else ""
+    if name:
+        prov.append(Provenance("/name", tuple(sorted(name_clusters[0].docs))))
+    other_names = [(n, frozenset(c.docs)) for c in name_clusters[1:] for n in c.values[:1]]
+    alias_items = [(v, r.at(f"/aliases/{i}")) for r in recs for i, v in enumerate(r.op.aliases)] + other_names
+    alias_clusters = [c for c in _union(alias_items, _same_key) if name_key(c.values[0]) != name_key(name)]
+    aliases = tuple(_first_spelling(c.values) for c in alias_clusters)
+    prov += [Provenance(f"/aliases/{i}", tuple(sorted(c.docs))) for i, c in enumerate(alias_clusters)]
+
+    part_of, part_docs = _strings(recs, lambda o: o.part_of, "/part_of", _same_key, _first_spelling)
+    prov += [Provenance(f"/part_of/{i}", tuple(sorted(d))) for i, d in enumerate(part_docs)]
+    start = scalar("/start_date", lambda o: o.start_date, dates=True)
+    end = scalar("/end_date", lambda o: o.end_date, dates=True)
+    ongoing = any(r.op.ongoing for r in recs)
+    if ongoing:
+        prov.append(Provenance("/ongoing", tuple(sorted(set().union(*(r.docs for r in recs if r.op.ongoing))))))
+    places, place_docs = _strings(recs, lambda o: o.places, "/places", _same_place, _first_spelling)
+    prov += [Provenance(f"/places/{i}", tuple(sorted(d))) for i, d in enumerate(place_docs)]
+    result = scalar("/result", lambda o: o.result)
+    sides = _merge_sides(recs, prov)
+    civ_items = [(c, r.at(f"/civilian_casualties/{i}")) for r in recs for i, c in enumerate(r.op.civilian_casualties)]
+    civilians, civ_docs = _merge_casualties(civ_items)
+    prov += [Provenance(f"/civilian_casualties/{i}", tuple(sorted(d))) for i, d in enumerate(civ_docs)]
+    event_items = [(e, r.at(f"/events/{i}")) for r in recs for i, e in enumerate(r.op.events)]
+    events, event_docs = merge_events(event_items)
+    prov += [Provenance(f"/events/{i}", tuple(sorted(d))) for i, d in enumerate(event_docs)]
+
+    sources: dict[str, Source] = {}
+    for r in recs:
+        for s in r.op.sources:
+            sources.setdefault(s.document, s)
+    mentions = _strings(recs, lambda o: o.mentions, "/mentions", _same_key, _first_spelling)[0]
+    ids = {r.op.id for r in recs if r.op.id}
+    return Operation(
+        name=name, id=ids.pop() if len(ids) == 1 else slug(name), aliases=aliases, part_of=tuple(part_of),
+        start_date=start, end_date=end, places=tuple(places), result=result, sides=sides,
+        civilian_casualties=tuple(civilians), events=tuple(events),
+        sources=tuple(sources[k] for k in sorted(sources)),
+        conflicts=tuple(conflicts), provenance=_ordered(prov), ongoing=ongoing, mentions=tuple(mentions),
+    )
+
+
+def _ordered(prov: list[Provenance]) -> tuple[Provenance, ...]:
+    """Provenance sorted by pointer, list indices numerically (/sides/0/units/2 before /10)."""
+    def key(p: Provenance) -> tuple[Any, ...]:
+        return tuple((0, int(x), "") if x.isdigit() else (1, 0, x) for x in p.field.split("/"))
+    return tuple(sorted(prov, key=key))
+
+
+__all__ = ["group_records", "merge_operations", "casualty_key"]
