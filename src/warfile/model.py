@@ -260,3 +260,19 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     killed: bool = False  # persons: marked killed in any operation
+
+
+# What a curator may say about two names: 'alias-add' / 'merge' (the same entity), 'alias-remove' /
+# 'split' (not the same entity).
+OVERRIDE_ACTIONS = ("alias-add", "alias-remove", "split", "merge")
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """A curator's decision on two names, kept in the database and re-applied on every ingest."""
+
+    action: str  # one of OVERRIDE_ACTIONS
+    a: str  # an entity id ('person:hilal al assad') or a name
+    b: str
+    kind: str | None = None  # one of ENTITY_KINDS, or None for any kind
+    created_at: str = ""
