@@ -1,0 +1,165 @@
+"""Casualty and strength fields: one Casualties per claim, one Quantity per stated force.
+
+A casualty claim is a run of figures, each followed by who was hit and a casualty word
+('2,700 killed and 5,635 wounded', '114–127 soldiers and 44 militiamen killed', '1 MiG-23 shot
+down'). Figures sharing who was hit make one entry; a figure without its own casualty word takes
+the next one ('114–127 soldiers and 44 militiamen killed'); a figure naming a new group of people
+opens a new entry.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from warfile.extract import lexicon
+from warfile.extract.claims import inline_claimant, read_notes, split_claims, split_notes, tidy
+from warfile.extract.counts import FoundCount, find_counts
+from warfile.extract.names import is_noise
+from warfile.model import Casualties, Count, Equipment, Quantity
+
+_CATEGORY_WORDS = sorted(((w, cat) for cat, words in lexicon.CASUALTY_WORDS.items() for w in words),
+                         key=lambda wc: len(wc[0]), reverse=True)
+_CATEGORY_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w, _ in _CATEGORY_WORDS) + r")\b",
+                          re.IGNORECASE)
+_CATEGORY_OF = {w: cat for w, cat in _CATEGORY_WORDS}
+_EQUIPMENT_VERB_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in lexicon.EQUIPMENT_VERBS) + r")\b",
+                                re.IGNORECASE)
+# A designation with a digit names a weapon: "MiG-23", "T-72", "Su-24", "F-16".
+_DESIGNATION = re.compile(r"\b[A-Za-z]{1,5}-?\d{1,4}[A-Za-z]?\b")
+_FROM_WHO = re.compile(r"\b(?:from|among|of)\s+(?:the\s+)?(?P<who>[^,;]+?)\s*$", re.IGNORECASE)
+# Most words a "who" may have; longer text between a figure and its casualty word is prose.
+MAX_WHO_WORDS = 8
+
+
+@dataclass(slots=True)
+class _Figure:
+    count: Count
+    category: str | None
+    noun: str | None
+    equipment: bool
+
+
+def _words_only(text: str) -> str | None:
+    words = [w for w in re.split(r"\s+", text.strip(" ,;:.-–")) if w]
+    while words and words[0].casefold() in lexicon.FILLER_WORDS:
+        words.pop(0)
+    while words and words[-1].casefold().strip(",;:") in lexicon.FILLER_WORDS:
+        words.pop()
+    noun = " ".join(words).strip(" ,;:.-–")
+    if not noun or len(words) > MAX_WHO_WORDS or is_noise(noun):
+        return None
+    return noun
+
+
+def _is_equipment(noun: str | None) -> bool:
+    if not noun:
+        return False
+    low = noun.casefold()
+    return (any(w in lexicon.EQUIPMENT_NOUNS for w in re.findall(r"[\w-]+", low))
+            or low in lexicon.EQUIPMENT_NOUNS or bool(_DESIGNATION.search(noun)))
+
+
+def _figure(found: FoundCount, segment: str, label: str) -> _Figure:
+    """Read what follows a figure up to the next one: who was hit and how."""
+    # "Killed: 50, Wounded: 120": a casualty word before a colon labels the next figure.
+    cat_m = next((m for m in _CATEGORY_RE.finditer(segment) if not segment[m.end():].lstrip().startswith(":")),
+                 None)
+    eq_m = _EQUIPMENT_VERB_RE.search(segment)
+    verb = min((m for m in (cat_m, eq_m) if m), key=lambda m: m.start(), default=None)
+    noun = _words_only(segment[:verb.start()] if verb else re.split(r"\band\b|,|;", segment)[0])
+    category = _CATEGORY_OF.get(cat_m.group(0).casefold()) if cat_m else None
+    if category is None:
+        label_m = next((m for m in _CATEGORY_RE.finditer(label) if label[m.end():].lstrip().startswith(":")),
+                       None)
+        category = _CATEGORY_OF.get(label_m.group(0).casefold()) if label_m else None
+    equipment = _is_equipment(noun) and (eq_m is not None or category in (None, "captured"))
+    return _Figure(found.count, category, noun, equipment)
+
+
+def _figures(main: str) -> list[_Figure]:
+    found = find_counts(main)
+    figures = []
+    for i, f in enumerate(found):
+        end = found[i + 1].start if i + 1 < len(found) else len(main)
+        label = main[found[i - 1].end if i else 0:f.start]
+        figures.append(_figure(f, main[f.end:end], label))
+    # A figure with no casualty word of its own shares the next one's ("114 soldiers and 44
+    # militiamen killed").
+    for i in range(len(figures) - 2, -1, -1):
+        if figures[i].category is None and not figures[i].equipment:
+            figures[i].category = figures[i + 1].category
+    return figures
+
+
+def _claim_casualties(claim: str, year: int | None) -> list[Casualties]:
+    text = tidy(claim)
+    main, notes = split_notes(lexicon.CITATION.sub(" ", claim))
+    main, claimant = inline_claimant(main)
+    facts = read_notes(notes, year)
+    claimant = facts.claimant or claimant
+    from_m = _FROM_WHO.search(main.split("\n")[-1])
+    shared_who = from_m.group("who").strip() if from_m and not _CATEGORY_RE.search(from_m.group("who")) else None
+    base = Casualties(claimant=claimant, as_of=facts.as_of, text=text)
+    entries: list[Casualties] = []
+    for fig in _figures(main):
+        if fig.equipment:
+            item = Equipment(fig.count.best, fig.noun or "")
+            if entries:
+                entries[-1] = dataclasses.replace(entries[-1], equipment=entries[-1].equipment + (item,))
+            else:
+                entries.append(dataclasses.replace(base, equipment=(item,)))
+            continue
+        if fig.category is None:
+            continue
+        who = fig.noun or shared_who
+        last = entries[-1] if entries else None
+        if last is not None and getattr(last, fig.category) is None and (fig.noun is None or who == last.who):
+            entries[-1] = dataclasses.replace(last, **{fig.category: fig.count})
+        else:
+            entries.append(dataclasses.replace(base, who=who, **{fig.category: fig.count}))
+    if not entries and text and not is_noise(text) and text.casefold() not in lexicon.UNKNOWN_WORDS:
+        # A figure that does not say killed or wounded ("300 casualties") is kept as stated.
+        entries.append(base)
+    return entries
+
+
+def parse_casualties(text: str, year: int | None = None) -> tuple[Casualties, ...]:
+    """One Casualties per claim; 'year' dates as-of notes that give no year ('by 30 March')."""
+    if not isinstance(text, str):
+        return ()
+    out: list[Casualties] = []
+    for claim in split_claims(text):
+        out.extend(_claim_casualties(claim, year))
+    return tuple(out)
+
+
+def _unit(piece: str) -> str | None:
+    main, _ = split_notes(piece)
+    words = [w for w in main.split() if w.casefold().strip(",.;") not in lexicon.UNKNOWN_WORDS]
+    unit = " ".join(words).strip(" ,;:.-–")
+    return unit or None
+
+
+def parse_quantities(text: str) -> tuple[Quantity, ...]:
+    """Strength figures: '1,500 ISIL fighters, 40 fighters from X, (X's claim' -> two Quantities."""
+    if not isinstance(text, str):
+        return ()
+    out: list[Quantity] = []
+    for claim in split_claims(text):
+        found = find_counts(claim)
+        lead = claim[:found[0].start] if found else claim
+        main_lead, notes = split_notes(lead)
+        if out and notes and not main_lead.strip(" ,;"):  # a note continuing the previous figure
+            facts = read_notes(notes)
+            prev = out[-1]
+            out[-1] = dataclasses.replace(prev, claimant=prev.claimant or facts.claimant,
+                                          text=tidy(f"{prev.text} {lead}"))
+        elif not found and not is_noise(tidy(claim)):
+            out.append(Quantity(None, None, read_notes(notes).claimant, tidy(claim)))
+        for i, f in enumerate(found):
+            piece = claim[f.start:found[i + 1].start if i + 1 < len(found) else len(claim)]
+            _, piece_notes = split_notes(piece)
+            out.append(Quantity(f.count, _unit(piece[f.end - f.start:]), read_notes(piece_notes).claimant,
+                                tidy(piece)))
+    return tuple(out)

@@ -1,0 +1,270 @@
+"""Infobox assembly: a Document's RawFields (and its lead prose) -> an Operation without events.
+
+Per-side fields get their column from ``columns.assign_sides`` first; each field is then read by
+the value parser for its key. The lead paragraph fills what an infobox left out in shapes that lose
+it: code names ("called the offensive "Anfal""), the place ("in the Latakia Governorate of Syria")
+and the start date ("The offensive began in early August 2013").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from anyascii import anyascii
+
+from warfile.extract import lexicon
+from warfile.extract.casualties import parse_casualties, parse_quantities
+from warfile.extract.claims import tidy
+from warfile.extract.names import clean_item, is_noise, split_names, split_supporters
+from warfile.extract.people import parse_people
+from warfile.model import SIDE_KEYS, Casualties, DateRange, Document, Operation, RawField, Side
+
+# How many prose paragraphs count as the lead: the first states name, code names, place and start.
+LEAD_PARAGRAPHS = 2
+# Longest alias accepted from prose; longer quoted text is a quotation, not a name.
+MAX_ALIAS_CHARS = 80
+# A result of this many words or fewer with no verdict word is a short description ("Rebel
+# advances"), not a result.
+SHORT_DESCRIPTION_WORDS = 3
+
+
+def slugify(name: str) -> str:
+    """'2014 Latakia offensive' -> '2014-latakia-offensive'."""
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(name or "").casefold()).strip("-")
+
+
+def _assign_sides(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
+    try:
+        from warfile.extract.columns import assign_sides
+    except ImportError:  # columns land separately; until then side=None fields count as side 0
+        return fields
+    try:
+        return tuple(assign_sides(fields))
+    except Exception:  # noqa: BLE001 - a failing neighbour must not lose the whole record
+        return fields
+
+
+def lead_text(doc: Document) -> str:
+    """The first prose paragraphs, where a document names and places what it is about."""
+    return "\n".join(doc.paragraph_text(p) for p in doc.paragraphs[:LEAD_PARAGRAPHS])
+
+
+def _texts(doc_fields: Iterable[RawField], key: str) -> list[str]:
+    return [f.text for f in doc_fields if f.key == key and f.text and f.text.strip()]
+
+
+# ---------------------------------------------------------------- operation-wide fields
+
+def _lines(text: str) -> list[str]:
+    return [clean_item(x) for x in re.split(r"\n|;|(?:^|\s)[*•]+\s", lexicon.CITATION.sub("\n", text))]
+
+
+def parse_part_of(text: str) -> tuple[str, ...]:
+    """'Part of the Syrian civil war' -> ('Syrian civil war',)."""
+    out: list[str] = []
+    for line in _lines(text):
+        line = lexicon.PART_OF_PREFIX.sub("", line)
+        line = re.sub(r"^the\s+", "", line)
+        line = clean_item(line)
+        if not is_noise(line) and line not in out:
+            out.append(line)
+    return tuple(out)
+
+
+def _split_place(place: str) -> list[str]:
+    """'Idlib Governorate Syria' -> ['Idlib Governorate', 'Syria']: run-on places split at a state
+    name that ends them or after an administrative-area word."""
+    for state in sorted(lexicon.STATE_NAMES, key=len, reverse=True):
+        if place.endswith(" " + state) and len(place) > len(state) + 1:
+            return _split_place(place[:-len(state)].strip(" ,")) + [state]
+    m = re.search(r"\b(?:" + "|".join(lexicon.ADMIN_AREA_WORDS) + r")\b(?=\s+[A-Z])", place)
+    if m:
+        return [place[:m.end()], *_split_place(place[m.end():].strip())]
+    return [place]
+
+
+def parse_places(text: str) -> tuple[str, ...]:
+    """'Latakia Governorate, Syria' -> ('Latakia Governorate', 'Syria'), most specific first."""
+    out: list[str] = []
+    for item in re.split(r",|\n|;", lexicon.CITATION.sub("\n", text)):
+        item = clean_item(item)
+        if is_noise(item):
+            continue
+        for place in _split_place(item):
+            place = clean_item(place)
+            if not is_noise(place) and place not in out:
+                out.append(place)
+    return tuple(out)
+
+
+def lead_places(lead: str) -> tuple[str, ...]:
+    """'in the Latakia Governorate of Syria' -> ('Latakia Governorate', 'Syria')."""
+    m = lexicon.LEAD_PLACE.search(lead)
+    if not m:
+        return ()
+    places = [m.group("area")]
+    if m.group("state") and m.group("state") in lexicon.STATE_NAMES:
+        places.append(m.group("state"))
+    return tuple(places)
+
+
+def _alias_piece(piece: str) -> str | None:
+    piece = re.split(r"\s+by\s+", piece, maxsplit=1)[0]
+    piece = lexicon.ALIAS_CUES.sub("", piece, count=1) if lexicon.ALIAS_CUES.match(piece.strip()) else piece
+    piece = re.sub(r"^\s*(?:the|an?)\s+(?=[A-Z])", "", piece.strip())
+    piece = piece.strip(" \"“”'‘’,.;:")
+    if not piece or len(piece) > MAX_ALIAS_CHARS or not piece[:1].isupper():
+        return None
+    return piece
+
+
+def lead_aliases(lead: str) -> tuple[str, ...]:
+    """Code names the lead gives: quoted after 'called'/'codenamed', or '(called X by A, and the Y by B)'."""
+    out: list[str] = []
+    for m in lexicon.ALIAS_PAREN.finditer(lead):
+        for piece in re.split(r",\s+and\s+|;\s+|\s+or\s+", m.group("body")):
+            alias = _alias_piece(piece)
+            if alias and alias not in out:
+                out.append(alias)
+    for m in lexicon.ALIAS_CUES.finditer(lead):
+        after = lead[m.end():m.end() + 2 * MAX_ALIAS_CHARS]
+        quoted = re.match(r"[^\"“.;()]{0,40}?[\"“](?P<q>[^\"”]{1,%d})[\"”]" % MAX_ALIAS_CHARS, after)
+        if quoted:
+            alias = _alias_piece(quoted.group("q"))
+        elif re.match(r"code-?named|codename|also known as", m.group(0), re.IGNORECASE):
+            alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0])
+        else:
+            alias = None
+        if alias and alias not in out:
+            out.append(alias)
+    return tuple(out)
+
+
+def _date_range(texts: list[str]) -> DateRange:
+    try:
+        from warfile.extract.dates import parse_date_range
+    except ImportError:
+        return DateRange()
+    for text in texts:
+        try:
+            found = parse_date_range(lexicon.CITATION.sub("", text))
+        except Exception:  # noqa: BLE001 - a neighbour's parser failing must not lose the record
+            continue
+        if found.start or found.end:
+            return found
+    return DateRange()
+
+
+def lead_start_date(lead: str) -> str | None:
+    """'The offensive began in early August 2013' -> '2013-08'."""
+    try:
+        from warfile.extract.dates import parse_date
+    except ImportError:
+        return None
+    for m in lexicon.START_CUES.finditer(lead):
+        try:
+            found = parse_date(m.group("date"))
+        except Exception:  # noqa: BLE001
+            found = None
+        if found:
+            return found
+    return None
+
+
+def _result(texts: list[str], doc: Document) -> str | None:
+    descriptions = {tidy(v).casefold() for k, v in doc.meta if "description" in k.casefold()}
+    for text in texts:
+        result = tidy(text).strip(" .")
+        if not result or result.casefold() in descriptions:
+            continue
+        if len(result.split()) <= SHORT_DESCRIPTION_WORDS and not lexicon.RESULT_WORDS.search(result):
+            continue
+        return result
+    return None
+
+
+# ---------------------------------------------------------------- sides
+
+def _is_civilian(c: Casualties) -> bool:
+    return bool(c.who and lexicon.CIVILIAN_WORDS.search(c.who))
+
+
+def _side(fields: list[RawField], year: int | None) -> tuple[Side, list[Casualties]]:
+    belligerents: list[str] = []
+    supporters: list[str] = []
+    commanders, units, strength, casualties, civilians = [], [], [], [], []
+    for f in fields:
+        if f.key == "belligerents":
+            b, s = split_supporters(f.text)
+            belligerents += [x for x in b if x not in belligerents]
+            supporters += [x for x in s if x not in supporters]
+        elif f.key == "supporters":
+            supporters += [x for x in split_names(f.text) if x not in supporters]
+        elif f.key == "commanders":
+            commanders += parse_people(f.text)
+        elif f.key == "units":
+            units += [x for x in split_names(f.text) if x not in units]
+        elif f.key == "strength":
+            strength += parse_quantities(f.text)
+        elif f.key == "casualties":
+            for c in parse_casualties(f.text, year):
+                (civilians if _is_civilian(c) else casualties).append(c)
+    side = Side(tuple(belligerents), tuple(supporters), tuple(commanders), tuple(units),
+                tuple(strength), tuple(casualties))
+    return side, civilians
+
+
+def assemble_sides(fields: tuple[RawField, ...], year: int | None) -> tuple[tuple[Side, ...], tuple[Casualties, ...]]:
+    """Sides in column order, and the casualty claims about civilians that belong to no side."""
+    per_side = [f for f in fields if f.key in SIDE_KEYS]
+    count = max((f.side or 0 for f in per_side), default=-1) + 1
+    sides: list[Side] = []
+    civilians: list[Casualties] = []
+    for i in range(count):
+        side, civ = _side([f for f in per_side if (f.side or 0) == i], year)
+        sides.append(side)
+        civilians += civ
+    for f in fields:
+        if f.key == "civilian_casualties":
+            civilians += parse_casualties(f.text, year)
+    while sides and sides[-1] == Side():  # a trailing column with nothing but civilians
+        sides.pop()
+    return tuple(sides), tuple(civilians)
+
+
+# ---------------------------------------------------------------- the operation
+
+def operation_from_document(doc: Document) -> Operation:
+    """The operation a document's infobox and lead state, without events or sources."""
+    fields = _assign_sides(tuple(doc.infobox))
+    lead = lead_text(doc)
+    names = [tidy(t) for t in _texts(fields, "name")]
+    name = next((n for n in names if n), "") or tidy(doc.title) or "Untitled operation"
+
+    aliases: list[str] = []
+    for text in _texts(fields, "aliases"):
+        aliases += [a for a in (clean_item(x) for x in re.split(r"\n|;", text)) if not is_noise(a)]
+    aliases += lead_aliases(lead)
+    aliases = [a for i, a in enumerate(aliases) if a not in aliases[:i] and a.casefold() != name.casefold()]
+
+    part_of: list[str] = []
+    for text in _texts(fields, "part_of"):
+        part_of += [p for p in parse_part_of(text) if p not in part_of]
+
+    dates = _date_range(_texts(fields, "date"))
+    start = dates.start or lead_start_date(lead)
+
+    places: list[str] = []
+    for text in _texts(fields, "place"):
+        places += [p for p in parse_places(text) if p not in places]
+    if not places:
+        places = list(lead_places(lead))
+
+    year = int(start[:4]) if start and start[:4].isdigit() else None
+    sides, civilians = assemble_sides(fields, year)
+    return Operation(
+        name=name, id=slugify(name), aliases=tuple(aliases), part_of=tuple(part_of),
+        start_date=start, end_date=dates.end, places=tuple(places),
+        result=_result(_texts(fields, "result"), doc), sides=sides,
+        civilian_casualties=civilians, ongoing=dates.ongoing,
+    )

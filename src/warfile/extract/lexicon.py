@@ -1,0 +1,216 @@
+"""Vocabularies the value parsers read: every heuristic word list lives here, with why it exists.
+
+Keeping the words as data (trafilatura keeps its XPath vocabularies in ``xpaths.py``) means a new
+rank, claimant phrase or group head word is a one-line change with no logic touched. Entries are
+matched case-insensitively unless a comment says otherwise.
+"""
+from __future__ import annotations
+
+import re
+
+# ---------------------------------------------------------------- numbers
+
+# Count qualifiers as written -> the canonical qualifier stored in Count.qualifier. Several spellings
+# mean the same bound, so records from different documents compare equal.
+QUALIFIERS: dict[str, str] = {
+    "at least": "at least", "no less than": "at least", "not less than": "at least",
+    "a minimum of": "at least", "minimum of": "at least", "upwards of": "more than",
+    "more than": "more than", "over": "more than", "in excess of": "more than", "above": "more than",
+    "about": "about", "around": "about", "approximately": "about", "approx.": "about",
+    "approx": "about", "roughly": "about", "some": "about", "an estimated": "about",
+    "estimated": "about", "est.": "about", "c.": "about", "ca.": "about", "circa": "about",
+    "~": "about", "≈": "about", "almost": "up to", "nearly": "up to", "up to": "up to",
+    "as many as": "up to", "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
+}
+# "300+" writes "at least 300" after the number.
+PLUS_QUALIFIER = "at least"
+
+# Multipliers written after a number ("2.5 thousand", "1.2 million", "5k").
+MULTIPLIERS: dict[str, int] = {"thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000}
+
+# Number words small enough to appear as exact figures ("two killed"). Vague plurals such as
+# "dozens", "hundreds", "tens of" are deliberately absent: they give no count.
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+# Words joining the two ends of a range: "1,500–2,000", "1,500 to 2,000", "114-127".
+RANGE_JOINERS = ("–", "—", "‒", "−", "-", "to", "and")
+
+# Values that say "not known": a field holding only these gives nothing.
+UNKNOWN_WORDS = frozenset({"unknown", "unk", "unk.", "n/a", "na", "none", "?", "-", "–", "—", "nil",
+                           "not known", "undisclosed", "various", "several", "many"})
+
+# ---------------------------------------------------------------- casualties
+
+# Casualty categories: the words that say a figure is killed, wounded, captured or missing.
+# Longest phrases first so "killed in action" wins over "killed".
+CASUALTY_WORDS: dict[str, tuple[str, ...]] = {
+    "killed": ("killed in action", "killed", "dead", "deaths", "death", "died", "kia", "fatalities",
+               "executed", "slain", "massacred", "lives lost"),
+    "wounded": ("wounded in action", "wounded", "injured", "injuries", "wia", "hurt"),
+    "captured": ("taken prisoner", "taken hostage", "taken as hostages", "as hostages", "hostages",
+                 "captured", "prisoners", "pows", "pow", "detained", "arrested", "abducted",
+                 "kidnapped", "surrendered", "defected"),
+    "missing": ("missing in action", "missing", "mia", "unaccounted for"),
+}
+
+# Verbs that say equipment was lost; a figure with one of these and no casualty word counts
+# equipment ("1 MiG-23 shot down", "3 tanks destroyed").
+EQUIPMENT_VERBS = ("shot down", "downed", "destroyed", "damaged", "disabled", "lost", "seized",
+                   "captured", "crashed", "sunk")
+
+# Nouns that make a figure equipment rather than people ("2 tanks captured" is equipment,
+# "200 captured" is people). Designations with a digit ("MiG-23", "T-72") are equipment too.
+EQUIPMENT_NOUNS = frozenset({
+    "tank", "tanks", "aircraft", "plane", "planes", "jet", "jets", "warplane", "warplanes",
+    "helicopter", "helicopters", "drone", "drones", "uav", "uavs", "vehicle", "vehicles", "apc",
+    "apcs", "ifv", "ifvs", "truck", "trucks", "technical", "technicals", "artillery", "gun", "guns",
+    "howitzer", "howitzers", "mortar", "mortars", "launcher", "launchers", "ship", "ships", "boat",
+    "boats", "fighter jet", "fighter jets", "bulldozer", "bulldozers", "armoured vehicles",
+    "armored vehicles", "bmp", "bmps", "btr", "btrs", "rocket launchers", "mig", "sukhoi",
+})
+
+# Words naming civilians: a casualty claim about them goes to Operation.civilian_casualties, not to
+# a side, even when a reader put it in a side's column (infoboxes list civilians last, and shapes
+# that run the columns together glue that line to the last side).
+CIVILIAN_WORDS = re.compile(r"\b(civilians?|non-combatants?|residents|villagers|inhabitants|people)\b",
+                            re.IGNORECASE)
+
+# Words between a figure and its casualty word that are not who was hit.
+FILLER_WORDS = frozenset({"and", "were", "was", "been", "have", "had", "reportedly", "total", "in",
+                          "all", "also", "a", "the", "total:", "overall", "combined"})
+
+# ---------------------------------------------------------------- claims
+
+# Parenthesised notes that say who makes a claim: "(opposition claim)", "(per SOHR)",
+# "(Muslim Shishani's claim", "(according to the government)". Group 'who' is the claimant.
+CLAIMANT_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"^(?:the )?(?P<who>.+?)(?:'s|’s)? (?:claims?|figures?|estimates?|count|reports?|sources?)$",
+    r"^(?:per|according to|claimed by|reported by|source:?|sources:?|via) (?:the )?(?P<who>.+)$",
+    r"^(?:the )?(?P<who>.+?) (?:claimed|claims|reported|reports|says|said|estimates?)$",
+))
+# The same cues in running text outside parentheses: "582 killed per SOHR".
+INLINE_CLAIMANT = re.compile(
+    r"[,;]?\s*\b(?:per|according to|claimed by|reported by)\s+(?:the\s+)?(?P<who>[^,;()]+)$", re.IGNORECASE)
+
+# Words introducing the date a tally was counted up to: "(by 30 March)", "as of 2 May".
+AS_OF_CUES = re.compile(r"^(?:by|as of|as at|until|up to|up until|through|till|to|since|on)\s+(?P<date>.+)$",
+                        re.IGNORECASE)
+
+# ---------------------------------------------------------------- people
+
+# Rank words that may stand before a name. Modifiers only count together with a head rank
+# ("Vice Admiral", "Staff Brig. Gen."); the whole run goes to Person.rank. Case-sensitive: a rank
+# before a name is capitalised, and "major" inside a role is not a rank.
+RANK_MODIFIERS = ("Vice", "Rear", "Field", "Staff", "First", "1st", "Second", "2nd", "Air", "Chief",
+                  "Lance", "Senior", "Master", "Fleet", "Wing", "Flight", "Squadron", "Grand")
+RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Brigadier", "Brig",
+              "Colonel", "Col", "Captain", "Capt", "Cpt", "Sergeant", "Sgt", "Corporal", "Cpl",
+              "Private", "Pvt", "Admiral", "Adm", "Marshal", "Commodore", "Cdre", "Commander", "Cmdr",
+              "Cdr", "Ensign", "Warrant", "Officer", "Mushir", "Fariq", "Liwa", "Amid", "Aqid",
+              "Muqaddam", "Raid", "Naqib")
+# A lone word that is a rank only when more than one rank word precedes the name ("Liwa" is also
+# a group head word, "Commander" and "Officer" start roles): these need another rank word before.
+RANK_NEEDS_COMPANION = frozenset({"Commander", "Officer", "Warrant", "Liwa", "Amid", "Raid", "Private"})
+
+# Markers that say a commander was killed: a dagger, a glued or spaced "KIA", "(killed)".
+KILLED_MARKERS = re.compile(
+    r"†|✝|\bKIA\b|(?<=[a-z\u00e0-\u024f.])KIA\b"  # case-sensitive: "Latakia" ends in "kia"
+    r"|(?i:\bk\.i\.a\.?|\(\s*(?:killed(?: in action)?|executed|assassinated|died|dead|kia)\s*\)"
+    r"|,?\s*\bkilled(?: in action)?\s*$|\bexecuted\s*$)"
+)
+# Status notes in a commander's parentheses that are not a role ("(POW)", "(WIA)", "(captured)").
+STATUS_NOTES = re.compile(r"^(?:POW|WIA|MIA|captured|wounded|injured|defected|arrested|surrendered|"
+                          r"prisoner|died|dead|killed|KIA|executed|assassinated|killed in action)$",
+                          re.IGNORECASE)
+# Parenthesised alias cues in a person entry: "(a.k.a. Abu X)", "(nom de guerre Abu X)".
+PERSON_ALIAS_CUES = re.compile(r"^(?:a\.?k\.?a\.?|also known as|nom de guerre|alias|known as)\s+(?P<alias>.+)$",
+                               re.IGNORECASE)
+
+# ---------------------------------------------------------------- group names
+
+# Words that open a group's name in transliterated Arabic ("Liwa al-Mujahideen", "Jund al-Aqsa").
+# A list run together without separators is split before each one, except right after another head
+# word ("Kataib Ansar al-Sham", "Jabhat Ansar al-Din" are one name each). Case-sensitive: these are
+# capitalised when they open a name.
+GROUP_HEADS = frozenset({
+    "Liwa", "Liwaa", "Liwa'", "Kataib", "Kata'ib", "Katibat", "Katiba", "Katibah", "Harakat", "Harakah",
+    "Ahrar", "Ansar", "Junud", "Jund", "Jabhat", "Jabhet", "Jaysh", "Jaish", "Jeish", "Suqour", "Suqur",
+    "Saraya", "Tajamu", "Tajammu", "Faylaq", "Failaq", "Fawj", "Usud", "Alwiya", "Alwiyat", "Firqat",
+    "Hay'at", "Hayat", "Tahrir", "Thuwar", "Shuhada", "Kata'ib", "Asa'ib", "Asaib", "Brigade",
+})
+# Words that close an English group name ("Islamic Front", "Al-Tawhid Brigade"). A run-together
+# list is split after one of them when a capitalised word follows that does not continue the name.
+GROUP_TAILS = frozenset({"Front", "Brigade", "Brigades", "Battalion", "Battalions", "Army", "Forces",
+                         "Force", "Division", "Regiment", "Corps", "Legion", "Movement", "Militia",
+                         "Group", "Council", "Guard", "Guards", "Party", "Units", "Coalition"})
+# Words that may follow a tail word inside the same name ("Army of Islam", "Front for the ...",
+# "Force 17", "Brigade 313"): no split before them.
+GROUP_TAIL_CONTINUERS = re.compile(r"^(?:(?:of|for|de|del|du|des|al|el|and|in|the|\d+|[IVX]+)\b|\()",
+                                    re.IGNORECASE)
+
+# Labels that open the supporters part of a belligerents column.
+SUPPORTER_CUES = re.compile(r"^\s*(?:supported by|support(?:ed)?|backed by|with support (?:from|of)|"
+                            r"allies|allied)\s*:?\s*", re.IGNORECASE)
+
+# Items that are rendering leftovers, not names: flag image names, "[show]" toggles, "v t e".
+NOISE_ITEMS = re.compile(r"^(?:flag of .*|.*\.(?:svg|png|jpe?g|gif)|\[?(?:show|hide)\]?|v t e|edit|"
+                         r"see below|see list|list|and others?|others?|etc\.?|\W*)$", re.IGNORECASE)
+
+# Citation marks left in the text: "[1]", "[16]", "[note 2]", "[a]", "[citation needed]".
+CITATION = re.compile(r"\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed|clarification needed|"
+                      r"better source needed|when\?|who\?|dubious[^\]]*|\w+ \d+)\]", re.IGNORECASE)
+
+# ---------------------------------------------------------------- operation-wide fields
+
+# "Part of the Syrian civil war": the lead-in words before the wider war's name.
+PART_OF_PREFIX = re.compile(r"^\s*(?:part of|a part of|during)\s*:?\s*", re.IGNORECASE)
+
+# Country and state names: a place written without a comma ("Idlib Governorate Syria") is split
+# before one of these when it ends the place. Extend as documents about other wars arrive.
+STATE_NAMES = (
+    "Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Israel", "Palestine", "Iran", "Yemen",
+    "Saudi Arabia", "Egypt", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "South Sudan", "Mali",
+    "Niger", "Nigeria", "Chad", "Somalia", "Ethiopia", "Eritrea", "Afghanistan", "Pakistan", "India",
+    "Ukraine", "Russia", "Georgia", "Armenia", "Azerbaijan", "Chechnya", "Bosnia and Herzegovina",
+    "Croatia", "Serbia", "Kosovo", "Vietnam", "Korea", "South Korea", "North Korea", "Myanmar",
+    "Philippines", "Colombia", "Mexico", "Gaza Strip", "West Bank", "Kuwait", "Qatar",
+    "United Arab Emirates", "Oman", "Bahrain", "France", "Germany", "Poland", "Belgium",
+    "Netherlands", "Italy", "Greece", "Cyprus", "Democratic Republic of the Congo", "Mozambique",
+)
+# Words that end an administrative area's name ("Latakia Governorate"): a place run on after one
+# is split there, and the lead sentence "in the Latakia Governorate of Syria" names a place.
+ADMIN_AREA_WORDS = ("Governorate", "Province", "District", "Oblast", "Region", "Prefecture", "County",
+                    "Municipality", "Raion", "Department", "Canton", "Emirate", "Wilayah", "Mohafazat")
+# Words in a lead sentence that say where an operation took place: "in the X Governorate of Syria".
+LEAD_PLACE = re.compile(
+    r"\bin (?:the )?(?P<area>(?:[A-Z][\w'’-]+ ){1,4}(?:" + "|".join(ADMIN_AREA_WORDS) + r"))"
+    r"(?: (?:of|in) (?:the )?(?P<state>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}))?"
+)
+
+# Lead phrases that say when an operation started, for documents whose infobox has no date:
+# "The offensive began in early August 2013", "launched on 21 March 2014".
+START_CUES = re.compile(
+    r"\b(?:began|begun|started|launched|commenced|opened|initiated|was launched|started)\s+"
+    r"(?:on|in|at)\s+(?P<date>(?:(?:early|mid|late|the (?:beginning|end|middle) of)[- ])?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]+(?: \d{1,2}(?:st|nd|rd|th)?,?)?(?: \d{4}))"
+)
+
+# Lead phrases that give an operation another name. The quoted name follows the cue; in the
+# parenthesis form "(called X by A, and the Y by B)" each name runs up to " by ".
+ALIAS_CUES = re.compile(r"\b(?:called|named|dubbed|code-?named|codename[d]?|also known as|known as|"
+                        r"nicknamed|referred to as|termed)\b", re.IGNORECASE)
+ALIAS_PAREN = re.compile(r"\((?:also |locally |officially )?(?:called|named|dubbed|code-?named|codename|"
+                         r"known as|also known as|nicknamed|in Arabic:?|Arabic:)\s+(?P<body>[^()]+)\)",
+                         re.IGNORECASE)
+
+# A result line is a verdict ("Syrian government victory", "Stalemate", "Rebel forces captured 13
+# villages, ..."); these words mark one. A short description such as "Rebel advances" carries none.
+RESULT_WORDS = re.compile(r"\b(?:victory|victorious|defeat|defeated|stalemate|inconclusive|ceasefire|"
+                          r"withdraw\w*|retreat\w*|captured?|recaptur\w*|repelled|repulsed|failed|"
+                          r"success\w*|ongoing|armistice|treaty|agreement|decisive|pyrrhic|status quo|"
+                          r"killed|took|seized|lost|gains?|control)\b", re.IGNORECASE)

@@ -1,0 +1,109 @@
+"""Lists of names in infobox fields: belligerents, supporters, units.
+
+Sources separate entries with newlines, commas, bullets ("* ", "** " for unit hierarchy), citation
+marks ("Al-Nusra Front[1] Junud al-Sham[2]") or nothing at all ("Suqour al-Ezz Liwa al-Mujahideen
+Kataib Ansar al-Sham"); :func:`split_names` undoes all of these, the last with the group head
+words in :mod:`warfile.extract.lexicon`.
+"""
+from __future__ import annotations
+
+import re
+
+from warfile.extract import lexicon
+
+# Entry separators: newlines, commas, semicolons, bullets (a run of "*" or "•" opening an entry).
+_SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t")
+_SPACES = re.compile(r"\s+")
+# Fewest words in an entry before it is cut after a tail word: two two-word names ("Islamic Front
+# Jaysh al-Sham") make four, but four-word single names are common ("Syrian Army Special Forces"),
+# so five; checked against the seed unit and belligerent lists.
+RUN_MIN_WORDS = 5
+
+
+def strip_citations(text: str) -> str:
+    """The text without citation marks ("[16]", "[a]", "[citation needed]")."""
+    return lexicon.CITATION.sub("", text or "")
+
+
+def clean_item(text: str) -> str:
+    """One entry tidied: citation marks, bullets, stray punctuation and doubled spaces gone."""
+    text = strip_citations(text)
+    text = _SPACES.sub(" ", text).strip()
+    return text.strip(" *•·▪◦‣-–—:;,.|").strip()
+
+
+def is_noise(item: str) -> bool:
+    """True for rendering leftovers and 'not known' placeholders that name nothing."""
+    return (not item or bool(lexicon.NOISE_ITEMS.match(item))
+            or item.casefold() in lexicon.UNKNOWN_WORDS)
+
+
+def _is_head(word: str) -> bool:
+    return word in lexicon.GROUP_HEADS
+
+
+def _is_tail(word: str) -> bool:
+    return word.rstrip(",.") in lexicon.GROUP_TAILS
+
+
+def split_run(item: str) -> list[str]:
+    """Split names run together with no separator, at group head and tail words.
+
+    'Suqour al-Ezz Liwa al-Mujahideen' -> ['Suqour al-Ezz', 'Liwa al-Mujahideen'] (a head word opens
+    a name unless another head word stands right before it); 'Islamic Front Jaysh al-Sham' splits
+    after the tail word 'Front' because a capitalised word that does not continue the name follows.
+    """
+    words = item.split()
+    # Splitting after a tail word is the riskier cut ("Syrian Army Special Forces" is one name):
+    # only long runs, where several names are likelier than one, are cut there.
+    long_run = len(words) >= RUN_MIN_WORDS
+    parts: list[list[str]] = [[]]
+    for i, word in enumerate(words):
+        prev = words[i - 1] if i else ""
+        head_opens = (i > 0 and _is_head(word) and not _is_head(prev) and word != "Brigade"
+                      and not lexicon.GROUP_TAIL_CONTINUERS.match(prev))
+        tail_closed = (long_run and i > 0 and _is_tail(prev) and word[:1].isupper() and not _is_tail(word)
+                       and not lexicon.GROUP_TAIL_CONTINUERS.match(word) and len(parts[-1]) > 1)
+        if (head_opens or tail_closed) and parts[-1]:
+            parts.append([])
+        parts[-1].append(word)
+    return [" ".join(p) for p in parts if p]
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Names in a belligerent or unit list, in order, without 'Supported by:' and its entries."""
+    if not isinstance(text, str):
+        return ()
+    belligerents, _ = split_supporters(text)
+    return belligerents
+
+
+def _items(text: str) -> list[str]:
+    # Citation marks separate entries in shapes that drop the line breaks.
+    text = lexicon.CITATION.sub("\n", text)
+    out: list[str] = []
+    for raw in _SEPARATORS.split(text):
+        item = clean_item(raw)
+        if is_noise(item):
+            continue
+        for part in split_run(item):
+            part = clean_item(part)
+            if not is_noise(part) and part not in out:
+                out.append(part)
+    return out
+
+
+def split_supporters(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(belligerents, supporters) of one column: entries after 'Supported by:' are supporters."""
+    if not isinstance(text, str):
+        return (), ()
+    lines = re.split(r"(?=\b(?:[Ss]upported by|[Bb]acked by|[Ww]ith support (?:from|of))\b)", text)
+    belligerents: list[str] = []
+    supporters: list[str] = []
+    for chunk in lines:
+        m = lexicon.SUPPORTER_CUES.match(chunk)
+        if m and m.end() > 0 and chunk[:m.end()].strip():
+            supporters.extend(n for n in _items(chunk[m.end():]) if n not in supporters)
+        else:
+            belligerents.extend(n for n in _items(chunk) if n not in belligerents)
+    return tuple(belligerents), tuple(supporters)
