@@ -1,0 +1,240 @@
+"""Reader for a rendered Wikipedia page (HTML), parsed with selectolax's lexbor engine.
+
+The infobox is ``table.infobox``: rows with a ``<th>`` label and a ``<td>`` value, and section
+header rows spanning the columns ("Belligerents", "Commanders and leaders", ...) whose following
+row holds one ``<td>`` per side. Prose is the ``<p>`` (and list) content in page order with the
+``<h2>``-``<h6>`` above it as heading. References, edit links, navigation, scripts and styles are
+removed first. ``Document.text`` is clean text (see :mod:`warfile.readers.cleantext`).
+"""
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from warfile.model import Document
+from warfile.readers.cleantext import CleanText, scrub_residue
+from warfile.readers.labels import (
+    dedent_list, field_for_label, heading_text, is_non_prose_section, place_casualties,
+    split_belligerent_units, tidy_value,
+)
+
+SHAPE = "html"
+
+# Page furniture that is neither infobox nor prose: removed before reading.
+REMOVED = ("script", "style", "noscript", "template", "nav", "footer", "link", "meta", "sup.reference",
+           ".reference", ".mw-editsection", ".noprint", ".navbox", ".vertical-navbox", ".reflist",
+           ".references", ".mw-references-wrap", ".mw-jump-link", "#toc", ".toc", ".printfooter",
+           ".catlinks", ".hatnote", ".mw-cite-backlink", ".sidebar", ".metadata", ".shortdescription",
+           "figure", ".thumb", ".gallery", ".mw-empty-elt", "#siteSub", "#contentSub", ".ambox")
+# Image alt texts that mean "killed in action": rendered as the "†" mark after the name.
+KILLED_ALTS = re.compile(r"^\s*(?:†|kia|killed in action|dow|died of wounds|executed)\s*$", re.IGNORECASE)
+BLOCK_TAGS = frozenset({"p", "div", "tr", "table", "blockquote", "dl", "dd", "dt", "center", "figure",
+                        "h1", "h2", "h3", "h4", "h5", "h6"})
+HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Lists styled as plain (Wikipedia's {{plainlist}}/{{hlist}}) are entries, not a hierarchy level.
+PLAIN_LIST_CLASSES = re.compile(r"\b(?:plainlist|hlist|flatlist|nowraplinks)\b")
+_PART_OF = re.compile(r"^\s*part of\s+", re.IGNORECASE)
+_TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+Wikipedia.*$")
+
+# Score: a page skeleton or a Wikipedia infobox table is certain; prose paragraphs in tags likely.
+_SKELETON = re.compile(r"<!doctype html|<html\b|<body\b|<table[^>]*class=\"[^\"]*infobox", re.IGNORECASE)
+_BLOCKS = re.compile(r"<(?:p|div|h[1-6]|table|ul|li)\b[^>]*>", re.IGNORECASE)
+_WIKI = re.compile(r"\{\{|\[\[")
+
+
+def score(text: str) -> float:
+    head = text[:5000]
+    if _WIKI.search(head):  # MediaWiki source carries <ref>/<br>/<div> too, but never renders to {{ or [[
+        return 0.1 if _BLOCKS.search(head) else 0.0
+    if _SKELETON.search(head):
+        return 0.95
+    blocks = len(_BLOCKS.findall(head))
+    return 0.7 if blocks >= 3 else (0.3 if blocks else 0.0)
+
+
+# ---------------------------------------------------------------- rendering
+
+def _classes(node: LexborNode) -> str:
+    return (node.attributes.get("class") or "") if node.attributes else ""
+
+
+def _render(node: LexborNode, depth: int = 0) -> str:
+    """The text a reader sees in node: <br> and blocks as newlines, list items as "* " lines."""
+    parts: list[str] = []
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            parts.append(child.text_content or "")
+        elif tag == "br":
+            parts.append("\n")
+        elif tag == "img":
+            alt = (child.attributes.get("alt") or "") if child.attributes else ""
+            parts.append(" †" if KILLED_ALTS.match(alt) else "")
+        elif tag in ("ul", "ol"):
+            plain = bool(PLAIN_LIST_CLASSES.search(_classes(child))) or _in_plain_list(child)
+            parts.append("\n" + _render(child, depth if plain and depth == 0 else depth + 1) + "\n")
+        elif tag == "li":
+            parts.append("\n" + ("*" * depth + " " if depth else "") + _render(child, depth) + "\n")
+        elif tag in BLOCK_TAGS:
+            parts.append("\n" + _render(child, depth) + "\n")
+        elif tag in ("td", "th"):
+            parts.append(" " + _render(child, depth) + " ")
+        else:
+            parts.append(_render(child, depth))
+    return "".join(parts)
+
+
+def _in_plain_list(node: LexborNode) -> bool:
+    parent = node.parent
+    return parent is not None and bool(PLAIN_LIST_CLASSES.search(_classes(parent)))
+
+
+def _value(node: LexborNode) -> str:
+    return dedent_list(tidy_value(_render(node)))
+
+
+def _line(node: LexborNode) -> str:
+    return " ".join(tidy_value(_render(node)).split())
+
+
+# ---------------------------------------------------------------- infobox
+
+def _cells(row: LexborNode) -> list[LexborNode]:
+    return [c for c in row.iter() if c.tag in ("th", "td")]
+
+
+def _span(cell: LexborNode) -> int:
+    try:
+        return int((cell.attributes.get("colspan") or "1").strip())
+    except (ValueError, AttributeError):
+        return 1
+
+
+def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str, str, int | None]]:
+    """(label, key, text, side) for each infobox value, in table order."""
+    found: list[tuple[str, str, str, int | None]] = []
+    section: tuple[str, str] | None = None  # (label, key) of the last header row spanning the columns
+    caption = table.css_first("caption")
+    if caption is not None and _line(caption):
+        found.append(("name", "name", _line(caption), None))
+    for row in table.css("tr"):
+        if row.css_first("table") is not None:  # a row wrapping a nested table: its own rows follow
+            continue
+        cells = _cells(row)
+        if not cells:
+            continue
+        heads = [c for c in cells if c.tag == "th"]
+        datas = [c for c in cells if c.tag == "td"]
+        if len(cells) == 1 and not datas:  # a header row: the title first, then the sections
+            label = _line(cells[0])
+            mapped = field_for_label(label)
+            if _PART_OF.match(label):
+                found.append(("part of", "part_of", _PART_OF.sub("", label), None))
+            elif mapped is None and not any(k == "name" for _, k, _, _ in found):
+                found.append(("name", "name", label, None))
+            elif mapped is not None:
+                section = (label, mapped[0])
+            continue
+        if heads and datas:  # "Date | 21 March 2014" (one value, or one per side)
+            label = _line(heads[0])
+            mapped = field_for_label(label)
+            if mapped is None:
+                continue
+            for i, td in enumerate(datas):
+                side = mapped[1] if len(datas) == 1 else i
+                found.append((label, mapped[0], _value(td), side))
+            continue
+        if len(datas) == 1 and _PART_OF.match(_line(datas[0])):
+            found.append(("part of", "part_of", _PART_OF.sub("", _line(datas[0])), None))
+            continue
+        if section is None or (len(datas) == 1 and datas[0].css_first("img") and not _line(datas[0])):
+            continue
+        label, key = section
+        if len(datas) == 1 and _span(datas[0]) > 1:  # a note spanning every side
+            found.append((label, "civilian_casualties" if key == "casualties" else key, _value(datas[0]), None))
+            continue
+        for i, td in enumerate(datas):
+            found.append((f"{label} {i + 1}", key, _value(td), i))
+    return found
+
+
+def _fields(found: list[tuple[str, str, str, int | None]], out: CleanText, warnings: list[str]) -> None:
+    rows: list[tuple[str, str, str, int | None]] = []
+    for label, key, text, side in found:
+        text, residue = scrub_residue(text)
+        if residue:
+            warnings.append(f"markup residue removed from infobox field {label!r}")
+        if key == "belligerents":
+            text, units = split_belligerent_units(text)
+            rows.append((label, key, text, side))
+            if units:
+                rows.append((label, "units", units, side))
+            continue
+        rows.append((label, key, text, side))
+    placed = place_casualties([(k, t, s) for _, k, t, s in rows])
+    for (key, text, side), (label, _, _, _) in zip(placed, rows):
+        out.add_field(label, key, text, side)
+
+
+# ---------------------------------------------------------------- prose
+
+def _read_prose(node: LexborNode, out: CleanText, heading: list[str | None]) -> None:
+    """Walk node in page order: headings set the current heading, <p> and lists are paragraphs."""
+    for child in node.iter():
+        tag = child.tag
+        if tag in HEADING_TAGS:
+            heading[0] = heading_text(_line(child)) or None
+        elif tag == "table" or tag == "h1":
+            continue
+        elif is_non_prose_section(heading[0]):
+            continue
+        elif tag == "p":
+            text, _ = scrub_residue(" ".join(_render(child).split()))
+            out.add_paragraph(text, heading[0])
+        elif tag in ("ul", "ol"):
+            items = [" ".join(_render(li).split()) for li in child.iter() if li.tag == "li"]
+            out.add_paragraph("\n".join(f"* {t}" for t in items if t), heading[0])
+        else:
+            _read_prose(child, out, heading)
+
+
+def _title(tree: LexborHTMLParser, found: list[tuple[str, str, str, int | None]]) -> str:
+    for selector in ("h1#firstHeading", "h1"):
+        node = tree.css_first(selector)
+        if node is not None and _line(node):
+            return _line(node)
+    node = tree.css_first("title")
+    if node is not None and _line(node):
+        return _TITLE_SUFFIX.sub("", _line(node))
+    return next((t for _, k, t, _ in found if k == "name"), "")
+
+
+def read(text: str) -> Document:
+    text = text if isinstance(text, str) else ""
+    warnings: list[str] = []
+    out = CleanText()
+    try:
+        tree = LexborHTMLParser(text)
+    except Exception as e:  # lexbor recovers from any markup; a failure is the engine's, not the page's
+        return Document(text="", shape=SHAPE, warnings=(f"html not parsed: {e}",))
+    for selector in REMOVED:
+        for node in tree.css(selector):
+            node.decompose()
+    title = ""
+    table = tree.css_first("table.infobox")
+    found = _read_infobox(table, warnings) if table is not None else []
+    title = _title(tree, found)
+    if table is None:
+        warnings.append("no table.infobox found")
+    else:
+        _fields(found, out, warnings)
+        table.decompose()
+    root = next((n for s in (".mw-parser-output", "#mw-content-text", "main", "article", "body")
+                 if (n := tree.css_first(s)) is not None), tree.root)
+    if root is not None:
+        _read_prose(root, out, [None])
+    if not out.paragraphs:
+        warnings.append("no prose paragraphs found")
+    return Document(text=out.text, shape=SHAPE, title=title, infobox=tuple(out.fields),
+                    paragraphs=tuple(out.paragraphs), warnings=tuple(warnings))

@@ -1,0 +1,154 @@
+"""Infobox labels and section names shared by the marked-up readers, kept as data.
+
+Every marked-up shape names the same infobox rows in its own spelling ("Combatant1",
+"combatant1", "Belligerents", a front-matter tag...). :func:`field_for_label` maps a label onto
+one of ``model.FIELD_KEYS`` plus the 0-based side its trailing digit names; :func:`tidy_value`
+removes the residue every shape leaves in a value the same way (glued "KIA" marks, emptied
+parentheses, ragged whitespace), keeping the entry separators the values parser splits on.
+"""
+from __future__ import annotations
+
+import re
+
+from warfile.model import SIDE_KEYS
+
+# Label (lower case, digits and spaces stripped) -> canonical RawField key. Wikipedia's
+# {{Infobox military conflict}} parameter names first, then the captions its rendered table shows,
+# then the spellings scrapers and mirrors use.
+LABEL_KEYS: dict[str, str] = {
+    "conflict": "name", "name": "name", "title": "name", "subject": "name", "battlename": "name",
+    "othername": "aliases", "othernames": "aliases", "alias": "aliases", "aliases": "aliases",
+    "alsoknownas": "aliases", "codename": "aliases",
+    "partof": "part_of",
+    "date": "date", "dates": "date",
+    "place": "place", "location": "place", "locations": "place",
+    "result": "result", "results": "result", "outcome": "result", "status": "result",
+    "combatant": "belligerents", "combatants": "belligerents", "belligerent": "belligerents",
+    "belligerents": "belligerents", "side": "belligerents",
+    "supportedby": "supporters", "support": "supporters", "supporters": "supporters",
+    "commander": "commanders", "commanders": "commanders", "commandersandleaders": "commanders",
+    "leader": "commanders", "leaders": "commanders",
+    "units": "units", "unit": "units", "unitsinvolved": "units",
+    "strength": "strength", "forces": "strength",
+    "casualties": "casualties", "casualtiesandlosses": "casualties", "losses": "casualties",
+    "civiliancasualties": "civilian_casualties",
+}
+
+# Sections whose content is apparatus, not narrative: never read as prose paragraphs.
+NON_PROSE_SECTIONS = frozenset({
+    "see also", "references", "notes", "footnotes", "citations", "sources", "bibliography",
+    "further reading", "external links", "works cited", "notes and references", "explanatory notes",
+})
+
+# A casualties column past the last belligerent column counts the civilians (Wikipedia's
+# casualties3 under a two-sided infobox); these words in the text say so whatever the column.
+CIVILIAN_WORDS = re.compile(r"\bcivilian", re.IGNORECASE)
+
+_LABEL = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z _&-]*?)\s*(?:(?P<side>\d+)[a-z]?)?\s*$")
+# "Walid AoussKIA": the {{KIA}} icon's alt text glued to the name by a scraper. Only after a lower
+# case letter or a closing bracket, so an all-capitals acronym ending in KIA is left alone.
+_GLUED_KIA = re.compile(r"(?<=[a-z\)\]])\s?(?:KIA|DOW)\b")
+_EMPTY_PARENS = re.compile(r"\(\s*[,;]?\s*\)")
+_SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+
+
+def field_for_label(label: str) -> tuple[str, int | None] | None:
+    """The (key, side) a label names, or None for a label no infobox key matches.
+
+    "Combatant1" -> ("belligerents", 0); "commander2a" -> ("commanders", 1); "Partof" ->
+    ("part_of", None). Per-side keys without a digit get side None (the extractor splits them).
+    """
+    m = _LABEL.match(label or "")
+    if not m:
+        return None
+    key = LABEL_KEYS.get(re.sub(r"[^a-z]", "", m["word"].lower()))
+    if key is None:
+        return None
+    if key not in SIDE_KEYS and key != "civilian_casualties":
+        return key, None
+    side = int(m["side"]) - 1 if m["side"] and int(m["side"]) > 0 else None
+    return key, side
+
+
+def place_casualties(fields: list[tuple[str, str, int | None]]) -> list[tuple[str, str, int | None]]:
+    """Move casualty columns past the last side onto civilian_casualties.
+
+    ``fields`` are (key, text, side) triples. A casualties column whose side has no belligerents
+    (casualties3 under two combatants) or whose text names civilians in a third column is the
+    civilian count; a third column of a genuinely three-sided infobox stays a side.
+    """
+    sides = {s for k, _, s in fields if k == "belligerents" and s is not None}
+    n_sides = max(sides) + 1 if sides else 2
+    out = []
+    for key, text, side in fields:
+        if key == "casualties" and side is not None and side >= 2 and (
+                side >= n_sides or CIVILIAN_WORDS.search(text)):
+            out.append(("civilian_casualties", text, None))
+        else:
+            out.append((key, text, side))
+    return out
+
+
+def tidy_value(text: str) -> str:
+    """A field value with shape residue removed and one entry per line kept.
+
+    Glued "KIA" becomes the killed mark "†" after the name, emptied parentheses (a removed
+    template's trace, "4–19 August 2013, ()") go, runs of spaces shrink, blank lines go.
+    """
+    text = _GLUED_KIA.sub(" †", text)
+    text = _EMPTY_PARENS.sub("", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line).strip(" ,;")
+
+
+def heading_text(text: str) -> str:
+    """A section heading as a reader keeps it: whitespace collapsed, trailing colon dropped."""
+    return _SPACES.sub(" ", text).strip().rstrip(":").strip()
+
+
+def is_non_prose_section(heading: str | None) -> bool:
+    return heading is not None and heading.lower().strip() in NON_PROSE_SECTIONS
+
+
+# A line introducing a side's foreign backers; the bullet lines under it are backers, not units.
+SUPPORTED_BY = re.compile(r"^\W*(?:supported|backed|assisted|aided)\s+by\b", re.IGNORECASE)
+_BULLET_LINE = re.compile(r"^\*+\s*")
+
+
+def split_belligerent_units(text: str) -> tuple[str, str]:
+    """A combatant value split into (belligerents, units): its "* " sub-entries are the side's units.
+
+    Wikipedia nests a state's formations under it ("Syrian Arab Republic" then "* Syrian Armed
+    Forces"); the bullets stay on the units text so the values parser sees the hierarchy. Bullet
+    lines under a "Supported by:" line are backers and stay with the belligerents.
+    """
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if lines and _BULLET_LINE.match(lines[0]):  # a bare list: its top level are the belligerents
+        lines = [dedent_bullet(ln) for ln in lines]
+    belligerents, units = [], []
+    supporters_follow = False
+    for line in lines:
+        if SUPPORTED_BY.match(line):
+            supporters_follow = True
+        if _BULLET_LINE.match(line) and not supporters_follow:
+            units.append(line)
+        else:
+            belligerents.append(line)
+    return "\n".join(belligerents), "\n".join(units)
+
+
+def dedent_bullet(line: str) -> str:
+    """One list level less: "* a" -> "a", "** b" -> "* b"."""
+    if not line.startswith("*"):
+        return line
+    rest = line[1:]
+    return rest if rest.startswith("*") else rest.lstrip()
+
+
+def dedent_list(text: str) -> str:
+    """A value written as a bare list ("* a" / "** b") with its top level as plain entries."""
+    lines = text.splitlines()
+    first = next((ln for ln in lines if ln.strip()), "")
+    if not _BULLET_LINE.match(first):
+        return text
+    return "\n".join(dedent_bullet(ln) for ln in lines)

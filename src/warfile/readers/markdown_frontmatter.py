@@ -1,0 +1,215 @@
+"""Reader for markdown with a YAML front matter block (static-site mirrors of Wikipedia articles).
+
+The front matter carries the infobox: ``subject`` (the name), ``date``, ``place`` and ``tags``,
+which list the name, what the operation is part of, then one tag per side (belligerents one per
+line, "* " lines are that side's units), then category tags. The body is markdown whose paragraphs
+are the prose; images, "[object Object]" junk and reference sections are not prose. Spans index the
+raw text (front matter values through PyYAML's node marks, paragraphs through markdown-it's line
+maps).
+"""
+from __future__ import annotations
+
+import re
+
+import yaml
+from markdown_it import MarkdownIt
+
+from warfile.model import Document, Paragraph, RawField, Span
+from warfile.readers.labels import heading_text, is_non_prose_section, tidy_value
+
+SHAPE = "markdown-frontmatter"
+
+_FRONT = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(?P<yaml>.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+# Front matter keys naming the operation-wide infobox rows; the first present wins.
+NAME_KEYS = ("subject", "title", "name")
+DATE_KEYS = ("date", "dates")
+PLACE_KEYS = ("place", "location", "places")
+PART_OF_KEYS = ("partof", "part_of")
+RESULT_KEYS = ("result",)
+
+# Tags that are categories, not infobox rows: the site copies the article's categories into the
+# same list. Matched case-insensitively against the whole tag.
+CATEGORY_TAG = re.compile(
+    r"^(?:military operations|battles|conflicts|wars|operations|sieges|massacres|attacks|airstrikes"
+    r"|history|articles|pages|\d{4} in |\d{4}s? )"
+    r"|\b(?:in the .*(?:civil war|war|conflict|insurgency)|involving|category)\b",
+    re.IGNORECASE,
+)
+# A single-line tag right after the name is what the operation is part of when it names a war,
+# campaign or the like; otherwise it is the first side's only belligerent.
+PART_OF_TAG = re.compile(
+    r"\b(?:war|conflict|insurgency|crisis|campaign|intervention|revolution|uprising|operation|"
+    r"offensive|front|theatre|theater|rebellion|invasion)s?\b", re.IGNORECASE,
+)
+# An image line; its URL may hold parentheses of its own ("Khan_Shaykhun_(March_15_2013).svg").
+_IMAGE_LINE = re.compile(r"^\s*!\[.*?\]\(.*\)\s*$")
+_JUNK = re.compile(r"\[object Object\]")
+_BULLET = re.compile(r"^\s*\*")
+
+# Score: a front matter block that YAML reads as a mapping is this shape's defining cue.
+PARSED_FRONT_MATTER = 0.95
+UNPARSED_FRONT_MATTER = 0.5
+
+
+def score(text: str) -> float:
+    m = _FRONT.match(text[:5000])
+    if not m:
+        return 0.0
+    try:
+        data = yaml.safe_load(m["yaml"] or "")
+    except yaml.YAMLError:
+        return UNPARSED_FRONT_MATTER
+    return PARSED_FRONT_MATTER if isinstance(data, dict) else 0.2
+
+
+def _nodes(yaml_text: str, warnings: list[str]) -> dict[str, yaml.Node]:
+    """Top-level front matter keys -> their YAML nodes (which carry character offsets)."""
+    try:
+        root = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as e:
+        warnings.append(f"front matter is not valid YAML ({str(e).splitlines()[0]}); ignored")
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        if root is not None:
+            warnings.append("front matter is not a mapping; ignored")
+        return {}
+    out = {}
+    for k, v in root.value:
+        if isinstance(k, yaml.ScalarNode):
+            out[str(k.value).strip().lower()] = v
+    return out
+
+
+def _scalars(node: yaml.Node | None) -> list[yaml.ScalarNode]:
+    """The scalar entries of a node: itself, or a sequence's (nested) scalars."""
+    if isinstance(node, yaml.ScalarNode):
+        return [node] if str(node.value).strip() else []
+    if isinstance(node, yaml.SequenceNode):
+        return [s for item in node.value for s in _scalars(item)]
+    return []
+
+
+def _field(key: str, nodes: list[yaml.ScalarNode], offset: int, side: int | None = None,
+           text: str | None = None) -> RawField | None:
+    value = tidy_value(text if text is not None else "\n".join(str(n.value) for n in nodes))
+    if not value or not nodes:
+        return None
+    return RawField(key, value, side, Span(offset + nodes[0].start_mark.index, offset + nodes[-1].end_mark.index))
+
+
+def _first(nodes: dict[str, yaml.Node], keys: tuple[str, ...]) -> list[yaml.ScalarNode]:
+    return next((s for k in keys if (s := _scalars(nodes.get(k)))), [])
+
+
+def _side_fields(tag: yaml.ScalarNode, side: int, offset: int) -> list[RawField]:
+    """One side's tag: belligerent lines, and its "* " lines as the side's units."""
+    lines = str(tag.value).splitlines()
+    belligerents = [ln for ln in lines if not _BULLET.match(ln)]
+    units = [ln for ln in lines if _BULLET.match(ln)]
+    out = [_field("belligerents", [tag], offset, side, "\n".join(belligerents))]
+    if units:
+        out.append(_field("units", [tag], offset, side, "\n".join(units)))
+    return [f for f in out if f is not None]
+
+
+def _read_tags(tags: list[yaml.ScalarNode], name: str, offset: int,
+               meta: list[tuple[str, str]]) -> list[RawField]:
+    fields: list[RawField] = []
+    rows = []
+    for tag in tags:
+        value = str(tag.value).strip()
+        if tidy_value(value).casefold() == name.casefold():
+            continue
+        if "\n" not in value and CATEGORY_TAG.search(value):
+            meta.append(("category", value))
+        else:
+            rows.append(tag)
+    if rows and "\n" not in str(rows[0].value).strip() and PART_OF_TAG.search(str(rows[0].value)) and len(rows) > 1:
+        part_of = _field("part_of", [rows.pop(0)], offset)
+        if part_of:
+            fields.append(part_of)
+    for side, tag in enumerate(rows):
+        fields.extend(_side_fields(tag, side, offset))
+    return fields
+
+
+def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
+                       meta: list[tuple[str, str]], warnings: list[str]) -> list[RawField]:
+    fields: list[RawField] = []
+    name = _field("name", _first(nodes, NAME_KEYS)[:1], offset)
+    dates = _first(nodes, DATE_KEYS)
+    if len(dates) > 1:
+        warnings.append(f"{len(dates)} dates in front matter; the first is read")
+    for key, found in (("name", [name] if name else []),
+                       ("part_of", [_field("part_of", _first(nodes, PART_OF_KEYS), offset)]),
+                       ("date", [_field("date", dates[:1], offset)]),
+                       ("place", [_field("place", _first(nodes, PLACE_KEYS), offset)]),
+                       ("result", [_field("result", _first(nodes, RESULT_KEYS), offset)])):
+        fields.extend(f for f in found if f is not None)
+    has_part_of = any(f.key == "part_of" for f in fields)
+    tag_fields = _read_tags(_scalars(nodes.get("tags")), name.text if name else "", offset, meta)
+    fields.extend(f for f in tag_fields if not (has_part_of and f.key == "part_of"))
+    known = set(NAME_KEYS + DATE_KEYS + PLACE_KEYS + PART_OF_KEYS + RESULT_KEYS + ("tags",))
+    for key, node in nodes.items():
+        if key not in known and isinstance(node, yaml.ScalarNode) and str(node.value).strip():
+            meta.append((key, str(node.value)))
+    return fields
+
+
+def _line_starts(text: str) -> list[int]:
+    starts, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        starts.append(pos)
+        pos += len(line)
+    starts.append(pos)
+    return starts
+
+
+def _read_body(text: str, body_start: int) -> list[Paragraph]:
+    """Prose paragraphs of the markdown body, under their headings, with junk lines left out."""
+    body = text[body_start:]
+    lines = body.splitlines()
+    starts = _line_starts(body)
+    paragraphs: list[Paragraph] = []
+    heading: str | None = None
+    tokens = MarkdownIt("commonmark").parse(body)
+    for i, tok in enumerate(tokens):
+        if tok.type == "heading_open" and i + 1 < len(tokens):
+            heading = heading_text(_JUNK.sub("", tokens[i + 1].content)) or None
+        elif tok.type == "paragraph_open" and tok.map and not is_non_prose_section(heading):
+            run: list[int] = []
+            for n in range(*tok.map):
+                keep = n < len(lines) and lines[n].strip() and not _IMAGE_LINE.match(lines[n]) \
+                    and _JUNK.sub("", lines[n]).strip()
+                if keep:
+                    run.append(n)
+                if run and (not keep or n == tok.map[1] - 1):
+                    start = body_start + starts[run[0]] + (len(lines[run[0]]) - len(lines[run[0]].lstrip()))
+                    end = body_start + starts[run[-1]] + len(lines[run[-1]].rstrip())
+                    paragraphs.append(Paragraph(Span(start, end), heading))
+                    run = []
+    return paragraphs
+
+
+def read(text: str) -> Document:
+    text = text if isinstance(text, str) else ""
+    warnings: list[str] = []
+    meta: list[tuple[str, str]] = []
+    m = _FRONT.match(text)
+    fields: list[RawField] = []
+    if m:
+        offset = m.start("yaml") if m["yaml"] is not None else m.end()
+        fields = _read_front_matter(_nodes(m["yaml"] or "", warnings), offset, meta, warnings)
+        body_start = m.end()
+    else:
+        warnings.append("no front matter block found")
+        body_start = 0
+    try:
+        paragraphs = _read_body(text, body_start)
+    except Exception as e:  # markdown-it is lenient; a failure here is a bug, not a reason to lose the infobox
+        warnings.append(f"markdown body not read: {e}")
+        paragraphs = []
+    title = next((f.text for f in fields if f.key == "name"), "")
+    return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields), paragraphs=tuple(paragraphs),
+                    meta=tuple(meta), warnings=tuple(warnings))

@@ -1,0 +1,313 @@
+"""Reader for MediaWiki wikitext source: ``{{Infobox military conflict | combatant1 = ... }}``.
+
+mwparserfromhell parses the page; the infobox's parameters become RawFields and the rest of the
+page becomes prose paragraphs under their ``== headings ==``. ``Document.text`` is clean text
+built here (see :mod:`warfile.readers.cleantext`): every template, link, tag and reference is
+rendered to what a reader of the page sees, entry separators (``<br>``, list items) kept as
+newlines, the ``{{KIA}}`` icon kept as "†" after the name.
+"""
+from __future__ import annotations
+
+import re
+
+import mwparserfromhell
+from mwparserfromhell.nodes import (
+    Argument, Comment, ExternalLink, Heading, HTMLEntity, Tag, Template, Text, Wikilink,
+)
+from mwparserfromhell.wikicode import Wikicode
+
+from warfile.model import Document
+from warfile.readers.cleantext import CleanText, scrub_residue
+from warfile.readers.labels import (
+    dedent_bullet, field_for_label, heading_text, is_non_prose_section, place_casualties,
+    split_belligerent_units, tidy_value,
+)
+
+SHAPE = "mediawiki"
+
+# ---------------------------------------------------------------- templates, as data
+# Names are compared lower-cased with "_" as " ". Prefixes cover families (every "cite ...").
+DROP_TEMPLATES = frozenset({
+    "flagicon", "flagicon image", "flagdeco", "flag icon", "flagdeco image", "efn", "efn-ua", "efn-lr",
+    "efn-lg", "refn", "sfn", "sfnp", "sfnm", "harvnb", "harv", "rp", "r", "cn", "citation needed",
+    "fact", "notetag", "better source needed", "better source", "dubious", "clarify", "when", "who",
+    "by whom", "which", "according to whom", "failed verification", "update", "update after",
+    "reflist", "short description", "coord", "main", "main article", "see also", "further", "about",
+    "redirect", "hatnote", "portal", "webarchive", "commons category", "defaultsort", "increase",
+    "decrease", "steady", "clear", "toc", "multiple image", "image", "location map", "as of",
+    "citation", "lead too short", "more citations needed", "refimprove", "unreferenced",
+})
+DROP_PREFIXES = ("cite", "infobox", "campaignbox", "navbox", "use ", "pp-", "sfn", "harv", "efn",
+                 "update", "citation", "syrian civil war", "wikiproject")
+# The killed-in-action icon and its kin: rendered as the "†" mark the values parser reads.
+KILLED_TEMPLATES = frozenset({"kia", "dow", "executed", "killed in action", "died of wounds", "†", "dagger"})
+# Country flag with its name shown: the name is the first argument.
+FLAG_TEMPLATES = frozenset({"flag", "flagcountry", "flagu", "flag country", "flagg", "flagu2"})
+# Lists whose arguments are entries, one per line.
+LIST_TEMPLATES = frozenset({
+    "plainlist", "plain list", "flatlist", "flat list", "unbulleted list", "ubl", "ublist", "ubil",
+    "bulleted list", "blist", "bulleted", "hlist", "collapsible list", "unordered list", "ordered list",
+    "nowrap list", "endplainlist", "startplainlist",
+})
+DATE_TEMPLATES = frozenset({
+    "start date", "end date", "start date and age", "end date and age", "birth date", "death date",
+    "date", "start and end dates", "dts",
+})
+# Templates showing one argument as text: name -> which positional argument (1-based, -1 the last).
+TEXT_TEMPLATES: dict[str, int] = {
+    "nowrap": 1, "nobr": 1, "small": 1, "smaller": 1, "big": 1, "larger": 1, "resize": -1, "abbr": 1,
+    "abbrlink": 1, "tooltip": 1, "lang": 2, "transl": -1, "transliteration": -1, "ill": 1,
+    "interlanguage link": 1, "illm": 1, "sic": -1, "nobold": 1, "noitalic": 1, "color": 2, "colour": 2,
+    "font color": -1, "highlight": 1, "pslink": 1, "wikt-lang": 2, "keypress": 1, "tq": 1, "lang-ar": 1,
+    "lang-tr": 1, "lang-fa": 1, "lang-ku": 1, "lang-he": 1, "lang-ru": 1, "lang-uk": 1,
+}
+# Templates that are a fixed character or phrase.
+SYMBOL_TEMPLATES: dict[str, str] = {
+    "ndash": "–", "snd": " – ", "spaced ndash": " – ", "mdash": "—", "spaced mdash": " — ", "nbsp": " ",
+    "dot": " · ", "·": " · ", "middot": "·", "br": "\n", "break": "\n", "circa": "c. ", "c.": "c. ",
+    "-": "\n", "px": "", "sp": " ", "pow": " (POW)", "wia": " (WIA)", "mia": " (MIA)", "!": "|",
+}
+# Unknown templates with a short single argument show it (a name wrapped in a formatting
+# template); longer or multi-argument unknown templates are apparatus and dropped.
+UNKNOWN_TEMPLATE_MAX_ARGS = 2
+UNKNOWN_TEMPLATE_MAX_CHARS = 80
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+# Tags whose content is not read: references, tables and media in prose, hidden markup.
+DROP_TAGS = frozenset({"ref", "references", "gallery", "math", "timeline", "imagemap", "templatestyles",
+                       "score", "graph", "mapframe", "maplink", "noinclude", "includeonly", "syntaxhighlight",
+                       "style", "script"})
+MEDIA_NAMESPACES = ("file:", "image:", "media:", "category:")
+
+_INFOBOX_CUE = re.compile(r"\{\{\s*infobox", re.IGNORECASE)
+_CUES = (re.compile(r"\[\[[^\]\n]+\]\]"), re.compile(r"'''[^'\n]+'''"), re.compile(r"\{\{[^}\n]+"),
+         re.compile(r"^==+[^=\n]+==+\s*$", re.MULTILINE), re.compile(r"<ref[ >]", re.IGNORECASE))
+
+
+def score(text: str) -> float:
+    """0.95 with an ``{{Infobox``; otherwise 0.2 for each kind of wiki markup seen, up to 0.8."""
+    head = text[:5000]
+    if _INFOBOX_CUE.search(head):
+        return 0.95
+    kinds = sum(1 for cue in _CUES if cue.search(head))
+    return min(0.8, 0.2 * kinds) if kinds >= 2 else 0.1 * kinds
+
+
+# ---------------------------------------------------------------- rendering
+
+def _tname(t: Template) -> str:
+    return re.sub(r"[\s_]+", " ", str(t.name).strip().lower()).removeprefix("template:")
+
+
+def _positional(t: Template) -> list[Wikicode]:
+    return [p.value for p in t.params if not p.showkey]
+
+
+def _named(t: Template, name: str) -> Wikicode | None:
+    return t.get(name).value if t.has(name) else None
+
+
+class _Renderer:
+    """Renders wikicode to plain text, noting unknown templates it had to guess at."""
+
+    def __init__(self, prose: bool) -> None:
+        self.prose = prose
+        self.unknown: set[str] = set()
+
+    def render(self, code: Wikicode | None) -> str:
+        if code is None:
+            return ""
+        return "".join(self._node(n) for n in code.nodes)
+
+    def _node(self, node: object) -> str:
+        if isinstance(node, Text):
+            return str(node.value)
+        if isinstance(node, Wikilink):
+            return self._link(node)
+        if isinstance(node, Template):
+            return self._template(node)
+        if isinstance(node, Tag):
+            return self._tag(node)
+        if isinstance(node, HTMLEntity):
+            return "\n" if node.normalize() == "\n" else node.normalize().replace("\u00a0", " ")
+        if isinstance(node, ExternalLink):
+            return self.render(node.title) if node.title else ""
+        if isinstance(node, Heading):
+            return "\n" + self.render(node.title) + "\n"
+        if isinstance(node, Argument):
+            return self.render(node.default) if node.default else ""
+        if isinstance(node, Comment):
+            return ""
+        return ""
+
+    def _link(self, link: Wikilink) -> str:
+        title = str(link.title).strip()
+        if title.lower().startswith(MEDIA_NAMESPACES):
+            return ""
+        if link.text is not None and str(link.text).strip():
+            return self.render(link.text)
+        title = title.lstrip(":").split("#")[0] or title.split("#")[-1]
+        return re.sub(r"\s*\([^)]*\)$", "", title) if link.text is not None else title  # pipe trick
+
+    def _template(self, t: Template) -> str:
+        name = _tname(t)
+        args = _positional(t)
+        if name in DROP_TEMPLATES or name.startswith(DROP_PREFIXES):
+            return ""
+        if name in KILLED_TEMPLATES:
+            return " †"
+        if name in SYMBOL_TEMPLATES:
+            return SYMBOL_TEMPLATES[name]
+        if name in FLAG_TEMPLATES:
+            shown = _named(t, "name")
+            return self.render(shown if shown is not None else (args[0] if args else None)).strip()
+        if name in LIST_TEMPLATES:
+            entries = [self.render(a).strip() for a in args]
+            lines = [dedent_bullet(ln.strip()) for e in entries for ln in e.splitlines() if ln.strip()]
+            return "\n" + "\n".join(lines) + "\n"
+        if name in DATE_TEMPLATES:
+            return _date_template(args)
+        if name == "convert" and args:
+            return " ".join(self.render(a).strip() for a in args[:2])
+        if name in TEXT_TEMPLATES:
+            i = TEXT_TEMPLATES[name]
+            if not args or (i > 0 and len(args) < i):
+                return ""
+            return self.render(args[i - 1] if i > 0 else args[-1])
+        if args and len(t.params) <= UNKNOWN_TEMPLATE_MAX_ARGS:
+            shown = self.render(args[0]).strip()
+            if shown and len(shown) <= UNKNOWN_TEMPLATE_MAX_CHARS and "\n" not in shown:
+                self.unknown.add(name)
+                return shown
+        return ""
+
+    def _tag(self, tag: Tag) -> str:
+        name = str(tag.tag).strip().lower()
+        if name in DROP_TAGS or (self.prose and name == "table"):
+            return ""
+        if tag.wiki_markup and name in ("li", "dt", "dd"):
+            return "*" if name == "li" and tag.wiki_markup in ("*", "#") else " "
+        if name in ("br", "hr"):
+            return "\n"
+        inner = self.render(tag.contents) if tag.contents is not None else ""
+        if name in ("p", "div", "li", "tr", "blockquote", "center", "ul", "ol", "table"):
+            return "\n" + inner + "\n"
+        if name in ("td", "th"):
+            return " " + inner + " "
+        return inner
+
+
+def _date_template(args: list[Wikicode]) -> str:
+    """{{start date|2014|3|21}} -> '21 March 2014' (at the precision given)."""
+    parts = [str(a).strip() for a in args[:3]]
+    if not parts or not parts[0].isdigit():
+        return " ".join(parts)
+    year = parts[0]
+    month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12 else None
+    day = parts[2] if len(parts) > 2 and parts[2].isdigit() else None
+    if month is None:
+        return year
+    return f"{int(day)} {MONTHS[month - 1]} {year}" if day else f"{MONTHS[month - 1]} {year}"
+
+
+# ---------------------------------------------------------------- reading
+
+def _find_infobox(code: Wikicode) -> Template | None:
+    for t in code.filter_templates(recursive=False):
+        if _tname(t).startswith("infobox"):
+            return t
+    return None
+
+
+def _clean_value(raw: str, warnings: list[str], label: str) -> str:
+    value, had_residue = scrub_residue(tidy_value(raw))
+    if had_residue:
+        warnings.append(f"markup residue removed from infobox field {label!r}")
+    return tidy_value(value)
+
+
+def _read_infobox(box: Template, out: CleanText, warnings: list[str]) -> None:
+    renderer = _Renderer(prose=False)
+    found: list[tuple[str, str, int | None, str]] = []
+    for param in box.params:
+        label = str(param.name).strip()
+        mapped = field_for_label(label)
+        if mapped is None:
+            continue
+        value = _clean_value(renderer.render(param.value), warnings, label)
+        key, side = mapped
+        if key == "belligerents":
+            value, units = split_belligerent_units(value)
+            found.append((key, value, side, label))
+            if units:
+                found.append(("units", units, side, label))
+            continue
+        found.append((key, value, side, label))
+    placed = place_casualties([(k, v, s) for k, v, s, _ in found])
+    for (key, value, side), (_, _, _, label) in zip(placed, found):
+        out.add_field(label, key, value, side)
+    if renderer.unknown:
+        warnings.append("unknown templates shown as their first argument: " + ", ".join(sorted(renderer.unknown)))
+
+
+def _paragraphs(rendered: str) -> list[str]:
+    """Rendered section text split at blank lines; list items keep their own lines."""
+    out = []
+    for block in re.split(r"\n\s*\n", rendered):
+        lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in block.splitlines()]
+        lines = [ln for ln in lines if ln]
+        text = ""
+        for i, ln in enumerate(lines):
+            sep = "\n" if i and (ln.startswith("*") or lines[i - 1].startswith("*")) else " "
+            text = ln if not i else text + sep + ln
+        text, _ = scrub_residue(text)
+        if text and re.search(r"\w", text):
+            out.append(text)
+    return out
+
+
+def _read_prose(code: Wikicode, out: CleanText) -> None:
+    renderer = _Renderer(prose=True)
+    for section in code.get_sections(flat=True, include_lead=True, include_headings=True):
+        heading = None
+        nodes = section.nodes
+        if nodes and isinstance(nodes[0], Heading):
+            heading = heading_text(renderer.render(nodes[0].title)) or None
+            nodes = nodes[1:]
+        if is_non_prose_section(heading):
+            continue
+        for para in _paragraphs(renderer.render(Wikicode(nodes))):
+            out.add_paragraph(para, heading)
+
+
+def _title(box: Template | None, code: Wikicode) -> str:
+    for name in ("conflict", "name", "title"):
+        if box is not None and box.has(name):
+            value = tidy_value(_Renderer(prose=False).render(box.get(name).value))
+            if value:
+                return value.splitlines()[0]
+    bold = next((t for t in code.filter_tags(recursive=True) if t.wiki_markup == "'''"), None)
+    return tidy_value(_Renderer(prose=True).render(bold.contents)) if bold is not None else ""
+
+
+def read(text: str) -> Document:
+    text = text if isinstance(text, str) else ""
+    warnings: list[str] = []
+    out = CleanText()
+    try:
+        code = mwparserfromhell.parse(text)
+    except Exception as e:  # the parser is lenient by design; a failure is its bug, not our input's
+        return Document(text="", shape=SHAPE, warnings=(f"wikitext not parsed: {e}",))
+    box = _find_infobox(code)
+    title = _title(box, code)
+    if box is None:
+        warnings.append("no {{Infobox ...}} template found")
+    else:
+        _read_infobox(box, out, warnings)
+        code.remove(box)
+    _read_prose(code, out)
+    if not out.paragraphs:
+        warnings.append("no prose paragraphs found")
+    return Document(text=out.text, shape=SHAPE, title=title, infobox=tuple(out.fields),
+                    paragraphs=tuple(out.paragraphs), warnings=tuple(warnings))
