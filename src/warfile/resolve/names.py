@@ -75,8 +75,10 @@ KUNYA = frozenset({"abu", "abou", "umm", "um", "ibn", "bin", "bint"})
 # Thresholds (rapidfuzz ratio, 0-100) checked against tests/data/entity_pairs.csv: people need a
 # near-identical spelling (Hilal/Halil al-Assad scores 82 and must stay apart) ...
 PERSON_SAME_RATIO = 90
-# ... a spelling this close is worth showing a curator, never merging.
+# ... a spelling this close is worth showing a curator, never merging. Groups and places need more:
+# at 80 "Free Syrian Army" / "Syrian Air Force" and "al-Salam" / "al-Sayyad checkpoint" were noise.
 MAYBE_RATIO = 80
+MAYBE_RATIO_NAMES = 86
 # Groups and places whose transliteration keys agree merge above this plain-spelling similarity
 # (Kessab/Kasab 73, Muhajireen/Muhajiroon 80).
 TRANSLIT_RATIO = 65
@@ -154,8 +156,10 @@ def _different(score: float, reason: str) -> Verdict:
     return Verdict("different", round(score / 100, 3), reason)
 
 
-def _fuzzy_fallback(a: str, b: str, r: float) -> Verdict:
-    if r >= MAYBE_RATIO:
+def _fuzzy_fallback(a: str, b: str, r: float, floor: float = MAYBE_RATIO_NAMES) -> Verdict:
+    if re.findall(r"\d+", fold(a)) != re.findall(r"\d+", fold(b)):  # "1st" / "3rd Armoured Division"
+        return _different(r, "different numbers")
+    if r >= floor:
         return Verdict("maybe", round(r / 100, 3), "similar spelling")
     return _different(r, "different names")
 
@@ -259,7 +263,7 @@ def match_person(a: str, b: str, role_a: str | None = None, role_b: str | None =
         return Verdict("maybe", round(r / 100, 3), "transliteration variant, spelling too far apart")
     if r >= MAYBE_RATIO and ta[0] != tb[0] and phonetic_token(ta[0]) != phonetic_token(tb[0]):
         return _different(r, "different given names")
-    return _fuzzy_fallback(a, b, r)
+    return _fuzzy_fallback(a, b, r, MAYBE_RATIO)
 
 
 def match_names(kind: str, a: str, b: str, role_a: str | None = None, role_b: str | None = None) -> Verdict:

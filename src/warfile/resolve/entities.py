@@ -1,0 +1,311 @@
+"""People, groups and places named across operations, resolved into entities.
+
+In: merged operations and curator overrides. Out: a :class:`Resolution` — entities (canonical =
+fullest spelling, aliases, every mention) and candidates (doubtful pairs, never merged).
+
+Each distinct spelling is a node. Nodes join when ``names.match_*`` says 'same' (people also use
+their stated roles as context) and only if no pair across the two clusters is 'different'
+(complete linkage: "A = B" and "B = C" never drag in a C that differs from A). Curator overrides
+win: 'merge'/'alias-add' join regardless, 'split'/'alias-remove' keep apart; a later override on
+the same pair replaces an earlier one.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from warfile.model import Entity, Mention, Operation, Override, Person, Span
+from warfile.resolve.names import (
+    GROUP_DESIGNATORS, KUNYA, Verdict, fold, fuller, group_key, match_names, name_key, phonetic_token,
+    place_tokens,
+)
+
+
+class Candidate(NamedTuple):
+    """Two entities that may be one, for a curator to decide."""
+
+    a: str  # entity id
+    b: str
+    score: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    entities: tuple[Entity, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+
+
+# Words that make an event actor a group or a body rather than a person ("Turkish Air Force",
+# "Human Rights Watch", "state media"). An actor with none of them, two to four capitalised words
+# and no acronym reads as a person ("Samantha Power").
+GROUP_WORDS = frozenset({
+    "army", "force", "forces", "front", "brigade", "brigades", "battalion", "division", "regiment",
+    "legion", "movement", "group", "council", "committee", "watch", "observatory", "state", "media",
+    "ministry", "party", "government", "units", "unit", "militia", "militias", "guard", "police",
+    "rebels", "fighters", "troops", "military", "navy", "corps", "command", "organization",
+    "organisation", "agency", "news", "union", "coalition", "alliance", "republic", "kingdom",
+    "islamic", "national", "syrian", "turkish", "russian", "american", "free", "resistance", "sham",
+})
+
+
+def actor_is_person(actor: str) -> bool:
+    words = actor.split()
+    if not 2 <= len(words) <= 4 or any(w.isupper() and len(w) > 1 for w in words):
+        return False
+    if any(fold(w) in GROUP_WORDS for w in words):
+        return False
+    return all(w[0].isupper() or fold(w) in ("al", "el", "bin", "ibn", "abu", "de", "van", "von") for w in words)
+
+
+def _generic(surface: str) -> bool:
+    """'rebels', 'government forces': lower-case descriptions are not named entities."""
+    return not any(c.isupper() for c in surface) or not fold(surface)
+
+
+# ---------------------------------------------------------------- collecting mentions
+
+@dataclass
+class _Node:
+    kind: str
+    surface: str
+    mentions: list[Mention] = field(default_factory=list)
+    roles: set[str] = field(default_factory=set)
+    killed: bool = False
+
+
+def _docs(op: Operation, pointer: str) -> tuple[str, ...]:
+    for p in op.provenance:
+        if p.field == pointer:
+            return p.documents
+    return tuple(s.document for s in op.sources) or ("",)
+
+
+def _span_in(op: Operation, ev_idx: int, surface: str) -> Span | None:
+    e = op.events[ev_idx]
+    if e.span is None or e.span.end - e.span.start != len(e.summary):
+        return None
+    at = e.summary.find(surface)
+    return Span(e.span.start + at, e.span.start + at + len(surface)) if at >= 0 else None
+
+
+def _mentions(operations: Sequence[Operation]) -> Iterator[tuple[str, str, Mention, Person | None]]:
+    """(kind, surface, mention, person) for every name in every operation."""
+    for op in operations:
+        oid = op.id or op.name
+        for i, side in enumerate(op.sides):
+            for j, p in enumerate(side.commanders):
+                for doc in _docs(op, f"/sides/{i}/commanders/{j}"):
+                    yield "person", p.name, Mention(oid, doc, i, p.role or "commander", p.name), p
+            for role, names in (("belligerent", side.belligerents), ("supporter", side.supporters),
+                                ("unit", side.units)):
+                for j, n in enumerate(names):
+                    for doc in _docs(op, f"/sides/{i}/{role}s/{j}" if role != "unit" else f"/sides/{i}/units/{j}"):
+                        yield "group", n, Mention(oid, doc, i, role, n), None
+        for j, place in enumerate(op.places):
+            for doc in _docs(op, f"/places/{j}"):
+                yield "place", place, Mention(oid, doc, None, "operation place", place), None
+        for k, e in enumerate(op.events):
+            doc = e.document or _docs(op, f"/events/{k}")[0]
+            for a in e.actors:
+                if not _generic(a):
+                    kind = "person" if actor_is_person(a) else "group"
+                    yield kind, a, Mention(oid, doc, None, "event actor", a, _span_in(op, k, a), k), None
+            for place in e.places:
+                yield "place", place, Mention(oid, doc, None, "event place", place, _span_in(op, k, place), k), None
+
+
+def _collect(operations: Sequence[Operation]) -> tuple[dict[tuple[str, str], _Node], list[tuple[tuple[str, str], tuple[str, str]]]]:
+    nodes: dict[tuple[str, str], _Node] = {}
+    linked: list[tuple[tuple[str, str], tuple[str, str]]] = []  # spellings a merged record already joined
+    for kind, surface, mention, person in _mentions(operations):
+        surface = " ".join(surface.split())
+        if not fold(surface):
+            continue
+        node = nodes.setdefault((kind, surface), _Node(kind, surface))
+        node.mentions.append(mention)
+        if person is not None:
+            node.killed |= person.killed
+            if person.role:
+                node.roles.add(person.role)
+            for alias in person.aliases:
+                alias_node = nodes.setdefault((kind, alias), _Node(kind, alias))
+                if person.role:
+                    alias_node.roles.add(person.role)
+                linked.append(((kind, surface), (kind, alias)))
+    return nodes, linked
+
+
+# ---------------------------------------------------------------- clustering
+
+def _key(kind: str, surface: str) -> str:
+    if kind == "group":
+        return group_key(surface)
+    if kind == "place":
+        return " ".join(place_tokens(surface))
+    return name_key(surface)
+
+
+def _block_tokens(kind: str, surface: str) -> set[str]:
+    """Phonetic keys of the distinctive words: nodes are compared only when they share one."""
+    words = set(_key(kind, surface).split()) - KUNYA - GROUP_DESIGNATORS
+    return {phonetic_token(w) for w in words if len(w) > 2} or {phonetic_token(w) for w in words}
+
+
+_Verdicts = dict[tuple[tuple[str, str], tuple[str, str]], Verdict]
+
+
+def _verdict(a: _Node, b: _Node, cache: _Verdicts) -> Verdict:
+    pair = ((a.kind, a.surface), (b.kind, b.surface))
+    if pair not in cache:
+        if a.kind != "person":
+            v = match_names(a.kind, a.surface, b.surface)
+        else:  # the best reading over the roles each spelling is given
+            ranked = {"same": 2, "maybe": 1, "different": 0}
+            v = max((match_names("person", a.surface, b.surface, ra, rb)
+                     for ra in sorted(a.roles) or [None] for rb in sorted(b.roles) or [None]),
+                    key=lambda x: (ranked[x.decision], x.score))
+        cache[pair] = cache[(pair[1], pair[0])] = v
+    return cache[pair]
+
+
+def _override_targets(nodes: dict[tuple[str, str], _Node], kind: str | None, ref: str) -> list[tuple[str, str]]:
+    """The spellings an override's name or entity id refers to (same folded form or same key)."""
+    prefix = re.match(r"^(person|group|place):", ref.strip())
+    kind = kind or (prefix.group(1) if prefix else None)
+    ref = ref.strip()[prefix.end():] if prefix else ref.strip()
+    if not name_key(ref):
+        return []
+    return [k for k, n in nodes.items() if kind in (None, "", n.kind)
+            and (fold(n.surface) == fold(ref) or name_key(n.surface) == name_key(ref))]
+
+
+class _Clusters:
+    """Union-find over spellings that also keeps each cluster's member list."""
+
+    def __init__(self, keys: list[tuple[str, str]]):
+        self.parent = {k: k for k in keys}
+        self.of: dict[tuple[str, str], list[tuple[str, str]]] = {k: [k] for k in keys}
+
+    def find(self, k: tuple[str, str]) -> tuple[str, str]:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            keep, gone = min(ra, rb), max(ra, rb)
+            self.parent[gone] = keep
+            self.of[keep] += self.of.pop(gone)
+
+    def cluster(self, k: tuple[str, str]) -> list[tuple[str, str]]:
+        return self.of[self.find(k)]
+
+    def members(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for k in sorted(self.parent):
+            out.setdefault(self.find(k), []).append(k)
+        return out
+
+
+def _apply_overrides(overrides: Sequence[Override], nodes: dict[tuple[str, str], _Node]
+                     ) -> tuple[set[frozenset[tuple[str, str]]], set[frozenset[tuple[str, str]]], list[tuple[Override, list]]]:
+    """Must-link and cannot-link node pairs; alias-adds naming a spelling no document uses."""
+    decided: dict[frozenset[tuple[str, str]], bool] = {}
+    extra_aliases: list[tuple[Override, list]] = []
+    for o in overrides:
+        ta, tb = _override_targets(nodes, o.kind, o.a), _override_targets(nodes, o.kind, o.b)
+        join = o.action in ("merge", "alias-add")
+        if join and ta and not tb and o.action == "alias-add":
+            extra_aliases.append((o, ta))
+        for x in ta:
+            for y in tb:
+                if x != y and x[0] == y[0]:
+                    decided[frozenset((x, y))] = join
+    must = {p for p, j in decided.items() if j}
+    cannot = {p for p, j in decided.items() if not j}
+    return must, cannot, extra_aliases
+
+
+def resolve_entities(operations: Sequence[Operation], overrides: Sequence[Override] = ()) -> Resolution:
+    """Entities and candidate pairs for the people, groups and places of these operations."""
+    nodes, linked = _collect(operations)
+    must, cannot, extra_aliases = _apply_overrides(overrides, nodes)
+    keys = sorted(nodes)
+    clusters = _Clusters(keys)
+    cache: _Verdicts = {}
+
+    def blocked(a: tuple[str, str], b: tuple[str, str]) -> bool:
+        return bool(cannot) and any(frozenset((x, y)) in cannot
+                                    for x in clusters.cluster(a) for y in clusters.cluster(b))
+
+    for pair in sorted(tuple(sorted(p)) for p in must):
+        if not blocked(*pair):
+            clusters.union(*pair)
+    for a, b in linked:  # spellings one merged record already holds as one person
+        if frozenset((a, b)) not in cannot and not blocked(a, b):
+            clusters.union(a, b)
+
+    buckets: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for k in keys:
+        for t in _block_tokens(*k):
+            buckets.setdefault((k[0], t), []).append(k)
+    pairs = sorted({(x, y) for ks in buckets.values() for x in ks for y in ks if x < y})
+    scored = [(x, y, _verdict(nodes[x], nodes[y], cache)) for x, y in pairs]
+    candidates: dict[tuple[str, str], tuple[float, str]] = {}
+    for x, y, v in sorted((s for s in scored if s[2].same), key=lambda s: (-s[2].score, s[0], s[1])):
+        if clusters.find(x) == clusters.find(y) or blocked(x, y):
+            continue
+        cx, cy = clusters.cluster(x), clusters.cluster(y)
+        clash = next(((p, q) for p in cx for q in cy
+                      if frozenset((p, q)) not in must and _verdict(nodes[p], nodes[q], cache).decision == "different"), None)
+        if clash:
+            candidates[(x, y)] = (v.score, f"{v.reason}, but {clash[0][1]!r} and {clash[1][1]!r} differ")
+        else:
+            clusters.union(x, y)
+    for x, y, v in scored:
+        if v.decision == "maybe" and clusters.find(x) != clusters.find(y) and frozenset((x, y)) not in cannot:
+            candidates.setdefault((x, y), (v.score, v.reason))
+    return _build(nodes, clusters, cannot, candidates, extra_aliases)
+
+
+def _build(nodes: dict[tuple[str, str], _Node], clusters: _Clusters, cannot: set[frozenset[tuple[str, str]]],
+           candidates: dict[tuple[tuple[str, str], tuple[str, str]], tuple[float, str]],
+           extra_aliases: list[tuple[Override, list]]) -> Resolution:
+    entity_of: dict[tuple[str, str], str] = {}
+    built: dict[str, Entity] = {}
+    for root, members in clusters.members().items():
+        kind = root[0]
+        spoken = [k for k in members if nodes[k].mentions]
+        if not spoken:
+            continue
+        name = fuller([nodes[k].surface for k in spoken])
+        base = f"{kind}:{fold(name)}"
+        eid, n = base, 1
+        while eid in built:
+            n += 1
+            eid = f"{base} {n}"
+        for k in members:
+            entity_of[k] = eid
+        aliases = [nodes[k].surface for k in members if nodes[k].surface != name]
+        for o, targets in extra_aliases:
+            if any(t in members for t in targets):
+                aliases.append(o.b)
+        mentions = sorted({m for k in spoken for m in nodes[k].mentions},
+                          key=lambda m: (m.operation, m.document, -1 if m.side is None else m.side,
+                                         m.role or "", m.surface, -1 if m.event is None else m.event))
+        built[eid] = Entity(eid, kind, name, tuple(sorted(set(aliases))), tuple(mentions),
+                            any(nodes[k].killed for k in members))
+    out: dict[tuple[str, str], tuple[float, str]] = {}
+    for (x, y), (score, reason) in candidates.items():
+        ex, ey = entity_of.get(x), entity_of.get(y)
+        if ex and ey and ex != ey:
+            pair = (min(ex, ey), max(ex, ey))
+            if pair not in out or out[pair][0] < score:
+                out[pair] = (score, reason)
+    cands = tuple(Candidate(a, b, s, r) for (a, b), (s, r) in sorted(out.items()))
+    return Resolution(tuple(built[k] for k in sorted(built)), cands)

@@ -1,0 +1,101 @@
+"""Cross-references between operations: one operation's text naming another.
+
+Three ways a text points at another operation, strongest first: a "See also" list naming it; its
+name (or an alias) written out; a paraphrase keeping its year, its distinctive words and its kind
+("after the 2014 rebel offensive at Latakia" -> "2014 Latakia offensive"). The extractor's
+``Operation.mentions`` (names the text refers to) count as the name written out.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from warfile.model import Operation
+from warfile.resolve.names import fold, name_key
+
+# Words naming what kind of operation a name is; a paraphrase must keep it ("the 2014 offensive
+# at Latakia"), otherwise "2014" and "Latakia" in one sentence would be enough.
+OPERATION_KINDS = frozenset({
+    "offensive", "battle", "siege", "operation", "campaign", "assault", "clashes", "massacre",
+    "counteroffensive", "counter", "raid", "insurgency", "uprising", "war", "attack",
+})
+# Words a paraphrase may put between the year and the kind ("2014 rebel offensive").
+PREPOSITIONS = frozenset({"at", "in", "on", "of", "for", "against", "near", "around", "into"})
+# How far (in words) a paraphrase may spread: year up to 5 words before the kind word, the place
+# up to 3 after it ("offensive at the Latakia"), as in the seeds' "after the 2014 rebel offensive at Latakia".
+YEAR_WINDOW, AFTER_WINDOW = 5, 3
+# A name this short or without a digit ("Anfal") is written out only when it has two words or more:
+# single common words would link everything.
+MIN_NAME_CHARS = 8
+
+_SEE_ALSO = re.compile(r"(?im)^[=#\s*-]*see also[=#\s:]*$")
+
+
+def _see_also_part(text: str) -> str:
+    m = _SEE_ALSO.search(text)
+    if not m:
+        return ""
+    rest = text[m.end():]
+    nxt = re.search(r"(?m)^\s*(==|##|[A-Z][^\n]{0,60}\n[=-]{3,})", rest)
+    return rest[: nxt.start()] if nxt else rest[:3000]
+
+
+def _names(op: Operation) -> list[str]:
+    out = []
+    for n in (op.name, *op.aliases):
+        k = fold(n)
+        if k and (re.search(r"\d", k) or (len(k) >= MIN_NAME_CHARS and " " in k)):
+            out.append(k)
+    return out
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
+
+
+def _paraphrased(words: list[str], target: Operation) -> bool:
+    key = name_key(target.name).split()
+    years = [w for w in key if re.fullmatch(r"\d{4}", w)]
+    kinds = [w for w in key if w in OPERATION_KINDS]
+    core = [w for w in key if w not in OPERATION_KINDS and w not in years]
+    if len(years) != 1 or not kinds or not core:
+        return False
+    for t, w in enumerate(words):
+        if w not in kinds:
+            continue
+        left = words[max(0, t - YEAR_WINDOW):t]
+        right = words[t + 1:t + 1 + AFTER_WINDOW] if t + 1 < len(words) and words[t + 1] in PREPOSITIONS else []
+        if years[0] in left and all(c in left or c in right for c in core):
+            return True
+    return False
+
+
+def operation_links(operations: Sequence[Operation], documents_text: Mapping[str, str]) -> list[tuple[str, str, str]]:
+    """(a id, b id, reason) for each operation a whose documents mention operation b.
+
+    ``documents_text`` maps document id (``Source.document``) to the document's text.
+    """
+    links: dict[tuple[str, str], str] = {}
+    for a in operations:
+        texts = [documents_text.get(s.document, "") or "" for s in a.sources]
+        body = " ".join(fold(t) for t in texts)
+        see_also = " ".join(fold(_see_also_part(t)) for t in texts)
+        words = body.split()
+        mentioned = {fold(m) for m in a.mentions}
+        for b in operations:
+            if not (a.id and b.id) or a.id == b.id or name_key(a.name) == name_key(b.name):
+                continue
+            names = _names(b)
+            reason = None
+            if see_also and any(_contains(see_also, n) for n in names):
+                reason = "see also"
+            elif any(n in mentioned for n in names) or any(_contains(body, n) for n in names):
+                reason = f"names {b.name!r}"
+            elif _paraphrased(words, b):
+                reason = f"refers to {b.name!r}"
+            if reason:
+                links.setdefault((a.id, b.id), reason)
+    return [(x, y, r) for (x, y), r in sorted(links.items())]
+
+
+__all__ = ["operation_links"]
