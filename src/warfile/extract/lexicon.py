@@ -153,6 +153,11 @@ GROUP_TAILS = frozenset({"Front", "Brigade", "Brigades", "Battalion", "Battalion
 GROUP_TAIL_CONTINUERS = re.compile(r"^(?:(?:of|for|de|del|du|des|al|el|and|in|the|\d+|[IVX]+)\b|\()",
                                     re.IGNORECASE)
 
+# Lower-case joining words: a head word right after one continues the name ("Islamic Movement of
+# Ahrar ash-Sham"), so no split there. Whole words only ("al-Ezz" is not "al").
+NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "du", "des", "al", "el", "in", "wa",
+                             "wal", "bin", "ibn"})
+
 # Labels that open the supporters part of a belligerents column.
 SUPPORTER_CUES = re.compile(r"^\s*(?:supported by|support(?:ed)?|backed by|with support (?:from|of)|"
                             r"allies|allied)\s*:?\s*", re.IGNORECASE)
@@ -160,6 +165,10 @@ SUPPORTER_CUES = re.compile(r"^\s*(?:supported by|support(?:ed)?|backed by|with 
 # Items that are rendering leftovers, not names: flag image names, "[show]" toggles, "v t e".
 NOISE_ITEMS = re.compile(r"^(?:flag of .*|.*\.(?:svg|png|jpe?g|gif)|\[?(?:show|hide)\]?|v t e|edit|"
                          r"see below|see list|list|and others?|others?|etc\.?|\W*)$", re.IGNORECASE)
+
+# Image file names a scrape leaves inline before a name ("Flag of Syria.svg Syria").
+IMAGE_FILES = re.compile(r"Flag of [^\n,.]{1,40}?\.(?:svg|png|jpe?g|gif)\b|\S+\.(?:svg|png|jpe?g|gif)\b",
+                         re.IGNORECASE)
 
 # Citation marks left in the text: "[1]", "[16]", "[note 2]", "[a]", "[citation needed]".
 CITATION = re.compile(r"\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed|clarification needed|"

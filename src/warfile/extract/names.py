@@ -61,7 +61,7 @@ def split_run(item: str) -> list[str]:
     for i, word in enumerate(words):
         prev = words[i - 1] if i else ""
         head_opens = (i > 0 and _is_head(word) and not _is_head(prev) and word != "Brigade"
-                      and not lexicon.GROUP_TAIL_CONTINUERS.match(prev))
+                      and prev.casefold() not in lexicon.NAME_CONNECTORS)
         tail_closed = (long_run and i > 0 and _is_tail(prev) and word[:1].isupper() and not _is_tail(word)
                        and not lexicon.GROUP_TAIL_CONTINUERS.match(word) and len(parts[-1]) > 1)
         if (head_opens or tail_closed) and parts[-1]:
@@ -80,7 +80,7 @@ def split_names(text: str) -> tuple[str, ...]:
 
 def _items(text: str) -> list[str]:
     # Citation marks separate entries in shapes that drop the line breaks.
-    text = lexicon.CITATION.sub("\n", text)
+    text = lexicon.IMAGE_FILES.sub(" ", lexicon.CITATION.sub("\n", text))
     out: list[str] = []
     for raw in _SEPARATORS.split(text):
         item = clean_item(raw)

@@ -1,0 +1,266 @@
+"""Table-driven checks of the value parsers, in the forms infoboxes and their scrapes write."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warfile.extract.values import (
+    parse_casualties, parse_count, parse_people, parse_quantities, split_names, split_rank,
+    split_supporters,
+)
+from warfile.model import Count, Equipment
+
+# ---------------------------------------------------------------- counts
+
+COUNTS = [
+    ("3,200", Count(3200, 3200)),
+    ("850", Count(850, 850)),
+    ("2,500–3,000", Count(2500, 3000)),
+    ("2,500 - 3,000", Count(2500, 3000)),
+    ("600 to 800", Count(600, 800)),
+    ("210-245", Count(210, 245)),
+    ("between 70 and 90", Count(70, 90)),
+    ("at least 320", Count(320, 320, "at least")),
+    ("no less than 45", Count(45, 45, "at least")),
+    ("more than 150", Count(150, 150, "more than")),
+    ("over 2,000", Count(2000, 2000, "more than")),
+    ("Over 2,000", Count(2000, 2000, "more than")),
+    ("about 700", Count(700, 700, "about")),
+    ("approximately 1,100", Count(1100, 1100, "about")),
+    ("~60", Count(60, 60, "about")),
+    ("c. 400", Count(400, 400, "about")),
+    ("up to 5,000", Count(5000, 5000, "up to")),
+    ("nearly 90", Count(90, 90, "up to")),
+    ("fewer than 30", Count(30, 30, "fewer than")),
+    ("450+", Count(450, 450, "at least")),
+    ("3.5 thousand", Count(3500, 3500)),
+    ("1.2 million", Count(1_200_000, 1_200_000)),
+    ("12k", Count(12000, 12000)),
+    ("seven", Count(7, 7)),
+    ("0", Count(0, 0)),
+    ("dozens", None),
+    ("tens of", None),
+    ("hundreds", None),
+    ("Unknown", None),
+    ("", None),
+    ("Su-24", None),
+    ("5th Division", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTS, ids=[c[0] or "empty" for c in COUNTS])
+def test_count_is_read_with_range_and_qualifier(text, expected):
+    assert parse_count(text) == expected
+
+
+def test_weapon_designation_digits_are_not_a_count_but_the_figure_before_is():
+    assert parse_count("2 Su-24 jets") == Count(2, 2)
+
+
+# ---------------------------------------------------------------- strength
+
+STRENGTH = [
+    ("3,000 fighters", [(Count(3000, 3000), "fighters", None)]),
+    ("2,000–2,500 troops", [(Count(2000, 2500), "troops", None)]),
+    ("800 Hezbollah fighters, 25 advisers from Iran, (IRGC claim",
+     [(Count(800, 800), "Hezbollah fighters", None), (Count(25, 25), "advisers from Iran", "irgc")]),
+    ("600 soldiers\n40 tanks", [(Count(600, 600), "soldiers", None), (Count(40, 40), "tanks", None)]),
+    ("1,200 militiamen (per SOHR)", [(Count(1200, 1200), "militiamen", "sohr")]),
+    ("at least 300 fighters", [(Count(300, 300, "at least"), "fighters", None)]),
+    ("Unknown", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRENGTH, ids=[s[0][:30] or "empty" for s in STRENGTH])
+def test_strength_gives_one_quantity_per_stated_force(text, expected):
+    got = [(q.count, q.unit, q.claimant) for q in parse_quantities(text)]
+    assert got == expected
+
+
+def test_strength_claim_note_is_kept_in_the_quantity_text():
+    q = parse_quantities("900 fighters, 30 fighters from Jaysh al-Fath, (Abu Omar's claim")
+    assert q[1].text == "30 fighters from Jaysh al-Fath, (Abu Omar's claim"
+
+
+def test_strength_trailing_unknown_of_other_column_is_not_a_unit_word():
+    assert parse_quantities("2,000 fighters Unknown")[0].unit == "fighters"
+
+
+# ---------------------------------------------------------------- casualties
+
+def _c(c):
+    return {k: v for k, v in (("killed", c.killed), ("wounded", c.wounded), ("captured", c.captured),
+                              ("missing", c.missing), ("who", c.who), ("claimant", c.claimant),
+                              ("as_of", c.as_of), ("equipment", c.equipment)) if v}
+
+
+K = Count.exact
+CASUALTIES = [
+    ("1,900 killed and 3,400 wounded (government claim; by 12 April)",
+     [{"killed": K(1900), "wounded": K(3400), "claimant": "government", "as_of": "2015-04-12"}]),
+    ("320 killed (opposition claim)", [{"killed": K(320), "claimant": "opposition"}]),
+    ("75 killed (per SOHR)", [{"killed": K(75), "claimant": "sohr"}]),
+    ("75 killed per SOHR", [{"killed": K(75), "claimant": "sohr"}]),
+    ("60 killed (according to the Syrian Army)", [{"killed": K(60), "claimant": "syrian army"}]),
+    ("88–102 soldiers and 31 militiamen killed",
+     [{"killed": Count(88, 102), "who": "soldiers"}, {"killed": K(31), "who": "militiamen"}]),
+    ("4 killed and 11 wounded from Liwa al-Haq",
+     [{"killed": K(4), "wounded": K(11), "who": "Liwa al-Haq"}]),
+    ("2 Su-22s shot down", [{"equipment": (Equipment(2, "Su-22s"),)}]),
+    ("1 L-39 shot down by rebels", [{"equipment": (Equipment(1, "L-39"),)}]),
+    ("5 tanks destroyed", [{"equipment": (Equipment(5, "tanks"),)}]),
+    ("140 captured", [{"captured": K(140)}]),
+    ("9 missing", [{"missing": K(9)}]),
+    ("23 taken prisoner", [{"captured": K(23)}]),
+    ("64 fighters killed (before the counter-attack)", [{"killed": K(64), "who": "fighters"}]),
+    ("at least 210 killed", [{"killed": Count(210, 210, "at least")}]),
+    ("300+ dead", [{"killed": Count(300, 300, "at least")}]),
+    ("Killed: 44, Wounded: 90", [{"killed": K(44), "wounded": K(90)}]),
+    ("44 KIA, 90 WIA", [{"killed": K(44), "wounded": K(90)}]),
+    ("30 soldiers killed and 70 wounded", [{"killed": K(30), "wounded": K(70), "who": "soldiers"}]),
+    ("17 civilians killed", [{"killed": K(17), "who": "civilians"}]),
+    ("two killed", [{"killed": K(2)}]),
+    ("Unknown", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASUALTIES, ids=[c[0][:40] or "empty" for c in CASUALTIES])
+def test_casualty_claim_is_read_into_counts_who_and_claimant(text, expected):
+    assert [_c(c) for c in parse_casualties(text, 2015)] == expected
+
+
+def test_claims_on_separate_lines_give_separate_entries():
+    got = parse_casualties("410 killed (opposition claim)\n\n95 killed (government claim; by 2 May)", 2016)
+    assert [(c.killed, c.claimant, c.as_of) for c in got] == [
+        (K(410), "opposition", None), (K(95), "government", "2016-05-02")]
+
+
+def test_claims_run_together_by_citation_marks_are_split():
+    got = parse_casualties("410 killed (opposition claim)[7]95 killed (government claim)[8]")
+    assert [(c.killed, c.claimant) for c in got] == [(K(410), "opposition"), (K(95), "government")]
+    assert got[0].text == "410 killed (opposition claim)"
+
+
+def test_one_sentence_naming_two_groups_gives_both_entries_the_whole_text():
+    got = parse_casualties("88–102 soldiers and 31 militiamen killed")
+    assert {c.text for c in got} == {"88–102 soldiers and 31 militiamen killed"}
+
+
+def test_figure_not_separating_killed_from_wounded_carries_no_counts():
+    (c,) = parse_casualties("250 casualties")
+    assert (c.killed, c.wounded, c.text) == (None, None, "250 casualties")
+
+
+# ---------------------------------------------------------------- people
+
+def _p(p):
+    return (p.name, p.rank, p.role, p.killed)
+
+
+PEOPLE = [
+    ("Omar Haddad † (Liwa al-Fath Leader) Sami Khoury † (al-Haq Brigade Commander) Abu Karim (Jaysh al-Izza Commander)",
+     [("Omar Haddad", None, "Liwa al-Fath Leader", True), ("Sami Khoury", None, "al-Haq Brigade Commander", True),
+      ("Abu Karim", None, "Jaysh al-Izza Commander", False)]),
+    ("Omar HaddadKIA, (Liwa al-Fath leader), Abu Karim, (ISIL emir), Abu Yusuf al-Masri",
+     [("Omar Haddad", None, "Liwa al-Fath leader", True), ("Abu Karim", None, "ISIL emir", False),
+      ("Abu Yusuf al-Masri", None, None, False)]),
+    ("Maj. Gen. Fadi Nasser\n(Army Chief of staff)\nRami Salloum \n(Hama NDF commander)",
+     [("Fadi Nasser", "Maj. Gen.", "Army Chief of staff", False), ("Rami Salloum", None, "Hama NDF commander", False)]),
+    ("Lt. Gen. Fadi Nasser (Army Chief of staff)Rami Salloum † (Hama NDF commander)[12]",
+     [("Fadi Nasser", "Lt. Gen.", "Army Chief of staff", False), ("Rami Salloum", None, "Hama NDF commander", True)]),
+    ("Col. Nabil Issa\n(Hill 60 commander)", [("Nabil Issa", "Col.", "Hill 60 commander", False)]),
+    ("Brig. Gen. Tarek Saleh", [("Tarek Saleh", "Brig. Gen.", None, False)]),
+    ("Brigadier General Tarek Saleh", [("Tarek Saleh", "Brigadier General", None, False)]),
+    ("Vice Admiral Karim Aziz", [("Karim Aziz", "Vice Admiral", None, False)]),
+    ("Hassan Darwish (KIA)", [("Hassan Darwish", None, None, True)]),
+    ("Hassan Darwish, killed", [("Hassan Darwish", None, None, True)]),
+    ("Hassan Darwish (POW)", [("Hassan Darwish", None, None, False)]),
+    ("Unknown top Ahrar commander\n(Ahrar commander)", [("Unknown top Ahrar commander", None, "Ahrar commander", False)]),
+    ("Walid Sharif\nFaris Awad", [("Walid Sharif", None, None, False), ("Faris Awad", None, None, False)]),
+    ("Nadim Sabbagh (Latakia NDF commander)", [("Nadim Sabbagh", None, "Latakia NDF commander", False)]),
+    ("Unknown", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLE, ids=[p[0][:40] or "empty" for p in PEOPLE])
+def test_commander_entries_give_name_rank_role_and_killed(text, expected):
+    assert [_p(p) for p in parse_people(text)] == expected
+
+
+def test_commander_with_glued_kia_is_marked_killed():
+    (p,) = parse_people("Nizar HamdanKIA")
+    assert (p.name, p.killed) == ("Nizar Hamdan", True)
+
+
+def test_place_name_ending_in_kia_is_not_a_kill_mark():
+    (p,) = parse_people("Adel Haddad (Latakia commander)")
+    assert (p.role, p.killed) == ("Latakia commander", False)
+
+
+def test_alias_note_is_an_alias_not_a_role():
+    (p,) = parse_people("Ahmad Rahim (a.k.a. Abu Bakr al-Idlibi)")
+    assert p.aliases == ("Abu Bakr al-Idlibi",) and p.role is None
+
+
+def test_rank_needs_a_name_after_it():
+    assert split_rank("General") == (None, "General")
+
+
+# ---------------------------------------------------------------- names
+
+NAMES = [
+    ("Jaysh al-Fath\nAhrar ash-Sham\nFaylaq al-Sham", ("Jaysh al-Fath", "Ahrar ash-Sham", "Faylaq al-Sham")),
+    ("Jaysh al-Fath[1] Ahrar ash-Sham[2] Free Syrian Army[3][4]", ("Jaysh al-Fath", "Ahrar ash-Sham", "Free Syrian Army")),
+    ("Syrian Arab Army, * Tiger Forces, ** 4th Armoured Division", ("Syrian Arab Army", "Tiger Forces", "4th Armoured Division")),
+    ("Liwa al-Haq Jaysh al-Izza Kataib Ansar al-Din Ahrar ash-Sham Jund al-Aqsa",
+     ("Liwa al-Haq", "Jaysh al-Izza", "Kataib Ansar al-Din", "Ahrar ash-Sham", "Jund al-Aqsa")),
+    ("Sham Legion Jund al-Aqsa", ("Sham Legion", "Jund al-Aqsa")),
+    ("Army of Islam", ("Army of Islam",)),
+    ("Islamic Movement of Ahrar ash-Sham", ("Islamic Movement of Ahrar ash-Sham",)),
+    ("Free Syrian Army Islamic Front Hezbollah", ("Free Syrian Army", "Islamic Front", "Hezbollah")),
+    ("Syrian Army Special Forces", ("Syrian Army Special Forces",)),
+    ("Flag of Syria.svg Syria\nFlag of Syria", ("Syria",)),
+    ("Hezbollah, , ", ("Hezbollah",)),
+    ("Unknown", ()),
+    ("", ()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMES, ids=[n[0][:40] or "empty" for n in NAMES])
+def test_name_list_is_split_at_separators_citations_and_head_words(text, expected):
+    assert split_names(text) == expected
+
+
+def test_supported_by_entries_go_to_supporters():
+    b, s = split_supporters("Jaysh al-Fath\nAhrar ash-Sham\n\nSupported by:\n\u00a0Qatar\nSaudi Arabia")
+    assert b == ("Jaysh al-Fath", "Ahrar ash-Sham") and s == ("Qatar", "Saudi Arabia")
+
+
+def test_split_names_leaves_supporters_out():
+    assert split_names("Hezbollah\nSupported by:\nIran") == ("Hezbollah",)
+
+
+# ---------------------------------------------------------------- never raises
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=120))
+def test_no_parser_raises_on_arbitrary_text(text):
+    parse_count(text)
+    parse_quantities(text)
+    parse_casualties(text, 2014)
+    parse_people(text)
+    split_names(text)
+    split_supporters(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="0123456789,.–-()[] †KIAkilledwounded by of per claim\n:~+", max_size=80))
+def test_no_parser_raises_on_number_heavy_text(text):
+    parse_count(text)
+    parse_quantities(text)
+    parse_casualties(text, None)
+    parse_people(text)
