@@ -1,0 +1,393 @@
+"""Split infobox columns that a flattened shape ran together into sides.
+
+Readers of flattened pages (plain text, a run-on citations paragraph) cannot see where one
+column ends, so they emit per-side fields with ``side=None``. :func:`assign_sides` decides the
+sides from generic cues:
+
+- belligerents: a "Supported by:" block closes a side (its entries become that side's
+  supporters); a state name ("Syrian Arab Republic") opens the government side; in a column
+  layout a blank line starts a new column unless the block before was a lone state name (its
+  allies follow it) or the block is of the same camp as a run-on side;
+- commanders, units, supporters: the one monotone split that best agrees with the sides'
+  belligerents (a role naming a side's group) and with state vs insurgent cue words;
+- casualties: a claimant that comes back ("opposition claim" ... "opposition claim") starts the
+  next side; figures naming civilians go to ``civilian_casualties``;
+- strength: a second personnel figure, or "Unknown", starts the next side; "Unknown" is dropped.
+
+When nothing tells the side, a run-on entry stays with the side of the entry before it (a column
+layout's lone value goes to the first side). The number of sides is the number of belligerent
+columns. Cue words live in :mod:`warfile.extract.lexicon_sides`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warfile.extract import lexicon_sides as lex
+from warfile.model import SIDE_KEYS, RawField, Span
+
+# Sides assumed when no belligerent states how many there are: an infobox has two columns far
+# more often than any other number.
+DEFAULT_SIDES = 2
+
+_CITATION = re.compile(r"\[[^\]]{1,12}\]")
+# A line opening with "(" or "†" continues the entry above it: "Hilal al-Assad\n(Latakia NDF commander)".
+_CONTINUATION = re.compile(r"^\s*[(†]")
+# Inside one line, a new "Name (role)" entry starts after a role parenthesis.
+_AFTER_ROLE = re.compile(r"\)(?:\s*†)?(?:\[[^\]]{1,12}\])*\s*(?=[A-Z])")
+# Inside a strength line, a new figure or "Unknown" starts the next entry when the text before it
+# ends with a unit word, a parenthesis or a citation mark ("4,000 fighters Unknown").
+_NEXT_FIGURE = re.compile(r"\s+(?=(?:Unknown\b|\d[\d,.]*(?:\s*[–—-]\s*\d[\d,.]*)?\+?\s+\w))")
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One entry of a field: text[start:end] of fields[index], in block `block`."""
+
+    index: int
+    start: int
+    end: int
+    block: int
+    text: str
+
+
+def assign_sides(fields: Sequence[RawField]) -> tuple[RawField, ...]:
+    """The fields with every per-side (SIDE_KEYS) field carrying a side; see the module doc."""
+    fields = tuple(fields)
+    if not any(f.key in SIDE_KEYS and f.side is None for f in fields):
+        return fields
+    try:
+        return _assign(fields)
+    except Exception:  # odd input never raises out of extraction: keep the fields as they were
+        return fields
+
+
+def _assign(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
+    unsided = [i for i, f in enumerate(fields) if f.key in SIDE_KEYS and f.side is None]
+    run_on = _is_run_on([fields[i] for i in unsided])
+    # (entry, key, side or None) per unsided field index
+    placed: dict[int, list[tuple[_Entry, str, int | None]]] = {i: [] for i in unsided}
+
+    bell = [i for i in unsided if fields[i].key == "belligerents"]
+    groups = _belligerent_groups(fields, bell, run_on, placed)
+    known = {f.side for f in fields if f.key == "belligerents" and f.side is not None}
+    n = max(len(groups), max(known, default=-1) + 1) or DEFAULT_SIDES
+    profiles = _profiles(fields, groups, n)
+
+    for key in ("supporters", "commanders", "units", "strength", "casualties"):
+        idx = [i for i in unsided if fields[i].key == key]
+        if not idx:
+            continue
+        entries = [e for i in idx for e in _entries(fields, i, key, run_on)]
+        for e, k, side in _split(key, entries, n, profiles, run_on):
+            placed[e.index].append((e, k, side))
+
+    out: list[RawField] = []
+    last_side = 0
+    for i, f in enumerate(fields):
+        if i not in placed:
+            out.append(f)
+            continue
+        resolved: list[tuple[_Entry, str, int | None]] = []
+        for e, k, side in sorted(placed[i], key=lambda t: t[0].start):
+            if k != "civilian_casualties":
+                side = min(last_side if side is None and run_on else side or 0, n - 1)
+                last_side = side
+            resolved.append((e, k, side))
+        out.extend(_pieces(f, resolved))
+    return tuple(out)
+
+
+def _is_run_on(unsided: list[RawField]) -> bool:
+    """Whether the fields are entries of a run-on paragraph rather than stacked columns.
+
+    A reader of a run-on paragraph emits one field per entry (so a key repeats) and no field
+    holds a line break; a column layout gives one multi-line field per section.
+    """
+    keys = [f.key for f in unsided]
+    repeated = len(keys) != len(set(keys))
+    return repeated or not any("\n" in f.text.strip() for f in unsided)
+
+
+# ---------------------------------------------------------------- entries
+
+def _entries(fields: tuple[RawField, ...], i: int, key: str, run_on: bool) -> list[_Entry]:
+    """A field's entries: lines (continuation lines joined), blank lines separating blocks."""
+    text = fields[i].text
+    out: list[_Entry] = []
+    block = i * 1000  # entries of different fields never share a block
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        lstart, lend = pos, pos + len(body)
+        pos += len(line)
+        if not body.strip():
+            block += 1
+            continue
+        if key in ("commanders", "casualties") and out and _CONTINUATION.match(body) and out[-1].block == block:
+            prev = out.pop()
+            out.append(_Entry(i, prev.start, lend, block, text[prev.start:lend]))
+            continue
+        for a, b in _cut_line(body, key):
+            a, b = _strip(text, lstart + a, lstart + b)
+            if a < b:
+                out.append(_Entry(i, a, b, block, text[a:b]))
+    return out
+
+
+def _cut_line(line: str, key: str) -> list[tuple[int, int]]:
+    cuts = [0]
+    if key == "commanders":
+        cuts += [m.end() for m in _AFTER_ROLE.finditer(line)]
+    elif key == "strength":
+        for m in _NEXT_FIGURE.finditer(line):
+            before = line[cuts[-1]:m.start()].strip().lower()
+            last = before.split()[-1] if before.split() else ""
+            if (last.strip(",;") in lex.PERSONNEL_UNITS or last.endswith((")", "]", "s"))
+                    or lex.UNKNOWN.match(last)):
+                cuts.append(m.end())
+    cuts.append(len(line))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if line[a:b].strip()]
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in "*•"):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _clean(s: str) -> str:
+    s = _CITATION.sub(" ", s).replace("’", "'").replace("\xa0", " ")
+    return re.sub(r"\s+", " ", s).strip(" *•†,;")
+
+
+# ---------------------------------------------------------------- belligerents
+
+def _belligerent_groups(fields, bell: list[int], run_on: bool,
+                        placed: dict[int, list[tuple[_Entry, str, int | None]]]) -> list[list[str]]:
+    """Cut the unsided belligerent entries into sides; record where each entry goes."""
+    groups: list[list[str]] = []
+    closed = False
+    lone_state = False  # the current side so far is a single state name on its own block
+    entries = [e for i in bell for e in _entries(fields, i, "belligerents", run_on)]
+    blocks: list[list[_Entry]] = []
+    for e in entries:
+        if blocks and blocks[-1][-1].block == e.block and not run_on:
+            blocks[-1].append(e)
+        else:
+            blocks.append([e])
+    for block in blocks:
+        head = lex.SUPPORTED_BY.match(block[0].text)
+        if head:
+            rest = block[0].text[head.end():].strip()
+            supporters = ([_Entry(block[0].index, block[0].end - len(rest), block[0].end, block[0].block, rest)]
+                          if rest else []) + block[1:]
+            side = max(len(groups) - 1, 0)
+            for s in supporters:
+                placed[s.index].append((s, "supporters", side))
+            closed = True
+            continue
+        for j, e in enumerate(block):
+            name = _clean(e.text)
+            state = bool(lex.STATE_NAME.fullmatch(name))
+            camp = lex.STATE if state else _camp(name)
+            cur = _camp_of(groups[-1]) if groups else None
+            if not groups or closed:
+                new = True
+            elif state and cur != lex.STATE:
+                new = True
+            elif j == 0 and not run_on:
+                block_camp = _camp_of([_clean(x.text) for x in block])
+                opposed = block_camp and cur and block_camp != cur
+                new = bool(opposed) or not (lone_state and block_camp != _other(cur))
+            else:
+                new = bool(run_on and camp and cur and camp != cur)
+            if new:
+                groups.append([])
+                closed = False
+            groups[-1].append(name)
+            placed[e.index].append((e, "belligerents", len(groups) - 1))
+        lone_state = len(groups[-1]) == 1 and len(block) == 1 and bool(lex.STATE_NAME.fullmatch(groups[-1][0]))
+    return groups
+
+
+def _other(camp: str | None) -> str | None:
+    return {lex.STATE: lex.INSURGENT, lex.INSURGENT: lex.STATE}.get(camp or "")
+
+
+# ---------------------------------------------------------------- camps and side profiles
+
+def _cue(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])")
+
+
+_INSURGENT = [_cue(p) for p in lex.INSURGENT_CUES]
+_STATE = [_cue(p) for p in lex.STATE_CUES]
+
+
+def _camp(text: str) -> str | None:
+    """STATE, INSURGENT or None, from the cue words text holds."""
+    t = text.casefold().replace("’", "'")
+    ins = 0
+    for rx in _INSURGENT:
+        t, k = rx.subn(" ", t)
+        ins += k
+    st = sum(len(rx.findall(t)) for rx in _STATE)
+    if lex.STATE_NAME.fullmatch(text.strip()):
+        st += 1
+    return lex.STATE if st > ins else lex.INSURGENT if ins > st else None
+
+
+def _camp_of(names: list[str]) -> str | None:
+    votes = [c for c in map(_camp, names) if c]
+    if not votes:
+        return None
+    st = votes.count(lex.STATE)
+    return lex.STATE if st * 2 > len(votes) else lex.INSURGENT if st * 2 < len(votes) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    camp: str | None
+    tokens: frozenset[str]  # name words only this side's belligerents use
+
+
+def _name_tokens(name: str) -> set[str]:
+    return {t for t in re.split(r"[\s\-]+", name.casefold().replace("’", "'"))
+            if len(t) >= 4 and t not in lex.GENERIC_NAME_WORDS}
+
+
+def _profiles(fields: tuple[RawField, ...], groups: list[list[str]], n: int) -> list[_Profile]:
+    names: list[list[str]] = [list(g) for g in groups] + [[] for _ in range(max(0, n - len(groups)))]
+    for f in fields:
+        if f.key == "belligerents" and f.side is not None and 0 <= f.side < n:
+            names[f.side] += [_clean(x) for x in f.text.splitlines() if _clean(x)]
+    tokens = [set().union(*map(_name_tokens, ns)) if ns else set() for ns in names]
+    out = []
+    for j, ns in enumerate(names):
+        others = set().union(*(t for k, t in enumerate(tokens) if k != j)) if n > 1 else set()
+        out.append(_Profile(_camp_of(ns), frozenset(tokens[j] - others)))
+    return out
+
+
+def _vote(text: str, p: _Profile) -> int:
+    """How much an entry agrees with a side: +2 for naming its group, +1/-1 for its camp."""
+    t = text.casefold().replace("’", "'")
+    v = 2 if any(_cue(tok).search(t) for tok in p.tokens) else 0
+    camp = _camp(text)
+    if camp and p.camp:
+        v += 1 if camp == p.camp else -1
+    return v
+
+
+# ---------------------------------------------------------------- splitting one key
+
+def _split(key: str, entries: list[_Entry], n: int, profiles: list[_Profile],
+           run_on: bool) -> list[tuple[_Entry, str, int | None]]:
+    out: list[tuple[_Entry, str, int | None]] = []
+    if key == "casualties":
+        civ = [e for e in entries if lex.CIVILIAN.search(e.text)]
+        out += [(e, "civilian_casualties", None) for e in civ]
+        entries = [e for e in entries if e not in civ]
+        sides = _split_on_repeat(entries, _claimant, n)
+    elif key == "strength":
+        sides = _split_on_repeat(entries, _unit_kind, n)
+    else:
+        sides = _best_split(entries, n, profiles)
+    if sides is None and not run_on:
+        sides = _by_layout(entries, n)
+    for k, e in enumerate(entries):
+        side = sides[k] if sides else None
+        if key == "strength" and lex.UNKNOWN.match(_clean(e.text)):
+            continue  # "Unknown" held the column; it states no figure
+        out.append((e, key, side))
+    return out
+
+
+def _by_layout(entries: list[_Entry], n: int) -> list[int] | None:
+    """Column layout without cues: one block per side, else one entry per side."""
+    blocks = sorted({e.block for e in entries})
+    if len(blocks) == n > 1:
+        return [blocks.index(e.block) for e in entries]
+    if len(entries) == n > 1:
+        return list(range(n))
+    return None
+
+
+def _claimant(e: _Entry) -> str | None:
+    m = lex.CLAIMANT.search(e.text)
+    if not m:
+        return None
+    return re.sub(r"\s+", " ", (m.group("a") or m.group("b") or "").casefold()).strip() or None
+
+
+def _unit_kind(e: _Entry) -> str | None:
+    t = _clean(e.text)
+    if lex.UNKNOWN.match(t):
+        return "unknown"
+    words = set(re.findall(r"[a-z]+", t.casefold()))
+    return "personnel" if words & set(lex.PERSONNEL_UNITS) else None
+
+
+def _split_on_repeat(entries: list[_Entry], kind, n: int) -> list[int] | None:
+    """A kind seen again in the current side (or an "Unknown" column) starts the next side.
+
+    None when nothing repeats: the entries give no sign of a column boundary.
+    """
+    side, seen, cut = 0, set(), False
+    sides: list[int] = []
+    for e in entries:
+        k = kind(e)
+        if k and (k in seen or (k == "unknown" and seen) or "unknown" in seen) and side + 1 < n:
+            side, seen, cut = side + 1, set(), True
+        if k:
+            seen.add(k)
+        sides.append(side)
+    return sides if cut else None
+
+
+def _best_split(entries: list[_Entry], n: int, profiles: list[_Profile]) -> list[int] | None:
+    """The monotone assignment of entries to sides 0..n-1 that agrees best with the votes.
+
+    Ties keep an entry with the side before it. None when no entry has any cue.
+    """
+    votes = [[_vote(e.text, p) for p in profiles[:n]] for e in entries]
+    if not entries or not any(any(v) for v in votes):
+        return None
+    m = len(entries)
+    # best[i][j]: best score for entries i.. when entry i may use sides j..n-1
+    best = [[0] * (n + 1) for _ in range(m + 1)]
+    for i in range(m - 1, -1, -1):
+        best[i][n] = -10 ** 9
+        for j in range(n - 1, -1, -1):
+            best[i][j] = max(votes[i][j] + best[i + 1][j], best[i][j + 1])
+    sides, j = [], 0
+    for i in range(m):
+        while j + 1 < n and votes[i][j] + best[i + 1][j] < best[i][j + 1]:
+            j += 1
+        sides.append(j)
+    return sides
+
+
+# ---------------------------------------------------------------- building fields
+
+def _pieces(f: RawField, resolved: list[tuple[_Entry, str, int | None]]) -> list[RawField]:
+    """Runs of entries with the same key and side become one field each, keeping the source's
+    separators (line breaks, blank lines) between their entries."""
+    out: list[RawField] = []
+    run: list[_Entry] = []
+    for n, (e, k, side) in enumerate(resolved):
+        run.append(e)
+        nxt = resolved[n + 1] if n + 1 < len(resolved) else None
+        if nxt and nxt[1] == k and nxt[2] == side and k != "civilian_casualties":
+            continue
+        a, b = run[0].start, run[-1].end
+        span = f.span
+        if span and span.end - span.start == len(f.text):  # the text is the span's slice: narrow it
+            span = Span(span.start + a, span.start + b)
+        out.append(RawField(key=k, text=f.text[a:b], side=side, span=span))
+        run = []
+    return out

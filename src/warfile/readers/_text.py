@@ -1,0 +1,151 @@
+"""Helpers shared by the readers of flattened shapes (plain, citations, pipe-table).
+
+Lines with their offsets, trimmed spans, a prose test and the infobox label vocabulary. Every
+offset is into the raw text, which these shapes keep as ``Document.text``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warfile.model import Paragraph, RawField, Span
+
+# How much of a text the score() functions look at: structural cues sit at the top of a page.
+SCORE_WINDOW = 5000
+
+# Citation marks as scraped from rendered pages: "[12]", "[4][5]", "[a]", "[note 3]".
+CITATION = re.compile(r"\[(?:\d{1,4}|[a-z]|note \d{1,3}|citation needed)\]")
+CITATIONS = re.compile(rf"(?:{CITATION.pattern})+")
+LEADING_CITATIONS = re.compile(rf'["”]?\s*(?:{CITATION.pattern}\s*)+')
+
+# Section rows of a rendered infobox: a label alone on its line, the columns follow.
+# Both the current English labels and older ones ("Combatants") are listed.
+SECTION_LABELS = {
+    "belligerents": "belligerents",
+    "combatants": "belligerents",
+    "commanders and leaders": "commanders",
+    "commanders": "commanders",
+    "units involved": "units",
+    "strength": "strength",
+    "casualties and losses": "casualties",
+    "casualties": "casualties",
+}
+
+# Inline rows: label then value on the same line, often glued ("Date21 March 2014").
+# The value must start with a space, a digit or a capital, so "Resulting in ..." is not a label.
+INLINE_LABELS = (
+    ("part of", "part_of"),
+    ("date", "date"),
+    ("location", "place"),
+    ("place", "place"),
+    ("result", "result"),
+    ("status", None),  # rows an infobox has that warfile does not keep
+    ("territorial changes", None),
+)
+_INLINE = re.compile(
+    r"^(?P<label>" + "|".join(re.escape(lab) for lab, _ in INLINE_LABELS) + r")(?=$|[\s\d\"“(A-Z])\s*(?P<value>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_INLINE_KEYS = dict(INLINE_LABELS)
+
+# A rendered duration under the date, "(2 months, 3 weeks and 4 days)": layout, not data.
+DURATION = re.compile(r"^\(?\s*(?:\d+\s+(?:years?|months?|weeks?|days?)[\s,]*(?:and\s+)?)+\)?$", re.IGNORECASE)
+
+# A prose paragraph: enough words, ends like a sentence, and reads as running text (a good share of
+# lowercase words). Casualty lines ("2,700 killed and 5,635 wounded (government claim)") and
+# captions fail the ending; navigation lists fail the lowercase share.
+PROSE_MIN_WORDS = 8
+PROSE_MIN_LOWER_SHARE = 0.3
+_SENTENCE_END = re.compile(r'[.!?]["”’\')\]]*$')
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int  # exclusive, before the line break (and before a "\r")
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def lines_of(text: str) -> list[Line]:
+    """Every line of text with its offsets; CRLF and CR line ends are handled."""
+    out: list[Line] = []
+    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+        if m.start() == len(text) and m.end() == len(text) and out:
+            break
+        body = m.group().rstrip("\r\n")
+        out.append(Line(m.start(), m.start() + len(body), body))
+        if m.end() == len(text):
+            break
+    return out
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span start..end without leading and trailing whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def field(text: str, key: str, start: int, end: int, side: int | None = None) -> RawField | None:
+    """A RawField over text[start:end] (trimmed), or None when that is empty."""
+    start, end = trimmed(text, start, end)
+    if start >= end:
+        return None
+    return RawField(key=key, text=text[start:end], side=side, span=Span(start, end))
+
+
+def paragraph(text: str, start: int, end: int, heading: str | None) -> Paragraph | None:
+    """A Paragraph over text[start:end], without leading citation marks and whitespace."""
+    start, end = trimmed(text, start, end)
+    lead = LEADING_CITATIONS.match(text, start, end)
+    if lead:
+        start, end = trimmed(text, lead.end(), end)
+    return Paragraph(Span(start, end), heading) if start < end else None
+
+
+def words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def is_prose(s: str, min_words: int = PROSE_MIN_WORDS) -> bool:
+    """Whether s reads as narrative sentences rather than infobox debris, a heading or a caption."""
+    s = CITATIONS.sub("", s).strip()
+    ws = words(s)
+    if len(ws) < min_words or not _SENTENCE_END.search(s):
+        return False
+    lower = sum(1 for w in ws if w[0].islower())
+    return lower / len(ws) >= PROSE_MIN_LOWER_SHARE
+
+
+def is_heading(s: str) -> bool:
+    """A short title-like line: a section heading (captions are longer or end like sentences)."""
+    s = s.strip().strip("=#").strip()
+    return 0 < len(words(s)) <= 6 and not _SENTENCE_END.search(s) and not s.startswith("(")
+
+
+def section_key(s: str) -> str | None:
+    """The infobox key a section label line stands for ("Casualties and losses" -> casualties)."""
+    return SECTION_LABELS.get(re.sub(r"\s+", " ", s.strip().rstrip(":")).casefold())
+
+
+def inline_label(s: str) -> tuple[str | None, int] | None:
+    """(key, offset of the value in s) when s starts with an inline infobox label, else None.
+
+    key is None for labels warfile does not keep ("Status").
+    """
+    m = _INLINE.match(s)
+    if not m:
+        return None
+    return _INLINE_KEYS[m.group("label").casefold()], m.start("value")
+
+
+def clean_title(s: str) -> str:
+    """A title line without markdown/wikitext heading marks."""
+    return s.strip().strip("=#").strip()

@@ -1,0 +1,179 @@
+"""Reader for a markdown pipe table holding a rendered infobox, with the lead before it.
+
+Rows are ``cell | cell | ... |`` with as many cells as the separator line (``---|---|``) has;
+a cell may span lines, so cells are counted, not lines. Section rows ("Belligerents",
+"Commanders and leaders", "Units involved", "Strength", "Casualties and losses") set the key;
+the content row under a section gives one field per non-empty cell, its column being the side.
+A later single-cell row in a section spans the whole box (civilian losses): it gets ``side=None``
+and ``extract.columns.assign_sides`` routes it. Prose outside the table becomes paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warfile.model import SIDE_KEYS, Document, Paragraph, RawField
+from warfile.readers import _text
+
+SHAPE = "pipe-table"
+
+_SEPARATOR = re.compile(r"^[ \t]*(?P<lead>\|)?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+# A row padded with empty cells ("Belligerents | |||||||"): a rendered infobox in a wide table.
+_PADDED_ROW = re.compile(r"\|[ \t]*\|[ \t]*\|[ \t]*\|[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cell:
+    start: int
+    end: int
+
+    def text(self, doc: str) -> str:
+        return doc[self.start:self.end].strip()
+
+
+def score(text: str) -> float:
+    head = text[:_text.SCORE_WINDOW]
+    s = 0.0
+    if _SEPARATOR.search(head):
+        s += 0.6
+    if len(_PADDED_ROW.findall(head)) >= 2:
+        s += 0.3
+    if s and any(_text.section_key(c) for c in re.split(r"[|\n]", head)):
+        s += 0.05
+    return min(s, 0.95)
+
+
+def read(text: str) -> Document:
+    try:
+        return _read(text)
+    except Exception as exc:  # a reader never raises: odd text gives a sparse document
+        return Document(text=text, shape=SHAPE, warnings=(f"pipe-table reader failed: {exc!r}",))
+
+
+def _read(text: str) -> Document:
+    lines = _text.lines_of(text)
+    first = next((ln for ln in lines if not ln.blank), None)
+    title = _text.clean_title(first.text.split("|")[0]) if first else ""
+    warnings: list[str] = []
+    sep = _SEPARATOR.search(text)
+    if not sep:
+        warnings.append("no pipe table found")
+        table_start = table_end = len(text)
+        rows: list[list[_Cell]] = []
+    else:
+        header = max((ln for ln in lines if ln.end < sep.start() and not ln.blank),
+                     key=lambda ln: ln.start, default=None)
+        table_start = header.start if header else sep.start()
+        last_pipe = text.rfind("|")
+        table_end = next(ln.end for ln in lines if ln.start <= last_pipe <= ln.end)
+        width = sep.group().strip().strip("|").count("|") + 1
+        rows = _rows(text, table_start, sep.start(), sep.end(), table_end, width, bool(sep.group("lead")))
+    fields = _fields(text, rows)
+    paragraphs = _paragraphs(text, lines, table_start, table_end, title)
+    if not fields:
+        warnings.append("no infobox rows found")
+    if not paragraphs:
+        warnings.append("no narrative paragraphs found")
+    return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields),
+                    paragraphs=tuple(paragraphs), warnings=tuple(warnings))
+
+
+def _cells(text: str, start: int, end: int) -> list[_Cell]:
+    """Cells between start and end: each "|" closes one."""
+    out, pos = [], start
+    for i in range(start, end):
+        if text[i] == "|":
+            out.append(_Cell(pos, i))
+            pos = i + 1
+    if text[pos:end].strip():
+        out.append(_Cell(pos, end))  # a last row missing its closing pipe
+    return out
+
+
+def _rows(text: str, head_start: int, sep_start: int, sep_end: int, end: int, width: int,
+          leading_pipe: bool) -> list[list[_Cell]]:
+    """The table's rows: the header row, then the body cut into rows of `width` cells.
+
+    With leading pipes ("| a | b |") every row has one more pipe, whose empty cell is dropped.
+    """
+    per_row = width + 1 if leading_pipe else width
+    header = _cells(text, head_start, sep_start)
+    body = _cells(text, sep_end, end)
+    rows = [header[1:] if leading_pipe else header]
+    for i in range(0, len(body), per_row):
+        row = body[i:i + per_row]
+        rows.append(row[1:] if leading_pipe else row)
+    return rows
+
+
+def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
+    fields: list[RawField] = []
+    section: str | None = None
+    rows_in_section = 0
+    for n, row in enumerate(rows):
+        filled = [(i, c) for i, c in enumerate(row) if c.text(text)]
+        if not filled:
+            continue
+        if n == 0:  # header row: the infobox caption, i.e. the operation's name
+            if f := _text.field(text, "name", filled[0][1].start, filled[0][1].end):
+                fields.append(f)
+            continue
+        first_i, first = filled[0]
+        label = first.text(text)
+        key = _text.section_key(label) if first_i == 0 else None
+        if key:
+            section, rows_in_section = key, 0
+            filled = filled[1:]  # a label cell with its columns beside it
+            if not filled:
+                continue
+        elif first_i == 0 and (hit := _text.inline_label(label)):
+            section = None
+            value = first if first.text(text)[hit[1]:].strip() else (filled[1][1] if len(filled) > 1 else None)
+            if hit[0] and value:
+                start = value.start
+                if value is first:
+                    start = first.start + (len(text[first.start:first.end]) - len(text[first.start:first.end].lstrip())) + hit[1]
+                if f := _text.field(text, hit[0], start, value.end):
+                    fields.append(f)
+            continue
+        if section not in SIDE_KEYS:
+            continue  # map captions and legends between the rows
+        full_width = rows_in_section > 0 and len(filled) == 1 and filled[0][0] == 0
+        for i, c in filled:
+            if f := _text.field(text, section, c.start, c.end, None if full_width else i):
+                fields.append(f)
+        rows_in_section += 1
+    return fields
+
+
+def _paragraphs(text: str, lines: list[_text.Line], table_start: int, table_end: int,
+                title: str) -> list[Paragraph]:
+    """Prose lines (or runs of lines) before and after the table."""
+    out: list[Paragraph] = []
+    heading: str | None = None
+    run: list[_text.Line] = []
+
+    def flush() -> None:
+        nonlocal heading
+        if not run:
+            return
+        start, end = run[0].start, run[-1].end
+        body = text[start:end]
+        if _text.is_prose(body):
+            if p := _text.paragraph(text, start, end, heading):
+                out.append(p)
+        elif len(run) == 1 and _text.is_heading(body) and _text.clean_title(body) != title:
+            heading = _text.clean_title(body)
+        run.clear()
+
+    for ln in lines:
+        if ln.blank or table_start <= ln.start < table_end:
+            flush()
+        elif _text.is_heading(ln.text):  # a title or heading line stands alone
+            flush()
+            run.append(ln)
+            flush()
+        else:
+            run.append(ln)
+    flush()
+    return out

@@ -1,0 +1,140 @@
+"""Reader for a flattened rendered page: title line, the infobox as lines, then the narrative.
+
+The infobox keeps its labels: inline ones ("Date21 March – 15 June 2014", "Result Syrian
+government victory", "Part of the Syrian civil war") and section rows alone on a line
+("Belligerents", "Commanders and leaders", "Strength", "Casualties and losses") whose columns
+follow one after the other. Columns are not marked, so per-side fields get ``side=None``;
+``extract.columns.assign_sides`` splits them. Map legends and rendered durations are skipped.
+Narrative blocks become paragraphs under the last heading seen.
+"""
+from __future__ import annotations
+
+import re
+
+from warfile.model import Document, Paragraph, RawField
+from warfile.readers import _text
+from warfile.readers._text import Line
+
+SHAPE = "plain"
+
+# score(): each labelled infobox row found adds this much. Three rows (e.g. Belligerents,
+# Casualties and losses, a glued Date) reach 0.75, above every other reader on seed 000, while a
+# stray "Strength" in prose stays under MIN_CONFIDENCE alone.
+_CUE_WEIGHT = 0.25
+# Markup that belongs to another shape: a plain page has none of it.
+_OTHER_SHAPE = re.compile(r"^(?:---\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$|- \w+: )|\|\s*\|\s*\|", re.MULTILINE)
+
+
+def score(text: str) -> float:
+    head = text[:_text.SCORE_WINDOW]
+    lines = [ln.text.strip() for ln in _text.lines_of(head)]
+    cues = {k for ln in lines if (k := _text.section_key(ln))}
+    cues |= {f"inline:{key}" for ln in lines
+             if not _text.is_prose(ln) and (hit := _text.inline_label(ln)) and (key := hit[0])
+             and ln[hit[1]:].strip()}
+    s = min(0.9, _CUE_WEIGHT * len(cues))
+    if _OTHER_SHAPE.search(head):
+        s *= 0.3
+    return s
+
+
+def read(text: str) -> Document:
+    try:
+        return _read(text)
+    except Exception as exc:  # a reader never raises: odd text gives a sparse document
+        return Document(text=text, shape=SHAPE, warnings=(f"plain reader failed: {exc!r}",))
+
+
+def _read(text: str) -> Document:
+    lines = _text.lines_of(text)
+    title_line = next((ln for ln in lines if not ln.blank), None)
+    title = _text.clean_title(title_line.text) if title_line else ""
+    fields: list[RawField] = []
+    paragraphs: list[Paragraph] = []
+    warnings: list[str] = []
+    heading: str | None = None
+    section: str | None = None  # the section row the following lines belong to
+    section_lines: list[Line] = []
+    seen_body = False
+
+    def close_section() -> None:
+        nonlocal section, section_lines
+        if section and section_lines:
+            f = _text.field(text, section, section_lines[0].start, section_lines[-1].end)
+            if f:
+                fields.append(f)
+        section, section_lines = None, []
+
+    for block in _blocks(lines):
+        if not seen_body:
+            # the infobox rows come first; the narrative starts at the first line reading as prose
+            at = next((i for i, ln in enumerate(block) if _is_body_line(ln.text)), None)
+            rows, block = (block, []) if at is None else (block[:at], block[at:])
+            for ln in rows:
+                s = ln.text.strip()
+                key = _text.section_key(s)
+                hit = _text.inline_label(s)
+                if key:
+                    close_section()
+                    section = key
+                elif hit:
+                    close_section()
+                    if hit[0]:
+                        start = ln.start + (len(ln.text) - len(ln.text.lstrip())) + hit[1]
+                        if f := _text.field(text, hit[0], start, ln.end):
+                            fields.append(f)
+                elif section:
+                    section_lines.append(ln)
+                # else: title repeat, map legend, duration line: layout, not data
+            if not block:
+                continue
+            close_section()
+            seen_body = True
+        joined = text[block[0].start:block[-1].end]
+        if _text.is_prose(joined):
+            if p := _text.paragraph(text, block[0].start, block[-1].end, heading):
+                paragraphs.append(p)
+        elif len(block) == 1 and _text.is_heading(block[0].text):
+            heading = _text.clean_title(block[0].text)
+        # else: caption or other debris between paragraphs
+    close_section()
+
+    name = _name_field(text, lines, title)
+    if name:
+        fields.insert(0, name)
+    if not fields:
+        warnings.append("no infobox rows found")
+    if not paragraphs:
+        warnings.append("no narrative paragraphs found")
+    return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields),
+                    paragraphs=tuple(paragraphs), warnings=tuple(warnings))
+
+
+def _is_body_line(s: str) -> bool:
+    """A line that starts the narrative: prose that is not an infobox row."""
+    return _text.is_prose(s) and not (_text.inline_label(s.strip()) or _text.section_key(s))
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines."""
+    out: list[list[Line]] = []
+    cur: list[Line] = []
+    for ln in lines:
+        if ln.blank:
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(ln)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _name_field(text: str, lines: list[Line], title: str) -> RawField | None:
+    """The infobox caption repeats the page title; the first line saying it is the name."""
+    if not title:
+        return None
+    hits = [ln for ln in lines if _text.clean_title(ln.text) == title]
+    ln = hits[1] if len(hits) > 1 else hits[0]
+    return _text.field(text, "name", ln.start, ln.end)
