@@ -1,0 +1,157 @@
+"""Infobox assembly: RawFields and lead prose of a Document -> Operation."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warfile.extract import extract_operation
+from warfile.extract.infobox import (
+    lead_aliases, lead_places, lead_start_date, operation_from_document, parse_part_of, parse_places,
+    slugify,
+)
+from warfile.model import FIELD_KEYS, Count, Document, Paragraph, RawField, Span
+
+
+def _doc(fields: list[RawField], lead: str = "", title: str = "", meta=(), path: str = "") -> Document:
+    paragraphs = (Paragraph(Span(0, len(lead))),) if lead else ()
+    return Document(text=lead, shape="wikitext", title=title, path=path, id="abc123",
+                    infobox=tuple(fields), paragraphs=paragraphs, meta=tuple(meta))
+
+
+FIELDS = [
+    RawField("name", "2031 Harun Valley offensive"),
+    RawField("part_of", "Part of the Examplian Civil War"),
+    RawField("date", "2–28 April 2031"),
+    RawField("place", "Harun Governorate, Syria"),
+    RawField("result", "Government victory"),
+    RawField("belligerents", "Liwa al-Haq\nJaysh al-Izza\n\nSupported by:\nQatar", side=0),
+    RawField("belligerents", "Syrian Arab Republic", side=1),
+    RawField("commanders", "Omar Haddad † (Liwa al-Haq Leader)", side=0),
+    RawField("commanders", "Maj. Gen. Fadi Nasser\n(Army Chief of staff)", side=1),
+    RawField("strength", "2,000 fighters", side=0),
+    RawField("casualties", "300 killed (opposition claim)\n\n80 killed (government claim; by 9 April)", side=1),
+    RawField("casualties", "42 civilians killed", side=2),
+]
+
+
+def test_full_infobox_assembles_every_operation_field():
+    op = operation_from_document(_doc(FIELDS))
+    assert op.name == "2031 Harun Valley offensive"
+    assert op.id == "2031-harun-valley-offensive"
+    assert op.part_of == ("Examplian Civil War",)
+    assert (op.start_date, op.end_date) == ("2031-04-02", "2031-04-28")
+    assert op.places == ("Harun Governorate", "Syria")
+    assert op.result == "Government victory"
+
+
+def test_sides_follow_column_order_with_supporters_split_off():
+    op = operation_from_document(_doc(FIELDS))
+    assert [s.belligerents for s in op.sides] == [("Liwa al-Haq", "Jaysh al-Izza"), ("Syrian Arab Republic",)]
+    assert op.sides[0].supporters == ("Qatar",)
+    assert op.sides[0].commanders[0].killed and op.sides[1].commanders[0].rank == "Maj. Gen."
+    assert op.sides[0].strength[0].count == Count.exact(2000)
+
+
+def test_casualty_as_of_takes_the_year_of_the_start_date():
+    op = operation_from_document(_doc(FIELDS))
+    assert [c.as_of for c in op.sides[1].casualties] == [None, "2031-04-09"]
+
+
+def test_civilian_casualties_column_is_not_a_side():
+    op = operation_from_document(_doc(FIELDS))
+    assert len(op.sides) == 2
+    assert [(c.killed, c.who) for c in op.civilian_casualties] == [(Count.exact(42), "civilians")]
+
+
+def test_civilian_claim_in_a_side_column_moves_to_civilian_casualties():
+    doc = _doc([RawField("belligerents", "A Front", side=0),
+                RawField("casualties", "20 killed\n9 civilians killed", side=0)])
+    op = operation_from_document(doc)
+    assert [c.killed for c in op.sides[0].casualties] == [Count.exact(20)]
+    assert [c.killed for c in op.civilian_casualties] == [Count.exact(9)]
+
+
+def test_civilian_casualties_key_is_read():
+    op = operation_from_document(_doc([RawField("civilian_casualties", "100–120 civilians killed")]))
+    assert op.civilian_casualties[0].killed == Count(100, 120)
+
+
+def test_name_falls_back_to_document_title():
+    assert operation_from_document(_doc([], title="Battle of Tel Amir")).name == "Battle of Tel Amir"
+
+
+def test_part_of_prefix_and_article_are_dropped():
+    assert parse_part_of("Part of the Examplian civil war") == ("Examplian civil war",)
+    assert parse_part_of("the War in Examplia\nthe Ridge campaign") == ("War in Examplia", "Ridge campaign")
+
+
+def test_places_split_at_commas_and_at_a_run_on_state_name():
+    assert parse_places("Harun Governorate, Syria") == ("Harun Governorate", "Syria")
+    assert parse_places("Harun Governorate Syria") == ("Harun Governorate", "Syria")
+    assert parse_places("Tel Amir[3]") == ("Tel Amir",)
+
+
+def test_lead_place_fills_an_empty_place_field():
+    lead = "The 2031 Harun offensive was a rebel offensive in the Harun Governorate of Syria launched on 2 April."
+    assert lead_places(lead) == ("Harun Governorate", "Syria")
+    op = operation_from_document(_doc([RawField("place", "")], lead=lead))
+    assert op.places == ("Harun Governorate", "Syria")
+
+
+def test_lead_quoted_code_names_are_aliases():
+    lead = ('The offensive was launched by rebel groups including Jaysh al-Izza, which called the offensive '
+            '"Dawn of the Valley", while other groups called the offensive "Battle of the Springs".')
+    assert lead_aliases(lead) == ("Dawn of the Valley", "Battle of the Springs")
+
+
+def test_lead_parenthesis_with_two_names_gives_both_aliases():
+    lead = ("The 2031 Harun offensive (called Storm of the Ridge by the Islamist groups, and the Operation "
+            "Return to Harun by the Free Syrian Army) was a campaign.")
+    assert lead_aliases(lead) == ("Storm of the Ridge", "Operation Return to Harun")
+
+
+def test_codenamed_operation_is_an_alias_without_quotes():
+    assert lead_aliases("The army attack, codenamed Operation Iron Gate, began in May.") == ("Operation Iron Gate",)
+
+
+def test_start_date_comes_from_the_lead_when_the_infobox_has_none():
+    assert lead_start_date("The offensive began in early May 2031. It ended soon.") == "2031-05"
+    op = operation_from_document(_doc([], lead="It was launched on 3 June 2031 by rebels."))
+    assert op.start_date == "2031-06-03"
+
+
+def test_short_description_is_not_a_result():
+    doc = _doc([RawField("result", "Rebel advances")], meta=[("shortDescription", "Rebel advances")])
+    assert operation_from_document(doc).result is None
+    assert operation_from_document(_doc([RawField("result", "Stalemate")])).result == "Stalemate"
+
+
+def test_ongoing_date_range_marks_the_operation_ongoing():
+    op = operation_from_document(_doc([RawField("date", "4 May 2031 – present")]))
+    assert op.ongoing and op.start_date == "2031-05-04"
+
+
+def test_slug_is_ascii_lowercase_hyphenated():
+    assert slugify("Siege of Mihraç Çay (2031)") == "siege-of-mihrac-cay-2031"
+
+
+def test_extract_operation_names_the_source_by_file_name():
+    op = extract_operation(_doc(FIELDS, path="/data/in/031_harun.txt", title="2031 Harun Valley offensive"))
+    assert op.sources[0].document == "031_harun.txt" and op.sources[0].shape == "wikitext"
+    assert op.id == "2031-harun-valley-offensive"
+
+
+def test_extract_operation_without_path_names_the_source_by_document_id():
+    assert extract_operation(_doc(FIELDS)).sources[0].document == "abc123"
+
+
+_FIELD = st.builds(RawField, key=st.sampled_from(FIELD_KEYS),
+                   text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60),
+                   side=st.one_of(st.none(), st.integers(0, 3)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_FIELD, max_size=8), st.text(max_size=120))
+def test_operation_from_document_never_raises(fields, lead):
+    op = operation_from_document(_doc(fields, lead=lead))
+    assert op.name
