@@ -11,6 +11,9 @@ import re
 from warfile.model import Paragraph, RawField, Span
 
 _RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|</?ref\b[^>]*>|\|")
+# Unclosed markup a parser gave back as text: a link's target before its label ("[[Ford|Ford, Sarn"),
+# a template's name ("{{cn"), a reference running to the end of its line. Each goes whole.
+_UNCLOSED = re.compile(r"\[\[[^\]|\n]*\||\{\{[^|{}\n]*\|?|<ref\b[^>/]*>.*")
 
 
 def scrub_residue(text: str) -> tuple[str, bool]:
@@ -18,7 +21,7 @@ def scrub_residue(text: str) -> tuple[str, bool]:
 
     Parsers leave these only around malformed markup; no field value should carry them.
     """
-    cleaned = _RESIDUE.sub(" ", text)
+    cleaned = _RESIDUE.sub(" ", _UNCLOSED.sub(" ", text))
     if cleaned == text:
         return text, False
     lines = (re.sub(r"[ \t]+", " ", ln).strip() for ln in cleaned.splitlines())

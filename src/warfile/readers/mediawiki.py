@@ -213,6 +213,28 @@ def _date_template(args: list[Wikicode]) -> str:
 
 # ---------------------------------------------------------------- reading
 
+_PROSE_START = re.compile(r"^\s*(?:$|'''|==)")
+
+
+def close_unclosed_infobox(text: str) -> tuple[str, bool]:
+    """Text with a missing "}}" added after an infobox that runs into the prose, and whether it was.
+
+    The infobox is taken to end before the first blank line, bold lead ("'''Name'''") or heading
+    after its parameters; without the repair the parser reads the whole page as plain text.
+    """
+    m = _INFOBOX_CUE.search(text)
+    if not m:
+        return text, False
+    pos = text.find("\n", m.end())
+    while pos != -1:
+        line_end = text.find("\n", pos + 1)
+        line = text[pos + 1:line_end if line_end != -1 else len(text)]
+        if _PROSE_START.match(line):
+            return text[:pos] + "\n}}" + text[pos:], True
+        pos = line_end
+    return text + "\n}}", True
+
+
 def _find_infobox(code: Wikicode) -> Template | None:
     for t in code.filter_templates(recursive=False):
         if _tname(t).startswith("infobox"):
@@ -300,6 +322,13 @@ def read(text: str) -> Document:
     except Exception as e:  # the parser is lenient by design; a failure is its bug, not our input's
         return Document(text="", shape=SHAPE, warnings=(f"wikitext not parsed: {e}",))
     box = _find_infobox(code)
+    if box is None and _INFOBOX_CUE.search(text):
+        repaired, changed = close_unclosed_infobox(text)
+        reparsed = mwparserfromhell.parse(repaired) if changed else code
+        box = _find_infobox(reparsed)
+        if box is not None:
+            code = reparsed
+            warnings.append("infobox template was not closed; closed before the prose")
     title = _title(box, code)
     if box is None:
         warnings.append("no {{Infobox ...}} template found")

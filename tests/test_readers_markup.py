@@ -1,0 +1,227 @@
+"""Readers for the marked-up shapes: wikitext lists, markdown front matter, MediaWiki source, HTML."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from warfile.readers import READERS, detect, html, markdown_frontmatter, mediawiki, wikitext_list
+from warfile.readers.labels import field_for_label, split_belligerent_units
+
+CASES = Path(__file__).parent / "cases"
+EXAMPLES = Path(__file__).parent.parent / "examples"
+MARKUP_SHAPES = ("wikitext", "markdown-frontmatter", "mediawiki", "html")
+CLEAN_SHAPES = ("mediawiki", "html")  # shapes whose Document.text the reader builds itself
+
+CASE_FILES = sorted(p for shape in MARKUP_SHAPES for p in (CASES / shape).glob("*") if p.suffix != ".json")
+
+
+def _read(path: Path):
+    return READERS[path.parent.name].read(path.read_text(encoding="utf-8"))
+
+
+def _seed(prefix: str) -> str:
+    return next(EXAMPLES.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- golden cases
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_case_reads_to_its_expected_fields_and_paragraphs(path: Path) -> None:
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    doc = _read(path)
+    assert doc.title == expected["title"]
+    assert [[f.key, f.side, f.text] for f in doc.infobox] == expected["fields"]
+    assert [[p.heading, doc.paragraph_text(p)[:40]] for p in doc.paragraphs] == expected["paragraphs"]
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_field_spans_hold_the_field_words(path: Path) -> None:
+    doc = _read(path)
+    for f in doc.infobox:
+        assert f.span is not None
+        source = doc.text[f.span.start:f.span.end]
+        for word in re.findall(r"[^\W\d_]{3,}", f.text):
+            assert word in source, (f.key, word, source)
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_paragraph_spans_are_trimmed_prose_without_headings(path: Path) -> None:
+    doc = _read(path)
+    headings = {p.heading for p in doc.paragraphs if p.heading}
+    for p in doc.paragraphs:
+        text = doc.paragraph_text(p)
+        assert text and text == text.strip()
+        assert text not in headings
+        assert "[object Object]" not in text and not text.startswith("![")
+
+
+@pytest.mark.parametrize("path", [p for p in CASE_FILES if p.parent.name in CLEAN_SHAPES],
+                         ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_clean_shapes_leave_no_markup_residue(path: Path) -> None:
+    doc = _read(path)
+    for piece in [f.text for f in doc.infobox] + [doc.paragraph_text(p) for p in doc.paragraphs] + [doc.title]:
+        for residue in ("{{", "}}", "[[", "]]", "<ref", "|", "<br", "<sup", "'''"):
+            assert residue not in piece, (residue, piece)
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_case_is_detected_as_its_own_shape(path: Path) -> None:
+    shape, confidence = detect(path.read_text(encoding="utf-8"))
+    assert (shape, confidence >= 0.5) == (path.parent.name, True)
+
+
+# ---------------------------------------------------------------- seeds
+
+def test_wikitext_seed_maps_every_infobox_row_to_its_key_and_side() -> None:
+    doc = wikitext_list.read(_seed("003"))
+    got = [(f.key, f.side) for f in doc.infobox]
+    assert got == [("name", None), ("part_of", None), ("date", None), ("place", None), ("result", None),
+                   ("belligerents", 0), ("belligerents", 1), ("commanders", 0), ("commanders", 1),
+                   ("units", 0), ("units", 1), ("strength", 0), ("strength", 1), ("casualties", 0),
+                   ("casualties", 1), ("civilian_casualties", None)]
+    assert doc.title == "2013 Latakia offensive"
+
+
+def test_commander_with_glued_kia_gets_the_killed_mark() -> None:
+    doc = wikitext_list.read(_seed("003"))
+    commanders = doc.fields("commanders")[0].text
+    assert "Walid Aouss †, (Rejal Ahoudou Allah leader)" in commanders
+    assert "KIA" not in commanders
+
+
+def test_wikitext_headings_become_paragraph_headings_and_see_also_is_not_prose() -> None:
+    doc = wikitext_list.read(_seed("003"))
+    assert [p.heading for p in doc.paragraphs][:3] == [None, "Rebel advance", "Rebel advance"]
+    assert "Rebel massacre of civilians" in {p.heading for p in doc.paragraphs}
+    assert all("2014 Latakia offensive" != doc.paragraph_text(p).lstrip("- ") for p in doc.paragraphs)
+    assert not any(doc.paragraph_text(p).startswith("==") for p in doc.paragraphs)
+
+
+def test_front_matter_tags_give_name_part_of_and_one_field_set_per_side() -> None:
+    doc = markdown_frontmatter.read(_seed("004"))
+    by_key = {(f.key, f.side): f.text for f in doc.infobox}
+    assert by_key[("name", None)] == "2014 Idlib offensive"
+    assert by_key[("part_of", None)] == "the Syrian Civil War"
+    assert by_key[("date", None)] == "5 March – 25 May 2014"
+    assert by_key[("belligerents", 0)].splitlines()[0] == "al-Nusra Front"
+    assert by_key[("belligerents", 1)] == "Syrian Arab Republic"
+    assert by_key[("units", 1)] == "* Syrian Armed Forces\n* National Defense Force"
+    assert ("category", "Military operations of the Syrian civil war in 2014") in doc.meta
+    assert not any(f.text.startswith("Military operations") for f in doc.infobox)
+
+
+def test_markdown_images_junk_and_references_are_not_prose() -> None:
+    doc = markdown_frontmatter.read(_seed("004"))
+    texts = [doc.paragraph_text(p) for p in doc.paragraphs]
+    assert texts[1].startswith("The rebels began the operation on 5 March")
+    assert not any("object Object" in t or "wikipedia.org/wiki/Special" in t for t in texts)
+    assert "References" not in {p.heading for p in doc.paragraphs}
+    assert {p.heading for p in doc.paragraphs} == {None, "Rebel offensive", "Aftermath"}
+
+
+@pytest.mark.parametrize("prefix,shape", [("000", "plain"), ("001", "citations"), ("002", "pipe-table"),
+                                          ("003", "wikitext"), ("004", "markdown-frontmatter")])
+def test_markup_readers_do_not_claim_other_shapes_seeds(prefix: str, shape: str) -> None:
+    text = _seed(prefix)
+    for other in MARKUP_SHAPES:
+        if other != shape:
+            assert READERS[other].score(text) < 0.3, other
+
+
+# ---------------------------------------------------------------- single claims
+
+def test_casualties_past_the_last_side_are_civilian_casualties() -> None:
+    doc = wikitext_list.read("Infobox\n- Combatant1: A\n- Combatant2: B\n- Casualties3: 12 killed\n")
+    assert [(f.key, f.side) for f in doc.fields("civilian_casualties")] == [("civilian_casualties", None)]
+
+
+def test_third_casualty_column_of_three_sides_stays_a_side() -> None:
+    text = "Infobox\n- Combatant1: A\n- Combatant2: B\n- Combatant3: C\n- Casualties3: 12 killed\n"
+    assert [(f.key, f.side) for f in wikitext_list.read(text).fields("casualties")] == [("casualties", 2)]
+
+
+def test_labels_map_with_their_side_digit() -> None:
+    assert field_for_label("Combatant1") == ("belligerents", 0)
+    assert field_for_label(" commander2a ") == ("commanders", 1)
+    assert field_for_label("Commanders and leaders") == ("commanders", None)
+    assert field_for_label("Conflict") == ("name", None)
+    assert field_for_label("image_size") is None
+
+
+def test_bullets_under_supported_by_stay_with_the_belligerents() -> None:
+    belligerents, units = split_belligerent_units("Rebels\n* Rebel Brigade\nSupported by:\n* Ruritania")
+    assert (belligerents, units) == ("Rebels\nSupported by:\n* Ruritania", "* Rebel Brigade")
+
+
+def test_mediawiki_kia_template_becomes_a_dagger_after_the_name() -> None:
+    doc = mediawiki.read("{{Infobox military conflict\n| commander1 = [[Ali Bek]] {{KIA}}<br />(leader)\n}}\n")
+    assert doc.fields("commanders")[0].text == "Ali Bek †\n(leader)"
+
+
+def test_mediawiki_plainlist_entries_lose_one_bullet_level() -> None:
+    text = "{{Infobox military conflict\n| units2 = {{plainlist|\n* [[Army]]\n** 1st Brigade\n* Navy\n}}\n}}\n"
+    assert mediawiki.read(text).fields("units")[0].text == "Army\n* 1st Brigade\nNavy"
+
+
+def test_mediawiki_start_date_template_reads_as_a_date() -> None:
+    doc = mediawiki.read("{{Infobox military conflict\n| date = {{start date|2016|4|2}} – {{end date|2016|5}}\n}}")
+    assert doc.fields("date")[0].text == "2 April 2016 – May 2016"
+
+
+def test_unclosed_mediawiki_infobox_is_closed_before_the_prose() -> None:
+    doc = mediawiki.read("{{Infobox military conflict\n| conflict = Raid\n| combatant1 = A\n\n'''Raid''' text.")
+    assert [f.key for f in doc.infobox] == ["name", "belligerents"]
+    assert any("not closed" in w for w in doc.warnings)
+
+
+def test_html_header_row_then_cells_give_one_field_per_side() -> None:
+    page = ("<table class='infobox'><tr><th colspan=2>Belligerents</th></tr>"
+            "<tr><td>Alpha Front</td><td>Beta State</td></tr></table><p>Some prose here.</p>")
+    doc = html.read(page)
+    assert [(f.key, f.side, f.text) for f in doc.infobox] == [("belligerents", 0, "Alpha Front"),
+                                                              ("belligerents", 1, "Beta State")]
+
+
+def test_html_scripts_references_and_navigation_are_not_read() -> None:
+    page = ("<html><body><nav><p>Menu entry</p></nav><script>var x = 1;</script>"
+            "<p>Rebels attacked.<sup class='reference'>[1]</sup></p><h2>Notes</h2><p>A note.</p></body></html>")
+    doc = html.read(page)
+    assert [doc.paragraph_text(p) for p in doc.paragraphs] == ["Rebels attacked."]
+
+
+def test_readers_warn_instead_of_failing_on_empty_text() -> None:
+    for module in (wikitext_list, markdown_frontmatter, mediawiki, html):
+        doc = module.read("")
+        assert doc.infobox == () and doc.warnings
+
+
+# ---------------------------------------------------------------- never raise
+
+MARKUP_ALPHABET = st.sampled_from(list("{}[]|<>/=*-:'\n !#\"ab1") + ["{{Infobox", "[[", "]]", "}}", "<ref>",
+                                                                     "</ref>", "<p>", "---\n", "- Date: ",
+                                                                     "<td>", "<th colspan=2>", "<table class=infobox>"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(MARKUP_ALPHABET, max_size=60).map("".join))
+def test_markup_readers_never_raise_on_markup_soup(text: str) -> None:
+    for module in (wikitext_list, markdown_frontmatter, mediawiki, html):
+        assert 0.0 <= module.score(text) <= 1.0
+        doc = module.read(text)
+        for f in doc.infobox:
+            assert f.span is None or 0 <= f.span.start <= f.span.end <= len(doc.text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_markup_readers_never_raise_on_truncated_cases(data: st.DataObject) -> None:
+    path = data.draw(st.sampled_from(CASE_FILES))
+    text = path.read_text(encoding="utf-8")
+    cut = data.draw(st.integers(0, len(text)))
+    drop = data.draw(st.integers(0, 40))
+    READERS[path.parent.name].read(text[:cut] + text[cut + drop:])
