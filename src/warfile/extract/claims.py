@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from warfile.extract import lexicon
 from warfile.extract.counts import COUNT_RE
+from warfile.extract.names import parenthesised_pieces
 
 _SPACES = re.compile(r"\s+")
 # A claim runs on after a closing parenthesis when a new figure follows: "...claim) 50 killed".
@@ -43,27 +44,9 @@ def split_claims(text: str) -> list[str]:
 
 def split_notes(text: str) -> tuple[str, list[str]]:
     """(text outside parentheses, [each top-level parenthesis' content]); '(' may stay unclosed."""
-    main, notes, depth, buf = [], [], 0, []
-    for ch in text:
-        if ch == "(":
-            if depth:
-                buf.append(ch)
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-            if depth:
-                buf.append(ch)
-            else:
-                notes.append("".join(buf))
-                buf = []
-                main.append(" ")
-        elif depth:
-            buf.append(ch)
-        else:
-            main.append(ch)
-    if depth:
-        notes.append("".join(buf))
-    return "".join(main), [n.strip() for n in notes if n.strip()]
+    pieces = parenthesised_pieces(text)
+    main = " ".join(p for kind, p in pieces if kind == "text")
+    return main, [p.strip() for kind, p in pieces if kind == "paren" and p.strip()]
 
 
 def normalise_claimant(who: str) -> str | None:
@@ -103,7 +86,7 @@ def read_notes(notes: list[str], year: int | None = None) -> Notes:
                 continue
             m = lexicon.AS_OF_CUES.match(part)
             if m and as_of is None:
-                as_of = _date(m.group("date"), year)
+                as_of = date_or_none(m.group("date"), year)
                 if as_of is not None:
                     continue
             if claimant is None:
@@ -119,7 +102,8 @@ def inline_claimant(main: str) -> tuple[str, str | None]:
     return main[:m.start()], normalise_claimant(m.group("who"))
 
 
-def _date(text: str, year: int | None) -> str | None:
+def date_or_none(text: str, year: int | None = None) -> str | None:
+    """dates.parse_date, or None when the date parser is absent or fails on this text."""
     try:
         from warfile.extract.dates import parse_date
     except ImportError:  # the date parser lands separately; until then no as-of dates

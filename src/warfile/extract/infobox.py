@@ -14,7 +14,7 @@ from anyascii import anyascii
 
 from warfile.extract import lexicon
 from warfile.extract.casualties import parse_casualties, parse_quantities
-from warfile.extract.claims import tidy
+from warfile.extract.claims import date_or_none, tidy
 from warfile.extract.names import clean_item, is_noise, split_names, split_supporters
 from warfile.extract.people import parse_people
 from warfile.model import SIDE_KEYS, Casualties, DateRange, Document, Operation, RawField, Side
@@ -47,6 +47,11 @@ def _assign_sides(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
 def lead_text(doc: Document) -> str:
     """The first prose paragraphs, where a document names and places what it is about."""
     return "\n".join(doc.paragraph_text(p) for p in doc.paragraphs[:LEAD_PARAGRAPHS])
+
+
+def _add_new(target: list[str], items: Iterable[str]) -> None:
+    """Append the items not already in target, keeping the order first seen."""
+    target.extend(x for x in dict.fromkeys(items) if x not in target)
 
 
 def _texts(doc_fields: Iterable[RawField], key: str) -> list[str]:
@@ -157,15 +162,8 @@ def _date_range(texts: list[str]) -> DateRange:
 
 def lead_start_date(lead: str) -> str | None:
     """'The offensive began in early August 2013' -> '2013-08'."""
-    try:
-        from warfile.extract.dates import parse_date
-    except ImportError:
-        return None
     for m in lexicon.START_CUES.finditer(lead):
-        try:
-            found = parse_date(m.group("date"))
-        except Exception:  # noqa: BLE001
-            found = None
+        found = date_or_none(m.group("date"))
         if found:
             return found
     return None
@@ -174,7 +172,9 @@ def lead_start_date(lead: str) -> str | None:
 def _result(texts: list[str], doc: Document) -> str | None:
     descriptions = {tidy(v).casefold() for k, v in doc.meta if "description" in k.casefold()}
     for text in texts:
-        result = tidy(text).strip(" .")
+        # A result stated over several lines reads as one sentence of clauses.
+        lines = [tidy(line).rstrip(",;") for line in text.splitlines() if tidy(line)]
+        result = ", ".join(lines).strip(" .")
         if not result or result.casefold() in descriptions:
             continue
         if len(result.split()) <= SHORT_DESCRIPTION_WORDS and not lexicon.RESULT_WORDS.search(result):
@@ -196,14 +196,14 @@ def _side(fields: list[RawField], year: int | None) -> tuple[Side, list[Casualti
     for f in fields:
         if f.key == "belligerents":
             b, s = split_supporters(f.text)
-            belligerents += [x for x in b if x not in belligerents]
-            supporters += [x for x in s if x not in supporters]
+            _add_new(belligerents, b)
+            _add_new(supporters, s)
         elif f.key == "supporters":
-            supporters += [x for x in split_names(f.text) if x not in supporters]
+            _add_new(supporters, split_names(f.text))
         elif f.key == "commanders":
             commanders += parse_people(f.text)
         elif f.key == "units":
-            units += [x for x in split_names(f.text) if x not in units]
+            _add_new(units, split_names(f.text))
         elif f.key == "strength":
             strength += parse_quantities(f.text)
         elif f.key == "casualties":
@@ -249,14 +249,14 @@ def operation_from_document(doc: Document) -> Operation:
 
     part_of: list[str] = []
     for text in _texts(fields, "part_of"):
-        part_of += [p for p in parse_part_of(text) if p not in part_of]
+        _add_new(part_of, parse_part_of(text))
 
     dates = _date_range(_texts(fields, "date"))
     start = dates.start or lead_start_date(lead)
 
     places: list[str] = []
     for text in _texts(fields, "place"):
-        places += [p for p in parse_places(text) if p not in places]
+        _add_new(places, parse_places(text))
     if not places:
         places = list(lead_places(lead))
 

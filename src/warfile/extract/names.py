@@ -32,6 +32,31 @@ def clean_item(text: str) -> str:
     return text.strip(" *•·▪◦‣-–—:;,.|").strip()
 
 
+def parenthesised_pieces(text: str) -> list[tuple[str, str]]:
+    """('text', s) and ('paren', s) pieces in order; an unclosed '(' runs to the end."""
+    out: list[tuple[str, str]] = []
+    depth, buf = 0, []
+    for ch in text:
+        if ch == "(":
+            if depth == 0:
+                out.append(("text", "".join(buf)))
+                buf = []
+            else:
+                buf.append(ch)
+            depth += 1
+        elif ch == ")" and depth > 0:
+            depth -= 1
+            if depth == 0:
+                out.append(("paren", "".join(buf)))
+                buf = []
+            else:
+                buf.append(ch)
+        else:
+            buf.append(ch)
+    out.append(("paren" if depth else "text", "".join(buf)))
+    return [(kind, s) for kind, s in out if s.strip() or kind == "paren"]
+
+
 def is_noise(item: str) -> bool:
     """True for rendering leftovers and 'not known' placeholders that name nothing."""
     return (not item or bool(lexicon.NOISE_ITEMS.match(item))

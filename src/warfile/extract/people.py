@@ -12,37 +12,12 @@ import dataclasses
 import re
 
 from warfile.extract import lexicon
-from warfile.extract.names import clean_item, is_noise
+from warfile.extract.names import clean_item, is_noise, parenthesised_pieces
 from warfile.model import Person
 
 _SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t")
 _RANK_WORDS = frozenset(lexicon.RANK_HEADS)
 _MODIFIERS = frozenset(lexicon.RANK_MODIFIERS)
-
-
-def _pieces(text: str) -> list[tuple[str, str]]:
-    """('text', s) and ('paren', s) pieces in order; an unclosed '(' runs to the end."""
-    out: list[tuple[str, str]] = []
-    depth, buf = 0, []
-    for ch in text:
-        if ch == "(":
-            if depth == 0:
-                out.append(("text", "".join(buf)))
-                buf = []
-            else:
-                buf.append(ch)
-            depth += 1
-        elif ch == ")" and depth > 0:
-            depth -= 1
-            if depth == 0:
-                out.append(("paren", "".join(buf)))
-                buf = []
-            else:
-                buf.append(ch)
-        else:
-            buf.append(ch)
-    out.append(("paren" if depth else "text", "".join(buf)))
-    return [(kind, s) for kind, s in out if s.strip() or kind == "paren"]
 
 
 def split_rank(name: str) -> tuple[str | None, str]:
@@ -107,7 +82,7 @@ def parse_people(text: str) -> tuple[Person, ...]:
         return ()
     text = lexicon.CITATION.sub("\n", text)
     people: list[Person] = []
-    for kind, piece in _pieces(text):
+    for kind, piece in parenthesised_pieces(text):
         if kind == "paren":
             if people:
                 people[-1] = _apply_note(people[-1], piece)
