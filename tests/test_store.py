@@ -122,14 +122,6 @@ def test_rebuilding_operations_twice_gives_identical_event_ids(conn):
     assert [r[0] for r in conn.execute("SELECT id FROM events ORDER BY id")] == first
 
 
-def test_operations_naming_each_other_are_linked(conn):
-    a = make_op(id="a", mentions=("2030 Coastal offensive",))
-    b = make_op(id="b", name="2030 Coastal offensive")
-    with transaction(conn):
-        op_store.replace_operations(conn, [a, b], [["d1"], ["d2"]])
-    assert [tuple(r) for r in conn.execute("SELECT a, b, reason FROM operation_links")] == [("a", "b", "mentions")]
-
-
 def test_operation_is_found_by_id_name_alias_or_unique_part(conn):
     a = make_op(id="2031-northern-ridge-offensive", aliases=("Operation Dawn",))
     b = make_op(id="2030-coastal-offensive", name="2030 Coastal offensive")

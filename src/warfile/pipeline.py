@@ -46,6 +46,10 @@ GLOB_CHARS = frozenset("*?[")
 
 DECODE_WARNING = "not valid UTF-8"
 
+# Infobox keys that are no evidence of an operation: every reader names a document after its
+# first line or title, so a note or a README has a 'name' too.
+TITLE_KEYS = frozenset({"name", "aliases"})
+
 
 # ---------------------------------------------------------------- results
 
@@ -117,7 +121,7 @@ def _extract(doc: Document) -> Operation:
 
 def not_an_operation(doc: Document, record: Operation) -> str | None:
     """Why a document is not about an operation (None when it is): no infobox, no dated events."""
-    if doc.infobox or record.events:
+    if any(f.key not in TITLE_KEYS for f in doc.infobox) or record.events:
         return None
     if not doc.text.strip():
         return "no text left after reading"
@@ -135,8 +139,9 @@ def process_text(text: str, name: str, shape: str | None = None, path: str = "")
     reason = not_an_operation(doc, record)
     if reason:
         return Skipped(name, reason, path)
-    if not record.sources:
-        record = dataclasses.replace(record, sources=(Source(doc.id, doc.title, doc.shape, path or name),))
+    # A per-document record has one source: this document, by id (file names can repeat across
+    # folders; `extract` output swaps in the file name, see document_record).
+    record = dataclasses.replace(record, sources=(Source(doc.id, doc.title, doc.shape, path or name),))
     if any(e.document is None for e in record.events):  # spans index this document's text
         record = dataclasses.replace(record, events=tuple(
             e if e.document is not None else dataclasses.replace(e, document=doc.id) for e in record.events))
@@ -207,7 +212,7 @@ def decode(data: bytes, name: str, path: str = "", shape: str | None = None) -> 
 
 def read_file(path: Path, shape: str | None = None) -> Item | Failed:
     """One file as an Item, refusing files above MAX_DOCUMENT_BYTES without reading them."""
-    name = path.name
+    name, path = path.name, path.resolve()  # named as listed, stored by its real path
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
@@ -280,6 +285,12 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path | str | Failed]:
             yield Failed(arg, "no such file or folder", arg)
 
 
+def check_shape(shape: str | None) -> None:
+    """A --shape the readers do not know is a user error, raised before anything is read."""
+    if shape is not None and shape not in readers.READERS:
+        raise WarfileError(f"unknown shape {shape!r}; choose one of: {', '.join(sorted(readers.READERS))}")
+
+
 def iter_items(paths: Iterable[str], shape: str | None = None) -> Iterator[Item | Failed]:
     """Every input named by paths, as Items ready to process or Failed ones to report."""
     return iter_items_from(expand_paths(paths), shape)
@@ -294,7 +305,7 @@ def iter_items_from(entries: Iterable[Path | str | Failed], shape: str | None) -
         elif isinstance(entry, Path) and _is_dump(entry):
             yield from _dump_items(entry.resolve())
         elif isinstance(entry, Path):
-            yield read_file(entry.resolve(), shape)
+            yield read_file(entry, shape)
 
 
 # ---------------------------------------------------------------- running
@@ -373,10 +384,9 @@ def ingest(paths: Sequence[str], conn: sqlite3.Connection, *, shape: str | None 
     """Ingest every input named by paths into conn, then rebuild the operations once.
 
     Each message (one line per skipped, failed or warned input) is passed to echo as it happens
-    and kept in the summary. Raises WarfileError only for a bad --shape or engine.
+    and kept in the summary. Raises WarfileError only for a bad --shape or engine (before anything is read).
     """
-    if shape is not None and shape not in readers.READERS:
-        raise readers.UnknownShape(f"unknown shape {shape!r}; choose one of: {', '.join(sorted(readers.READERS))}")
+    check_shape(shape)
     summary = IngestSummary()
     entries = list(expand_paths(paths))  # paths only: cheap, and gives the progress bar a total
     bar = _progress() if progress and len(entries) >= PROGRESS_MIN_ITEMS else None
@@ -476,17 +486,17 @@ def slugify(name: str) -> str:
 
 
 def resolve_and_save_entities(conn: sqlite3.Connection, operations: Sequence[Operation]) -> None:
-    """Re-resolve people, groups and places across every operation (when the resolver is present)."""
+    """Re-resolve people, groups and places across every operation, and the links between
+    operations (when the resolver is present; until then operations stand alone)."""
     try:
         from warfile.resolve.entities import resolve_entities
-        from warfile.store.entities import load_overrides, save_entities
+        from warfile.store.entities import load_overrides, refresh_links, save_entities
     except ModuleNotFoundError as exc:
         if not (exc.name or "").startswith(("warfile.resolve", "warfile.store.entities")):
             raise
         return
-    result = resolve_entities(operations, load_overrides(conn))
-    entities, candidates = result, ()
-    save_entities(conn, entities, candidates)
+    save_entities(conn, resolve_entities(operations, load_overrides(conn)))
+    refresh_links(conn)
 
 
 def forget(conn: sqlite3.Connection, ref: str) -> list[str]:

@@ -23,7 +23,7 @@ ShapeOption = Annotated[str | None, typer.Option("--shape", help="Read every inp
 
 
 def _say(line: str) -> None:
-    err_console.print(line, highlight=False, markup=False)
+    err_console.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
 # ---------------------------------------------------------------- ingest / extract
@@ -59,6 +59,7 @@ def extract(
     """Print each document's record (nothing stored); sources[0].document is the file name."""
     if fmt not in ("jsonl", "json"):
         raise WarfileError(f"unknown format {fmt!r}; choose jsonl or json")
+    pipeline.check_shape(shape)
     failed = 0
     records = []
     for result in pipeline.run(pipeline.iter_items(docs, shape)):
@@ -96,13 +97,14 @@ def list_operations(db: DbOption = Path(DEFAULT_DB)) -> None:
     if not rows:
         _say("no operations yet; add some with `warfile ingest DOCS...`")
         return
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for col, justify in (("id", "left"), ("name", "left"), ("dates", "left"), ("docs", "right"), ("events", "right")):
-        table.add_column(col, justify=justify, no_wrap=True)  # type: ignore[arg-type]
-    for r in rows:
-        table.add_row(r["id"], r["name"], _dates(r["start_date"], r["end_date"]), str(r["n_documents"]),
-                      str(r["n_events"]))
-    console.print(table, soft_wrap=True)
+    lines = [("id", "name", "dates", "docs", "events")]
+    lines += [(r["id"], r["name"], _dates(r["start_date"], r["end_date"]), str(r["n_documents"]), str(r["n_events"]))
+              for r in rows]
+    widths = [max(len(line[i]) for line in lines) for i in range(3)]
+    for i, line in enumerate(lines):  # plain text, one line each, whatever the terminal width
+        text = "  ".join(cell.ljust(w) for cell, w in zip(line, widths)) + f"  {line[3]:>4}  {line[4]:>6}"
+        console.print(f"[bold]{text}[/bold]" if i == 0 else text, highlight=False, soft_wrap=True,
+                      markup=i == 0)
 
 
 def format_count(c: Count | None) -> str:
@@ -125,12 +127,11 @@ def format_quantity(q: Quantity) -> str:
 
 
 def format_casualties(c: Casualties) -> str:
-    parts = [f"{format_count(n)} {label}" for n, label in
-             ((c.killed, "killed"), (c.wounded, "wounded"), (c.captured, "captured"), (c.missing, "missing")) if n]
+    who = f"{c.who} " if c.who else ""
+    parts = [f"{format_count(n)} {who if i == 0 else ''}{label}" for i, (n, label) in enumerate(
+             ((c.killed, "killed"), (c.wounded, "wounded"), (c.captured, "captured"), (c.missing, "missing"))) if n]
     parts += [f"{e.count} {e.item} lost" for e in c.equipment]
     text = ", ".join(parts) or c.text
-    if c.who:
-        text += f" {c.who}" if parts else ""
     notes = [x for x in (f"{c.claimant} claim" if c.claimant else "", f"by {c.as_of}" if c.as_of else "") if x]
     return text + (f" ({'; '.join(notes)})" if notes else "")
 
@@ -200,8 +201,10 @@ def sources_table(op: Operation, names: dict[str, str]) -> Table:
     from warfile.serialize import record_to_dict
     record = record_to_dict(op)
     table = Table(title="Sources", show_lines=False)
-    for col in ("field", "value", "stated by", ""):
-        table.add_column(col)
+    table.add_column("field", no_wrap=True)
+    table.add_column("value")
+    table.add_column("stated by", no_wrap=True)
+    table.add_column("")
     conflicted = {c.field for c in op.conflicts}
     provenance = op.provenance or tuple(
         Provenance(f"/{k}", tuple(s.document for s in op.sources)) for k in record

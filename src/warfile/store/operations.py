@@ -19,7 +19,8 @@ from warfile.store import events as event_store
 
 _STALE = "operations_stale"
 
-# Flat tables derived from each operation record; cleared and refilled on every rebuild.
+# Tables derived from the operation records; cleared and refilled on every rebuild (links are
+# found again by warfile.store.entities.refresh_links in the same transaction).
 DERIVED_TABLES = ("operations", "operation_documents", "sides", "strength", "casualties", "operation_links")
 
 
@@ -49,7 +50,6 @@ def replace_operations(conn: sqlite3.Connection, operations: Sequence[Operation]
         conn.executemany("INSERT OR IGNORE INTO operation_documents(operation_id, document_id) VALUES (?, ?)",
                          [(op.id, d) for d in doc_ids])
         _save_sides(conn, op)
-    conn.executemany("INSERT INTO operation_links(a, b, reason) VALUES (?, ?, ?)", find_links(operations))
     event_store.replace_events(conn, operations)
 
 
@@ -86,22 +86,6 @@ def name_key(name: str) -> str:
     """A name compared loosely: ASCII, lower case, punctuation and a leading 'the' dropped."""
     key = re.sub(r"[^a-z0-9]+", " ", anyascii(name or "").lower()).strip()
     return re.sub(r"^the ", "", key)
-
-
-def find_links(operations: Sequence[Operation]) -> list[tuple[str, str, str]]:
-    """(a, b, reason) for each operation naming another: in its text ('mentions') or as 'part of'."""
-    by_name: dict[str, str] = {}
-    for op in operations:
-        for n in (op.name, *op.aliases):
-            by_name.setdefault(name_key(n), op.id)
-    links: dict[tuple[str, str], str] = {}
-    for op in operations:
-        for reason, names in (("part of", op.part_of), ("mentions", op.mentions)):
-            for n in names:
-                other = by_name.get(name_key(n))
-                if other and other != op.id:
-                    links.setdefault((op.id, other), reason)
-    return [(a, b, reason) for (a, b), reason in links.items()]
 
 
 # ---------------------------------------------------------------- reading

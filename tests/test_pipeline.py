@@ -1,0 +1,210 @@
+"""The pipeline: pure processing, ingest of files/folders/globs/stdin, bad input reported one line
+per input without stopping the batch, idempotent re-ingest, replacement, all-or-nothing rebuilds."""
+from __future__ import annotations
+
+import io
+import os
+import sys
+
+import pytest
+from conftest import EXAMPLES, operation_text
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from warfile import pipeline
+from warfile.errors import WarfileError
+from warfile.store import documents as doc_store
+from warfile.store import events as event_store
+from warfile.store import operations as op_store
+
+
+def table_rows(conn, table):
+    return sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {table}")), key=repr)
+
+
+def snapshot(conn):
+    return {t: table_rows(conn, t) for t in ("operations", "operation_documents", "events", "sides", "casualties",
+                                             "strength", "entities", "mentions")} | {
+        "documents": sorted(tuple(r) for r in conn.execute("SELECT id, path, record FROM documents"))}
+
+
+# ---------------------------------------------------------------- processing
+
+def test_operation_text_is_processed_into_a_record_citing_its_document():
+    result = pipeline.process_text(operation_text(), "a.txt")
+    assert isinstance(result, pipeline.Processed)
+    assert result.record.name == "2031 Northern Ridge offensive"
+    assert result.record.sources[0].document == result.document.id
+
+
+def test_text_without_infobox_or_dated_events_is_skipped_with_a_reason():
+    result = pipeline.process_text("Shopping list\n\nMilk, eggs and bread for the weekend.\n", "list.txt")
+    assert isinstance(result, pipeline.Skipped)
+    assert "no infobox" in result.reason
+
+
+def test_extracted_record_names_the_file_as_its_source_document():
+    result = pipeline.process_text(operation_text(), "a.txt", path="/data/a.txt")
+    assert pipeline.document_record(result)["sources"][0]["document"] == "a.txt"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(max_size=400))
+def test_processing_any_text_never_raises(text):
+    result = pipeline.process_item(pipeline.Item("x.txt", "", text))
+    assert isinstance(result, (pipeline.Processed, pipeline.Skipped, pipeline.Failed))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.binary(max_size=300))
+def test_decoding_any_bytes_never_raises(data):
+    assert isinstance(pipeline.decode(data, "x"), (pipeline.Item, pipeline.Failed))
+
+
+# ---------------------------------------------------------------- bad input, one line each
+
+def test_empty_file_fails_with_one_line(conn, write):
+    summary = pipeline.ingest([str(write("empty.txt", "  \n"))], conn, progress=False)
+    assert (summary.failed, summary.messages) == (1, ["failed empty.txt: empty file"])
+
+
+def test_binary_file_fails_as_not_text(conn, write):
+    summary = pipeline.ingest([str(write("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))], conn, progress=False)
+    assert summary.failed == 1 and "binary file" in summary.messages[0]
+
+
+def test_non_utf8_file_is_ingested_with_a_warning_line(conn, write):
+    data = operation_text().replace("Tel Amir", "Tel Am\u00efr").encode("cp1252")  # Windows-1252: not valid UTF-8
+    summary = pipeline.ingest([str(write("cp1252.txt", data))], conn, progress=False)
+    assert summary.ingested == 1 and summary.failed == 0
+    assert [m for m in summary.messages if m.startswith("warning cp1252.txt: not valid UTF-8")]
+
+
+def test_file_above_the_size_cap_is_refused_without_being_read(conn, write, monkeypatch):
+    monkeypatch.setattr(pipeline, "MAX_DOCUMENT_BYTES", 1000)
+    summary = pipeline.ingest([str(write("huge.txt", operation_text() * 10))], conn, progress=False)
+    assert summary.failed == 1 and "limit for one document" in summary.messages[0]
+
+
+def test_missing_path_and_unmatched_glob_each_fail_with_one_line(conn, tmp_path):
+    summary = pipeline.ingest([str(tmp_path / "nope.txt"), str(tmp_path / "*.none")], conn, progress=False)
+    assert summary.failed == 2
+    assert "no such file" in summary.messages[0] and "no file matches" in summary.messages[1]
+
+
+def test_unreadable_entry_in_a_folder_is_reported_and_the_batch_goes_on(conn, write, tmp_path):
+    write("docs/good.txt", operation_text())
+    os.symlink(tmp_path / "gone.txt", tmp_path / "docs" / "broken.txt")
+    summary = pipeline.ingest([str(tmp_path / "docs")], conn, progress=False)
+    assert (summary.ingested, summary.failed) == (1, 1)
+    assert summary.messages == [m for m in summary.messages if m.startswith("failed broken.txt: cannot read")]
+
+
+def test_not_an_operation_is_skipped_and_the_rest_is_ingested(conn, write, tmp_path):
+    write("docs/a.txt", operation_text())
+    write("docs/sub/notes.txt", "Meeting notes\n\nWe agreed to meet again next week.\n")
+    summary = pipeline.ingest([str(tmp_path / "docs")], conn, progress=False)
+    assert (summary.ingested, summary.skipped, summary.failed, summary.operations) == (1, 1, 0, 1)
+    assert summary.messages[0].startswith("skipped notes.txt: ")
+
+
+def test_globs_and_stdin_are_inputs_too(conn, write, tmp_path, monkeypatch):
+    write("a.txt", operation_text())
+    stdin_text = operation_text(name="2030 Coastal offensive", year=2030, village="Bayt Hanun")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin_text.encode())))
+    summary = pipeline.ingest([str(tmp_path / "*.txt"), "-"], conn, progress=False)
+    assert (summary.ingested, summary.operations) == (2, 2)
+
+
+def test_unknown_shape_is_a_user_error_before_anything_is_read(conn, write):
+    with pytest.raises(WarfileError, match="choose one of"):
+        pipeline.ingest([str(write("a.txt", operation_text()))], conn, shape="pdf", progress=False)
+    assert doc_store.count_documents(conn) == 0
+
+
+# ---------------------------------------------------------------- idempotence and replacement
+
+def test_ingesting_the_same_files_twice_changes_nothing(conn):
+    first = pipeline.ingest([str(EXAMPLES)], conn, progress=False)
+    before = snapshot(conn)
+    second = pipeline.ingest([str(EXAMPLES)], conn, progress=False)
+    assert first.ingested == 5 and second.ingested == 0 and second.unchanged == 5
+    assert snapshot(conn) == before
+
+
+def test_seed_documents_about_the_same_operation_are_one_operation(conn):
+    summary = pipeline.ingest([str(EXAMPLES)], conn, progress=False)
+    assert summary.operations == 3
+    assert sorted(r["n_documents"] for r in op_store.list_operations(conn)) == [1, 2, 2]
+
+
+def test_changed_file_replaces_its_old_record(conn, write):
+    path = write("a.txt", operation_text(killed=140))
+    pipeline.ingest([str(path)], conn, progress=False)
+    path.write_text(operation_text(killed=150), encoding="utf-8")
+    summary = pipeline.ingest([str(path)], conn, progress=False)
+    assert (summary.replaced, summary.ingested) == (1, 0)
+    assert doc_store.count_documents(conn) == 1
+    op = op_store.find_operation(conn, "northern ridge")
+    assert [c.killed.low for c in op.sides[0].casualties if c.killed] == [150]
+
+
+def test_forgetting_a_document_removes_what_only_it_stated(conn, write):
+    a = write("a.txt", operation_text())
+    write("b.txt", operation_text(name="2030 Coastal offensive", year=2030, village="Bayt Hanun"))
+    pipeline.ingest([str(a.parent)], conn, progress=False)
+    assert pipeline.forget(conn, "b.txt") == ["b.txt"]
+    assert [r["id"] for r in op_store.list_operations(conn)] == ["2031-northern-ridge-offensive"]
+    with pytest.raises(Exception, match="no stored document"):
+        pipeline.forget(conn, "b.txt")
+
+
+# ---------------------------------------------------------------- transactions
+
+def test_a_document_failing_mid_batch_leaves_nothing_of_itself_and_the_batch_goes_on(conn, write, monkeypatch):
+    write("docs/a.txt", operation_text())
+    bad = write("docs/b.txt", operation_text(name="2030 Coastal offensive", year=2030))
+    write("docs/c.txt", operation_text(name="2029 Valley offensive", year=2029))
+    real_save = doc_store.save_document
+
+    def save_then_break(conn, doc, record, **kw):
+        outcome = real_save(conn, doc, record, **kw)
+        if kw["path"] == str(bad):
+            conn.execute("INSERT INTO no_such_table VALUES (1)")  # fails after the row was written
+        return outcome
+    monkeypatch.setattr(doc_store, "save_document", save_then_break)
+    summary = pipeline.ingest([str(bad.parent)], conn, progress=False)
+    assert (summary.ingested, summary.failed) == (2, 1)
+    assert "failed b.txt: could not be stored" in summary.messages[0]
+    assert sorted(r[0] for r in conn.execute("SELECT name FROM documents")) == ["a.txt", "c.txt"]
+
+
+def test_a_failing_rebuild_leaves_the_previous_operations_and_is_retried(conn, write, monkeypatch):
+    pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
+    before = snapshot(conn)
+
+    def broken(conn, operations):
+        conn.execute("DELETE FROM events")
+        raise RuntimeError("resolver crashed")
+    monkeypatch.setattr(pipeline, "resolve_and_save_entities", broken)
+    with pytest.raises(RuntimeError):
+        pipeline.ingest([str(write("b.txt", operation_text(name="2030 Coastal offensive", year=2030)))], conn,
+                        progress=False)
+    after = snapshot(conn)
+    assert {k: v for k, v in after.items() if k != "documents"} == {k: v for k, v in before.items()
+                                                                      if k != "documents"}
+    assert op_store.is_stale(conn)
+    monkeypatch.undo()
+    assert pipeline.refresh_operations(conn) == 2 and not op_store.is_stale(conn)
+    assert event_store.count_events(conn) >= 0
+
+
+def test_rebuild_resolves_entities_and_links_operations_naming_each_other(conn, write):
+    write("docs/a.txt", operation_text(name="2030 Coastal offensive", year=2030))
+    write("docs/b.txt", operation_text(extra="The offensive followed the 2030 Coastal offensive."))
+    pipeline.ingest([str(write("docs/a.txt", operation_text(name="2030 Coastal offensive", year=2030)).parent)],
+                    conn, progress=False)
+    links = [tuple(r) for r in conn.execute("SELECT a, b FROM operation_links")]
+    assert ("2031-northern-ridge-offensive", "2030-coastal-offensive") in links
+    killed = conn.execute("SELECT killed FROM entities WHERE name = 'Yusuf Karim'").fetchone()
+    assert killed is not None and killed[0] == 1
