@@ -256,8 +256,13 @@ class _Profile:
 
 
 def _name_tokens(name: str) -> set[str]:
-    return {t for t in re.split(r"[\s\-]+", name.casefold().replace("’", "'"))
-            if len(t) >= 4 and t not in lex.GENERIC_NAME_WORDS}
+    """Distinctive words of a group's name, and its acronym ("Free Syrian Army" -> "fsa")."""
+    words = re.split(r"[\s\-]+", name.casefold().replace("’", "'"))
+    out = {t for t in words if len(t) >= 4 and t not in lex.GENERIC_NAME_WORDS}
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if len(initials) >= 3:
+        out.add(initials.casefold())
+    return out
 
 
 def _profiles(fields: tuple[RawField, ...], groups: list[list[str]], n: int) -> list[_Profile]:

@@ -24,7 +24,7 @@ _LEADING_MARK = re.compile(r"^\s*\"?(?:\[\d{1,4}\])+\s+\S", re.MULTILINE)
 _OTHER_SHAPE = re.compile(r"^(?:---\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$)|\|\s*\|\s*\||<ref", re.MULTILINE)
 
 # Sentences extracted from a page may be short ("It was repelled."), so the prose floor is lower.
-_MIN_SENTENCE_WORDS = 5
+_MIN_SENTENCE_WORDS = 3
 
 # Entries of the run-on infobox block.
 _RANK = (r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Capt|Cpt|Sgt|Adm|Cdr|Lt\. Col|Lt\. Gen|Maj\. Gen|Brig\. Gen)\.|"

@@ -17,9 +17,10 @@ from warfile.readers import _text
 
 SHAPE = "pipe-table"
 
-_SEPARATOR = re.compile(r"^[ \t]*(?P<lead>\|)?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+_SEPARATOR = re.compile(r"^[ \t]*(?P<lead>\|)?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?$",
+                        re.MULTILINE)
 # A row padded with empty cells ("Belligerents | |||||||"): a rendered infobox in a wide table.
-_PADDED_ROW = re.compile(r"\|[ \t]*\|[ \t]*\|[ \t]*\|[ \t]*$", re.MULTILINE)
+_PADDED_ROW = re.compile(r"\|[ \t]*\|[ \t]*\|[ \t]*\|[ \t]*\r?$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)

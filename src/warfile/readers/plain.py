@@ -56,6 +56,7 @@ def _read(text: str) -> Document:
     section: str | None = None  # the section row the following lines belong to
     section_lines: list[Line] = []
     seen_body = False
+    pending: str | None = None  # a bare inline label waiting for its value line
 
     def close_section() -> None:
         nonlocal section, section_lines
@@ -65,26 +66,44 @@ def _read(text: str) -> Document:
                 fields.append(f)
         section, section_lines = None, []
 
-    for block in _blocks(lines):
+    blocks = _blocks(lines)
+    for n, block in enumerate(blocks):
+        nxt = blocks[n + 1] if n + 1 < len(blocks) else None
+        if len(block) == 1 and _is_heading_line(block[0].text) and nxt and _is_body_line(nxt[0].text):
+            close_section()  # a heading line before the narrative, not a column value
+            if _text.clean_title(block[0].text) != title:
+                heading = _text.clean_title(block[0].text)
+            continue
+        if seen_body and len(block) > 1 and _is_heading_line(block[0].text) and _is_body_line(block[1].text):
+            heading = _text.clean_title(block[0].text)
+            block = block[1:]
         if not seen_body:
             # the infobox rows come first; the narrative starts at the first line reading as prose
             at = next((i for i, ln in enumerate(block) if _is_body_line(ln.text)), None)
             rows, block = (block, []) if at is None else (block[:at], block[at:])
+            if rows and block and _is_heading_line(rows[-1].text):
+                heading = _text.clean_title(rows.pop().text)
             for ln in rows:
                 s = ln.text.strip()
                 key = _text.section_key(s)
                 hit = _text.inline_label(s)
                 if key:
                     close_section()
-                    section = key
+                    section, pending = key, None
                 elif hit:
                     close_section()
-                    if hit[0]:
-                        start = ln.start + (len(ln.text) - len(ln.text.lstrip())) + hit[1]
-                        if f := _text.field(text, hit[0], start, ln.end):
-                            fields.append(f)
+                    start = ln.start + (len(ln.text) - len(ln.text.lstrip())) + hit[1]
+                    f = _text.field(text, hit[0], start, ln.end) if hit[0] else None
+                    if f:
+                        fields.append(f)
+                    # a bare label ("Location") may have its value on the next line
+                    pending = hit[0] if hit[0] and not f else None
                 elif section:
                     section_lines.append(ln)
+                elif pending and not _text.DURATION.match(s):
+                    if f := _text.field(text, pending, ln.start, ln.end):
+                        fields.append(f)
+                    pending = None
                 # else: title repeat, map legend, duration line: layout, not data
             if not block:
                 continue
@@ -99,7 +118,7 @@ def _read(text: str) -> Document:
         # else: caption or other debris between paragraphs
     close_section()
 
-    name = _name_field(text, lines, title)
+    name = _name_field(text, lines, title) if fields else None
     if name:
         fields.insert(0, name)
     if not fields:
@@ -113,6 +132,11 @@ def _read(text: str) -> Document:
 def _is_body_line(s: str) -> bool:
     """A line that starts the narrative: prose that is not an infobox row."""
     return _text.is_prose(s) and not (_text.inline_label(s.strip()) or _text.section_key(s))
+
+
+def _is_heading_line(s: str) -> bool:
+    """A section heading of the narrative: short, title-like, not an infobox label."""
+    return _text.is_heading(s) and not _text.section_key(s) and not _text.inline_label(s.strip())
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:

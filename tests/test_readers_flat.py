@@ -1,0 +1,208 @@
+"""The plain, citations and pipe-table readers: fields, sides, spans, paragraphs, never raising."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warfile.extract.columns import assign_sides
+from warfile.model import SIDE_KEYS, Document
+from warfile.readers import citations, pipe_table, plain
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+CASES = ROOT / "tests" / "cases"
+READERS = {"plain": plain, "citations": citations, "pipe-table": pipe_table}
+SEEDS = {"plain": "000_*.txt", "citations": "001_*.txt", "pipe-table": "002_*.txt"}
+
+
+def seed(shape: str) -> str:
+    return next(EXAMPLES.glob(SEEDS[shape])).read_text(encoding="utf-8")
+
+
+def sided(doc: Document) -> list[tuple[str, int | None, str]]:
+    return [(f.key, f.side, f.text) for f in assign_sides(doc.infobox)]
+
+
+def texts(doc: Document, key: str, side: int | None = None) -> list[str]:
+    return [t for k, s, t in sided(doc) if k == key and s == side]
+
+
+def assert_spans_hold(doc: Document) -> None:
+    for f in doc.infobox + assign_sides(doc.infobox):
+        if f.span:
+            assert doc.text[f.span.start:f.span.end] == f.text, f
+    for p in doc.paragraphs:
+        assert 0 <= p.span.start < p.span.end <= len(doc.text)
+        assert doc.paragraph_text(p) == doc.paragraph_text(p).strip()
+
+
+# ---------------------------------------------------------------- seeds
+
+def test_plain_seed_splits_columns_supporters_and_civilians():
+    doc = plain.read(seed("plain"))
+    assert doc.title == "2014 Latakia offensive"
+    assert texts(doc, "date") == ["21 March – 15 June 2014"]
+    assert texts(doc, "result") == ["Syrian government victory"]
+    assert texts(doc, "part_of") == ["the Syrian civil war"]
+    assert texts(doc, "belligerents", 0)[0].splitlines()[-1] == "Islamic Front"
+    assert texts(doc, "supporters", 0) == ["Turkey\nUnited States"]
+    assert texts(doc, "belligerents", 1)[0].startswith("Syrian Arab Republic")
+    assert "Hezbollah" in texts(doc, "belligerents", 1)[0]
+    assert texts(doc, "commanders", 0)[0].rstrip().endswith("(Latakia FSA commander)")
+    assert texts(doc, "commanders", 1)[0].startswith("Lt. Gen. Ali Abdullah Ayyoub")
+    assert texts(doc, "strength", 0) == ["4,000 fighters"] and not texts(doc, "strength", 1)
+    assert "2,700 killed" in texts(doc, "casualties", 0)[0]
+    assert texts(doc, "casualties", 1)[0].startswith("571 killed")
+    assert "MiG-23" in texts(doc, "casualties", 1)[0]
+    assert texts(doc, "civilian_casualties") == ["11 civilians killed"]
+
+
+def test_plain_seed_paragraphs_are_the_narrative_only():
+    doc = plain.read(seed("plain"))
+    paras = [doc.paragraph_text(p) for p in doc.paragraphs]
+    assert len(paras) == 3
+    assert paras[0].startswith("The 2014 Latakia offensive was a rebel offensive")
+    assert not any("control" in p.split(".")[0] and len(p) < 40 for p in paras)
+    assert not any("(2 months" in p or "civilians killed" in p for p in paras)
+
+
+def test_citations_seed_run_on_block_becomes_entries_and_sides():
+    doc = citations.read(seed("citations"))
+    assert [t.split("[")[0] for t in texts(doc, "belligerents", 0)] == [
+        "Al-Nusra Front", "Junud al-Sham", "Harakat Sham al-Islam", "Islamic Front", "Free Syrian Army"]
+    assert texts(doc, "belligerents", 1) == ["Syrian Arab Republic"]
+    assert texts(doc, "commanders", 1) == ["Lt. Gen. Ali Abdullah Ayyoub (Army Chief of staff)",
+                                           "Hilal al-Assad\xa0† (Latakia NDF commander)[16]"]
+    assert [t[:3] for t in texts(doc, "casualties", 1)] == ["571", "50 "]
+    assert not texts(doc, "commanders", 0) and not texts(doc, "casualties", 0)
+    assert not any("intervention" in f.text for f in doc.infobox)
+
+
+def test_citations_seed_sentences_are_paragraphs_and_captions_are_not():
+    doc = citations.read(seed("citations"))
+    paras = [doc.paragraph_text(p) for p in doc.paragraphs]
+    assert paras[0].startswith("The 2014 Latakia offensive was") and paras[0].endswith('"The Martyrs Mothers".')
+    assert paras[1].startswith("Three days before the assault")  # leading "[39] " left out
+    assert not any(p.startswith("[") for p in paras)
+    assert not any(p in ("Kessab in 2010", "An Ahrar al-Sham BM-21 Grad launch during the offensive")
+                   for p in paras)
+    assert not any("Foreign intervention in behalf" in p for p in paras)
+    assert len(paras) == 30
+
+
+def test_pipe_table_seed_columns_are_sides_and_last_row_is_civilian():
+    doc = pipe_table.read(seed("pipe-table"))
+    assert doc.title == "2013 Latakia offensive"
+    assert texts(doc, "name") == ["2013 Latakia offensive"]
+    assert texts(doc, "belligerents", 0) == ["Junud al-Sham\nHarakat Sham al-Islam"]
+    assert texts(doc, "belligerents", 1) == ["Syrian Resistance"]
+    assert texts(doc, "commanders", 1)[0].startswith("Hilal al-Assad")
+    assert texts(doc, "units", 0)[0].startswith("Suqour al-Ezz") and not texts(doc, "units", 1)
+    assert texts(doc, "strength", 0) == ["1,500–2,000 fighters"]
+    assert texts(doc, "strength", 1) == ["5,000 soldiers"]
+    assert texts(doc, "casualties", 1) == ["114–127 soldiers and 44 militiamen killed"]
+    assert texts(doc, "civilian_casualties") == ["190–205 civilians killed"]
+    assert not any("control" in f.text for f in doc.infobox)
+
+
+def test_pipe_table_seed_lead_before_the_table_is_the_narrative():
+    doc = pipe_table.read(seed("pipe-table"))
+    assert len(doc.paragraphs) == 1
+    text = doc.paragraph_text(doc.paragraphs[0])
+    assert text.startswith("The 2013 Latakia offensive (called") and text.endswith("lost to the rebels.")
+
+
+@pytest.mark.parametrize("shape", sorted(READERS))
+def test_seed_spans_point_at_the_field_words(shape):
+    assert_spans_hold(READERS[shape].read(seed(shape)))
+
+
+@pytest.mark.parametrize("shape", sorted(READERS))
+def test_each_reader_scores_its_own_seed_highest(shape):
+    text = seed(shape)
+    scores = {s: m.score(text) for s, m in READERS.items()}
+    assert max(scores, key=scores.get) == shape and scores[shape] >= 0.6
+
+
+@pytest.mark.parametrize("name", ["003_*.txt", "004_*.txt"])
+def test_other_shapes_seeds_are_not_claimed(name):
+    text = next(EXAMPLES.glob(name)).read_text(encoding="utf-8")
+    assert all(m.score(text) < 0.3 for m in READERS.values())
+
+
+# ---------------------------------------------------------------- own cases
+
+CASE_FILES = sorted(p for shape in READERS for p in (CASES / shape).glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_case_gives_expected_fields_and_paragraphs(path):
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    doc = READERS[path.parent.name].read(path.read_text(encoding="utf-8"))
+    assert doc.title == expected["title"]
+    assert [list(f) for f in sided(doc)] == expected["fields"]
+    assert [doc.paragraph_text(p)[:60] for p in doc.paragraphs] == expected["paragraphs"]
+    assert [p.heading for p in doc.paragraphs] == expected["headings"]
+    assert_spans_hold(doc)
+
+
+@pytest.mark.parametrize("path", CASE_FILES + [next(EXAMPLES.glob(g)) for g in SEEDS.values()],
+                         ids=lambda p: p.stem)
+def test_crlf_line_ends_read_like_lf(path):
+    shape = path.parent.name if path.parent != EXAMPLES else next(s for s, g in SEEDS.items() if path.match(g))
+    lf = path.read_text(encoding="utf-8")
+    crlf = lf.replace("\n", "\r\n")
+    reader = READERS[shape]
+    a, b = reader.read(lf), reader.read(crlf)
+    assert [(k, s, t) for k, s, t in sided(a)] == [(k, s, t.replace("\r", "")) for k, s, t in sided(b)]
+    assert len(a.paragraphs) == len(b.paragraphs)
+    assert_spans_hold(b)
+
+
+def test_no_infobox_gives_paragraphs_and_a_warning():
+    doc = plain.read((CASES / "plain" / "no_infobox.txt").read_text(encoding="utf-8"))
+    assert not doc.infobox and doc.paragraphs
+    assert any("infobox" in w for w in doc.warnings)
+
+
+def test_three_belligerent_columns_give_three_sides():
+    doc = plain.read((CASES / "plain" / "three_sides.txt").read_text(encoding="utf-8"))
+    sides = {s for k, s, _ in sided(doc) if k in SIDE_KEYS}
+    assert sides == {0, 1, 2}
+    assert texts(doc, "commanders", 2) == ["Abu Omar al-Tunisi †\n(ISIL emir)"]
+
+
+def test_empty_text_gives_sparse_documents_with_warnings():
+    for reader in READERS.values():
+        doc = reader.read("")
+        assert doc.infobox == () and doc.paragraphs == () and doc.warnings
+        assert reader.score("") == 0.0
+
+
+# ---------------------------------------------------------------- never raising
+
+# Fragments that look like the shapes, so hypothesis reaches the parsers' branches.
+FRAGMENTS = st.sampled_from([
+    "Belligerents", "Commanders and leaders", "Strength", "Casualties and losses", "Units involved",
+    "Date21 March 2014", "Result ", "Location", "Part of the war", "Supported by:", "Unknown",
+    "Syrian Arab Republic", "Al-Nusra Front[1]", "Lt. Gen. A B (Army commander)", "(role)", "†",
+    "571 killed (opposition claim)[22]", "11 civilians killed", "4,000 fighters", "|", "||||", "---|---|",
+    "[39] ", "The war was long and the armies were tired.", "\n", "\n\n", "\r\n", " ", "(", ")", "[", "]",
+])
+TEXTS = st.one_of(st.text(max_size=300), st.lists(FRAGMENTS, max_size=40).map("".join))
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_readers_and_scores_never_raise(text):
+    for reader in READERS.values():
+        s = reader.score(text)
+        assert 0.0 <= s <= 1.0
+        doc = reader.read(text)
+        assert doc.text == text and doc.shape == reader.SHAPE
+        assert_spans_hold(doc)
+        assert not any(w.endswith("reader failed") or "failed:" in w for w in doc.warnings)
