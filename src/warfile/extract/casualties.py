@@ -96,6 +96,7 @@ def _claim_casualties(claim: str, year: int | None) -> list[Casualties]:
     text = tidy(claim)
     main, notes = split_notes(lexicon.CITATION.sub(" ", claim))
     main, claimant = inline_claimant(main)
+    main = lexicon.COMBINED_CASUALTIES.sub("casualties", main)
     facts = read_notes(notes, year)
     claimant = facts.claimant or claimant
     from_m = _FROM_WHO.search(main.split("\n")[-1])

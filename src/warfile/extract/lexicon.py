@@ -58,6 +58,11 @@ CASUALTY_WORDS: dict[str, tuple[str, ...]] = {
     "missing": ("missing in action", "missing", "mia", "unaccounted for"),
 }
 
+# Figures that lump killed and wounded together ("250 killed or wounded", "400 casualties"): the
+# gold convention gives such a claim no count fields, only its text.
+COMBINED_CASUALTIES = re.compile(r"\b(?:killed|dead)\s*(?:or|and|/|&)\s*(?:wounded|injured)\b|"
+                                 r"\b(?:wounded|injured)\s*(?:or|and|/|&)\s*(?:killed|dead)\b", re.IGNORECASE)
+
 # Verbs that say equipment was lost; a figure with one of these and no casualty word counts
 # equipment ("1 MiG-23 shot down", "3 tanks destroyed").
 EQUIPMENT_VERBS = ("shot down", "downed", "destroyed", "damaged", "disabled", "lost", "seized",
@@ -164,7 +169,7 @@ SUPPORTER_CUES = re.compile(r"^\s*(?:supported by|support(?:ed)?|backed by|with 
 
 # Items that are rendering leftovers, not names: flag image names, "[show]" toggles, "v t e".
 NOISE_ITEMS = re.compile(r"^(?:flag of .*|.*\.(?:svg|png|jpe?g|gif)|\[?(?:show|hide)\]?|v t e|edit|"
-                         r"see below|see list|list|and others?|others?|etc\.?|\W*)$", re.IGNORECASE)
+                         r"see\b.*|list|and others?|others?|etc\.?|\W*)$", re.IGNORECASE)
 
 # Image file names a scrape leaves inline before a name ("Flag of Syria.svg Syria").
 IMAGE_FILES = re.compile(r"Flag of [^\n,.]{1,40}?\.(?:svg|png|jpe?g|gif)\b|\S+\.(?:svg|png|jpe?g|gif)\b",
