@@ -57,3 +57,250 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Units of relative offsets in days. "weeks later" moves a week and so loses day precision.
 OFFSET_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+# ---------------------------------------------------------------- sentence boundaries
+
+# Words written with a full stop that does not end a sentence even before a capital or a digit:
+# military ranks ("Lt. Gen. Ali", "Brig. Gen.", "Col. Afif"), titles, "No. 5", month
+# abbreviations in dates ("Aug. 4"). Units such as "km" and "etc" are left out on purpose: a
+# boundary needs a capital after it, and "…20 km. The…" does end a sentence. Matched lower-case,
+# without the final dot.
+ABBREVIATIONS = frozenset({
+    "lt", "gen", "col", "brig", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "cdr",
+    "lieut", "gov", "pres", "sen", "rep", "amb", "sec", "mr", "mrs", "ms", "dr", "prof", "rev",
+    "st", "mt", "sr", "jr", "no", "nos", "vol", "approx", "est", "ca", "c",
+    "vs", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "u.s", "u.n", "u.k",
+})
+
+# ---------------------------------------------------------------- relative dates
+
+# Day offsets written relative to the previous dated sentence. Each pattern's group "n" holds the
+# number (a word or digits); no group means the offset given. Checked against the seeds' prose
+# ("three days later", "A day after the report of the offensive", "13 days later").
+_N = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)"
+RELATIVE_FORWARD = (
+    rf"\b{_N} (?P<unit>days?|weeks?) (?:later|after(?: that| this| the [\w' -]{{1,40}}?(?= the | it |,|$))?)",
+    r"\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b",
+    r"\bthe day after\b(?: that| this)?",
+)
+# The same day as the previous dated sentence ("Later during the day", "During the night" — the
+# night after it). Both count as a date of the sentence they open, never as vague.
+RELATIVE_SAME_DAY = (
+    r"\blater (?:that|the) same day\b", r"\b(?:on )?the same day\b", r"\bthat same day\b",
+    r"\blater (?:during|in) the day\b", r"\blater that (?:day|night|evening)\b",
+    r"\b(?:during|in) the (?:night|evening|afternoon)\b", r"\bthat (?:night|evening|afternoon)\b",
+    r"\bthroughout the day\b", r"\bover ?night\b",
+)
+# The day before the sentence's own date: only applied when it follows an event verb closely
+# ("recaptured by the Army the previous day"), not when it dates something else ("the villages
+# they lost the previous day"), and only in a sentence that states its own date.
+RELATIVE_BACKWARD = (r"\bthe (?:previous|preceding) day\b", r"\bthe day before\b")
+BACKWARD_MAX_WORDS = 3  # words allowed between the event verb and "the previous day"
+
+# Offsets from the operation's start: "Three days before the assault on Kessab".
+BEFORE_START = rf"\b{_N} (?P<unit>days?|weeks?) before the (?:assault|offensive|attack|operation|battle|campaign)\b"
+# "By the end of the first day of fighting", "during the second day of the fighting": day n of
+# the operation.
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+DAY_OF_OPERATION = (r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
+                    r"day of (?:the )?(?:fighting|offensive|operation|battle|assault|clashes|campaign)\b")
+# "on the 25th": a day of the month of the previous dated sentence.
+DAY_OF_MONTH = r"\b(?:on|by) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+# "Between 1 and 3 November", "from 4 to 6 May 2014", "4–6 May": one event over a span.
+DAY_RANGE = (r"\b(?:between |from )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: and | to |\s*[–-]\s*)"
+             r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?P<month>[A-Z][a-z]+)(?:,? (?P<year>\d{4}))?")
+
+# Time words that give no date: a sentence opening with them states no day and must not take the
+# previous sentence's date; those that move time by an unknown amount also end the chain of
+# relative dates ("More than a month after the offensive had ended, …").
+VAGUE_SHIFTS = (
+    r"\b(?:more|less) than (?:a|an|one|two|three|\w+) (?:days?|weeks?|months?|years?) (?:after|later|before)\b",
+    r"\b(?:several|a few|some|many|few|a couple of) (?:days|weeks|months|years) (?:later|after|earlier)\b",
+    r"\b(?:weeks|months|years|days) (?:later|earlier)\b",
+    r"\bafter (?:almost |nearly |about |more than )?(?:\w+) (?:weeks|months|years) of\b",
+    r"\bin the following (?:weeks|months|years)\b",
+)
+VAGUE_TIMES = (
+    r"\bin one instance\b", r"\bat one point\b", r"\bat some point\b", r"\bduring the (?:campaign|offensive|course|operation|war)\b",
+    r"\bthroughout the (?:campaign|offensive|operation|war)\b", r"\bsince the start\b",
+    r"\bduring the course of\b",
+)
+# Openers that carry the previous sentence's date to this one in the same paragraph even when
+# the sentence would otherwise not qualify ("Later, it was reported that … had captured Aramo").
+SAME_DAY_OPENERS = (r"^(?:later|afterwards|subsequently|then|meanwhile),? ",)
+
+# ---------------------------------------------------------------- event types
+
+# Cue patterns per event type. A sentence takes the type of its FIRST strong cue in text order
+# ("detonated a tunnel bomb … and captured it" is a bombing, "shot down a warplane that allegedly
+# bombed rebels" a shootdown), cues in the past perfect counting only when nothing else does
+# ("ordered them to retreat from villages they had captured" is a withdrawal). Generic fighting
+# words are weak (WEAK_CUES): they type a sentence only when it has no strong cue, so
+# "launched an offensive … and captured" is a capture and "attacked three villages, with state
+# media claiming the military managed to recapture all three" a recapture. "-ing" participles of
+# capture are left out: they describe the manner of a main verb ("launched a counter-attack,
+# reportedly quickly capturing two villages" is a counterattack).
+STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("shootdown", (r"\bshot down\b", r"\bshoots? down\b", r"\bshootdown\b",
+                   r"\bdowned (?:a |an |the |its )?(?:\w+ )?(?:jet|plane|warplane|helicopter|aircraft|drone)\b")),
+    ("bombing", (r"\bcar[- ]bombs?\b", r"\bsuicide[- ](?:car|cars|bomb\w*|attacks?|trucks?|vehicles?)\b",
+                 r"\btunnel[- ]bombs?\b", r"\bdetonat\w+", r"\bbombings?\b", r"\broadside bombs?\b",
+                 r"\bIEDs?\b", r"\bblew up\b")),
+    ("massacre", (r"\bmassacr\w+", r"\bmass (?:civilian )?(?:killings?|executions?|murders?)\b")),
+    ("killing", (r"\bassassinat\w+", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b")),
+    ("airstrike", (r"\bair[- ]?strikes?\b", r"\bair[- ]?raids?\b", r"\bbarrel bombs?\b", r"\bbombed\b",
+                   r"\bair force (?:\w+ ){0,2}(?:bombarded|bombed|struck|hit|targeted)\b",
+                   r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
+                   r"\b(?:warplanes?|jets|aircraft|helicopters?) (?:\w+ )?(?:bombed|struck|hit|targeted|pounded)\b")),
+    ("ambush", (r"\bambush\w*",)),
+    ("abduction", (r"\babduct\w*", r"\bkidnapp(?:ed|ing)\b(?! \w+ (?:cleric|man|woman|journalist))",
+                   r"\btook (?:\w+ ){0,3}hostages?\b", r"\btaken hostage\b")),
+    ("recapture", (r"\brecaptur\w*", r"\bre-?took\b", r"\bretaken\b", r"\bretake\b", r"\bregain(?:ed)?\b",
+                   r"\btook (?:it |them |\w+ )?back\b", r"\btaken (?:it |them )?back\b", r"\bwon back\b",
+                   r"\breclaimed\b")),
+    ("capture", (r"\bcaptur(?:ed|e)\b", r"\bseiz(?:ed|e)\b", r"\boverr(?:an|un)\b", r"\btook control\b",
+                 r"\btaken control\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
+                 r"\btook (?!place\b|part\b|up\b|positions?\b)(?:an?|the|\d+|\w+) ")),
+    ("counterattack", (r"\bcounter[- ]?attacked\b",)),
+    ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
+                  r"\brockets?\b", r"\bGrad\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b")),
+    ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpulled (?:back|out)\b",
+                    r"\bevacuated (?:their|its) (?:positions|forces|troops)\b")),
+)
+WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
+    ("attack", (r"(?<!counter-)(?<!counter)\battack(?:ed|s)?\b", r"\bassault(?:ed)?\b", r"\blaunch\w*",
+                r"\bstormed\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)\b",
+                r"\bfighting (?:for|around|in|near|took)\b", r"\bfought\b", r"\bengaged\b",
+                r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
+                r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack)\b",
+                r"\b(?:offensive|operation|assault) (?:began|started|was launched)\b")),
+    ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b",
+                       r"\bsent (?:\w+ ){0,3}(?:troops|reinforcements|soldiers|fighters)\b")),
+    ("statement", (r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b",
+                   r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
+                   r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b")),
+)
+# Types that describe fighting; a sentence with no date of its own takes the previous date in its
+# paragraph only when one of these is its type (statements and troop movements do not carry on).
+ACTION_TYPES = ("attack", "capture", "recapture", "counterattack", "airstrike", "shelling", "ambush",
+                "bombing", "shootdown", "killing", "massacre", "abduction", "withdrawal")
+# Civilians killed with no other cue is a massacre, weaker than any military cue.
+CIVILIAN_KILLING = (r"\bcivilians? (?:\w+ ){0,3}(?:had been |were |was |have been )?(?:\w+ )?killed\b",
+                    r"\bkill(?:ed|ing) (?:\w+ ){0,3}civilians\b")
+# Words that make a dated sentence with no event cue still an event ("other"): loss of life.
+CASUALTY_WORDS = (r"\bkilled\b", r"\bdead\b", r"\bdied\b", r"\bwounded\b", r"\binjured\b")
+
+# A government actor capturing a place the narrative has already named is taking it back.
+GOVERNMENT_ACTORS = (r"\b(?:syrian |iraqi |government |regime |pro-government )?(?:army|military|government forces|"
+                     r"government troops|troops|soldiers|regime forces|loyalists?|security forces)\b",)
+
+# ---------------------------------------------------------------- sentences that are not new events
+
+# A sentence with no date of its own is not a new event when it only corroborates or elaborates on
+# an earlier report ("Opposition activists confirmed the Army recaptured nine villages"), opens
+# with a contrast ("However, …" answers the previous claim), attributes a side remark
+# ("According to …, the Army withdrew many of its soldiers …") or tells background in the past
+# perfect ("Government troops had also retaken …").
+# A clause that confirms an earlier report, next to a dated clause stating something new, is not
+# an event of its own ("an Alawite cleric confirmed 13 villages were captured … but stated that six
+# had been recaptured the previous day" is the recapture).
+CORROBORATION = (r"\b(?:confirmed|acknowledged|admitted|conceded)\b",)
+NOT_NEW_EVENT = CORROBORATION + (
+    r"\b(?:added|noted|stated|said)\b",
+    r"\b(?:resulted in|led to)\b",
+    r"^(?:however|but|although|though|despite|while)\b(?!.*\b(?:later|same day|next day)\b)",
+    r"^according to\b",
+    r"^(?:he|she|they|it) (?:also )?(?:said|claimed|stated|added|noted|reported)\b",
+    r"\b(?:had|have|has) (?:also |already |previously |reportedly )*(?:been )?(?:captured|seized|retaken|recaptured|killed|executed|conducted|taken)\b",
+    r"^after \w+ (?:was|were|had been) \w+,",
+)
+# A later sentence that denies or plays down the last event's claim makes it disputed.
+DENIALS = (
+    r"\bdenied\b(?! (?:them|him|her|it|us)? ?access)", r"\bplayed down\b", r"\bdownplayed\b",
+    r"\brefuted\b", r"\bdismissed (?:the|this|these|that) (?:claim|report)s?\b",
+    r"\brejected (?:the|this|these|that) (?:claim|report)s?\b",
+    r"^however, (?:\w+ ){1,4}(?:stated|said|reported|claimed)\b",
+)
+
+# ---------------------------------------------------------------- claimants
+
+# Verbs after which the subject is the source of the claim ("the SOHR reported", "state media
+# claimed"). "said"/"stated" are left out: they introduce statements, whose speaker is an actor.
+CLAIM_VERBS = r"(?:claimed|claiming|claims|reported|reporting|reports|confirmed|acknowledged|released a report)"
+# "according to the SOHR" names the source directly.
+ACCORDING_TO = r"\baccording to (?:the )?(?P<who>[^,.;]{2,60}?)(?=[,.;]| (?:the|rebels|government)\b|$)"
+# Words that may stand between a claimant and its verb, and words that cannot belong to a claimant.
+CLAIMANT_ASIDES = r",? (?:in turn|however|meanwhile|also|too|later|for (?:its|their) part),? "
+CLAIMANT_STOP_WORDS = frozenset({
+    "that", "which", "who", "with", "and", "but", "of", "in", "on", "after", "when", "while", "as",
+    "it", "was", "were", "is", "had", "has", "have", "he", "she", "they", "also", "reportedly",
+    "later", "day", "by", "to", "from", "report",
+})
+MAX_CLAIMANT_WORDS = 5  # "the opposition activist group the SOHR" is the longest seen
+
+# ---------------------------------------------------------------- actors and places
+
+# Generic actors named by role rather than by name.
+GENERIC_ACTORS = (
+    "rebel forces", "rebel fighters", "rebel groups", "rebel troops", "rebels", "opposition forces",
+    "opposition fighters", "insurgents", "militants", "jihadists", "government forces",
+    "government troops", "pro-government forces", "pro-government militias", "regime forces",
+    "security forces", "the army", "the military", "the air force", "air force", "troops",
+    "unknown gunmen", "gunmen", "special forces", "militiamen",
+)
+# Last words of a named armed group ("Al-Nusra Front", "Syrian Army", "Turkish Air Force").
+GROUP_HEADS = (
+    "Front", "Army", "Forces", "Force", "Brigade", "Brigades", "Battalion", "Battalions", "Movement",
+    "Division", "Units", "Party", "Guard", "Guards", "Militia", "Legion", "Corps", "Regiment",
+    "Watch", "Council",
+)
+# Groups usually written by a bare name or acronym.
+NAMED_GROUPS = ("Hezbollah", "ISIL", "ISIS", "FSA", "NDF", "SAA", "YPG", "SDF", "Al-Nusra", "al-Nusra",
+                "Jabhat al-Nusra", "Ahrar al-Sham", "Ahrar ash-Sham", "Taliban", "Hamas", "Wagner")
+# Feature words that follow a place name and stay part of it ("Sehyan checkpoint").
+PLACE_FEATURES = ("checkpoint", "checkpoints", "base", "mountain", "mountains", "crossing", "border crossing",
+                  "camp", "hill", "airport", "airbase", "air base", "bridge", "dam", "highway",
+                  "intersection", "crossroads", "fueling base", "prison", "hospital", "district")
+# Settlement words written before "of" ("the village of Aramo") or after the name ("Qmenas
+# town"); they are not part of the name.
+SETTLEMENT_WORDS = ("village", "villages", "town", "towns", "city", "province", "governorate", "region",
+                    "area", "neighbourhood", "neighborhood", "suburb", "district", "outskirts")
+# Prepositions that introduce a place ("around Idlib", "towards Hish").
+PLACE_PREPOSITIONS = ("in", "at", "around", "near", "towards", "toward", "outside", "into", "from",
+                      "between", "to", "on", "of", "inside", "across")
+# Capitalised words that start no place name.
+NOT_PLACES = frozenset({
+    "The", "A", "An", "On", "In", "By", "Army", "Government", "Syrian", "SOHR", "President",
+    "Prime", "Minister", "General", "Gen", "Col", "Colonel", "Commander", "Special", "Turkish",
+    "Human", "State", "Islamic", "Free", "Hezbollah", "Rebel", "Rebels", "Pro", "Congressman",
+    "Chief", "House", "He", "She", "They", "It", "Also", "However", "Later", "According",
+})
+
+# Finite action verbs: a sentence without its own date must contain one to take the previous
+# date ("The attacks resulted in … the capture of the base" names an event already told). "killed"
+# is not one: "At least 18 soldiers were reportedly killed in the clashes" adds casualties to the
+# event before it; it is a new event only with a specific means (MEANS_TYPES: "6 rebels were
+# killed … after an ambush by Syrian Army units").
+ACTION_VERBS = (
+    r"\b(?:captured|seized|overran|took|retook|recaptured|regained|retaken|attacked|stormed|ambushed|"
+    r"bombarded|shelled|hit|struck|detonated|executed|assassinated|abducted|kidnapped|withdrew|"
+    r"retreated|shot down|launched|advanced|clashed|secured|bombed|massacred|destroyed)\b",
+    r"\bto (?:capture|recapture|seize|retake|take)\b",
+)
+MEANS_TYPES = ("ambush", "airstrike", "bombing", "shelling", "massacre", "shootdown", "killing")
+
+# ---------------------------------------------------------------- casualties in prose
+
+# Vague amounts: kept as the casualty's text with no number ("dozens of Alawite civilians").
+VAGUE_AMOUNTS = ("dozens of", "dozens", "tens of", "scores of", "scores", "hundreds of", "hundreds",
+                 "thousands of", "a number of", "several", "many")
+# Casualty verbs after the victims ("were reportedly killed") -> Casualties field.
+CASUALTY_KINDS = {"killed": "killed", "dead": "killed", "died": "killed", "executed": "killed",
+                  "massacred": "killed", "wounded": "wounded", "injured": "wounded",
+                  "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
+                  "kidnapped": "captured", "missing": "missing"}
+# Plural nouns that end a victims phrase without an "s" ("20 people", "44 militiamen").
+PLURAL_NOUNS = ("people", "personnel", "police", "militia", "men", "women", "children", "staff", "crew")

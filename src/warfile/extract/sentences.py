@@ -1,0 +1,89 @@
+"""Sentence spans in narrative prose, robust to what scraped Wikipedia text leaves in it.
+
+Citation marks sit on both sides of a boundary ("…unity.[40] Human Rights…", "[52] On 23 March…")
+and inside sentences ("…wounded[51] around…"); ranks and units end in a full stop ("Lt. Gen.",
+"20 km."); quotations end sentences inside the quote ("…huge concern"."). A line break always
+ends a sentence: in these documents it separates paragraphs, list items and headings.
+Spans exclude the citation marks and whitespace around a sentence.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon_events import ABBREVIATIONS
+
+_CITATION_RUN = re.compile(r"(?:\s*\[(?:\d+|[a-z]|note \d+|citation needed|nb \d+)\])+", re.I)
+# A candidate boundary: terminal punctuation, closing quotes/brackets, optional citation marks.
+_TERMINAL = re.compile(r"[.!?]+[\"'”’)\]]*")
+# What may open the next sentence: a capital, a digit, a quote or bracket, a citation mark.
+_OPENER = re.compile(r"\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    m = _WORD_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1)
+    if word.lower().rstrip(".") in ABBREVIATIONS or word.lower() in ABBREVIATIONS:
+        return True
+    # "U.S." / "U.N." and single initials ("George W. Bush"): capital letters with dots.
+    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+
+
+def _line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = start
+    sentence_start = start
+    while pos < end:
+        m = _TERMINAL.search(text, pos, end)
+        if m is None:
+            break
+        stop = m.end()
+        citations = _CITATION_RUN.match(text, stop, end)
+        after = citations.end() if citations else stop
+        opener = _OPENER.match(text, after, end)
+        is_dot_only = m.group(0).startswith(".") and len(m.group(0).rstrip("\"'”’)]")) == 1
+        if opener is None and after < end:
+            pos = m.end()
+            continue
+        if is_dot_only and _is_abbreviation(text, m.start()):
+            pos = m.end()
+            continue
+        spans.append((sentence_start, stop))
+        sentence_start = opener.end() if opener else after
+        pos = sentence_start
+    spans.append((sentence_start, end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop surrounding whitespace and citation marks; None when nothing is left."""
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        m = _CITATION_RUN.match(text, start, end)
+        if m and m.end() > start:
+            start = m.end()
+            continue
+        break
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans in ``text`` as (start, end) offsets, shifted by ``offset``."""
+    if not isinstance(text, str) or not text:
+        return []
+    spans: list[tuple[int, int]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        for s, e in _line_sentences(text, line_start, line_end):
+            trimmed = _trim(text, s, e)
+            if trimmed is not None:
+                spans.append((trimmed[0] + offset, trimmed[1] + offset))
+        line_start = line_end + 1
+    return spans

@@ -1,0 +1,526 @@
+"""Dated events from a document's narrative prose.
+
+Each paragraph is split into sentences; each sentence (or each dated clause of it) that states a
+military action or a statement becomes an :class:`Event`. Dates are read at the precision the text
+gives: absolute ("On 4 August 2013"), partial ("On 23 March", the year from the operation and the
+sentences before), relative to the previous dated sentence ("three days later", "The next day"),
+relative to the operation's start ("Three days before the assault"), or inherited by an action
+sentence with no date from the dated sentence before it in the same paragraph. Vague times ("More
+than a month after …") give no event and end the chain of relative dates: nothing is invented.
+The vocabularies live in :mod:`warfile.extract.lexicon_events`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from warfile.model import Casualties, Document, Event, Operation, Span
+
+from . import lexicon_events as lex
+from .dates import find_dates, to_iso
+from .sentences import split_sentences
+
+_I = re.IGNORECASE
+
+
+def _any(patterns, flags: int = _I) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+_FORWARD = [re.compile(p, _I) for p in lex.RELATIVE_FORWARD]
+_SAME_DAY = _any(lex.RELATIVE_SAME_DAY)
+_BACKWARD = _any(lex.RELATIVE_BACKWARD)
+_BEFORE_START = re.compile(lex.BEFORE_START, _I)
+_DAY_OF_OPERATION = re.compile(lex.DAY_OF_OPERATION, _I)
+_DAY_OF_MONTH = re.compile(lex.DAY_OF_MONTH, _I)
+_DAY_RANGE = re.compile(lex.DAY_RANGE)
+_VAGUE_SHIFT = _any(lex.VAGUE_SHIFTS)
+_VAGUE_TIME = _any(lex.VAGUE_TIMES)
+_SAME_DAY_OPENER = _any(lex.SAME_DAY_OPENERS)
+_STRONG = [(kind, _any(patterns, _I if kind != "shelling" else 0)) for kind, patterns in lex.STRONG_CUES]
+_WEAK = [(kind, _any(patterns)) for kind, patterns in lex.WEAK_CUES]
+_PLUPERFECT = re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?$", _I)
+_CIVILIAN_KILLING = _any(lex.CIVILIAN_KILLING)
+_CASUALTY_WORD = _any(lex.CASUALTY_WORDS)
+_GOVERNMENT = _any(lex.GOVERNMENT_ACTORS)
+_NOT_NEW = _any(lex.NOT_NEW_EVENT)
+_CORROBORATION = _any(lex.CORROBORATION)
+_DENIAL = _any(lex.DENIALS)
+_CLAUSE_BOUNDARY = re.compile(r";\s*|,\s*(?:but|while|and|followed by)\s+|\s+(?:but|and)\s+")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+@dataclass
+class _When:
+    """A date found in a sentence: where it is, what it resolves to, at which UCDP precision."""
+
+    start: int
+    end: int
+    date: str | None
+    prec: int = 1
+    date_end: str | None = None
+    backward: bool = False  # "the previous day": dates its clause, not the narrative
+    offset: int | None = None  # days after the date before it (in this sentence or the narrative)
+    day_of_month: int | None = None  # "on the 25th": that day of the month before it
+    weak: bool = False  # "the same day", "over night": opens a clause only after a clause boundary
+
+
+@dataclass
+class _Context:
+    year: int | None
+    start: dt.date | None
+    last: dt.date | None = None  # the narrative's current day
+    last_month: tuple[int, int] | None = None  # current (year, month) when only the month is known
+    events: list[Event] = field(default_factory=list)
+
+
+def _day(iso: str | None) -> dt.date | None:
+    if iso and len(iso) == 10:
+        try:
+            return dt.date.fromisoformat(iso)
+        except ValueError:
+            return None
+    return None
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _n(word: str | None) -> int:
+    if not word:
+        return 1
+    return int(word) if word.isdigit() else lex.NUMBER_WORDS.get(word.lower(), 1)
+
+
+def _year_for(ctx: _Context, month: int) -> int | None:
+    """The year of a date written without one: the narrative's, rolled over at the year's end."""
+    if ctx.last is not None:
+        year, last_month = ctx.last.year, ctx.last.month
+    elif ctx.last_month is not None:
+        year, last_month = ctx.last_month
+    else:
+        return ctx.year
+    if last_month - month >= 6:  # "On 3 January" after "On 28 December"
+        return year + 1
+    return year
+
+
+def _absolute(text: str, ctx: _Context) -> list[_When]:
+    found: list[_When] = []
+    masked = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _DAY_RANGE.finditer(masked):
+        month = lex.MONTHS.get(m.group("month").lower())
+        if month is None:
+            continue
+        year = int(m.group("year")) if m.group("year") else _year_for(ctx, month)
+        d1, d2 = _day(to_iso(year, month, int(m.group("d1")))), _day(to_iso(year, month, int(m.group("d2"))))
+        if d1 and d2 and d1 < d2:
+            span = (d2 - d1).days
+            found.append(_When(m.start(), m.end(), d1.isoformat(), 2 if span < 7 else 3, d2.isoformat()))
+            masked = _blank(masked, m.start(), m.end())
+    for d in find_dates(masked):
+        if d.month is None:  # a bare year ("in 2010", "the 2014 offensive") dates no event
+            continue
+        year = d.year if d.year is not None else _year_for(ctx, d.month)
+        day = None if d.approximate else d.day
+        iso = to_iso(year, d.month, day)
+        if iso and (day is None or _day(iso)):
+            found.append(_When(d.start, d.end, iso, 1 if day else 4))
+    return found
+
+
+def _relative(text: str, ctx: _Context, has_absolute: bool) -> list[_When]:
+    found: list[_When] = []
+    for rx in _FORWARD:
+        for m in rx.finditer(text):
+            groups = m.groupdict()
+            days = _n(groups["n"]) * lex.OFFSET_UNITS.get((groups.get("unit") or "day").lower(), 1) \
+                if groups.get("n") else 1
+            week = (groups.get("unit") or "").lower().startswith("week")
+            found.append(_When(m.start(), m.end(), None, prec=3 if week else 1, offset=days))
+    for m in _SAME_DAY.finditer(text):
+        found.append(_When(m.start(), m.end(), None, offset=0, weak=True))
+    if has_absolute:
+        for m in _BACKWARD.finditer(text):
+            before = text[:m.start()].split()[-lex.BACKWARD_MAX_WORDS - 1:]
+            if _event_type(" ".join(before)) not in (None, "statement"):
+                found.append(_When(m.start(), m.end(), None, backward=True, offset=-1))
+    for m in _BEFORE_START.finditer(text):
+        days = _n(m.group("n")) * lex.OFFSET_UNITS.get(m.group("unit").lower(), 1)
+        date = (ctx.start - dt.timedelta(days=days)).isoformat() if ctx.start else None
+        found.append(_When(m.start(), m.end(), date))
+    for m in _DAY_OF_OPERATION.finditer(text):
+        date = (ctx.start + dt.timedelta(days=lex.ORDINALS[m.group("ord").lower()] - 1)).isoformat() \
+            if ctx.start else None
+        found.append(_When(m.start(), m.end(), date))
+    for m in _DAY_OF_MONTH.finditer(text):
+        found.append(_When(m.start(), m.end(), None, day_of_month=int(m.group("day"))))
+    return found
+
+
+def _resolve(whens: list[_When], last: dt.date | None) -> None:
+    """Fill relative dates left to right: each counts from the date before it in the sentence,
+    the first from the narrative's current day; "the previous day" from the sentence's own date."""
+    anchor = last
+    own = None
+    for w in whens:
+        if w.backward:
+            continue
+        if w.offset is not None:
+            w.date = (anchor + dt.timedelta(days=w.offset)).isoformat() if anchor else None
+        elif w.day_of_month is not None:
+            iso = to_iso(anchor.year, anchor.month, w.day_of_month) if anchor else None
+            w.date = iso if _day(iso) else None
+        anchor = _day(w.date) or anchor
+        own = own or _day(w.date)
+    for w in whens:
+        if w.backward:
+            w.date = (own - dt.timedelta(days=1)).isoformat() if own else None
+
+
+def _dates_in(text: str, ctx: _Context) -> list[_When]:
+    """Every date in the sentence, left to right, overlapping matches dropped (first wins)."""
+    absolute = _absolute(text, ctx)
+    whens = sorted(absolute + _relative(text, ctx, bool(absolute)), key=lambda w: (w.start, -w.end))
+    kept: list[_When] = []
+    for w in whens:
+        if not kept or w.start >= kept[-1].end:
+            kept.append(w)
+    return kept
+
+
+def _event_type(text: str) -> str | None:
+    """The first strong cue's type (past perfect ones last), else the strongest weak cue's."""
+    strong: list[tuple[bool, int, int, str]] = []
+    for rank, (kind, rx) in enumerate(_STRONG):
+        for m in rx.finditer(text):
+            background = bool(_PLUPERFECT.search(text, max(0, m.start() - 30), m.start()))
+            strong.append((background, m.start(), rank, kind))
+    if strong:
+        return min(strong)[3]
+    for kind, rx in _WEAK:
+        if rx.search(text):
+            return kind
+    if _CIVILIAN_KILLING.search(text):
+        return "massacre"
+    return None
+
+
+def _clauses(text: str, whens: list[_When]) -> list[tuple[int, int, _When | None]]:
+    """Split a sentence with several dates into one clause per date."""
+    cuts, kept = [0], whens[:1]
+    for nxt in whens[1:]:
+        boundaries = list(_CLAUSE_BOUNDARY.finditer(text, kept[-1].end, nxt.start))
+        if nxt.weak and not boundaries:
+            continue  # "A day later, … seized a checkpoint … over night": one clause
+        cuts.append(boundaries[-1].end() if boundaries else nxt.start)
+        kept.append(nxt)
+    cuts.append(len(text))
+    if not kept:
+        return [(0, len(text), None)]
+    return [(cuts[i], cuts[i + 1], w) for i, w in enumerate(kept)]
+
+
+def _advance(ctx: _Context, when: _When) -> None:
+    if when.backward or when.date is None:
+        return
+    day = _day(when.date_end or when.date)
+    if day is not None:
+        ctx.last, ctx.last_month = day, (day.year, day.month)
+    elif len(when.date) == 7:
+        ctx.last, ctx.last_month = None, (int(when.date[:4]), int(when.date[5:7]))
+
+
+def _typed(kind: str, clause: str, text_before: str) -> str:
+    """A government force capturing a place the narrative already named is retaking it."""
+    if kind != "capture":
+        return kind
+    places, actors = places_in(clause), actors_in(clause)
+    if actors and _GOVERNMENT.search(actors[0]) and places and places[0] in text_before:
+        return "recapture"
+    return kind
+
+
+def _make_event(doc: Document, span: tuple[int, int], clause: str, kind: str, when: _When,
+                summary: str) -> Event:
+    cas = casualties_in(clause)
+    return Event(
+        date=when.date or "", type=kind, date_end=when.date_end, date_prec=when.prec,
+        actors=actors_in(clause), places=places_in(clause), casualties=cas,
+        claimant=claimant_in(clause), summary=summary, span=Span(*span), document=doc.id or None,
+    )
+
+
+def _first_full_date(doc: Document) -> dt.date | None:
+    for p in doc.paragraphs:
+        for d in find_dates(doc.paragraph_text(p)):
+            if d.year and d.month and d.day and not d.approximate:
+                return _day(to_iso(d.year, d.month, d.day))
+    return None
+
+
+def _context(doc: Document, op: Operation | None) -> _Context:
+    start = _day(op.start_date) if op is not None else None
+    year = int(op.start_date[:4]) if op is not None and op.start_date and op.start_date[:4].isdigit() else None
+    if start is None:
+        start = _first_full_date(doc)
+    if year is None and start is not None:
+        year = start.year
+    return _Context(year=year, start=start)
+
+
+def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
+              para_events: list[int]) -> bool:
+    """Read one sentence; returns whether the paragraph now has a date to inherit."""
+    raw = doc.text[a:b]
+    if is_markup(raw):
+        return para_dated
+    text = strip_citations(raw)
+    whens = _dates_in(text, ctx)
+    _resolve(whens, ctx.last)
+    lowered = text.lower()
+    if not whens:
+        if _DENIAL.search(lowered) and para_events:
+            i = para_events[-1]
+            ctx.events[i] = replace(ctx.events[i], disputed=True)
+            return para_dated
+        vague = _VAGUE_SHIFT.search(text)
+        if vague and vague.start() < 3:  # "More than a month after the offensive had ended, …"
+            ctx.last, ctx.last_month = None, None
+            return False
+        if not para_dated or ctx.last is None and ctx.last_month is None or _VAGUE_TIME.search(text):
+            return para_dated
+        kind = _event_type(text)
+        opener = bool(_SAME_DAY_OPENER.search(lowered))
+        acts = has_action_verb(text) or kind in lex.MEANS_TYPES and bool(_CASUALTY_WORD.search(text))
+        if kind not in lex.ACTION_TYPES or not acts or (
+                _NOT_NEW.search(lowered) and not (opener and kind in lex.ACTION_TYPES
+                                                  and not re.search(r"\backnowledged|confirmed\b", lowered))):
+            cas = casualties_in(text)
+            if cas and para_events and not ctx.events[para_events[-1]].casualties:
+                i = para_events[-1]
+                ctx.events[i] = replace(ctx.events[i], casualties=cas)
+            return para_dated
+        date = ctx.last.isoformat() if ctx.last else to_iso(*ctx.last_month) if ctx.last_month else None
+        when = _When(0, 0, date, 1 if ctx.last else 4)
+        whens_for = [(0, len(text), when)]
+    else:
+        whens_for = _clauses(text, whens)
+    made = False
+    dated_clauses = []
+    for start, end, when in whens_for:
+        if when is None:
+            continue
+        clause = _blank(text, when.start, when.end) if when.end > when.start else text
+        clause = clause[start:end]
+        kind = _event_type(clause)
+        if kind is None and casualties_in(clause):
+            kind = "other"
+        dated_clauses.append((start, end, when, clause, kind))
+    action = any(k in lex.ACTION_TYPES for *_, k in dated_clauses)
+    for start, end, when, clause, kind in dated_clauses:
+        _advance(ctx, when)
+        if when.date is None or kind is None:
+            continue
+        if len(dated_clauses) > 1 and action and (kind not in lex.ACTION_TYPES or _CORROBORATION.search(clause)):
+            continue  # "an Alawite cleric confirmed … but stated … recaptured … the previous day"
+        kind = _typed(kind, clause, doc.text[:a])
+        summary = text if len(dated_clauses) == 1 or start == 0 else text[start:end].strip(" ,;")
+        ctx.events.append(_make_event(doc, (a, b), clause, kind, when, summary))
+        para_events.append(len(ctx.events) - 1)
+        made = True
+    return para_dated or made or any(w.date for w in whens)
+
+
+def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, ...]:
+    """The dated events of the document's narrative, in date order (document order within a day)."""
+    ctx = _context(doc, op)
+    for p in sorted(doc.paragraphs, key=lambda p: p.span.start):
+        para_dated = False
+        para_events: list[int] = []
+        text = doc.paragraph_text(p)
+        for a, b in split_sentences(text, p.span.start):
+            para_dated = _sentence(doc, ctx, a, b, para_dated, para_events)
+    order = {id(e): i for i, e in enumerate(ctx.events)}
+    return tuple(sorted(ctx.events, key=lambda e: (e.date, order[id(e)])))
+
+
+
+# ---------------------------------------------------------------- parts of an event
+
+_CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", _I)
+_MARKUP = re.compile(r"^\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)|\]\(https?:|\|.*\||\|\s*$")
+_ACTION_VERB = _any(lex.ACTION_VERBS)
+
+
+def strip_citations(text: str) -> str:
+    return re.sub(r"\s{2,}", " ", _CITATION.sub("", text)).strip()
+
+
+def is_markup(text: str) -> bool:
+    """Headings, image lines, table rows: never events."""
+    return bool(_MARKUP.search(text)) or len(text.split()) < 3
+
+
+def has_action_verb(text: str) -> bool:
+    return bool(_ACTION_VERB.search(text))
+
+
+_NAME_WORD = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+_NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|(?:al|el|ad|ash)-[A-Z][\w'’]*|\d+\b))*"
+_GROUP = re.compile(rf"(?:(?:{_NAME_WORD}) ){{0,3}}(?:{'|'.join(lex.GROUP_HEADS)})\b"
+                    rf"|\b(?:{'|'.join(re.escape(g) for g in lex.NAMED_GROUPS)})\b")
+_GENERIC_ACTOR = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in
+                                              sorted(lex.GENERIC_ACTORS, key=len, reverse=True)) + r")\b", _I)
+_SPEAKER = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:\w+ )?(?:said|stated|called|told|"
+                      r"announced|warned|released|urged|accused|declared)\b")
+
+
+def actors_in(text: str) -> tuple[str, ...]:
+    """The first actor named, and the agent of a passive ("… were detonated by the rebels")."""
+    found: list[tuple[int, int, str]] = []
+    for rx in (_GROUP, _GENERIC_ACTOR):
+        for m in rx.finditer(text):
+            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), m.group(0)))
+    found.sort()
+    names: list[str] = []
+    for i, (s, _e, name) in enumerate(found):
+        if i == 0 or text[max(0, s - 7):s].lower().endswith(("by ", "by the ")):
+            clean = re.sub(r"^(?:the|an?) ", "", name.strip(), flags=_I)
+            if clean not in names:
+                names.append(clean)
+    if _event_type(text) == "statement":
+        speaker = _SPEAKER.search(text)
+        if speaker and speaker.group(1) not in names:
+            names.insert(0, speaker.group(1))
+    return tuple(names[:3])
+
+
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(lex.SETTLEMENT_WORDS)}) of (?:the )?(?P<name>{_NAME})")
+_PLACE_FEATURE = re.compile(rf"(?P<name>{_NAME}(?: [a-z]+)? (?:{'|'.join(lex.PLACE_FEATURES)}))\b"
+                            rf"|(?P<bare>{_NAME}) (?:{'|'.join(lex.SETTLEMENT_WORDS)})\b")
+_PLACE_AFTER = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}) (?:the )?(?P<name>{_NAME})")
+
+
+def _placeable(name: str) -> bool:
+    first = name.split()[0].split("-")[0]
+    return (first not in lex.NOT_PLACES and first.lower() not in lex.MONTHS
+            and not _GROUP.fullmatch(name) and not re.fullmatch(r"\d+", name))
+
+
+def places_in(text: str) -> tuple[str, ...]:
+    """Named places: "the village of Aramo", "Sehyan checkpoint", "around Idlib"."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for rx in (_PLACE_OF, _PLACE_FEATURE, _PLACE_AFTER):
+        for m in rx.finditer(text):
+            key = "name" if m.groupdict().get("name") else "bare"
+            name = m.group(key).strip()
+            s, e = m.start(key), m.end(key)
+            if any(a <= s < b or s <= a < e for a, b in taken):
+                continue
+            # "Observatory 45", "al-Sayyad checkpoint": keep; "Qmenas town": drop the settlement word
+            name = re.sub(r"^(?:the|The) ", "", name)
+            if name and _placeable(name):
+                found.append((s, name))
+                taken.append((s, e))
+    found.sort()
+    seen: list[str] = []
+    for _, name in found:
+        if name not in seen:
+            seen.append(name)
+    return tuple(seen)
+
+
+_ASIDES = re.compile(lex.CLAIMANT_ASIDES, _I)
+_CLAIM_VERB = re.compile(rf"\b{lex.CLAIM_VERBS}\b")
+_ACCORDING = re.compile(lex.ACCORDING_TO, _I)
+
+
+def _normal_claimant(words: list[str]) -> str | None:
+    words = [w for w in words if w]
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return None
+    acronyms = [w for w in words if re.fullmatch(r"[A-Z]{2,}", w)]
+    if acronyms:
+        return acronyms[-1].lower()
+    return " ".join(words).lower()
+
+
+def claimant_in(text: str) -> str | None:
+    """Who the claim comes from: "according to the SOHR" -> "sohr", "state media claimed"."""
+    m = _ACCORDING.search(text)
+    if m:
+        return _normal_claimant(m.group("who").split()[-lex.MAX_CLAIMANT_WORDS:])
+    text = _ASIDES.sub(" ", text)
+    m = _CLAIM_VERB.search(text)
+    if not m:
+        return None
+    words: list[str] = []
+    for word in reversed(re.split(r"(\s+|[,;:()])", text[:m.start()])):
+        if not word.strip():
+            continue
+        if word in ",;:()" or word.lower() in lex.CLAIMANT_STOP_WORDS or re.search(r"\d", word):
+            break
+        words.insert(0, word)
+        if len(words) >= lex.MAX_CLAIMANT_WORDS:
+            break
+    return _normal_claimant(words)
+
+
+_AMOUNT = (r"(?P<amount>(?:(?:at least|more than|about|around|some|no less than|up to|over|nearly|almost) )?"
+           r"(?:\d[\d,]*(?:\s*[–-]\s*\d[\d,]*)?|" + "|".join(w for w in lex.NUMBER_WORDS if len(w) > 2) + "|"
+           + "|".join(re.escape(v) for v in lex.VAGUE_AMOUNTS) + r"))")
+_VICTIMS = (r"(?P<who>(?:[\w'-]+ ){0,4}?(?:[a-z][\w'-]*s|" + "|".join(lex.PLURAL_NOUNS) + r"))?")
+_KIND = "|".join(sorted(lex.CASUALTY_KINDS, key=len, reverse=True))
+_VICTIMS_THEN_VERB = re.compile(
+    rf"(?<![\w-]){_AMOUNT} {_VICTIMS}(?: \([^)]*\)|, including [^,]+,)?"
+    rf"(?: and [^,.;]*?)? (?:were|was|had been|have been|are|is|left)? ?(?:\w+ )?(?P<kind>{_KIND})\b", _I)
+_VERB_THEN_VICTIMS = re.compile(rf"\b(?P<kind>killing|captured|left) {_AMOUNT} {_VICTIMS}(?: (?P<kind2>dead|wounded))?", _I)
+_LOST_WITH = re.compile(rf"\b(?:connection|contact) was lost with {_AMOUNT} {_VICTIMS}", _I)
+
+
+def _count(amount: str):
+    try:
+        from .counts import parse_count  # values parsing, written alongside this module
+    except ImportError:  # pragma: no cover - only while the counts module is absent
+        return None
+    return parse_count(amount)
+
+
+def casualties_in(text: str) -> tuple[Casualties, ...]:
+    """Casualty figures stated in a sentence, grouped by who suffered them."""
+    groups: dict[str, dict[str, object]] = {}
+    order: list[str] = []
+    last_who = ""
+
+    def add(kind: str, amount: str, who: str | None, at: int) -> None:
+        nonlocal last_who
+        if re.search(r"\bincluding\s*$", text[max(0, at - 12):at]):
+            return  # "64 rebels, including 40 foreign fighters": the 40 are among the 64
+        who = (who or "").strip() or last_who
+        key = who.lower()
+        if key not in groups:
+            groups[key] = {"who": who or None, "text": amount + (" " + who if who else "")}
+            order.append(key)
+        count = _count(amount)
+        if count is not None and kind not in groups[key]:
+            groups[key][kind] = count
+        last_who = who
+
+    for m in _VICTIMS_THEN_VERB.finditer(text):
+        add(lex.CASUALTY_KINDS[m.group("kind").lower()], m.group("amount"), m.group("who"), m.start())
+    for m in _VERB_THEN_VICTIMS.finditer(text):
+        verb = (m.group("kind2") or m.group("kind")).lower()
+        kind = {"killing": "killed", "left": "killed", "dead": "killed"}.get(verb, verb)
+        add(lex.CASUALTY_KINDS.get(kind, kind), m.group("amount"), m.group("who"), m.start())
+    for m in _LOST_WITH.finditer(text):
+        add("missing", m.group("amount"), m.group("who"), m.start())
+    return tuple(Casualties(killed=g.get("killed"), wounded=g.get("wounded"), captured=g.get("captured"),
+                            missing=g.get("missing"), who=g["who"], text=g["text"])  # type: ignore[arg-type]
+                 for g in (groups[k] for k in order))
