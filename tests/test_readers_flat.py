@@ -206,3 +206,18 @@ def test_readers_and_scores_never_raise(text):
         assert doc.text == text and doc.shape == reader.SHAPE
         assert_spans_hold(doc)
         assert not any(w.endswith("reader failed") or "failed:" in w for w in doc.warnings)
+
+
+def test_pipe_table_label_cell_beside_its_columns_does_not_count_as_a_side():
+    text = ("Raid on Qasr Hamid\n| Raid on Qasr Hamid | | |\n|---|---|---|\n| Date | 9 May 2015 | |\n"
+            "| Belligerents | Liwa al-Fath | Syrian Arab Republic |\n| Strength | 200 fighters | 90 soldiers |\n")
+    doc = pipe_table.read(text)
+    assert texts(doc, "date") == ["9 May 2015"]
+    assert texts(doc, "belligerents", 0) == ["Liwa al-Fath"] and texts(doc, "belligerents", 1) == ["Syrian Arab Republic"]
+    assert texts(doc, "strength", 1) == ["90 soldiers"]
+
+
+@pytest.mark.parametrize("shape", sorted(READERS))
+def test_read_document_detects_the_seed_shape(shape):
+    from warfile.readers import read_document
+    assert read_document(seed(shape)).shape == shape

@@ -122,9 +122,10 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
         first_i, first = filled[0]
         label = first.text(text)
         key = _text.section_key(label) if first_i == 0 else None
+        offset = 0  # column of side 0: 1 when the section label sits in the row's first cell
         if key:
             section, rows_in_section = key, 0
-            filled = filled[1:]  # a label cell with its columns beside it
+            filled, offset = filled[1:], 1  # a label cell with its columns beside it
             if not filled:
                 continue
         elif first_i == 0 and (hit := _text.inline_label(label)):
@@ -141,7 +142,7 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
             continue  # map captions and legends between the rows
         full_width = rows_in_section > 0 and len(filled) == 1 and filled[0][0] == 0
         for i, c in filled:
-            if f := _text.field(text, section, c.start, c.end, None if full_width else i):
+            if f := _text.field(text, section, c.start, c.end, None if full_width else i - offset):
                 fields.append(f)
         rows_in_section += 1
     return fields
