@@ -118,6 +118,12 @@ def test_lead_parenthesis_with_two_names_gives_both_aliases():
     assert lead_aliases(lead) == ("Storm of the Ridge", "Operation Return to Harun")
 
 
+def test_called_on_and_so_called_do_not_give_aliases():
+    lead = ('The so-called "Islamic State" attacked. The minister called on General Omar Haddad "Not to '
+            'intervene", and the rebels called the offensive "Dawn of Harun".')
+    assert lead_aliases(lead) == ("Dawn of Harun",)
+
+
 def test_codenamed_operation_is_an_alias_without_quotes():
     assert lead_aliases("The army attack, codenamed Operation Iron Gate, began in May.") == ("Operation Iron Gate",)
 

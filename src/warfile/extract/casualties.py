@@ -27,7 +27,7 @@ _EQUIPMENT_VERB_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in lexico
                                 re.IGNORECASE)
 # A designation with a digit names a weapon: "MiG-23", "T-72", "Su-24", "F-16".
 _DESIGNATION = re.compile(r"\b[A-Za-z]{1,5}-?\d{1,4}[A-Za-z]?\b")
-_FROM_WHO = re.compile(r"\b(?:from|among|of)\s+(?:the\s+)?(?P<who>[^,;]+?)\s*$", re.IGNORECASE)
+_FROM_WHO = re.compile(r"\b(?:from|among)\s+(?:the\s+)?(?P<who>[^,;]+?)\s*$", re.IGNORECASE)
 # Most words a "who" may have; longer text between a figure and its casualty word is prose.
 MAX_WHO_WORDS = 8
 

@@ -133,7 +133,8 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
                 out.append(alias)
     for m in lexicon.ALIAS_CUES.finditer(lead):
         after = lead[m.end():m.end() + 2 * MAX_ALIAS_CHARS]
-        quoted = re.match(r"[^\"“.;()]{0,40}?[\"“](?P<q>[^\"”]{1,%d})[\"”]" % MAX_ALIAS_CHARS, after)
+        quoted = re.match(r"(?:\s+[\w'-]+){0,%d}?\s*[\"“](?P<q>[^\"”]{1,%d})[\"”]"
+                          % (lexicon.ALIAS_GAP_WORDS, MAX_ALIAS_CHARS), after)
         if quoted:
             alias = _alias_piece(quoted.group("q"))
         elif re.match(r"code-?named|codename|also known as", m.group(0), re.IGNORECASE):

@@ -216,8 +216,10 @@ START_CUES = re.compile(
 
 # Lead phrases that give an operation another name. The quoted name follows the cue; in the
 # parenthesis form "(called X by A, and the Y by B)" each name runs up to " by ".
-ALIAS_CUES = re.compile(r"\b(?:called|named|dubbed|code-?named|codename[d]?|also known as|known as|"
-                        r"nicknamed|referred to as|termed)\b", re.IGNORECASE)
+ALIAS_CUES = re.compile(r"\b(?:(?<!-)called(?!\s+(?:on|for|upon|off|up|in|out)\b)|named|dubbed|code-?named|"
+                        r"codename[d]?|also known as|known as|nicknamed|referred to as|termed)\b", re.IGNORECASE)
+# Most words between an alias cue and the quoted name ("called the offensive "Anfal"").
+ALIAS_GAP_WORDS = 3
 ALIAS_PAREN = re.compile(r"\((?:also |locally |officially )?(?:called|named|dubbed|code-?named|codename|"
                          r"known as|also known as|nicknamed|in Arabic:?|Arabic:)\s+(?P<body>[^()]+)\)",
                          re.IGNORECASE)
