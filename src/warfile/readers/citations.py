@@ -138,6 +138,8 @@ def _lead_start(text: str, start: int, end: int, title: str) -> int:
     m = re.search(r"(?<![\w\[])(?:The|An?)\s[^.()\[\]]{3,120}?\s(?:was|is|were|are)\s", block)
     if m and m.start() > 0 and (_ROLE.search(block, 0, m.start()) or _text.CITATION.search(block, 0, m.start())):
         return start + m.start()
+    if (_ROLE.search(block) or _CASUALTY.search(block)) and not _text.is_prose(block):
+        return end  # an infobox block with the lead in a block of its own
     return start
 
 
