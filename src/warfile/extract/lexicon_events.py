@@ -142,6 +142,9 @@ SAME_DAY_OPENERS = (r"^(?:later|afterwards|subsequently|then|meanwhile),? ",)
 # media claiming the military managed to recapture all three" a recapture. "-ing" participles of
 # capture are left out: they describe the manner of a main verb ("launched a counter-attack,
 # reportedly quickly capturing two villages" is a counterattack).
+# A participle after an article is an adjective ("the kidnapped cleric … had been executed", "a
+# captured pilot"): it describes a victim, not the event.
+_NOT_ADJECTIVE = r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )\b"
 STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shootdown", (r"\bshot down\b", r"\bshoots? down\b", r"\bshootdown\b",
                    r"\bdowned (?:a |an |the |its )?(?:\w+ )?(?:jet|plane|warplane|helicopter|aircraft|drone)\b")),
@@ -155,12 +158,12 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
                    r"\b(?:warplanes?|jets|aircraft|helicopters?) (?:\w+ )?(?:bombed|struck|hit|targeted|pounded)\b")),
     ("ambush", (r"\bambush\w*",)),
-    ("abduction", (r"\babduct\w*", r"\bkidnapp(?:ed|ing)\b(?! \w+ (?:cleric|man|woman|journalist))",
+    ("abduction", (r"\babduct\w*", _NOT_ADJECTIVE + r"kidnapp(?:ed|ing)\b",
                    r"\btook (?:\w+ ){0,3}hostages?\b", r"\btaken hostage\b")),
     ("recapture", (r"\brecaptur\w*", r"\bre-?took\b", r"\bretaken\b", r"\bretake\b", r"\bregain(?:ed)?\b",
                    r"\btook (?:it |them |\w+ )?back\b", r"\btaken (?:it |them )?back\b", r"\bwon back\b",
                    r"\breclaimed\b")),
-    ("capture", (r"\bcaptur(?:ed|e)\b", r"\bseiz(?:ed|e)\b", r"\boverr(?:an|un)\b", r"\btook control\b",
+    ("capture", (_NOT_ADJECTIVE + r"captur(?:ed|e)\b", r"\bseiz(?:ed|e)\b", r"\boverr(?:an|un)\b", r"\btook control\b",
                  r"\btaken control\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
                  r"\btook (?!place\b|part\b|up\b|positions?\b)(?:an?|the|\d+|\w+) ")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
@@ -183,6 +186,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b")),
 )
+# Appeals name an action they ask for, not one that happened: "called on the government to
+# withdraw its troops" is a statement.
+APPEALS = (r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b")
 # Types that describe fighting; a sentence with no date of its own takes the previous date in its
 # paragraph only when one of these is its type (statements and troop movements do not carry on).
 ACTION_TYPES = ("attack", "capture", "recapture", "counterattack", "airstrike", "shelling", "ambush",

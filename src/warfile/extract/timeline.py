@@ -46,6 +46,7 @@ _CASUALTY_WORD = _any(lex.CASUALTY_WORDS)
 _GOVERNMENT = _any(lex.GOVERNMENT_ACTORS)
 _NOT_NEW = _any(lex.NOT_NEW_EVENT)
 _CORROBORATION = _any(lex.CORROBORATION)
+_APPEAL = _any(lex.APPEALS)
 _DENIAL = _any(lex.DENIALS)
 _CLAUSE_BOUNDARY = re.compile(r";\s*|,\s*(?:but|while|and|followed by)\s+|\s+(?:but|and)\s+")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -199,7 +200,9 @@ def _event_type(text: str) -> str | None:
             background = bool(_PLUPERFECT.search(text, max(0, m.start() - 30), m.start()))
             strong.append((background, m.start(), rank, kind))
     if strong:
-        return min(strong)[3]
+        first = min(strong)
+        appeal = _APPEAL.search(text, 0, first[1])
+        return "statement" if appeal else first[3]
     for kind, rx in _WEAK:
         if rx.search(text):
             return kind

@@ -1,0 +1,106 @@
+"""Claims about timeline.extract_events, over invented paragraphs in the seeds' style."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warfile.extract.timeline import extract_events
+from warfile.model import Document, Operation, Paragraph, Span
+
+CASES = json.loads((Path(__file__).parent / "cases" / "timeline" / "cases.json").read_text())
+CASE_NAMES = sorted(k for k in CASES if not k.startswith("_"))
+
+
+def document(paragraphs: list[str]) -> Document:
+    text = "\n\n".join(paragraphs)
+    spans, pos = [], 0
+    for p in paragraphs:
+        spans.append(Paragraph(Span(pos, pos + len(p))))
+        pos += len(p) + 2
+    return Document(text=text, shape="plain", id="doc", paragraphs=tuple(spans))
+
+
+def events_of(case: dict):
+    return extract_events(document(case["paragraphs"]), Operation(name="op", start_date=case["op_start"]))
+
+
+@pytest.mark.parametrize("name", CASE_NAMES)
+def test_timeline_case_gives_the_expected_dated_events(name):
+    case = CASES[name]
+    events = events_of(case)
+    assert [[e.date, e.type] for e in events] == case["events"]
+    if "date_end" in case:
+        assert [e.date_end for e in events] == case["date_end"]
+    if "date_prec" in case:
+        assert [e.date_prec for e in events] == case["date_prec"]
+    if "disputed" in case:
+        assert [e.disputed for e in events] == case["disputed"]
+    if "claimant" in case:
+        assert [e.claimant for e in events] == case["claimant"]
+    if "places" in case:
+        for event, places in zip(events, case["places"]):
+            assert all(p in event.places for p in places)
+    if "killed" in case:
+        for event, (n, who) in zip(events, case["killed"]):
+            first = event.casualties[0]
+            assert (first.killed.low if first.killed else None, first.who) == (n, who)
+
+
+@pytest.mark.parametrize("name", CASE_NAMES)
+def test_event_span_holds_the_words_of_its_summary(name):
+    doc = document(CASES[name]["paragraphs"])
+    for event in extract_events(doc, Operation(name="op", start_date=CASES[name]["op_start"])):
+        source = doc.text[event.span.start:event.span.end]
+        assert event.document == "doc"
+        for word in re.findall(r"\w+", event.summary):
+            assert word in source
+
+
+def test_events_come_back_in_date_order():
+    events = events_of({"op_start": "2014-03-01", "paragraphs": [
+        "On 9 March, rebels attacked Tell Sufan.", "On 4 March, the army shelled Tell Sufan."]})
+    assert [e.date for e in events] == ["2014-03-04", "2014-03-09"]
+
+
+def test_without_operation_dates_the_first_full_date_in_prose_gives_the_year():
+    doc = document(["On 2 May 2016, rebels stormed the town of Qarqur.", "On 5 May, the army retook Qarqur."])
+    events = extract_events(doc, Operation(name="op"))
+    assert [(e.date, e.type) for e in events] == [("2016-05-02", "attack"), ("2016-05-05", "recapture")]
+
+
+def test_partial_date_without_any_year_is_left_out_not_invented():
+    doc = document(["On 5 May, the army retook Qarqur."])
+    assert extract_events(doc, Operation(name="op")) == ()
+
+
+def test_commander_named_actor_and_generic_actor_are_both_found():
+    events = events_of({"op_start": "2014-03-01", "paragraphs": [
+        "On 9 March, the Al-Haqq Brigade attacked Tell Sufan."]})
+    assert events[0].actors[0] == "Al-Haqq Brigade"
+    events = events_of({"op_start": "2014-03-01", "paragraphs": [
+        "On 9 March, government forces attacked Tell Sufan."]})
+    assert events[0].actors[0] == "government forces"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200), max_size=4),
+       st.sampled_from([None, "2014", "2014-03", "2014-03-21", "garbage"]))
+def test_no_text_makes_the_extractor_raise(paragraphs, start):
+    extract_events(document(paragraphs), Operation(name="op", start_date=start))
+
+
+WORDS = ["On", "5", "March", "2014", "the", "rebels", "captured", "The next day", "three days later", ",",
+         ";", "the previous day", "by", "on the 25th", "killed", "Army", "[3]", "(", ")", "Between 1 and",
+         "mid-June", "denied", "according to the SOHR", "."]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_no_sentence_of_date_and_event_words_makes_the_extractor_raise(words):
+    events = extract_events(document([" ".join(words)]), Operation(name="op", start_date="2014-03-01"))
+    assert all(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date) for e in events)
