@@ -272,3 +272,17 @@ def test_no_parser_raises_on_number_heavy_text(text):
     parse_quantities(text)
     parse_casualties(text, None)
     parse_people(text)
+
+
+def test_digit_run_too_long_for_a_figure_is_not_a_count():
+    assert parse_count("1" * 400 + " killed") is None
+    (claim,) = parse_casualties("9" * 400 + " killed")
+    assert claim.killed is None and claim.text.endswith("killed")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.from_regex(r"[~]?[\d,.]{1,30}( ?(thousand|million|k|\+))?( ?[-–to]{1,3} ?[\d,.]{1,30})?", fullmatch=True))
+def test_no_count_parser_raises_on_any_digit_string(text):
+    parse_count(text)
+    parse_casualties(text + " killed")
+    parse_quantities(text + " fighters")

@@ -28,6 +28,11 @@ COUNT_RE = re.compile(
 )
 
 
+# Longest digit run read as a figure: no stated casualty or strength figure reaches a trillion,
+# and SQLite integers stop at 19 digits.
+MAX_DIGITS = 12
+
+
 @dataclass(frozen=True, slots=True)
 class FoundCount:
     count: Count
@@ -43,6 +48,8 @@ def _number(token: str) -> int | None:
     if not m:
         return None
     digits, mult = m.group(1).replace(",", ""), m.group(2)
+    if len(digits) > MAX_DIGITS:  # a run of digits this long is an identifier or noise, not a figure
+        return None
     try:
         value = float(digits)
     except ValueError:
