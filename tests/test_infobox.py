@@ -79,6 +79,18 @@ def test_civilian_claim_in_a_side_column_moves_to_civilian_casualties():
     assert [c.killed for c in op.civilian_casualties] == [Count.exact(9)]
 
 
+def test_trailing_column_with_only_casualties_is_tied_to_no_side():
+    doc = _doc([RawField("belligerents", "A Front", side=0), RawField("belligerents", "B Army", side=1),
+                RawField("casualties", "45 killed in total", side=2)])
+    op = operation_from_document(doc)
+    assert len(op.sides) == 2 and op.civilian_casualties[0].killed == Count.exact(45)
+
+
+def test_single_column_with_only_casualties_stays_a_side():
+    op = operation_from_document(_doc([RawField("casualties", "45 killed")]))
+    assert op.sides[0].casualties[0].killed == Count.exact(45) and not op.civilian_casualties
+
+
 def test_civilian_casualties_key_is_read():
     op = operation_from_document(_doc([RawField("civilian_casualties", "100–120 civilians killed")]))
     assert op.civilian_casualties[0].killed == Count(100, 120)

@@ -7,6 +7,7 @@ and the start date ("The offensive began in early August 2013").
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -228,8 +229,10 @@ def assemble_sides(fields: tuple[RawField, ...], year: int | None) -> tuple[tupl
     for f in fields:
         if f.key == "civilian_casualties":
             civilians += parse_casualties(f.text, year)
-    while sides and sides[-1] == Side():  # a trailing column with nothing but civilians
-        sides.pop()
+    # A trailing column holding nothing but casualties is the infobox's casualties3 under a
+    # two-sided box: losses tied to no side. A lone column is a side whatever it holds.
+    while len(sides) > 1 and dataclasses.replace(sides[-1], casualties=()) == Side():
+        civilians = list(sides.pop().casualties) + civilians
     return tuple(sides), tuple(civilians)
 
 
