@@ -40,7 +40,7 @@ CATEGORY_TAG = re.compile(
 # campaign or the like; otherwise it is the first side's only belligerent.
 PART_OF_TAG = re.compile(
     r"\b(?:war|conflict|insurgency|crisis|campaign|intervention|revolution|uprising|operation|"
-    r"offensive|front|theatre|theater|rebellion|invasion)s?\b", re.IGNORECASE,
+    r"offensive|theatre|theater|rebellion|invasion)s?\b", re.IGNORECASE,  # not "front": a group word
 )
 # An image line; its URL may hold parentheses of its own ("Khan_Shaykhun_(March_15_2013).svg").
 _IMAGE_LINE = re.compile(r"^\s*!\[.*?\]\(.*\)\s*$")
