@@ -337,7 +337,8 @@ def _event_score(a: Event, b: Event) -> int:
 
 
 def _identical(a: Event, b: Event) -> bool:
-    return (a.date, a.type, fold(a.summary), a.span) == (b.date, b.type, fold(b.summary), b.span)
+    """The same event copied (a record merged with itself): all fields equal."""
+    return a == b
 
 
 def _combine_events(events: list[Event]) -> Event:
@@ -350,14 +351,10 @@ def _combine_events(events: list[Event]) -> Event:
                    claimant=claimant, disputed=any(e.disputed for e in events))
 
 
-def merge_events(items: list[tuple[Event, Docs]]) -> tuple[list[Event], list[Docs]]:
-    """Union of events with the same event told twice kept once (at its most precise date).
-
-    Two different events of one document are never merged (a document lists each action once);
-    each event joins the best-fitting earlier event, ties to the first.
-    """
+def _cluster_events(items: list[tuple[Event, Docs]]) -> list[tuple[Event, Docs]]:
     clusters: list[_Cluster] = []
     for event, docs in items:
+        event = _combine_events([event])  # actors and places deduplicated, as a merged event has them
         best, best_score = None, 0
         for c in clusters:
             if c.docs & docs and not any(_identical(v, event) for v in c.values):
@@ -370,7 +367,22 @@ def merge_events(items: list[tuple[Event, Docs]]) -> tuple[list[Event], list[Doc
         else:
             best.values.append(event)
             best.docs |= docs
-    return [_combine_events(c.values) for c in clusters], [frozenset(c.docs) for c in clusters]
+    return [(_combine_events(c.values), frozenset(c.docs)) for c in clusters]
+
+
+def merge_events(items: list[tuple[Event, Docs]]) -> tuple[list[Event], list[Docs]]:
+    """Union of events with the same event told twice kept once (at its most precise date).
+
+    Two different events of one document are never merged (a document lists each action once);
+    each event joins the best-fitting earlier event, ties to the first. Repeated until nothing
+    merges, because a merged event (more actors, places) may now match another: so merging a
+    merged record again changes nothing.
+    """
+    while True:
+        merged = _cluster_events(items)
+        if len(merged) == len(items):
+            return [e for e, _ in merged], [d for _, d in merged]
+        items = merged
 
 
 # ---------------------------------------------------------------- sides

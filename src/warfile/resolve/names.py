@@ -48,13 +48,12 @@ GROUP_DESIGNATORS = frozenset({"front", "brigade", "battalion"})
 # use). Each line: canonical key <- variant keys (as name_key would write them, articles dropped).
 GROUP_SYNONYMS = {
     "free syrian army": ("fsa",),
-    "islamic state of iraq and levant": ("isil", "isis", "islamic state of iraq and syria", "daesh"),
+    "islamic state of iraq and the levant": ("isil", "isis", "islamic state of iraq and syria", "daesh"),
     "national defense force": ("ndf", "national defence force", "national defense forces"),
     "syrian arab army": ("saa", "syrian army"),
     "syrian observatory for human rights": ("sohr",),
     "hezbollah": ("hizbollah", "hizballah", "hizbullah"),
 }
-_SYNONYM_OF = {v: k for k, vs in GROUP_SYNONYMS.items() for v in vs}
 
 # Place words with the same meaning in different sources ("Latakia province" = "Latakia Governorate").
 PLACE_WORD_TRANSLATIONS = {"province": "governorate", "muhafazat": "governorate", "mount": "mountain",
@@ -166,6 +165,9 @@ def _fuzzy_fallback(a: str, b: str, r: float, floor: float = MAYBE_RATIO_NAMES) 
 
 # ---------------------------------------------------------------- groups
 
+_SYNONYM_OF = {name_key(v): name_key(k) for k, vs in GROUP_SYNONYMS.items() for v in vs}
+
+
 def group_tokens(text: str | None) -> tuple[str, ...]:
     """Group name words with designators translated and, when a proper name remains, dropped."""
     key = name_key(text)
@@ -207,7 +209,8 @@ def match_place(a: str, b: str) -> Verdict:
     if ta == tb:
         return Verdict("same", 1.0, "same normalised name")
     r = fuzz.ratio(" ".join(ta), " ".join(tb))
-    if [phonetic_token(t) for t in ta] == [phonetic_token(t) for t in tb] and r >= TRANSLIT_RATIO:
+    rq = fuzz.ratio(" ".join(ta).replace("q", "k"), " ".join(tb).replace("q", "k"))  # Raqqa = Rakka
+    if [phonetic_token(t) for t in ta] == [phonetic_token(t) for t in tb] and max(r, rq) >= TRANSLIT_RATIO:
         return Verdict("same", round(r / 100, 3), "transliteration variant")
     if _contains(ta, tb) or _contains(tb, ta):  # "Kasab" / "Kasab border crossing": not the same place
         return Verdict("maybe", round(r / 100, 3), "one name contains the other")

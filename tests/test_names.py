@@ -1,0 +1,93 @@
+"""Name normalisation, transliteration keys and the labelled-pairs quality gate."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warfile.resolve.names import (
+    fold, fuller, group_key, match_group, match_names, match_person, match_place, name_key, phonetic_key,
+)
+
+PAIRS = Path(__file__).parent / "data" / "entity_pairs.csv"
+# Floors for the labelled pairs; raise only upward.
+PRECISION_FLOOR, RECALL_FLOOR = 0.98, 0.90
+
+
+def _pairs() -> list[dict[str, str]]:
+    with PAIRS.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_labelled_pairs_meet_precision_and_recall_floors():
+    rows = _pairs()
+    assert len(rows) >= 80 and sum(r["same"] == "0" for r in rows) >= 30
+    tp = fp = fn = 0
+    for r in rows:
+        same = match_names(r["kind"], r["a"], r["b"], r["role_a"] or None, r["role_b"] or None).same
+        gold = r["same"] == "1"
+        tp += same and gold
+        fp += same and not gold
+        fn += gold and not same
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(f"pairs {len(rows)} precision {precision:.3f} recall {recall:.3f}")
+    assert precision >= PRECISION_FLOOR and recall >= RECALL_FLOOR
+
+
+def test_fold_removes_diacritics_daggers_and_citations():
+    assert fold("Mihraç Ural †[3]") == "mihrac ural"
+    assert fold("Maarrat al-Nu'man") == "maarrat al numan"
+
+
+def test_name_key_drops_arabic_articles_and_the():
+    assert name_key("Al-Nusra Front") == name_key("the Nusra Front") == "nusra front"
+    assert name_key("Ahrar ash-Sham") == name_key("Ahrar al-Sham")
+
+
+def test_phonetic_key_collapses_vowels_and_doubles_but_keeps_syllables():
+    assert phonetic_key("Kessab") == phonetic_key("Kasab") == phonetic_key("Kassab")
+    assert phonetic_key("Jund al-Sham") != phonetic_key("Junud al-Sham")
+
+
+def test_group_key_translates_arabic_designators():
+    assert group_key("Jabhat al-Nusra") == group_key("Al-Nusra Front") == group_key("al-Nusra")
+    assert group_key("Liwa al-Tawhid") == group_key("Al-Tawhid Brigade")
+
+
+def test_containment_needs_the_same_role_to_merge_people():
+    assert match_person("Muslim Shishani", "Muslim Abu Walid al Shishani",
+                        "Junud al-Sham commander", "Junud al-Sham Commander").same
+    assert match_person("Muslim Shishani", "Muslim Abu Walid al Shishani").decision == "maybe"
+
+
+def test_different_names_after_the_same_kunya_never_merge():
+    assert match_person("Abu Moaz", "Abu Mustafa").decision == "different"
+
+
+def test_shared_surname_is_not_the_same_person():
+    assert not match_person("Hilal al-Assad", "Hafez al-Assad").same
+
+
+def test_numbered_units_differ():
+    assert match_group("1st Armoured Division", "3rd Armoured Division").decision == "different"
+
+
+def test_a_place_inside_a_longer_name_is_only_a_candidate():
+    assert match_place("Kasab", "Kasab border crossing").decision == "maybe"
+
+
+def test_fuller_prefers_more_words_then_diacritics():
+    assert fuller(["Muslim Shishani", "Muslim Abu Walid al Shishani"]) == "Muslim Abu Walid al Shishani"
+    assert fuller(["Mihrac Ural", "Mihraç Ural"]) == "Mihraç Ural"
+
+
+@pytest.mark.parametrize("kind", ["person", "group", "place"])
+@settings(max_examples=60, deadline=None)
+@given(a=st.text(max_size=30), b=st.text(max_size=30))
+def test_matching_never_raises_and_is_symmetric(kind, a, b):
+    v, w = match_names(kind, a, b), match_names(kind, b, a)
+    assert v.decision == w.decision
+    assert 0.0 <= v.score <= 1.0
