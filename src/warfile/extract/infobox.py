@@ -16,7 +16,7 @@ from anyascii import anyascii
 from warfile.extract import lexicon
 from warfile.extract.casualties import parse_casualties, parse_quantities
 from warfile.extract.claims import date_or_none, tidy
-from warfile.extract.names import clean_item, is_noise, split_names, split_supporters
+from warfile.extract.names import clean_item, is_noise, split_items, split_names, split_supporters
 from warfile.extract.people import parse_people
 from warfile.model import SIDE_KEYS, Casualties, DateRange, Document, Operation, RawField, Side
 
@@ -27,6 +27,8 @@ MAX_ALIAS_CHARS = 80
 # A result of this many words or fewer with no verdict word is a short description ("Rebel
 # advances"), not a result.
 SHORT_DESCRIPTION_WORDS = 3
+# Places are listed with commas or one per line; no bullets in place fields.
+_PLACE_SEPARATORS = re.compile(r",|\n|;")
 
 
 def slugify(name: str) -> str:
@@ -91,16 +93,7 @@ def _split_place(place: str) -> list[str]:
 
 def parse_places(text: str) -> tuple[str, ...]:
     """'Latakia Governorate, Syria' -> ('Latakia Governorate', 'Syria'), most specific first."""
-    out: list[str] = []
-    for item in re.split(r",|\n|;", lexicon.CITATION.sub("\n", text)):
-        item = clean_item(item)
-        if is_noise(item):
-            continue
-        for place in _split_place(item):
-            place = clean_item(place)
-            if not is_noise(place) and place not in out:
-                out.append(place)
-    return tuple(out)
+    return tuple(split_items(text, _PLACE_SEPARATORS, _split_place))
 
 
 def lead_places(lead: str) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ words in :mod:`warfile.extract.lexicon`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from warfile.extract import lexicon
 
@@ -103,15 +104,18 @@ def split_names(text: str) -> tuple[str, ...]:
     return belligerents
 
 
-def _items(text: str) -> list[str]:
+def split_items(text: str, separators: re.Pattern[str] = _SEPARATORS,
+                split_further: Callable[[str], list[str]] = split_run) -> list[str]:
+    """Entries of a list field: cut at the separators, then each entry by split_further; tidied,
+    noise dropped, each entry once in the order first seen."""
     # Citation marks separate entries in shapes that drop the line breaks.
     text = lexicon.IMAGE_FILES.sub(" ", lexicon.CITATION.sub("\n", text))
     out: list[str] = []
-    for raw in _SEPARATORS.split(text):
+    for raw in separators.split(text):
         item = clean_item(raw)
         if is_noise(item):
             continue
-        for part in split_run(item):
+        for part in split_further(item):
             part = clean_item(part)
             if not is_noise(part) and part not in out:
                 out.append(part)
@@ -128,7 +132,7 @@ def split_supporters(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for chunk in lines:
         m = lexicon.SUPPORTER_CUES.match(chunk)
         if m and m.end() > 0 and chunk[:m.end()].strip():
-            supporters.extend(n for n in _items(chunk[m.end():]) if n not in supporters)
+            supporters.extend(n for n in split_items(chunk[m.end():]) if n not in supporters)
         else:
-            belligerents.extend(n for n in _items(chunk) if n not in belligerents)
+            belligerents.extend(n for n in split_items(chunk) if n not in belligerents)
     return tuple(belligerents), tuple(supporters)
