@@ -225,3 +225,15 @@ def test_markup_readers_never_raise_on_truncated_cases(data: st.DataObject) -> N
     cut = data.draw(st.integers(0, len(text)))
     drop = data.draw(st.integers(0, 40))
     READERS[path.parent.name].read(text[:cut] + text[cut + drop:])
+
+
+def test_html_kia_icon_known_by_its_link_title_marks_the_commander_killed() -> None:
+    page = ("<table class='infobox'><tr><th colspan=2>Commanders and leaders</th></tr><tr><td>Ali Bek "
+            "<a href='/wiki/Killed_in_action' title='Killed in action'><img alt='' src='x.png'></a></td>"
+            "<td>Omar Tal</td></tr></table>")
+    assert [f.text for f in html.read(page).fields("commanders")] == ["Ali Bek †", "Omar Tal"]
+
+
+def test_mediawiki_circa_keeps_its_number() -> None:
+    doc = mediawiki.read("{{Infobox military conflict\n| strength1 = {{circa|1,500}} fighters\n}}")
+    assert doc.fields("strength")[0].text == "c. 1,500 fighters"

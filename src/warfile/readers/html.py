@@ -70,7 +70,9 @@ def _render(node: LexborNode, depth: int = 0) -> str:
             parts.append("\n")
         elif tag == "img":
             alt = (child.attributes.get("alt") or "") if child.attributes else ""
-            parts.append(" †" if KILLED_ALTS.match(alt) else "")
+            parent = child.parent
+            title = (parent.attributes.get("title") or "") if parent is not None and parent.tag == "a" else ""
+            parts.append(" †" if KILLED_ALTS.match(alt) or KILLED_ALTS.match(title) else "")
         elif tag in ("ul", "ol"):
             plain = bool(PLAIN_LIST_CLASSES.search(_classes(child))) or _in_plain_list(child)
             parts.append("\n" + _render(child, depth if plain and depth == 0 else depth + 1) + "\n")

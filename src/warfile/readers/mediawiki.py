@@ -64,7 +64,7 @@ TEXT_TEMPLATES: dict[str, int] = {
 # Templates that are a fixed character or phrase.
 SYMBOL_TEMPLATES: dict[str, str] = {
     "ndash": "–", "snd": " – ", "spaced ndash": " – ", "mdash": "—", "spaced mdash": " — ", "nbsp": " ",
-    "dot": " · ", "·": " · ", "middot": "·", "br": "\n", "break": "\n", "circa": "c. ", "c.": "c. ",
+    "dot": " · ", "·": " · ", "middot": "·", "br": "\n", "break": "\n",
     "-": "\n", "px": "", "sp": " ", "pow": " (POW)", "wia": " (WIA)", "mia": " (MIA)", "!": "|",
 }
 # Unknown templates with a short single argument show it (a name wrapped in a formatting
@@ -157,6 +157,8 @@ class _Renderer:
             return ""
         if name in KILLED_TEMPLATES:
             return " †"
+        if name in ("circa", "c.", "c"):  # {{circa|1500}} -> "c. 1500"
+            return "c. " + (self.render(args[0]).strip() if args else "")
         if name in SYMBOL_TEMPLATES:
             return SYMBOL_TEMPLATES[name]
         if name in FLAG_TEMPLATES:

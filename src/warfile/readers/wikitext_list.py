@@ -64,7 +64,7 @@ def _infobox_block(lines: list[str]) -> tuple[int, int]:
     return start, end
 
 
-def _read_infobox(text: str, lines: list[str], spans: list[tuple[int, int]], start: int, end: int,
+def _read_infobox(lines: list[str], spans: list[tuple[int, int]], start: int, end: int,
                   warnings: list[str]) -> tuple[RawField, ...]:
     found: list[tuple[str, str, int | None, Span]] = []
     for i in range(start, end):
@@ -122,7 +122,7 @@ def read(text: str) -> Document:
     spans = _line_spans(text)
     warnings: list[str] = []
     start, end = _infobox_block(lines)
-    infobox = _read_infobox(text, lines, spans, start, end, warnings)
+    infobox = _read_infobox(lines, spans, start, end, warnings)
     if not infobox:
         warnings.append("no '- Key: value' infobox lines found")
     title = next((h["title"].strip() for ln in lines if (h := _HEADING.match(ln)) and len(h["eq"]) == 1), "")
