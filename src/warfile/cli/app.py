@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from warfile.errors import WarfileError
 
@@ -54,7 +55,7 @@ def main() -> None:
     except WarfileError as exc:
         if debug:
             raise
-        err_console.print(f"[red]Error:[/red] {exc}", highlight=False)
+        err_console.print(f"[red]Error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         err_console.print("Interrupted.")
@@ -62,6 +63,6 @@ def main() -> None:
     except Exception as exc:  # a bug: one line unless --debug
         if debug:
             raise
-        err_console.print(f"[red]Internal error:[/red] {type(exc).__name__}: {exc} (run with --debug for the traceback)",
-                          highlight=False)
+        err_console.print(f"[red]Internal error:[/red] {type(exc).__name__}: {escape(str(exc))} (run with --debug for the traceback)",
+                          highlight=False, soft_wrap=True)
         sys.exit(2)

@@ -39,5 +39,5 @@ def write_export(conn: sqlite3.Connection, fmt: str, out: str | Path | None = No
         return f"{len(paths)} tables to {out}"
     from warfile.export import layouts
     writer = layouts.write_ucdp if fmt == "ucdp-ged" else layouts.write_acled
-    result = writer(conn, sys.stdout if out is None else out)
-    return f"{fmt} events" + (f" to {out}" if out is not None else "") if result is None else str(result)
+    n = writer(conn, sys.stdout if out is None else out)
+    return f"{n} {fmt} events" + (f" to {out}" if out is not None else "")
