@@ -220,7 +220,7 @@ def _apply_overrides(overrides: Sequence[Override], nodes: dict[tuple[str, str],
     for o in overrides:
         ta, tb = _override_targets(nodes, o.kind, o.a), _override_targets(nodes, o.kind, o.b)
         join = o.action in ("merge", "alias-add")
-        if join and ta and not tb and o.action == "alias-add":
+        if o.action == "alias-add" and ta and not any(nodes[k].surface == o.b.strip() for k in tb):
             extra_aliases.append((o, ta))
         for x in ta:
             for y in tb:
@@ -294,7 +294,7 @@ def _build(nodes: dict[tuple[str, str], _Node], clusters: _Clusters, cannot: set
         aliases = [nodes[k].surface for k in members if nodes[k].surface != name]
         for o, targets in extra_aliases:
             if any(t in members for t in targets):
-                aliases.append(o.b)
+                aliases.append(o.b.strip())
         mentions = sorted({m for k in spoken for m in nodes[k].mentions},
                           key=lambda m: (m.operation, m.document, -1 if m.side is None else m.side,
                                          m.role or "", m.surface, -1 if m.event is None else m.event))
