@@ -90,16 +90,47 @@ def test_unordered_results_stream_in_completion_order(cluster):
     assert out.index("d0") > 0  # the other worker's results came back first: nothing waited for d0
 
 
+def load_bench(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules[name] = module
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
 def test_workers_read_multistream_units_themselves(cluster, tmp_path):
-    spec = importlib.util.spec_from_file_location("dumpwriter", ROOT / "bench" / "dumpwriter.py")
-    writer = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules["dumpwriter"] = writer
-    spec.loader.exec_module(writer)  # type: ignore[union-attr]
+    writer = load_bench("dumpwriter")
     pages = [writer.Page(f"Battle {i}", "{{Infobox military conflict|conflict=Battle %d}}" % i) for i in range(230)]
     writer.write_multistream(pages, tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2", per_stream=50)
     streams = list(dump.iter_streams(tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2"))
     out = list(engine.run_dask(streams, scheduler=cluster, process=flaky_process, ordered=True))
-    assert [name for _, name, _ in out] == [p.title for p in pages]
+    assert [name for _, name, _ in out] == [f"m.xml.bz2#{p.title}" for p in pages]
+
+
+def test_multistream_ingest_on_dask_equals_ingesting_the_dump(cluster, tmp_path):
+    writer = load_bench("dumpwriter")
+    sys.path.insert(0, str(ROOT / "tests"))
+    import renderers
+    from warfile.model import Casualties, Count, Operation, Person, Side
+
+    pages = []
+    for i in range(12):
+        op = Operation(name=f"Siege of Tarsel {i}", start_date="2015-04-0%d" % (i % 9 + 1), places=("Tarsel", "Syria"),
+                       sides=(Side(belligerents=("Tarsel Liberation Front",), commanders=(Person(f"Omar Dal {i}"),)),
+                              Side(belligerents=("Syrian Arab Republic",),
+                                   casualties=(Casualties(killed=Count.exact(10 + i)),))))
+        pages.append(writer.Page(op.name, renderers.render_mediawiki(op)
+                                 + f"\nOn 5 April 2015, rebels captured the village of Qarn {i}.\n"))
+        pages.append(writer.Page(f"Talk:{op.name}", "chat", ns=1))
+    dump_path, index = tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2"
+    writer.write_multistream(pages, dump_path, index, per_stream=5)
+    whole, streamed = connect(":memory:"), connect(":memory:")
+    summary = pipeline.ingest([str(dump_path)], whole, progress=False)
+    assert summary.ingested == 12, summary.messages
+    for r in engine.run_multistream(dump_path, index, scheduler=cluster):
+        pipeline.store_result(streamed, r)
+    pipeline.refresh_operations(streamed)
+    assert snapshot(whole) == snapshot(streamed)
 
 
 def test_unreadable_item_is_reported_not_raised(cluster, tmp_path):

@@ -73,13 +73,13 @@ def _documents(item: Any) -> Iterator[tuple[str, str, Any]]:
     from warfile.readers import dump
 
     if isinstance(item, dump.Stream):
-        for title, text in dump.read_stream(item):
-            yield text, title, "mediawiki"
+        for title, text in dump.read_stream(item):  # named as `warfile ingest DUMP` names a dump's pages
+            yield text, f"{Path(item.dump).name}#{title}", "mediawiki"
     else:
         path = Path(item)
         if dump.is_dump(path):
             for title, text in dump.iter_pages(path):
-                yield text, title, "mediawiki"
+                yield text, f"{path.name}#{title}", "mediawiki"
         else:
             yield path.read_text(encoding="utf-8", errors="replace"), path.name, None
 
@@ -267,3 +267,28 @@ def _merge(spilled: list[Path], waiting: dict[int, list[Any]], start: int) -> It
 def _result_name(result: Any) -> str:
     doc = getattr(result, "doc", None)
     return str(getattr(result, "name", "") or getattr(doc, "path", "") or getattr(doc, "title", ""))
+
+
+# ---------------------------------------------------------------- multistream dumps
+
+def run_multistream(dump_path: str | Path, index: str | Path, workers: int = 2, scheduler: Any = None, *,
+                    engine: str = "dask", processes: bool = True) -> Iterator[Any]:
+    """Pipeline results for every conflict page of a multistream dump, in page order.
+
+    Workers seek to and decompress their own bz2 streams (the driver reads only the index).
+    Results carry the names and paths ``pipeline.ingest`` gives a dump's pages
+    (``dump.xml.bz2#Title``), so storing them builds the same database as ingesting the dump.
+    ``engine="local"`` reads the streams one by one in this process, importing no Dask.
+    """
+    from warfile.pipeline import Item, finish
+    from warfile.readers.dump import iter_streams
+
+    resolved = Path(dump_path).resolve()
+    streams = iter_streams(resolved, index)
+    if engine == "local":
+        results: Iterable[Any] = (r for s in streams for r in process_batch([s]))
+    else:
+        results = run_dask(streams, workers, scheduler, ordered=True, processes=processes)
+    for r in results:
+        title = r.name.partition("#")[2]
+        yield finish(Item(r.name, f"{resolved}#{title}" if title else str(resolved), "", "mediawiki"), r)
