@@ -139,8 +139,8 @@ def render_plain(op: Operation) -> str:
         lines.append(label)
         for col in columns:
             lines += [""] + (col or ["Unknown"])
-        if key == "casualties" and op.civilian_casualties:
-            lines += [""] + _civilians(op)
+        if key == "casualties" and op.civilian_casualties:  # right under the last column, as in seed 000
+            lines += _civilians(op)
     lines += ["", _lead(op), ""]
     return "\n".join(lines) + "\n"
 
