@@ -208,3 +208,33 @@ def test_rebuild_resolves_entities_and_links_operations_naming_each_other(conn, 
     assert ("2031-northern-ridge-offensive", "2030-coastal-offensive") in links
     killed = conn.execute("SELECT killed FROM entities WHERE name = 'Yusuf Karim'").fetchone()
     assert killed is not None and killed[0] == 1
+
+
+def test_dask_results_keep_input_order_paths_and_unreadable_inputs(conn, write, tmp_path, monkeypatch):
+    """The Dask adapter: workers see only (text, name, shape); results come back in input order and
+    are completed with each input's path, while unreadable inputs are reported in their place."""
+    import warfile.engine as engine
+
+    seen: list[tuple] = []
+
+    def fake_run_dask(items, workers, scheduler, *, ordered):
+        assert ordered
+        for text, name, shape in items:
+            seen.append((name, shape))
+            yield pipeline.process_text(text, name, shape)  # what a worker returns: no path
+    monkeypatch.setattr(engine, "run_dask", fake_run_dask)
+    write("docs/a.txt", operation_text())
+    write("docs/b.txt", "")
+    write("docs/c.txt", operation_text(name="2030 Coastal offensive", year=2030))
+    summary = pipeline.ingest([str(tmp_path / "docs")], conn, engine="dask", progress=False)
+    assert seen == [("a.txt", None), ("c.txt", None)]
+    assert (summary.ingested, summary.failed, summary.operations) == (2, 1, 2)
+    assert sorted(r[0] for r in conn.execute("SELECT path FROM documents")) == [
+        str((tmp_path / "docs" / n).resolve()) for n in ("a.txt", "c.txt")]
+
+
+def test_progress_bar_does_not_swallow_the_one_line_messages(conn, write, tmp_path, capsys):
+    for i in range(pipeline.PROGRESS_MIN_ITEMS):
+        write(f"docs/{i:02d}.txt", "" if i == 3 else operation_text(name=f"20{i:02d} Ridge offensive", year=2000 + i))
+    summary = pipeline.ingest([str(tmp_path / "docs")], conn, progress=True)
+    assert summary.failed == 1 and "failed 03.txt: empty file" in capsys.readouterr().err

@@ -53,7 +53,7 @@ def timeline(
     rows = event_store.query_events(conn, op_id, type=event_type, date_from=date_from, date_to=date_to)
     table = Table(title=f"{op_store.load_operation(conn, op_id).name}: {len(rows)} event(s)", show_lines=True)
     for col in ("date", "type", "actors", "places", "casualties", "claimant", "disputed"):
-        table.add_column(col, no_wrap=col in ("date", "type"))
+        table.add_column(col, no_wrap=col in ("date", "type"), min_width=len(col))
     for e in rows:
         date = e["date"] + (f" – {e['date_end']}" if e["date_end"] else "")
         table.add_row(date, e["type"], ", ".join(e["actors"]), ", ".join(e["places"]), casualty_line(e["casualties"]),
