@@ -371,9 +371,9 @@ def _record(conn: sqlite3.Connection, result: Result, summary: IngestSummary,
             say("warning", result.name, w)
     try:
         outcome = store_result(conn, result)
-    except sqlite3.Error as exc:
+    except Exception as exc:  # noqa: BLE001 - its transaction rolled back; the batch goes on
         summary.failed += 1
-        say("failed", result.name, f"could not be stored ({exc})")
+        say("failed", result.name, f"could not be stored ({type(exc).__name__}: {exc})")
         return
     setattr(summary, outcome, getattr(summary, outcome) + 1)
 
@@ -412,7 +412,6 @@ def ingest(paths: Sequence[str], conn: sqlite3.Connection, *, shape: str | None 
             bar.stop()
     summary.operations = refresh_operations(conn)
     return summary
-
 
 
 def _progress():
