@@ -34,7 +34,7 @@ COUNTRIES = ("Syria", "Iraq", "Yemen", "Libya", "Mali", "Ukraine", "Somalia", "A
 ADM = ("Governorate", "Province", "Oblast", "Region", "District")
 RANKS = ("Gen.", "Lt. Gen.", "Brig. Gen.", "Col.", "Maj.", "Capt.", None, None, None)
 ROLES = ("commander", "field commander", "deputy commander", "chief of staff", "spokesman", None)
-STATE_FORMS = ("{c} Armed Forces", "{c}n Army", "Republic of {c}", "{c} Air Force", "National Guard of {c}")
+STATE_FORMS = ("{c} Armed Forces", "{c} National Army", "Republic of {c}", "{c} Air Force", "National Guard of {c}")
 REBEL_FORMS = ("{x} Liberation Front", "{x} Brigade", "Army of {x}", "{x} Resistance", "{x} Movement",
                "Free {x} Army", "{x} Martyrs Battalion")
 MONTHS = renderers.MONTHS

@@ -275,3 +275,18 @@ def test_country_comes_from_a_demonym_when_no_place_names_it():
 ])
 def test_state_actors_are_told_from_rebel_formations(name, state):
     assert layouts.is_state_actor(name) is state
+
+
+def test_rebel_army_does_not_take_the_state_side():
+    sides = (("Army of Conquest",), ("Syrian Arab Army", "Syrian Republican Guard"))
+    assert layouts.state_side_of(sides) == 1
+    assert layouts.state_side_of((("Army of Conquest",), ("Free Idlib Army",))) == 0  # only one looks like a state
+
+
+def test_acled_names_an_unnamed_perpetrator_as_unidentified_armed_group(tmp_path):
+    op = Operation(name="Qarn killings", places=("Qarn", "Mali"),
+                   events=(Event("2019-03-23", "massacre", summary="Gunmen killed 160 villagers in Qarn."),))
+    layouts.write_acled(store_with(op), tmp_path / "a.csv")
+    [row] = read_csv(tmp_path / "a.csv")
+    assert (row["actor1"], row["inter1"], row["actor2"], row["interaction"]) == \
+        ("Unidentified Armed Group (Mali)", "3", "Civilians (Mali)", "37")

@@ -129,6 +129,21 @@ def is_state_side(belligerents: tuple[str, ...]) -> bool:
     return bool(belligerents) and is_state_actor(belligerents[0])
 
 
+# Cues that only a government has: used to choose when more than one side looks like state forces
+# ("Army of Islam" and "Syrian Army" both say Army; only one side is the state).
+STRONG_STATE_CUES = re.compile(r"\b(Republic|Kingdom|Government|Armed Forces|Federation|Ministry|"
+                               r"Defen[cs]e Forces|Gendarmerie)\b", re.IGNORECASE)
+
+
+def state_side_of(sides: tuple[tuple[str, ...], ...]) -> int | None:
+    """Index of the state side: the only state-looking side, or the first with a strong state cue
+    or a country's name or demonym ("Syrian Arab Army")."""
+    state = [i for i, names in enumerate(sides) if is_state_side(names)]
+    if len(state) > 1:
+        state = [i for i in state if STRONG_STATE_CUES.search(sides[i][0]) or country_in_text(sides[i][0])] or state
+    return state[0] if state else None
+
+
 def government_name(name: str, country: str | None) -> str:
     """GED names state sides 'Government of <country>'."""
     return f"Government of {country}" if country else name
@@ -190,7 +205,8 @@ def acled_inter(actor: str, state: bool) -> int:
         return 1
     if CIVILIAN_CUES.search(actor):
         return 7
-    if re.search(r"\b(militias?|National Defen[cs]e Forces|Shabiha|popular committees?)\b", actor, re.IGNORECASE):
+    if re.search(r"\b(militias?|National Defen[cs]e Forces|Shabiha|popular committees?|Unidentified Armed Group)\b",
+                 actor, re.IGNORECASE):
         return 3
     if re.search(r"\b(coalition|international|UN|NATO|peacekeep\w*)\b", actor):
         return 8
@@ -252,9 +268,8 @@ def adm_1_of(places: tuple[str, ...]) -> str | None:
 
 def setting_of(op: Operation) -> Setting:
     country, iso, region = country_of(op)
-    state = [i for i, s in enumerate(op.sides) if is_state_side(s.belligerents)]
-    return Setting(country, iso, region, adm_1_of(op.places), state[0] if len(state) == 1 else None,
-                   tuple(tuple(s.belligerents) for s in op.sides))
+    names = tuple(tuple(s.belligerents) for s in op.sides)
+    return Setting(country, iso, region, adm_1_of(op.places), state_side_of(names), names)
 
 
 def side_of_actor(actor: str, setting: Setting) -> int | None:
@@ -373,7 +388,9 @@ def _where_prec(e: Event, setting: Setting) -> int:
 
 def acled_row(op: Operation, setting: Setting, eid: str, e: Event) -> dict[str, Any]:
     own, other = _sides(op, setting, e)
-    actor1 = e.actors[0] if e.actors else _main_name(op, own)
+    # ACLED's name for perpetrators nobody is named as: "Unidentified Armed Group (<country>)".
+    actor1 = (e.actors[0] if e.actors else _main_name(op, own)) \
+        or f"Unidentified Armed Group ({setting.country or 'unknown'})"
     state_actor = own is not None and own == setting.state_side or is_state_actor(actor1)
     event_type, sub_event = acled_type(e.type, e.summary, state_actor)
     civilians = event_type == "Violence against civilians" or e.type in ONE_SIDED_TYPES
