@@ -104,3 +104,25 @@ WORDS = ["On", "5", "March", "2014", "the", "rebels", "captured", "The next day"
 def test_no_sentence_of_date_and_event_words_makes_the_extractor_raise(words):
     events = extract_events(document([" ".join(words)]), Operation(name="op", start_date="2014-03-01"))
     assert all(re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", e.date) for e in events)
+
+
+HELD_OUT = json.loads((Path(__file__).parent / "cases" / "timeline" / "held_out.json").read_text())
+HELD_OUT_NAMES = sorted(k for k in HELD_OUT if not k.startswith("_"))
+
+
+def _parts(event) -> dict:
+    got = {"date": event.date, "type": event.type, "actors": list(event.actors), "places": list(event.places),
+           "claimant": event.claimant, "disputed": event.disputed}
+    if event.casualties:
+        first = event.casualties[0]
+        got["killed"] = [first.killed.low if first.killed else None, first.who]
+    return got
+
+
+@pytest.mark.parametrize("name", HELD_OUT_NAMES)
+def test_event_parts_hold_on_narratives_of_other_wars(name):
+    case = HELD_OUT[name]
+    got = [_parts(e) for e in events_of(case)]
+    want = [{k: v for k, v in e.items()} for e in case["events"]]
+    assert [{k: g.get(k) for k in w} for g, w in zip(got, want)] == want
+    assert len(got) == len(want)

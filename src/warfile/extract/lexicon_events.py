@@ -168,7 +168,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btook (?!place\b|part\b|up\b|positions?\b)(?:an?|the|\d+|\w+) ")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
-                  r"\brockets?\b", r"\bGrad\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b")),
+                  r"\brockets?\b", r"\bGrad\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
+                  r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b")),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpulled (?:back|out)\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b")),
 )
@@ -228,8 +229,11 @@ DENIALS = (
     r"\bdenied\b(?! (?:them|him|her|it|us)? ?access)", r"\bplayed down\b", r"\bdownplayed\b",
     r"\brefuted\b", r"\bdismissed (?:the|this|these|that) (?:claim|report)s?\b",
     r"\brejected (?:the|this|these|that) (?:claim|report)s?\b",
-    r"^however, (?:\w+ ){1,4}(?:stated|said|reported|claimed)\b",
+    r"\b(?:disputed|contested) by\b", r"\bclaims? (?:was |were )?(?:disputed|contested)\b",
 )
+# A sentence opening with a contrary report disputes the event before it; inside the event's own
+# sentence it would be the event's own source, so it counts only for the next sentence.
+DENIAL_OPENERS = (r"^however, (?:\w+ ){1,4}(?:stated|said|reported|claimed)\b",)
 
 # ---------------------------------------------------------------- claimants
 
@@ -237,7 +241,7 @@ DENIALS = (
 # claimed"). "said"/"stated" are left out: they introduce statements, whose speaker is an actor.
 CLAIM_VERBS = r"(?:claimed|claiming|claims|reported|reporting|reports|confirmed|acknowledged|released a report)"
 # "according to the SOHR" names the source directly.
-ACCORDING_TO = r"\baccording to (?:the )?(?P<who>[^,.;]{2,60}?)(?=[,.;]| (?:the|rebels|government)\b|$)"
+ACCORDING_TO = r"\baccording to (?:the )?(?P<who>[^,.;]{2,60}?)(?=[,.;]| (?-i:the|rebels|government)\b|$)"
 # Words that may stand between a claimant and its verb, and words that cannot belong to a claimant.
 CLAIMANT_ASIDES = r",? (?:in turn|however|meanwhile|also|too|later|for (?:its|their) part),? "
 CLAIMANT_STOP_WORDS = frozenset({
@@ -245,6 +249,14 @@ CLAIMANT_STOP_WORDS = frozenset({
     "it", "was", "were", "is", "had", "has", "have", "he", "she", "they", "also", "reportedly",
     "later", "day", "by", "to", "from", "report",
 })
+# An attribution closing an action sentence names its source: "…, the French defence ministry
+# said." (in a statement the speaker is the actor instead).
+TRAILING_ATTRIBUTION = (r",\s*(?:as )?(?P<who>[A-Za-z][^,;]{1,60}?) (?:said|reported|claimed|stated|announced|"
+                        r"confirmed|told [A-Z]\w+)\s*[.!]?\s*$")
+# "…, as reported by Reuters" / "reported by the OSCE".
+REPORTED_BY = r"\b(?:as )?(?:reported|claimed|stated|announced) by (?:the )?(?P<who>[^,.;]{2,60}?)(?=[,.;]|$)"
+# "the army said it had retaken …": the speaker of a report about an action is its claimant.
+SAID_ACTION = r"\b(?:said|stated|announced)(?= (?:that )?(?:it|they|its|their)\b)"
 MAX_CLAIMANT_WORDS = 5  # "the opposition activist group the SOHR" is the longest seen
 
 # ---------------------------------------------------------------- actors and places
@@ -261,8 +273,75 @@ GENERIC_ACTORS = (
 GROUP_HEADS = (
     "Front", "Army", "Forces", "Force", "Brigade", "Brigades", "Battalion", "Battalions", "Movement",
     "Division", "Units", "Party", "Guard", "Guards", "Militia", "Legion", "Corps", "Regiment",
-    "Watch", "Council",
+    "Watch", "Council", "Alliance", "Group", "Coalition", "Command", "Mission",
 )
+# Head nouns of an actor named by role: "separatist forces", "coalition aircraft", "Houthi
+# fighters". Weapons that stand for the unit firing them (artillery, jets, drones) count: war
+# reporting writes "artillery shelled the village" for the gunners. Longest first in the regex.
+FORCE_NOUNS = (
+    "forces", "force", "troops", "fighters", "militants", "separatists", "rebels", "insurgents",
+    "jihadists", "guerrillas", "army", "military", "aircraft", "warplanes", "jets", "helicopters",
+    "drones", "artillery", "units", "unit", "militia", "militias", "militiamen", "police",
+    "soldiers", "paratroopers", "commandos", "marines", "mercenaries", "gunmen", "bombers",
+    "bomber", "tanks", "navy", "air force", "gunboats", "battalions", "brigades", "volunteers",
+    "partisans", "loyalists", "peacekeepers", "snipers", "junta", "coalition",
+)
+# Lower-case words that modify a force noun ("resistance fighters", "suicide bomber"); capitalised
+# words (demonyms, group names: "Ukrainian", "ISIL", "Saudi-led") modify it without a list.
+ACTOR_MODIFIERS = (
+    "separatist", "coalition", "government", "rebel", "resistance", "military", "special",
+    "opposition", "allied", "junta", "islamist", "jihadist", "militia", "security", "army", "naval",
+    "air", "unknown", "armed", "suicide", "state", "federal", "national", "local", "tribal", "regime",
+    "enemy", "loyalist", "ground", "elite", "paramilitary", "insurgent", "border", "police", "guerrilla",
+    "militant", "pro-government", "anti-government", "foreign", "regular", "reserve", "mechanised",
+    "mechanized", "airborne", "marine", "infantry", "armoured", "armored", "artillery", "drone",
+    "jet", "fighter", "attack", "government-backed", "self-defence", "self-defense", "defence",
+    "defense", "peacekeeping", "militiamen", "lone",
+)
+# Finite verbs of an event: the actor is the noun phrase right before the first of them
+# ("Ukrainian troops recaptured …"), or the "by" agent when they are passive ("was shelled by …").
+SUBJECT_VERBS = (
+    r"captured|seized|overran|took|retook|recaptured|regained|retaken|reclaimed|attacked|stormed|ambushed",
+    r"bombarded|shelled|hit|struck|detonated|executed|assassinated|abducted|kidnapped|withdrew|pulled",
+    r"retreated|shot|launched|advanced|clashed|secured|bombed|massacred|destroyed|surrounded|encircled",
+    r"besieged|raided|entered|crossed|pushed|reached|fired|blew|pounded|targeted|repelled|repulsed",
+    r"liberated|cleared|mounted|staged|began|started|counter-?attacked|engaged|fought|killed|downed",
+    r"evacuated|abandoned|fled|moved|marched|broke|won|lost|held|defended|resumed|continued|conducted",
+    r"carried|deployed|sent|reinforced|overwhelmed|routed|ousted|expelled|drove|burned|looted|captures",
+    r"seizes|attacks|takes|retakes|strikes|shells|ambushes|withdraws",
+)
+# Words between an actor and its verb that are not part of either: adverbs, auxiliaries, and
+# attributions whose subject is the actor ("the army said it had retaken", "rebels claimed to have
+# shot down").
+SUBJECT_FILLERS = (
+    r"had|have|has|also|reportedly|allegedly|then|further|later|again|finally|quickly|eventually|"
+    r"successfully|jointly|briefly|subsequently|apparently|managed to|to|soon|already|once|twice|first",
+    r"(?:said|claimed|reported|announced|stated|confirmed)(?: that)?(?: (?:it|they))?(?: (?:had|have|has))?",
+    r"claimed to have|claimed to had|were trying to|was trying to|tried to|attempted to",
+)
+# Asides between an actor and its verb naming helpers: ", backed by Emirati troops," (the helpers
+# are actors too, through their "by").
+SUPPORT_ASIDE = r",\s*(?:\w+ )?(?:backed|supported|assisted|aided|joined|accompanied|reinforced|helped|led|commanded)(?: \w+)? by [^,]{2,80},\s*$"
+# "rebel fighters led by the al-Nusra Front": the leader is named first.
+LEADING_AGENT = r",?\s*led by (?:the )?"
+# Words before "by" whose agent is a source, not an actor ("the claim was denied by separatist
+# sources", "a claim disputed by the rebels").
+NOT_AGENT_WORDS = frozenset({
+    "denied", "disputed", "rejected", "dismissed", "refuted", "reported", "claimed", "confirmed",
+    "condemned", "criticised", "criticized", "announced", "released", "contested", "question",
+    "statement", "claim", "claims", "published", "filmed", "documented", "verified",
+})
+# Pronouns and other capitalised words that never name the actor.
+NOT_ACTORS = frozenset({
+    "it", "they", "he", "she", "we", "this", "that", "these", "those", "there", "which", "who",
+    "later", "however", "meanwhile", "also", "then", "afterwards", "subsequently", "on", "in", "by",
+})
+# Capitalised words that name no one on their own: a subject phrase made only of them is a
+# date or a sentence opener, not an actor.
+NOT_ACTOR_NAMES = frozenset({
+    "On", "In", "By", "The", "A", "An", "Later", "However", "Meanwhile", "Also", "Then", "It",
+    "They", "He", "She", "This", "That", "During", "After", "Before", "Afterwards", "Subsequently",
+})
 # Groups usually written by a bare name or acronym.
 NAMED_GROUPS = ("Hezbollah", "ISIL", "ISIS", "FSA", "NDF", "SAA", "YPG", "SDF", "Al-Nusra", "al-Nusra",
                 "Jabhat al-Nusra", "Ahrar al-Sham", "Ahrar ash-Sham", "Taliban", "Hamas", "Wagner")
@@ -277,6 +356,43 @@ SETTLEMENT_WORDS = ("village", "villages", "town", "towns", "city", "province", 
 # Prepositions that introduce a place ("around Idlib", "towards Hish").
 PLACE_PREPOSITIONS = ("in", "at", "around", "near", "towards", "toward", "outside", "into", "from",
                       "between", "to", "on", "of", "inside", "across")
+# Direction words allowed between a place cue and the name ("in northern Shan State").
+PLACE_DIRECTIONS = ("northern", "southern", "eastern", "western", "central", "north-eastern",
+                    "north-western", "south-eastern", "south-western", "northeastern", "northwestern",
+                    "southeastern", "southwestern", "upper", "lower", "greater", "rural")
+# Verbs whose capitalised object is a place ("recaptured Vuhlehirsk", "shelled Ganja"); the
+# object is dropped when it reads as a demonym or a group ("attacked Ukrainian positions").
+PLACE_OBJECT_VERBS = (
+    "captured", "recaptured", "retook", "retaken", "seized", "overran", "stormed", "attacked",
+    "shelled", "bombed", "struck", "besieged", "surrounded", "encircled", "entered", "liberated",
+    "regained", "reached", "hit", "pounded", "raided", "took", "capture", "recapture", "retake",
+    "seize", "evacuated", "abandoned", "lost", "defended", "held",
+)
+# Endings of a nationality or group adjective ("Ukrainian", "Azerbaijani", "Kurdish", "Alawite",
+# "Chinese"): such a word before a common noun ("Ukrainian positions") describes the noun and
+# names no place.
+DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "ite", "i", "ic", "ist")
+# Hyphenated adjectives ("rebel-held", "NATO-backed", "Saudi-led"): never a place name.
+ADJECTIVE_ENDINGS = ("-led", "-backed", "-held", "-controlled", "-allied", "-aligned", "-based",
+                     "-linked", "-affiliated", "-run", "-occupied", "-supported")
+# Acronyms are organisations ("OSCE", "ISIL", "UN") except these few that name countries.
+PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DRC", "CAR", "USSR", "DPRK", "ROK", "KSA"})
+# Lower-case words that may follow a place name without making it an adjective ("Korvinsk and",
+# "in Ganja on 11 October"). Any other lower-case word after a demonym-looking name marks it as
+# an adjective.
+FUNCTION_WORDS = frozenset({
+    "and", "or", "but", "on", "in", "at", "to", "from", "by", "for", "of", "with", "into", "after",
+    "before", "during", "near", "over", "under", "as", "while", "where", "which", "that", "was",
+    "were", "is", "are", "had", "has", "have", "fell", "itself", "itself,", "after", "until", "since",
+    "the", "a", "an", "its", "their", "his", "her", "against", "through", "towards", "toward",
+    "around", "across", "along", "between", "following", "amid", "despite",
+})
+# Titles before a personal name: the name after them is a person, not a place.
+PERSON_TITLES = frozenset({
+    "President", "General", "Gen", "Colonel", "Col", "Commander", "Minister", "Governor", "Mayor",
+    "Major", "Captain", "Lieutenant", "Sergeant", "Sheikh", "Emir", "King", "Prince", "Senator",
+    "Congressman", "Ambassador", "Marshal", "Admiral", "Brigadier", "Chief", "Imam", "Bishop",
+})
 # Capitalised words that start no place name.
 NOT_PLACES = frozenset({
     "The", "A", "An", "On", "In", "By", "Army", "Government", "Syrian", "SOHR", "President",

@@ -87,3 +87,17 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
                 spans.append((trimmed[0] + offset, trimmed[1] + offset))
         line_start = line_end + 1
     return spans
+
+
+_INLINE_CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", re.I)
+_MARKUP = re.compile(r"^\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)|\]\(https?:|\|.*\||\|\s*$")
+
+
+def strip_citations(text: str) -> str:
+    """The sentence without its citation marks ("…wounded[51] around…") and doubled spaces."""
+    return re.sub(r"\s{2,}", " ", _INLINE_CITATION.sub("", text)).strip()
+
+
+def is_markup(text: str) -> bool:
+    """Headings, image lines, table rows and fragments under three words: never events."""
+    return bool(_MARKUP.search(text)) or len(text.split()) < 3

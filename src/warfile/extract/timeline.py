@@ -19,7 +19,8 @@ from warfile.model import Casualties, Document, Event, Operation, Span
 
 from . import lexicon_events as lex
 from .dates import find_dates, to_iso
-from .sentences import split_sentences
+from .event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in
+from .sentences import is_markup, split_sentences, strip_citations
 
 _I = re.IGNORECASE
 
@@ -47,7 +48,8 @@ _GOVERNMENT = _any(lex.GOVERNMENT_ACTORS)
 _NOT_NEW = _any(lex.NOT_NEW_EVENT)
 _CORROBORATION = _any(lex.CORROBORATION)
 _APPEAL = _any(lex.APPEALS)
-_DENIAL = _any(lex.DENIALS)
+_DENIAL = _any(lex.DENIALS + lex.DENIAL_OPENERS)
+_ACTION_VERB = _any(lex.ACTION_VERBS)
 _CLAUSE_BOUNDARY = re.compile(r";\s*|,\s*(?:but|while|and|followed by)\s+|\s+(?:but|and)\s+")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
@@ -248,11 +250,12 @@ def _typed(kind: str, clause: str, text_before: str) -> str:
 
 def _make_event(doc: Document, span: tuple[int, int], clause: str, kind: str, when: _When,
                 summary: str) -> Event:
-    cas = casualties_in(clause)
+    statement = kind == "statement"
     return Event(
         date=when.date or "", type=kind, date_end=when.date_end, date_prec=when.prec,
-        actors=actors_in(clause), places=places_in(clause), casualties=cas,
-        claimant=claimant_in(clause), summary=summary, span=Span(*span), document=doc.id or None,
+        actors=actors_in(clause, statement), places=places_in(clause, statement),
+        casualties=casualties_in(clause), claimant=claimant_in(clause, statement),
+        disputed=is_disputed(clause), summary=summary, span=Span(*span), document=doc.id or None,
     )
 
 
@@ -297,7 +300,7 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
             return para_dated
         kind = _event_type(text)
         opener = bool(_SAME_DAY_OPENER.search(lowered))
-        acts = has_action_verb(text) or kind in lex.MEANS_TYPES and bool(_CASUALTY_WORD.search(text))
+        acts = bool(_ACTION_VERB.search(text)) or kind in lex.MEANS_TYPES and bool(_CASUALTY_WORD.search(text))
         if kind not in lex.ACTION_TYPES or not acts or (
                 _NOT_NEW.search(lowered) and not (opener and kind in lex.ACTION_TYPES
                                                   and not re.search(r"\backnowledged|confirmed\b", lowered))):
@@ -348,182 +351,3 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
             para_dated = _sentence(doc, ctx, a, b, para_dated, para_events)
     order = {id(e): i for i, e in enumerate(ctx.events)}
     return tuple(sorted(ctx.events, key=lambda e: (e.date, order[id(e)])))
-
-
-
-# ---------------------------------------------------------------- parts of an event
-
-_CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", _I)
-_MARKUP = re.compile(r"^\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)|\]\(https?:|\|.*\||\|\s*$")
-_ACTION_VERB = _any(lex.ACTION_VERBS)
-
-
-def strip_citations(text: str) -> str:
-    return re.sub(r"\s{2,}", " ", _CITATION.sub("", text)).strip()
-
-
-def is_markup(text: str) -> bool:
-    """Headings, image lines, table rows: never events."""
-    return bool(_MARKUP.search(text)) or len(text.split()) < 3
-
-
-def has_action_verb(text: str) -> bool:
-    return bool(_ACTION_VERB.search(text))
-
-
-_NAME_WORD = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
-_NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|(?:al|el|ad|ash)-[A-Z][\w'’]*|\d+\b))*"
-_GROUP = re.compile(rf"(?:(?:{_NAME_WORD}) ){{0,3}}(?:{'|'.join(lex.GROUP_HEADS)})\b"
-                    rf"|\b(?:{'|'.join(re.escape(g) for g in lex.NAMED_GROUPS)})\b")
-_GENERIC_ACTOR = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in
-                                              sorted(lex.GENERIC_ACTORS, key=len, reverse=True)) + r")\b", _I)
-_SPEAKER = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:\w+ )?(?:said|stated|called|told|"
-                      r"announced|warned|released|urged|accused|declared)\b")
-
-
-def actors_in(text: str) -> tuple[str, ...]:
-    """The first actor named, and the agent of a passive ("… were detonated by the rebels")."""
-    found: list[tuple[int, int, str]] = []
-    for rx in (_GROUP, _GENERIC_ACTOR):
-        for m in rx.finditer(text):
-            if not any(s <= m.start() < e or m.start() <= s < m.end() for s, e, _ in found):
-                found.append((m.start(), m.end(), m.group(0)))
-    found.sort()
-    names: list[str] = []
-    for i, (s, _e, name) in enumerate(found):
-        if i == 0 or text[max(0, s - 7):s].lower().endswith(("by ", "by the ")):
-            clean = re.sub(r"^(?:the|an?) ", "", name.strip(), flags=_I)
-            if clean not in names:
-                names.append(clean)
-    if _event_type(text) == "statement":
-        speaker = _SPEAKER.search(text)
-        if speaker and speaker.group(1) not in names:
-            names.insert(0, speaker.group(1))
-    return tuple(names[:3])
-
-
-_PLACE_OF = re.compile(rf"\b(?:{'|'.join(lex.SETTLEMENT_WORDS)}) of (?:the )?(?P<name>{_NAME})")
-_PLACE_FEATURE = re.compile(rf"(?P<name>{_NAME}(?: [a-z]+)? (?:{'|'.join(lex.PLACE_FEATURES)}))\b"
-                            rf"|(?P<bare>{_NAME}) (?:{'|'.join(lex.SETTLEMENT_WORDS)})\b")
-_PLACE_AFTER = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}) (?:the )?(?P<name>{_NAME})")
-
-
-def _placeable(name: str) -> bool:
-    first = name.split()[0].split("-")[0]
-    return (first not in lex.NOT_PLACES and first.lower() not in lex.MONTHS
-            and not _GROUP.fullmatch(name) and not re.fullmatch(r"\d+", name))
-
-
-def places_in(text: str) -> tuple[str, ...]:
-    """Named places: "the village of Aramo", "Sehyan checkpoint", "around Idlib"."""
-    found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for rx in (_PLACE_OF, _PLACE_FEATURE, _PLACE_AFTER):
-        for m in rx.finditer(text):
-            key = "name" if m.groupdict().get("name") else "bare"
-            name = m.group(key).strip()
-            s, e = m.start(key), m.end(key)
-            if any(a <= s < b or s <= a < e for a, b in taken):
-                continue
-            # "Observatory 45", "al-Sayyad checkpoint": keep; "Qmenas town": drop the settlement word
-            name = re.sub(r"^(?:the|The) ", "", name)
-            if name and _placeable(name):
-                found.append((s, name))
-                taken.append((s, e))
-    found.sort()
-    seen: list[str] = []
-    for _, name in found:
-        if name not in seen:
-            seen.append(name)
-    return tuple(seen)
-
-
-_ASIDES = re.compile(lex.CLAIMANT_ASIDES, _I)
-_CLAIM_VERB = re.compile(rf"\b{lex.CLAIM_VERBS}\b")
-_ACCORDING = re.compile(lex.ACCORDING_TO, _I)
-
-
-def _normal_claimant(words: list[str]) -> str | None:
-    words = [w for w in words if w]
-    while words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    if not words:
-        return None
-    acronyms = [w for w in words if re.fullmatch(r"[A-Z]{2,}", w)]
-    if acronyms:
-        return acronyms[-1].lower()
-    return " ".join(words).lower()
-
-
-def claimant_in(text: str) -> str | None:
-    """Who the claim comes from: "according to the SOHR" -> "sohr", "state media claimed"."""
-    m = _ACCORDING.search(text)
-    if m:
-        return _normal_claimant(m.group("who").split()[-lex.MAX_CLAIMANT_WORDS:])
-    text = _ASIDES.sub(" ", text)
-    m = _CLAIM_VERB.search(text)
-    if not m:
-        return None
-    words: list[str] = []
-    for word in reversed(re.split(r"(\s+|[,;:()])", text[:m.start()])):
-        if not word.strip():
-            continue
-        if word in ",;:()" or word.lower() in lex.CLAIMANT_STOP_WORDS or re.search(r"\d", word):
-            break
-        words.insert(0, word)
-        if len(words) >= lex.MAX_CLAIMANT_WORDS:
-            break
-    return _normal_claimant(words)
-
-
-_AMOUNT = (r"(?P<amount>(?:(?:at least|more than|about|around|some|no less than|up to|over|nearly|almost) )?"
-           r"(?:\d[\d,]*(?:\s*[–-]\s*\d[\d,]*)?|" + "|".join(w for w in lex.NUMBER_WORDS if len(w) > 2) + "|"
-           + "|".join(re.escape(v) for v in lex.VAGUE_AMOUNTS) + r"))")
-_VICTIMS = (r"(?P<who>(?:[\w'-]+ ){0,4}?(?:[a-z][\w'-]*s|" + "|".join(lex.PLURAL_NOUNS) + r"))?")
-_KIND = "|".join(sorted(lex.CASUALTY_KINDS, key=len, reverse=True))
-_VICTIMS_THEN_VERB = re.compile(
-    rf"(?<![\w-]){_AMOUNT} {_VICTIMS}(?: \([^)]*\)|, including [^,]+,)?"
-    rf"(?: and [^,.;]*?)? (?:were|was|had been|have been|are|is|left)? ?(?:\w+ )?(?P<kind>{_KIND})\b", _I)
-_VERB_THEN_VICTIMS = re.compile(rf"\b(?P<kind>killing|captured|left) {_AMOUNT} {_VICTIMS}(?: (?P<kind2>dead|wounded))?", _I)
-_LOST_WITH = re.compile(rf"\b(?:connection|contact) was lost with {_AMOUNT} {_VICTIMS}", _I)
-
-
-def _count(amount: str):
-    try:
-        from .counts import parse_count  # values parsing, written alongside this module
-    except ImportError:  # pragma: no cover - only while the counts module is absent
-        return None
-    return parse_count(amount)
-
-
-def casualties_in(text: str) -> tuple[Casualties, ...]:
-    """Casualty figures stated in a sentence, grouped by who suffered them."""
-    groups: dict[str, dict[str, object]] = {}
-    order: list[str] = []
-    last_who = ""
-
-    def add(kind: str, amount: str, who: str | None, at: int) -> None:
-        nonlocal last_who
-        if re.search(r"\bincluding\s*$", text[max(0, at - 12):at]):
-            return  # "64 rebels, including 40 foreign fighters": the 40 are among the 64
-        who = (who or "").strip() or last_who
-        key = who.lower()
-        if key not in groups:
-            groups[key] = {"who": who or None, "text": amount + (" " + who if who else "")}
-            order.append(key)
-        count = _count(amount)
-        if count is not None and kind not in groups[key]:
-            groups[key][kind] = count
-        last_who = who
-
-    for m in _VICTIMS_THEN_VERB.finditer(text):
-        add(lex.CASUALTY_KINDS[m.group("kind").lower()], m.group("amount"), m.group("who"), m.start())
-    for m in _VERB_THEN_VICTIMS.finditer(text):
-        verb = (m.group("kind2") or m.group("kind")).lower()
-        kind = {"killing": "killed", "left": "killed", "dead": "killed"}.get(verb, verb)
-        add(lex.CASUALTY_KINDS.get(kind, kind), m.group("amount"), m.group("who"), m.start())
-    for m in _LOST_WITH.finditer(text):
-        add("missing", m.group("amount"), m.group("who"), m.start())
-    return tuple(Casualties(killed=g.get("killed"), wounded=g.get("wounded"), captured=g.get("captured"),
-                            missing=g.get("missing"), who=g["who"], text=g["text"])  # type: ignore[arg-type]
-                 for g in (groups[k] for k in order))

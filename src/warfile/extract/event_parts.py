@@ -1,0 +1,353 @@
+"""The parts of one event, read from the words of its clause.
+
+Who acted (:func:`actors_in`): the subject of the event verb ("Ukrainian troops recaptured …"),
+the agent of a passive ("was shelled by separatist artillery"), a leader ("led by the al-Nusra
+Front"), or for a statement its speaker. Where (:func:`places_in`): names after place cues ("the
+village of X", "near X", "recaptured X", "X checkpoint"), never a demonym, a group, a claimant, a
+person or a month. Who says so (:func:`claimant_in`), whether the claim is disputed
+(:func:`is_disputed`), and what it cost (:func:`casualties_in`). Nothing here knows one war: the
+vocabularies are generic and live in :mod:`warfile.extract.lexicon_events`.
+"""
+from __future__ import annotations
+
+import re
+
+from warfile.model import Casualties
+
+from . import lexicon_events as lex
+
+_I = re.IGNORECASE
+
+
+def _words(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _any(patterns, flags: int = _I) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+# ---------------------------------------------------------------- names and actor phrases
+
+_NAME_WORD = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
+_NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|(?:al|el|ad|ash)-[A-Z][\w'’]*|\d+\b))*"
+_GROUP_RE = (rf"(?:(?:{_NAME_WORD}) ){{0,3}}(?:{'|'.join(lex.GROUP_HEADS)})\b"
+             rf"|\b(?:{_words(lex.NAMED_GROUPS)})\b")
+_GROUP = re.compile(_GROUP_RE)
+_HEAD = rf"(?i:{_words(lex.FORCE_NOUNS)})"
+_MOD = (rf"(?:{_NAME_WORD}|(?:pro|anti)-[\w'’]+|[\w'’]+-(?:led|backed|allied|aligned)"
+        rf"|(?i:{_words(lex.ACTOR_MODIFIERS)}))")
+_MODS = rf"{_MOD}(?:,? (?:and )?{_MOD}){{0,4}} "  # "French and Malian", "Saudi-led coalition"
+_ROLE_RE = rf"(?:{_MODS})?{_HEAD}\b(?: loyal to {_NAME})?"
+_ROLE = re.compile(_ROLE_RE)
+_ACTOR_RE = rf"(?:{_ROLE_RE}|{_GROUP_RE})"
+_ACTOR = re.compile(rf"(?<![\w-]){_ACTOR_RE}")
+_GENERIC_ACTOR = re.compile(r"\b(?:" + _words(lex.GENERIC_ACTORS) + r")\b", _I)
+
+_ARTICLE = r"(?:(?:the|a|an|The|A|An) )?"
+_SUBJECT = re.compile(rf"(?:^|(?<=[\s,;(\"“]))(?P<article>{_ARTICLE})(?P<np>{_ACTOR_RE}|{_NAME})\s*$")
+_VERB = re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:{'|'.join(lex.SUBJECT_VERBS)}|cut)\b", _I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", _I)
+_FILLER = re.compile(rf"(?:^|\s)(?:{'|'.join(lex.SUBJECT_FILLERS)})\s*$", _I)
+_SUPPORT_ASIDE = re.compile(lex.SUPPORT_ASIDE, _I)
+_LEADER = re.compile(rf"{lex.LEADING_AGENT}(?P<np>{_ACTOR_RE})")
+_AGENT = re.compile(rf"(?P<before>[\w'’-]+)\s+by (?:the )?(?:[\w -]{{0,40}}? including (?:the )?)?(?P<np>{_ACTOR_RE})")
+_SPEAKER = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:\w+ )?(?:said|stated|called|told|"
+                      r"announced|warned|released|urged|accused|declared)\b")
+_PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}|by|with|against|including) (?:the )?$", _I)
+
+
+_COUNTED = re.compile(rf"^(?:\d[\d,]*|(?i:{_words(w for w in lex.NUMBER_WORDS if len(w) > 2)})) (?=[a-z])")
+
+
+def _clean_actor(name: str) -> str:
+    """Without its article or count ("Four rebels"); a named group's units or aircraft are the
+    group ("Syrian Army units", "Turkish Air Force F-16 jet fighters")."""
+    name = _COUNTED.sub("", re.sub(r"^(?:the|an?) ", "", name.strip(), flags=_I))
+    group = re.match(rf"(?:{_NAME_WORD} ){{0,3}}(?:{'|'.join(lex.GROUP_HEADS)})\b", name)
+    if group and group.end() < len(name) and " loyal to " not in name:
+        return group.group(0)
+    return name
+
+
+def _is_actor_name(np: str) -> bool:
+    words = np.split()
+    if not words or all(w in lex.NOT_ACTOR_NAMES or w.lower() in lex.NOT_ACTORS for w in words):
+        return False
+    if words[0].lower() in lex.MONTHS or words[0] in lex.PERSON_TITLES and len(words) == 1:
+        return False
+    return not any(w.isdigit() for w in words)
+
+
+def _subject(prefix: str) -> str | None:
+    """The noun phrase that ends ``prefix`` (the text before the event verb), if it is an actor."""
+    if _PASSIVE.search(prefix):
+        return None
+    prefix = _SUPPORT_ASIDE.sub(" ", prefix)
+    while True:
+        shorter = _FILLER.sub(" ", prefix.rstrip())
+        if shorter.strip() == prefix.strip():
+            break
+        prefix = shorter
+    m = _SUBJECT.search(prefix.rstrip() + " ")
+    if not m:
+        return None
+    np = m.group("np")
+    before = prefix[:m.start()]
+    if not _ROLE.fullmatch(np) and not _GROUP.fullmatch(np) and _PREPOSITION_BEFORE.search(before):
+        return None  # "fighting in Kasab, rebels …" never gets here; "… of Idlib" is a place
+    return np if _is_actor_name(np) else None
+
+
+def _first_free_actor(text: str) -> str | None:
+    """The first actor phrase not inside a prepositional phrase ("… crossed into X and attacked")."""
+    for rx in (_ACTOR, _GENERIC_ACTOR):
+        for m in rx.finditer(text):
+            if not _PREPOSITION_BEFORE.search(text[:m.start()]) and _is_actor_name(m.group(0)):
+                return m.group(0)
+    return None
+
+
+_SPEAKER_APPOSITIVE = re.compile(rf"(?<![\w'’-])({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}), [a-z][^,]*, (?:\w+ )?"
+                                 r"(?:said|stated|told|announced|warned|declared)\b")
+
+
+def _speaker(text: str) -> str | None:
+    """ "Ruben Melkonyan, deputy dean of …, said": the name before the appositive; else the name
+    right before the verb."""
+    m = _SPEAKER_APPOSITIVE.search(text) or _SPEAKER.search(text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while len(words) > 2 and re.fullmatch(r"[A-Z]{2,}", words[0]):
+        words = words[1:]  # "US ambassador to the UN Samantha Power": the person, not the UN
+    return " ".join(words)
+
+
+def actors_in(text: str, statement: bool = False) -> tuple[str, ...]:
+    """Who acted: subject of the event verb, a leader, passive agents; a statement's speaker."""
+    names: list[str] = []
+
+    def add(name: str | None) -> None:
+        if name:
+            clean = _clean_actor(name)
+            if clean and clean not in names:
+                names.append(clean)
+
+    verb = _VERB.search(text)
+    subject = _subject(text[:verb.start()]) if verb else None
+    if subject:
+        leader = _LEADER.match(text, text.find(subject) + len(subject))
+        if leader:
+            add(leader.group("np"))
+        add(subject)
+    for m in _AGENT.finditer(text):
+        if m.group("before").lower() not in lex.NOT_AGENT_WORDS:
+            add(m.group("np"))
+    if not names:
+        add(_first_free_actor(text[:verb.start()] if verb else text) or
+            (_first_free_actor(text) if verb is None or not _PASSIVE.search(text[:verb.start()]) else None))
+    if statement:
+        speaker = _speaker(text)
+        if speaker and speaker not in names:
+            names.insert(0, speaker)
+    return tuple(names[:3])
+
+
+# ---------------------------------------------------------------- claimants
+
+_ASIDES = re.compile(lex.CLAIMANT_ASIDES, _I)
+_CLAIM_VERB = re.compile(rf"\b{lex.CLAIM_VERBS}\b")
+_ACCORDING = re.compile(lex.ACCORDING_TO, _I)
+_REPORTED_BY = re.compile(lex.REPORTED_BY, _I)
+_TRAILING = re.compile(lex.TRAILING_ATTRIBUTION)
+_SAID_ACTION = re.compile(lex.SAID_ACTION, _I)
+
+
+def _normal_claimant(words: list[str]) -> str | None:
+    words = [w for w in words if w]
+    while words and words[0].lower() in ("the", "a", "an", "as"):
+        words = words[1:]
+    if not words:
+        return None
+    if re.fullmatch(r"[A-Z]{2,}", words[-1]):
+        return words[-1].lower()  # "the opposition activist group the SOHR" -> "sohr"
+    return " ".join(words).lower()
+
+
+def _subject_words(text: str, end: int) -> list[str]:
+    """The words right before ``end`` that can name a source, back to a stop word or a comma."""
+    words: list[str] = []
+    for word in reversed(re.split(r"(\s+|[,;:()])", _ASIDES.sub(" ", text[:end]))):
+        if not word.strip():
+            continue
+        if word in ",;:()" or word.lower() in lex.CLAIMANT_STOP_WORDS or re.search(r"\d", word):
+            break
+        words.insert(0, word)
+        if len(words) >= lex.MAX_CLAIMANT_WORDS:
+            break
+    return words
+
+
+def claimant_match(text: str, statement: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+    """The claimant and the span of the words naming it (a claimant is never a place)."""
+    for rx in (_ACCORDING, _REPORTED_BY) + (() if statement else (_TRAILING,)):
+        m = rx.search(text)
+        if m:
+            who = _normal_claimant(m.group("who").split()[-lex.MAX_CLAIMANT_WORDS:])
+            if who:
+                return who, m.span("who")
+    verbs = [_CLAIM_VERB] + ([] if statement else [_SAID_ACTION])
+    for rx in verbs:
+        m = rx.search(_ASIDES.sub(lambda a: " " * len(a.group(0)), text))
+        if m:
+            words = _subject_words(text, m.start())
+            who = _normal_claimant(words)
+            if who:
+                return who, (max(0, m.start() - len(" ".join(words)) - 1), m.start())
+    return None, None
+
+
+def claimant_in(text: str, statement: bool = False) -> str | None:
+    """Who the claim comes from: "according to the OSCE" -> "osce", "…, state media reported"."""
+    return claimant_match(text, statement)[0]
+
+
+_DISPUTE = _any(lex.DENIALS)
+
+
+def is_disputed(text: str) -> bool:
+    """The clause itself denies or contests its claim ("…, but the claim was denied by …")."""
+    return bool(_DISPUTE.search(text))
+
+
+# ---------------------------------------------------------------- places
+
+_DIRECTION = rf"(?:(?:{_words(lex.PLACE_DIRECTIONS)}) )?"
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(lex.SETTLEMENT_WORDS)}) of (?:the )?(?P<name>{_NAME})")
+_PLACE_FEATURE = re.compile(rf"(?P<name>{_NAME}(?: [a-z]+)? (?:{'|'.join(lex.PLACE_FEATURES)}))\b"
+                            rf"|(?P<bare>{_NAME}) (?:{'|'.join(lex.SETTLEMENT_WORDS)})\b")
+_PLACE_AFTER = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}) (?:the )?{_DIRECTION}(?P<name>{_NAME})")
+_PLACE_OBJECT = re.compile(rf"(?<!\bthe )\b(?:{_words(lex.PLACE_OBJECT_VERBS)}) (?:the )?(?P<name>{_NAME})")
+_PLACE_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the )?(?P<name>{_NAME})")
+_FEATURE_AFTER = re.compile(rf"\s+(?:{'|'.join(lex.PLACE_FEATURES)})\b")
+_ADJECTIVE_ENDING = re.compile(rf"(?:{_words(lex.ADJECTIVE_ENDINGS)})$")
+_DEMONYM = re.compile(rf"[A-Z][a-z'’]+(?:{_words(lex.DEMONYM_ENDINGS)})")
+_STRONG_DEMONYM = re.compile(r"[A-Z][a-z'’]+(?:ian|ean|ese|ish|ite|i)")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _placeable(name: str, after: str) -> bool:
+    """A name after a place cue names a place unless it is a group, an organisation, a month, a
+    person's title or a demonym used as an adjective ("Ukrainian positions")."""
+    words = name.split()
+    first = words[0].split("-")[0]
+    if (first in lex.NOT_PLACES or first.lower() in lex.MONTHS or words[0] in lex.PERSON_TITLES
+            or re.fullmatch(r"\d+", name) or _ADJECTIVE_ENDING.search(words[0])):
+        return False
+    if re.fullmatch(r"[A-Z]{2,}", first) and first not in lex.PLACE_ACRONYMS:
+        return False  # "OSCE", "ISIL", "UN": organisations
+    if _GROUP.fullmatch(name) or _ROLE.fullmatch(name):
+        return False
+    nxt = _NEXT_WORD.match(after)
+    if len(words) == 1 and _DEMONYM.fullmatch(name) and nxt and nxt.group(1) not in lex.FUNCTION_WORDS \
+            and nxt.group(1) not in lex.SETTLEMENT_WORDS and not _FEATURE_AFTER.match(after):
+        return False
+    return True
+
+
+def _blocked_spans(text: str, statement: bool) -> list[tuple[int, int]]:
+    """Spans no place may come from: the claimant's words and actor phrases."""
+    spans = []
+    _, span = claimant_match(text, statement)
+    if span:
+        spans.append(span)
+    for m in _ACTOR.finditer(text):
+        if not _FEATURE_AFTER.match(text, m.end()):  # "the Khazanat Army base" is a place
+            spans.append(m.span())
+    return spans
+
+
+def places_in(text: str, statement: bool = False) -> tuple[str, ...]:
+    """Named places: "the village of Aramo", "Sehyan checkpoint", "around Idlib", "shelled Ganja"."""
+    blocked = _blocked_spans(text, statement)
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(s: int, e: int, spans) -> bool:
+        return any(a <= s < b or s <= a < e for a, b in spans)
+
+    def accept(name: str, s: int, e: int) -> bool:
+        name = re.sub(r"^(?:the|The) ", "", name.strip())
+        if not name or overlaps(s, e, taken) or overlaps(s, e, blocked) or not _placeable(name, text[e:]):
+            return False
+        found.append((s, name))
+        taken.append((s, e))
+        return True
+
+    for rx in (_PLACE_OF, _PLACE_FEATURE, _PLACE_AFTER, _PLACE_OBJECT):
+        for m in rx.finditer(text):
+            key = "name" if m.groupdict().get("name") else "bare"
+            if not accept(m.group(key), m.start(key), m.end(key)):
+                continue
+            end = m.end(key)
+            while (more := _PLACE_MORE.match(text, end)) and accept(more.group("name"), *more.span("name")):
+                end = more.end("name")  # "between Idlib and Al-Mastuma"
+    found.sort()
+    seen: list[str] = []
+    for _, name in found:
+        if name not in seen:
+            seen.append(name)
+    return tuple(seen)
+
+
+# ---------------------------------------------------------------- casualties
+
+_AMOUNT = (r"(?P<amount>(?:(?:at least|more than|about|around|some|no less than|up to|over|nearly|almost) )?"
+           r"(?:\d[\d,]*(?:\s*[–-]\s*\d[\d,]*)?|" + "|".join(w for w in lex.NUMBER_WORDS if len(w) > 2) + "|"
+           + "|".join(re.escape(v) for v in lex.VAGUE_AMOUNTS) + r"))")
+_VICTIMS = (r"(?P<who>(?:[\w'-]+ ){0,4}?(?:[a-z][\w'-]*s|" + "|".join(lex.PLURAL_NOUNS) + r"))?")
+_KIND = "|".join(sorted(lex.CASUALTY_KINDS, key=len, reverse=True))
+_VICTIMS_THEN_VERB = re.compile(
+    rf"(?<![\w-]){_AMOUNT} {_VICTIMS}(?: \([^)]*\)|, including [^,]+,)?"
+    rf"(?: and [^,.;]*?)? (?:were|was|had been|have been|are|is|left)? ?(?:\w+ )?(?P<kind>{_KIND})\b", _I)
+_VERB_THEN_VICTIMS = re.compile(rf"\b(?P<kind>killing|captured|left) {_AMOUNT} {_VICTIMS}(?: (?P<kind2>dead|wounded))?", _I)
+_LOST_WITH = re.compile(rf"\b(?:connection|contact) was lost with {_AMOUNT} {_VICTIMS}", _I)
+
+
+def _count(amount: str):
+    from .counts import parse_count
+    return parse_count(amount)
+
+
+def casualties_in(text: str) -> tuple[Casualties, ...]:
+    """Casualty figures stated in a sentence, grouped by who suffered them."""
+    groups: dict[str, dict[str, object]] = {}
+    order: list[str] = []
+    last_who = ""
+
+    def add(kind: str, amount: str, who: str | None, at: int) -> None:
+        nonlocal last_who
+        if re.search(r"\bincluding\s*$", text[max(0, at - 12):at]):
+            return  # "64 rebels, including 40 foreign fighters": the 40 are among the 64
+        who = (who or "").strip() or last_who
+        key = who.lower()
+        if key not in groups:
+            groups[key] = {"who": who or None, "text": amount + (" " + who if who else "")}
+            order.append(key)
+        count = _count(amount)
+        if count is not None and kind not in groups[key]:
+            groups[key][kind] = count
+        last_who = who
+
+    for m in _VICTIMS_THEN_VERB.finditer(text):
+        add(lex.CASUALTY_KINDS[m.group("kind").lower()], m.group("amount"), m.group("who"), m.start())
+    for m in _VERB_THEN_VICTIMS.finditer(text):
+        verb = (m.group("kind2") or m.group("kind")).lower()
+        kind = {"killing": "killed", "left": "killed", "dead": "killed"}.get(verb, verb)
+        add(lex.CASUALTY_KINDS.get(kind, kind), m.group("amount"), m.group("who"), m.start())
+    for m in _LOST_WITH.finditer(text):
+        add("missing", m.group("amount"), m.group("who"), m.start())
+    return tuple(Casualties(killed=g.get("killed"), wounded=g.get("wounded"), captured=g.get("captured"),
+                            missing=g.get("missing"), who=g["who"], text=g["text"])  # type: ignore[arg-type]
+                 for g in (groups[k] for k in order))
