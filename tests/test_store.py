@@ -42,11 +42,26 @@ def make_op(doc_id: str = "d1", name: str = "2031 Northern Ridge offensive", **k
 
 
 def test_new_database_is_at_current_schema_version(conn):
-    assert current_version(conn) == SCHEMA_VERSION == 1
+    assert current_version(conn) == SCHEMA_VERSION == 2
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "operations", "operation_documents", "events", "casualties", "strength", "sides",
             "entities", "entity_aliases", "mentions", "entity_candidates", "curator_overrides",
             "operation_links", "documents_fts", "events_fts", "meta"} <= tables
+
+
+def test_a_version_1_database_is_migrated_forward_keeping_its_rows(tmp_path):
+    import sqlite3
+
+    from warfile.store.migrations import STEPS, migrate
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path)
+    raw.executescript(f"BEGIN;{STEPS[0][1]()}\nINSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '1');COMMIT;")
+    raw.execute("INSERT INTO documents(id, path, name, shape, title, text) VALUES ('d1', '/x', 'x', 'plain', 't', 'x')")
+    raw.commit()
+    assert current_version(raw) == 1 and migrate(raw) == SCHEMA_VERSION
+    indexes = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {"events_date", "events_document", "mentions_document"} <= indexes
+    assert raw.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
 
 
 def test_reopening_a_database_keeps_its_rows_and_version(tmp_path):
@@ -56,7 +71,7 @@ def test_reopening_a_database_keeps_its_rows_and_version(tmp_path):
         doc_store.save_document(c, make_doc(), make_op(), name="a.txt", path="/data/a.txt")
     c.close()
     c = connect(path)
-    assert current_version(c) == 1 and doc_store.count_documents(c) == 1
+    assert current_version(c) == SCHEMA_VERSION and doc_store.count_documents(c) == 1
 
 
 def test_saving_the_same_document_twice_changes_nothing(conn):
