@@ -123,7 +123,7 @@ def narrative(rng: random.Random, op: Operation, year: int, month: int, day: int
     for _ in range(rng.randint(2, 8)):
         sentences = []
         for _ in range(rng.randint(2, 7)):
-            etype, template = rng.choice(EVENTS)
+            _, template = rng.choice(EVENTS)
             day += rng.randint(0, 4)
             if day > 28:
                 day, month = day - 28, month % 12 + 1

@@ -100,7 +100,7 @@ def load_bench(name: str):
 
 def test_workers_read_multistream_units_themselves(cluster, tmp_path):
     writer = load_bench("dumpwriter")
-    pages = [writer.Page(f"Battle {i}", "{{Infobox military conflict|conflict=Battle %d}}" % i) for i in range(230)]
+    pages = [writer.Page(f"Battle {i}", f"{{{{Infobox military conflict|conflict=Battle {i}}}}}") for i in range(230)]
     writer.write_multistream(pages, tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2", per_stream=50)
     streams = list(dump.iter_streams(tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2"))
     out = list(engine.run_dask(streams, scheduler=cluster, process=flaky_process, ordered=True))
@@ -111,11 +111,12 @@ def test_multistream_ingest_on_dask_equals_ingesting_the_dump(cluster, tmp_path)
     writer = load_bench("dumpwriter")
     sys.path.insert(0, str(ROOT / "tests"))
     import renderers
+
     from warfile.model import Casualties, Count, Operation, Person, Side
 
     pages = []
     for i in range(12):
-        op = Operation(name=f"Siege of Tarsel {i}", start_date="2015-04-0%d" % (i % 9 + 1), places=("Tarsel", "Syria"),
+        op = Operation(name=f"Siege of Tarsel {i}", start_date=f"2015-04-0{i % 9 + 1}", places=("Tarsel", "Syria"),
                        sides=(Side(belligerents=("Tarsel Liberation Front",), commanders=(Person(f"Omar Dal {i}"),)),
                               Side(belligerents=("Syrian Arab Republic",),
                                    casualties=(Casualties(killed=Count.exact(10 + i)),))))

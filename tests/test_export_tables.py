@@ -61,6 +61,11 @@ def store_with(*ops: Operation):
     return conn
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
 def read_csv(path: Path) -> list[dict[str, str]]:
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.DictReader(f))
@@ -106,10 +111,10 @@ def _fields(op: Operation) -> dict:
 
 def test_counts_are_best_low_high_and_rival_claims_widen_not_add(tmp_path):
     paths = tables.write_tables(store_with(SIEGE), "jsonl", tmp_path)
-    casualties = [json.loads(line) for line in open(paths["casualties"])]
+    casualties = read_jsonl(paths["casualties"])
     ranged = next(c for c in casualties if c["text"] == "300–400 killed")
     assert (ranged["killed_best"], ranged["killed_low"], ranged["killed_high"]) == (350, 300, 400)
-    first = json.loads(open(paths["events"]).readline())
+    first = read_jsonl(paths["events"])[0]
     # 20 soldiers + (35 or 45 Front fighters, two claims about the same group)
     assert (first["killed_low"], first["killed_high"]) == (55, 65)
     assert {c["scope"] for c in casualties} == {"side", "civilian", "event"}
@@ -118,8 +123,8 @@ def test_counts_are_best_low_high_and_rival_claims_widen_not_add(tmp_path):
 def test_dates_are_iso_at_their_precision(tmp_path):
     paths = tables.write_tables(store_with(SIEGE, RAID), "jsonl", tmp_path)
     for name, column in (("operations", "start_date"), ("operations", "end_date"), ("events", "date")):
-        for line in open(paths[name]):
-            value = json.loads(line)[column]
+        for row in read_jsonl(paths[name]):
+            value = row[column]
             assert value is None or ISO_DATE.match(value)
 
 
