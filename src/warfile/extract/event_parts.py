@@ -37,7 +37,7 @@ _GROUP = re.compile(_GROUP_RE)
 _HEAD = rf"(?i:{_words(lex.FORCE_NOUNS)})"
 _MOD = (rf"(?:{_NAME_WORD}|(?:pro|anti)-[\w'’]+|[\w'’]+-(?:led|backed|allied|aligned)"
         rf"|(?i:{_words(lex.ACTOR_MODIFIERS)}))")
-_MODS = rf"{_MOD}(?:,? (?:and )?{_MOD}){{0,4}} "  # "French and Malian", "Saudi-led coalition"
+_MODS = rf"{_MOD}(?: (?:and )?{_MOD}){{0,4}} "  # "French and Malian", "Saudi-led coalition"
 _ROLE_RE = rf"(?:{_MODS})?{_HEAD}\b(?: loyal to {_NAME})?"
 _ROLE = re.compile(_ROLE_RE)
 _ACTOR_RE = rf"(?:{_ROLE_RE}|{_GROUP_RE})"
@@ -52,6 +52,7 @@ _FILLER = re.compile(rf"(?:^|\s)(?:{'|'.join(lex.SUBJECT_FILLERS)})\s*$", _I)
 _SUPPORT_ASIDE = re.compile(lex.SUPPORT_ASIDE, _I)
 _LEADER = re.compile(rf"{lex.LEADING_AGENT}(?P<np>{_ACTOR_RE})")
 _AGENT = re.compile(rf"(?P<before>[\w'’-]+)\s+by (?:the )?(?:[\w -]{{0,40}}? including (?:the )?)?(?P<np>{_ACTOR_RE})")
+_PARTNER = re.compile(rf"(?<![\w-])(?:the )?(?P<np>{_ACTOR_RE}),? and (?:the )?$")
 _SPEAKER = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:\w+ )?(?:said|stated|called|told|"
                       r"announced|warned|released|urged|accused|declared)\b")
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}|by|with|against|including) (?:the )?$", _I)
@@ -64,7 +65,7 @@ def _clean_actor(name: str) -> str:
     """Without its article or count ("Four rebels"); a named group's units or aircraft are the
     group ("Syrian Army units", "Turkish Air Force F-16 jet fighters")."""
     name = _COUNTED.sub("", re.sub(r"^(?:the|an?) ", "", name.strip(), flags=_I))
-    group = re.match(rf"(?:{_NAME_WORD} ){{0,3}}(?:{'|'.join(lex.GROUP_HEADS)})\b", name)
+    group = re.match(rf"(?:{_NAME_WORD} ){{1,3}}(?:{'|'.join(lex.GROUP_HEADS)})\b", name)
     if group and group.end() < len(name) and " loyal to " not in name:
         return group.group(0)
     return name
@@ -136,10 +137,14 @@ def actors_in(text: str, statement: bool = False) -> tuple[str, ...]:
 
     verb = _VERB.search(text)
     subject = _subject(text[:verb.start()]) if verb else None
-    if subject:
-        leader = _LEADER.match(text, text.find(subject) + len(subject))
+    if subject and verb:
+        at = text.rfind(subject, 0, verb.start())
+        leader = _LEADER.match(text, at + len(subject))
         if leader:
             add(leader.group("np"))
+        partner = _PARTNER.search(text, 0, at)  # "government troops and SPLA-IO fighters clashed"
+        if partner:
+            add(partner.group("np"))
         add(subject)
     for m in _AGENT.finditer(text):
         if m.group("before").lower() not in lex.NOT_AGENT_WORDS:
@@ -235,6 +240,7 @@ _ADJECTIVE_ENDING = re.compile(rf"(?:{_words(lex.ADJECTIVE_ENDINGS)})$")
 _DEMONYM = re.compile(rf"[A-Z][a-z'’]+(?:{_words(lex.DEMONYM_ENDINGS)})")
 _STRONG_DEMONYM = re.compile(r"[A-Z][a-z'’]+(?:ian|ean|ese|ish|ite|i)")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_INDEFINITE = re.compile(r"\b(?:an?|another|one|some)\s+$", _I)
 
 
 def _placeable(name: str, after: str) -> bool:
@@ -242,7 +248,8 @@ def _placeable(name: str, after: str) -> bool:
     person's title or a demonym used as an adjective ("Ukrainian positions")."""
     words = name.split()
     first = words[0].split("-")[0]
-    if (first in lex.NOT_PLACES or first.lower() in lex.MONTHS or words[0] in lex.PERSON_TITLES
+    if (first in lex.NOT_PLACES or first.lower() in lex.MONTHS or first.lower() in lex.WEEKDAYS
+            or words[0] in lex.PERSON_TITLES
             or re.fullmatch(r"\d+", name) or _ADJECTIVE_ENDING.search(words[0])):
         return False
     if re.fullmatch(r"[A-Z]{2,}", first) and first not in lex.PLACE_ACRONYMS:
@@ -288,6 +295,8 @@ def places_in(text: str, statement: bool = False) -> tuple[str, ...]:
     for rx in (_PLACE_OF, _PLACE_FEATURE, _PLACE_AFTER, _PLACE_OBJECT):
         for m in rx.finditer(text):
             key = "name" if m.groupdict().get("name") else "bare"
+            if rx is _PLACE_FEATURE and _INDEFINITE.search(text, 0, m.start(key)):
+                continue  # "an African Union base": some base, not a named place
             if not accept(m.group(key), m.start(key), m.end(key)):
                 continue
             end = m.end(key)

@@ -167,16 +167,19 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btaken control\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
                  r"\btook (?!place\b|part\b|up\b|positions?\b)(?:an?|the|\d+|\w+) ")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
+    # "entered Jalalabad without a fight": taken unopposed; entering alone is an attack (weak cue).
+    ("capture", (r"\bentered (?:\w+ ){1,3}(?:without (?:a fight|resistance|a shot)|unopposed)\b",)),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b", r"\bGrad\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
                   r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b")),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpulled (?:back|out)\b",
-                    r"\bevacuated (?:their|its) (?:positions|forces|troops)\b")),
+                    r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
+                    r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
 )
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
     ("attack", (r"(?<!counter-)(?<!counter)\battack(?:ed|s)?\b", r"\bassault(?:ed)?\b", r"\blaunch\w*",
-                r"\bstormed\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)\b",
+                r"\bstormed\b", r"\bentered\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)\b",
                 r"\bfighting (?:for|around|in|near|took)\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack)\b",
@@ -187,6 +190,10 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b")),
 )
+# A cue right after "an offensive to", "in a bid to" names the operation's aim, not what happened
+# ("began the offensive to retake Mosul" is an attack); "managed to recapture" stays a recapture.
+PURPOSE_BEFORE = (r"\b(?:offensive|operation|campaign|attempt|bid|drive|push|effort|assault|plan|order|orders)s?"
+                  r" (?:\w+ )?to $")
 # Appeals name an action they ask for, not one that happened: "called on the government to
 # withdraw its troops" is a statement.
 APPEALS = (r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b")
@@ -227,8 +234,8 @@ NOT_NEW_EVENT = CORROBORATION + (
 # A later sentence that denies or plays down the last event's claim makes it disputed.
 DENIALS = (
     r"\bdenied\b(?! (?:them|him|her|it|us)? ?access)", r"\bplayed down\b", r"\bdownplayed\b",
-    r"\brefuted\b", r"\bdismissed (?:the|this|these|that) (?:claim|report)s?\b",
-    r"\brejected (?:the|this|these|that) (?:claim|report)s?\b",
+    r"\brefuted\b",
+    r"\b(?:dismissed|rejected|disputed|contested|denied) (?:the|this|these|that|such) (?:claim|report|account|figure|version)s?\b",
     r"\b(?:disputed|contested) by\b", r"\bclaims? (?:was |were )?(?:disputed|contested)\b",
 )
 # A sentence opening with a contrary report disputes the event before it; inside the event's own
@@ -355,7 +362,8 @@ SETTLEMENT_WORDS = ("village", "villages", "town", "towns", "city", "province", 
                     "area", "neighbourhood", "neighborhood", "suburb", "district", "outskirts")
 # Prepositions that introduce a place ("around Idlib", "towards Hish").
 PLACE_PREPOSITIONS = ("in", "at", "around", "near", "towards", "toward", "outside", "into", "from",
-                      "between", "to", "on", "of", "inside", "across")
+                      "between", "to", "on", "of", "inside", "across", "above", "below", "beyond", "within",
+                      "behind", "outside of")
 # Direction words allowed between a place cue and the name ("in northern Shan State").
 PLACE_DIRECTIONS = ("northern", "southern", "eastern", "western", "central", "north-eastern",
                     "north-western", "south-eastern", "south-western", "northeastern", "northwestern",

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from warfile.model import Casualties, Document, Event, Operation, Span
+from warfile.model import Document, Event, Operation, Span
 
 from . import lexicon_events as lex
 from .dates import find_dates, to_iso
@@ -41,6 +41,7 @@ _VAGUE_TIME = _any(lex.VAGUE_TIMES)
 _SAME_DAY_OPENER = _any(lex.SAME_DAY_OPENERS)
 _STRONG = [(kind, _any(patterns, _I if kind != "shelling" else 0)) for kind, patterns in lex.STRONG_CUES]
 _WEAK = [(kind, _any(patterns)) for kind, patterns in lex.WEAK_CUES]
+_PURPOSE = re.compile(lex.PURPOSE_BEFORE, _I)
 _PLUPERFECT = re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?$", _I)
 _CIVILIAN_KILLING = _any(lex.CIVILIAN_KILLING)
 _CASUALTY_WORD = _any(lex.CASUALTY_WORDS)
@@ -76,6 +77,7 @@ class _Context:
     last: dt.date | None = None  # the narrative's current day
     last_month: tuple[int, int] | None = None  # current (year, month) when only the month is known
     events: list[Event] = field(default_factory=list)
+    previous: list[int] = field(default_factory=list)  # events made from the sentence just read
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -199,6 +201,8 @@ def _event_type(text: str) -> str | None:
     strong: list[tuple[bool, int, int, str]] = []
     for rank, (kind, rx) in enumerate(_STRONG):
         for m in rx.finditer(text):
+            if _PURPOSE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "began the offensive to retake Mosul": the aim, not the event
             background = bool(_PLUPERFECT.search(text, max(0, m.start() - 30), m.start()))
             strong.append((background, m.start(), rank, kind))
     if strong:
@@ -288,8 +292,9 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
     _resolve(whens, ctx.last)
     lowered = text.lower()
     if not whens:
-        if _DENIAL.search(lowered) and para_events:
-            i = para_events[-1]
+        denied = ctx.previous or para_events  # the next sentence, even across a paragraph break
+        if _DENIAL.search(lowered) and denied:
+            i = denied[-1]
             ctx.events[i] = replace(ctx.events[i], disputed=True)
             return para_dated
         vague = _VAGUE_SHIFT.search(text)
@@ -348,6 +353,8 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
         para_events: list[int] = []
         text = doc.paragraph_text(p)
         for a, b in split_sentences(text, p.span.start):
+            made = len(ctx.events)
             para_dated = _sentence(doc, ctx, a, b, para_dated, para_events)
+            ctx.previous = list(range(made, len(ctx.events)))
     order = {id(e): i for i, e in enumerate(ctx.events)}
     return tuple(sorted(ctx.events, key=lambda e: (e.date, order[id(e)])))

@@ -1,0 +1,127 @@
+"""Claims about event_parts: actors, places, claimants and disputes read from one clause."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from warfile.extract.event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in
+
+
+def test_actor_is_the_demonym_and_force_noun_before_the_verb():
+    assert actors_in("On 3 May, Georgian troops stormed the ridge above Tskhinvali.") == ("Georgian troops",)
+
+
+def test_object_of_the_verb_is_never_an_actor():
+    assert actors_in("Coalition aircraft struck ISIL positions in the town.") == ("Coalition aircraft",)
+
+
+def test_passive_agent_is_the_actor_and_the_subject_is_not():
+    assert actors_in("The village of Pisky was shelled by separatist artillery.") == ("separatist artillery",)
+
+
+def test_source_after_denied_by_is_not_an_actor():
+    assert actors_in("Marines retook the port, but the claim was denied by rebel sources.") == ("Marines",)
+
+
+def test_speaker_of_a_claim_about_itself_is_the_actor():
+    assert actors_in("The army said it had retaken Tessalit.") == ("army",)
+
+
+def test_named_group_units_are_the_group():
+    assert actors_in("Kurdistan Army units shelled the pass.") == ("Kurdistan Army",)
+
+
+def test_counted_fighters_lose_the_count_but_a_named_number_keeps_it():
+    assert actors_in("Four rebels were killed during the takeover of the base.") == ("rebels",)
+    assert actors_in("The Three Brotherhood Alliance launched attacks.") == ("Three Brotherhood Alliance",)
+
+
+def test_helpers_named_in_an_aside_are_actors_after_the_subject():
+    assert actors_in("Tribal militias, backed by Emirati troops, recaptured the airport.") == (
+        "Tribal militias", "Emirati troops")
+
+
+def test_demonym_after_a_preposition_is_not_a_place():
+    assert places_in("Rebels attacked Ukrainian positions north of Marinka.") == ("Marinka",)
+
+
+def test_claimant_after_according_to_is_not_a_place():
+    assert places_in("Drones hit a depot near Hodeidah, according to the Pentagon.") == ("Hodeidah",)
+    assert claimant_in("Drones hit a depot near Hodeidah, according to the Pentagon.") == "pentagon"
+
+
+def test_capitalised_object_of_a_capture_verb_is_a_place():
+    assert places_in("Government troops recaptured Debaltseve.") == ("Debaltseve",)
+
+
+def test_person_after_a_title_is_not_a_place():
+    assert places_in("Fighters loyal to General Dostum attacked Sheberghan.") == ("Sheberghan",)
+
+
+def test_organisation_acronym_is_not_a_place_but_a_country_acronym_is():
+    assert places_in("Aid was flown in from the UN depot near Goma.") == ("Goma",)
+    assert places_in("Volunteers arrived from the UK on Monday.") == ("UK",)
+
+
+def test_places_joined_by_and_are_both_kept():
+    assert places_in("Fighting raged between Avdiivka and Yasynuvata.") == ("Avdiivka", "Yasynuvata")
+
+
+def test_indefinite_facility_is_not_a_named_place():
+    assert places_in("Militants overran an African Union base in Baidoa.") == ("Baidoa",)
+
+
+def test_direction_word_between_cue_and_name_is_skipped():
+    assert places_in("Jets bombed villages in northern Idlib Governorate.") == ("Idlib Governorate",)
+
+
+def test_trailing_attribution_names_the_claimant_of_an_action():
+    assert claimant_in("Rebels seized the mine, a regional governor said.") == "regional governor"
+
+
+def test_trailing_said_in_a_statement_is_not_a_claimant():
+    assert claimant_in("The ministry called for calm, a spokesman said.", statement=True) is None
+
+
+def test_reported_by_names_the_claimant():
+    assert claimant_in("Troops advanced on Bakhmut, as reported by Reuters.") == "reuters"
+
+
+def test_acronym_ends_the_claimant_only_when_it_is_last():
+    assert claimant_in("The monitoring group the SOHR reported that rebels fled.") == "sohr"
+    assert claimant_in("according to the UN mission, rebels fled") == "un mission"
+
+
+def test_claim_disputed_in_the_same_sentence_is_disputed():
+    assert is_disputed("Troops retook Kidal, a claim disputed by the rebels.")
+    assert is_disputed("Forces advanced, but officials played down the fighting.")
+    assert not is_disputed("Forces were denied access to the town and withdrew.")
+
+
+def test_killing_figure_after_the_verb_is_a_casualty():
+    first = casualties_in("Artillery shelled the market, killing 14 civilians.")[0]
+    assert (first.killed.low, first.who) == (14, "civilians")
+
+
+WORDS = ["On", "3", "May", "the", "rebels", "Ukrainian", "troops", "by", "of", "village", "near", "Kidal",
+         "according to", "said", ",", "and", "denied", "killing", "12", "soldiers", "UN", "backed", "led",
+         "loyal to", "General", "was", "shelled", "recaptured", "an", "base", "checkpoint", "."]
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.booleans())
+def test_no_clause_of_event_words_makes_the_readers_raise(words, statement):
+    text = " ".join(words)
+    actors_in(text, statement)
+    places_in(text, statement)
+    claimant_in(text, statement)
+    is_disputed(text)
+    casualties_in(text)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(max_size=200))
+def test_no_text_makes_the_readers_raise(text):
+    assert isinstance(actors_in(text), tuple)
+    assert isinstance(places_in(text), tuple)
+    claimant_in(text)
