@@ -1,6 +1,7 @@
 """assign_sides: run-together infobox columns are split into sides from generic cues."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -122,6 +123,63 @@ def test_pieces_keep_spans_pointing_at_their_words():
 def test_lone_value_in_a_column_layout_goes_to_the_first_side():
     out = assign_sides([raw("belligerents", "A Front\n\nB Army"), raw("strength", "700")])
     assert by_side(out, "strength") == {0: "700"}
+
+
+# ---------------------------------------------------------------- cues beyond the Syrian seeds
+# One row per generic cue: (case id, fields, key, expected text per side).
+
+GENERIC_CUES = [
+    ("two_lone_state_blocks_are_two_columns",
+     [raw("belligerents", "Russia\n\nUkraine")], "belligerents", {0: "Russia", 1: "Ukraine"}),
+    ("state_block_after_lone_state_is_a_column_not_its_allies",
+     [raw("belligerents", "Azerbaijan\n\nArtsakh\nArmenia")], "belligerents",
+     {0: "Azerbaijan", 1: "Artsakh\nArmenia"}),
+    ("state_after_group_of_no_camp_in_one_block_stays_on_its_side",
+     [raw("belligerents", "Mountain Guard\nArmenia\n\nAzerbaijan")], "belligerents",
+     {0: "Mountain Guard\nArmenia", 1: "Azerbaijan"}),
+    ("government_of_opens_a_column_in_a_run_on",
+     [raw("belligerents", "Libyan National Army[1]", at=0), raw("belligerents", "Tareq Brigade[2]", at=30),
+      raw("belligerents", "Government of National Accord[3]", at=60)], "belligerents",
+     {0: "Libyan National Army[1]\nTareq Brigade[2]", 1: "Government of National Accord[3]"}),
+    ("demonym_in_a_role_names_the_state_side",
+     [raw("belligerents", "Russia\n\nUkraine"),
+      raw("commanders", "Gen. Ivan Petrov\n(Russian group commander)\nGen. Taras Bondar\n"
+                        "(Ukrainian corps commander)\nCol. Ivan Lysak\n(Ministry liaison)")], "commanders",
+     {0: "Gen. Ivan Petrov\n(Russian group commander)",
+      1: "Gen. Taras Bondar\n(Ukrainian corps commander)\nCol. Ivan Lysak\n(Ministry liaison)"}),
+    ("commanders_without_cues_split_evenly_over_the_columns",
+     [raw("belligerents", "Azerbaijan\n\nArtsakh\nArmenia"),
+      raw("commanders", "Col. A B\n(Staff chief)\nC D\n(deputy)\nLt. Col. E F\n(battalion)\nG H")],
+     "commanders", {0: "Col. A B\n(Staff chief)\nC D\n(deputy)", 1: "Lt. Col. E F\n(battalion)\nG H"}),
+    ("uncued_tail_after_the_last_cued_commander_fills_the_empty_column",
+     [raw("belligerents", "Donetsk People's Republic\n\nSupported by:\n Russia\n\nUkraine"),
+      raw("commanders", "Ivan Orlov\n(DPR head)\nPavel Gubar\nMaj. Gen. Petro Kovalenko\n(Chief of the General Staff)\n"
+                        "Col. Oleh Shevchenko †\n(Brigade commander)")], "commanders",
+     {0: "Ivan Orlov\n(DPR head)\nPavel Gubar",
+      1: "Maj. Gen. Petro Kovalenko\n(Chief of the General Staff)\nCol. Oleh Shevchenko †\n(Brigade commander)"}),
+    ("a_second_killed_tally_opens_the_next_column_when_no_claimant_repeats",
+     [raw("belligerents", "Azerbaijan\n\nArmenia"),
+      raw("casualties", "300+ killed (Armenian claim)\n\n4 helicopters shot down\n\n"
+                        "c. 1,000 killed (Azerbaijani claim)\n\n2,345 captured")], "casualties",
+     {0: "300+ killed (Armenian claim)\n\n4 helicopters shot down",
+      1: "c. 1,000 killed (Azerbaijani claim)\n\n2,345 captured"}),
+    ("run_on_casualties_split_by_tally_once_strength_held_both_columns",
+     [raw("belligerents", "Tareq Brigade[1]", at=0), raw("belligerents", "Republic of Ardia", at=20),
+      raw("strength", "1,200 fighters[7]", at=40), raw("strength", "2,000 troops[8]", at=60),
+      raw("casualties", "140 killed (GNA claim)[9]", at=80), raw("casualties", "60 killed (per LNA)[10]", at=110)],
+     "casualties", {0: "140 killed (GNA claim)[9]", 1: "60 killed (per LNA)[10]"}),
+]
+
+
+@pytest.mark.parametrize("fields,key,expected", [c[1:] for c in GENERIC_CUES], ids=[c[0] for c in GENERIC_CUES])
+def test_generic_cue_decides_the_column(fields, key, expected):
+    assert by_side(assign_sides(fields), key) == expected
+
+
+def test_run_on_tallies_stay_together_when_no_row_held_two_columns():
+    fields = [raw("belligerents", "Kataib al-Fajr[1]", at=0), raw("belligerents", "Syrian Arab Republic", at=20),
+              raw("casualties", "300 killed (SOHR claim)", at=45), raw("casualties", "90 killed (state claim)", at=75)]
+    assert [f.side for f in assign_sides(fields)] == [0, 1, 1, 1]
 
 
 # ---------------------------------------------------------------- properties

@@ -221,3 +221,10 @@ def test_pipe_table_label_cell_beside_its_columns_does_not_count_as_a_side():
 def test_read_document_detects_the_seed_shape(shape):
     from warfile.readers import read_document
     assert read_document(seed(shape)).shape == shape
+
+
+def test_citations_claim_with_several_figures_stays_one_entry():
+    text = ("Battle of Qasr Dunes\n\nDesert Shield Brigade[1] Republic of Ardia Col. Omar Saleh (Sector commander)[2] "
+            "60 killed, 200 wounded (per LNA)[3] 2 drones shot down[4] The Battle of Qasr Dunes was fought in 2019.\n")
+    doc = citations.read(text)
+    assert [f.text for f in doc.fields("casualties")] == ["60 killed, 200 wounded (per LNA)[3]", "2 drones shot down[4]"]

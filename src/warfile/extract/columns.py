@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warfile.extract import lexicon_sides as lex
+from warfile.extract.lexicon import CASUALTY_WORDS
 from warfile.model import SIDE_KEYS, RawField, Span
 
 # Sides assumed when no belligerent states how many there are: an infobox has two columns far
@@ -34,6 +35,10 @@ DEFAULT_SIDES = 2
 _CITATION = re.compile(r"\[[^\]]{1,12}\]")
 # A line opening with "(" or "†" continues the entry above it: "Hilal al-Assad\n(Latakia NDF commander)".
 _CONTINUATION = re.compile(r"^\s*[(†]")
+_CASUALTY_WORD = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for ws in CASUALTY_WORDS.values() for w in sorted(ws, key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+_CASUALTY_CATEGORY = {w: cat for cat, ws in CASUALTY_WORDS.items() for w in ws}
 # Inside one line, a new "Name (role)" entry starts after a role parenthesis.
 _AFTER_ROLE = re.compile(r"\)(?:\s*†)?(?:\[[^\]]{1,12}\])*\s*(?=[A-Z])")
 # Inside a strength line, a new figure or "Unknown" starts the next entry when the text before it
@@ -75,13 +80,16 @@ def _assign(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
     n = max(len(groups), max(known, default=-1) + 1) or DEFAULT_SIDES
     profiles = _profiles(fields, groups, n)
 
+    both_columns = False  # a row of the run-on so far held entries of more than one column
     for key in ("supporters", "commanders", "units", "strength", "casualties"):
         idx = [i for i in unsided if fields[i].key == key]
         if not idx:
             continue
         entries = [e for i in idx for e in _entries(fields, i, key, run_on)]
-        for e, k, side in _split(key, entries, n, profiles, run_on):
+        split = _split(key, entries, n, profiles, run_on, both_columns)
+        for e, k, side in split:
             placed[e.index].append((e, k, side))
+        both_columns = both_columns or len({s for _, k, s in split if s is not None and k != "civilian_casualties"}) > 1
 
     out: list[RawField] = []
     last_side = 0
@@ -197,12 +205,17 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
             cur = _camp_of(groups[-1]) if groups else None
             if not groups or closed:
                 new = True
-            elif state and cur != lex.STATE:
+            elif state and (cur == lex.INSURGENT or (run_on and not _has_state_name(groups[-1]))):
+                # A state after insurgent groups opens the government column; in a run-on, where
+                # columns have no other boundary, so does a state after groups of no known camp.
                 new = True
             elif j == 0 and not run_on:
-                block_camp = _camp_of([_clean(x.text) for x in block])
+                block_names = [_clean(x.text) for x in block]
+                block_camp = _camp_of(block_names)
                 opposed = block_camp and cur and block_camp != cur
-                new = bool(opposed) or not (lone_state and block_camp != _other(cur))
+                # A lone state's allies follow it in their own block; another state is a column.
+                allies = lone_state and block_camp != _other(cur) and not _has_state_name(block_names)
+                new = bool(opposed) or not allies
             else:
                 new = bool(run_on and camp and cur and camp != cur)
             if new:
@@ -212,6 +225,10 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
             placed[e.index].append((e, "belligerents", len(groups) - 1))
         lone_state = len(groups[-1]) == 1 and len(block) == 1 and bool(lex.STATE_NAME.fullmatch(groups[-1][0]))
     return groups
+
+
+def _has_state_name(names: list[str]) -> bool:
+    return any(lex.STATE_NAME.fullmatch(n) for n in names)
 
 
 def _other(camp: str | None) -> str | None:
@@ -253,6 +270,7 @@ def _camp_of(names: list[str]) -> str | None:
 class _Profile:
     camp: str | None
     tokens: frozenset[str]  # name words only this side's belligerents use
+    demonyms: tuple[re.Pattern[str], ...] = ()  # the people of this side's states ("ukrainian")
 
 
 def _name_tokens(name: str) -> set[str]:
@@ -274,14 +292,27 @@ def _profiles(fields: tuple[RawField, ...], groups: list[list[str]], n: int) -> 
     out = []
     for j, ns in enumerate(names):
         others = set().union(*(t for k, t in enumerate(tokens) if k != j)) if n > 1 else set()
-        out.append(_Profile(_camp_of(ns), frozenset(tokens[j] - others)))
+        states = {w for n in ns if lex.STATE_NAME.fullmatch(n) for w in _name_tokens(n)} & (tokens[j] - others)
+        demonyms = tuple(rx for w in sorted(states) if (rx := _demonym(w)) is not None)
+        out.append(_Profile(_camp_of(ns), frozenset(tokens[j] - others), demonyms))
     return out
 
 
+def _demonym(token: str) -> re.Pattern[str] | None:
+    """'ukraine' -> a pattern for 'ukrainian', 'ukraine's'...; None for stems too short to tell."""
+    stem = token.rstrip("aeiouy")
+    if len(stem) < lex.DEMONYM_MIN_STEM or not token.isalpha():
+        return None
+    endings = "|".join(sorted(set(lex.DEMONYM_ENDINGS) | {token[len(stem):]}, key=len, reverse=True))
+    return re.compile(r"(?<![a-z0-9])" + re.escape(stem) + r"(?:" + endings + r")(?![a-z0-9])")
+
+
 def _vote(text: str, p: _Profile) -> int:
-    """How much an entry agrees with a side: +2 for naming its group, +1/-1 for its camp."""
+    """How much an entry agrees with a side: +2 for naming its group or its state's people
+    ("Ukrainian" for "Ukraine"), +1/-1 for its camp."""
     t = text.casefold().replace("’", "'")
-    v = 2 if any(_cue(tok).search(t) for tok in p.tokens) else 0
+    named = any(_cue(tok).search(t) for tok in p.tokens) or any(rx.search(t) for rx in p.demonyms)
+    v = 2 if named else 0
     camp = _camp(text)
     if camp and p.camp:
         v += 1 if camp == p.camp else -1
@@ -291,19 +322,23 @@ def _vote(text: str, p: _Profile) -> int:
 # ---------------------------------------------------------------- splitting one key
 
 def _split(key: str, entries: list[_Entry], n: int, profiles: list[_Profile],
-           run_on: bool) -> list[tuple[_Entry, str, int | None]]:
+           run_on: bool, both_columns: bool = False) -> list[tuple[_Entry, str, int | None]]:
     out: list[tuple[_Entry, str, int | None]] = []
     if key == "casualties":
         civ = [e for e in entries if lex.CIVILIAN.search(e.text)]
         out += [(e, "civilian_casualties", None) for e in civ]
         entries = [e for e in entries if e not in civ]
         sides = _split_on_repeat(entries, _claimant, n)
+        if sides is None and (not run_on or both_columns):
+            sides = _split_on_repeat(entries, _casualty_kind, n)
     elif key == "strength":
         sides = _split_on_repeat(entries, _unit_kind, n)
     else:
         sides = _best_split(entries, n, profiles)
     if sides is None and not run_on:
         sides = _by_layout(entries, n)
+    if key in ("commanders", "units") and not run_on:
+        sides = _spread_tail(entries, sides, n, profiles)
     for k, e in enumerate(entries):
         side = sides[k] if sides else None
         if key == "strength" and lex.UNKNOWN.match(_clean(e.text)):
@@ -335,6 +370,39 @@ def _unit_kind(e: _Entry) -> str | None:
         return "unknown"
     words = set(re.findall(r"[a-z]+", t.casefold()))
     return "personnel" if words & set(lex.PERSONNEL_UNITS) else None
+
+
+def _casualty_kind(e: _Entry) -> str | None:
+    """The first casualty category an entry states ('killed', 'captured'...), None for equipment.
+
+    In a column layout whose claims name no claimant twice, a category seen again ("300 killed"
+    ... "1,000 killed") starts the next column: one column seldom gives two tallies of its dead.
+    """
+    m = _CASUALTY_WORD.search(e.text)
+    return _CASUALTY_CATEGORY[m.group(0).casefold()] if m else None
+
+
+def _spread_tail(entries: list[_Entry], sides: list[int] | None, n: int,
+                 profiles: list[_Profile]) -> list[int] | None:
+    """Give the columns no cue reached their share of the list's tail.
+
+    When the cues (or their absence) leave the last columns empty, the entries after the last
+    one with a cue are cut at the even split of the list: four commanders under two
+    belligerent columns are two and two unless a cue says otherwise.
+    """
+    m = len(entries)
+    base = sides if sides is not None else [0] * m
+    used = max(base, default=-1) + 1
+    if m == 0 or used >= n:
+        return sides
+    # An entry voting the same for every column ("General Staff" when both are states) tells none.
+    voted = [i for i, e in enumerate(entries) if len({_vote(e.text, p) for p in profiles[:n]}) > 1]
+    start = max((voted[-1] + 1) if voted else 0, -(-m * used // n))
+    tail = m - start
+    if tail <= 0:
+        return sides
+    empty = n - used
+    return base[:start] + [used + (k * empty) // tail for k in range(tail)]
 
 
 def _split_on_repeat(entries: list[_Entry], kind, n: int) -> list[int] | None:

@@ -195,11 +195,14 @@ STATE_NAMES = (
     "Philippines", "Colombia", "Mexico", "Gaza Strip", "West Bank", "Kuwait", "Qatar",
     "United Arab Emirates", "Oman", "Bahrain", "France", "Germany", "Poland", "Belgium",
     "Netherlands", "Italy", "Greece", "Cyprus", "Democratic Republic of the Congo", "Mozambique",
+    "Argentina", "United Kingdom", "Burkina Faso", "Cameroon", "Kenya", "Uganda", "Rwanda", "Peru",
+    "Venezuela", "Sri Lanka", "Thailand", "Indonesia", "China", "Japan", "Finland", "Norway",
 )
 # Words that end an administrative area's name ("Latakia Governorate"): a place run on after one
 # is split there, and the lead sentence "in the Latakia Governorate of Syria" names a place.
 ADMIN_AREA_WORDS = ("Governorate", "Province", "District", "Oblast", "Region", "Prefecture", "County",
-                    "Municipality", "Raion", "Department", "Canton", "Emirate", "Wilayah", "Mohafazat")
+                    "Municipality", "Raion", "Department", "Canton", "Emirate", "Wilayah", "Mohafazat",
+                    "Township", "Krai", "Parish")
 # Words in a lead sentence that say where an operation took place: "in the X Governorate of Syria".
 LEAD_PLACE = re.compile(
     r"\bin (?:the )?(?P<area>(?:[A-Z][\w'’-]+ ){1,4}(?:" + "|".join(ADMIN_AREA_WORDS) + r"))"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from warfile.extract.lexicon import STATE_NAMES
+
 STATE = "state"
 INSURGENT = "insurgent"
 
@@ -22,6 +24,8 @@ STATE_CUES = (
     "republican guard", "ba'ath", "baath", "ndf", "national defence force", "national defense force",
     "regime", "loyalist", "loyalists", "military intelligence", "security forces", "police",
     "hezbollah", "shabiha", "soldiers", "tiger forces", "special forces", "ministry",
+    # a regular army's staff: "Chief of the General Staff" leads a state's forces in any war
+    "general staff",
 )
 
 # Words naming insurgent groups and their commanders: "FSA Chief of staff", "Nusra Front
@@ -36,11 +40,20 @@ INSURGENT_CUES = (
 
 # An entry naming a sovereign state: in a run-on paragraph it opens the government column
 # ("... Free Syrian Army[4][5] Syrian Arab Republic Lt. Gen. ..."). Full match on the entry.
+# "Government of National Accord" names a government as much as "Republic of Yemen" does; the
+# country names are extract.lexicon.STATE_NAMES (the places list), so both lists grow together.
 STATE_NAME = re.compile(
     r"(?:[\w'’ -]*\bRepublic\b[\w'’ -]*|Kingdom of [\w ]+|[\w ]+ Kingdom|State of [A-Z][\w ]+|"
-    r"[\w ]+ Federation|United States|Turkey|Russia|Iran|Iraq|Israel|Syria|Lebanon|Jordan|Egypt|"
-    r"Libya|Yemen|Saudi Arabia|Qatar|Ukraine|Afghanistan|Pakistan|France|United Kingdom)",
+    r"[\w ]+ Federation|Government of (?:the )?[A-Z][\w'’ -]+|United States|"
+    + "|".join(re.escape(s) for s in sorted(STATE_NAMES, key=len, reverse=True)) + ")",
 )
+
+# Endings that turn a country's name into its demonym ("Ukraine" -> "Ukrainian", "Iraq" -> "Iraqi",
+# "Libya" -> "Libyan", "Azerbaijan" -> "Azerbaijani"): a role or claim saying "Ukrainian ..." names
+# the side whose belligerent is "Ukraine". Tried after the name loses its final vowels.
+DEMONYM_ENDINGS = ("", "n", "an", "ian", "i", "ese", "ish", "ic")
+# Shortest stem a demonym is derived from: shorter stems ("mal" of "Mali") match unrelated words.
+DEMONYM_MIN_STEM = 4
 
 # A block label ending a belligerent column: the supporters of that side follow it.
 SUPPORTED_BY = re.compile(r"^\s*(?:supported|backed|aided)\s+by\s*:?\s*", re.IGNORECASE)

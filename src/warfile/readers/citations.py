@@ -30,10 +30,12 @@ _MIN_SENTENCE_WORDS = 3
 _RANK = (r"(?:(?:Lt|Lieut|Maj|Brig|Gen|Col|Capt|Cpt|Sgt|Adm|Cdr|Lt\. Col|Lt\. Gen|Maj\. Gen|Brig\. Gen)\.|"
          r"Lieutenant|Major|Brigadier|General|Colonel|Captain|Sergeant|Admiral|Commander|Sheikh|Shaykh|Emir)")
 _RANK_RUN = re.compile(rf"(?:{_RANK}\s+)+")
-# A casualty claim: a figure, up to a few words, a casualty verb, an optional "(claimant; date)".
+# A casualty claim: a figure, up to a few words, a casualty verb, more such figures joined by ","
+# or "and" ("60 killed, 200 wounded"), an optional "(claimant; date)".
+_CASUALTY_FIGURE = (r"\d[\d,.]*(?:\s*[–—-]\s*\d[\d,.]*)?\+?(?:\s+[\w'’-]+){0,4}?\s+"
+                    r"(?:killed|dead|wounded|injured|captured|missing|executed|shot down|destroyed)\b")
 _CASUALTY = re.compile(
-    r"\d[\d,.]*(?:\s*[–—-]\s*\d[\d,.]*)?\+?(?:\s+[\w'’-]+){0,4}?\s+"
-    r"(?:killed|dead|wounded|injured|captured|missing|executed|shot down|destroyed)\b"
+    rf"{_CASUALTY_FIGURE}(?:\s*(?:,|\band\b)\s*{_CASUALTY_FIGURE})*"
     r"(?:[^()\[\]\d]{0,60}?\([^()]{0,120}\))?(?:\[[^\]]{1,12}\])*"
 )
 # A strength figure: "4,000 fighters", "1,500–2,000 soldiers".
