@@ -212,3 +212,44 @@ def test_seed_sides_match_gold_down_to_claimants_roles_and_units(path):
     got = _seed_record(path)
     assert got.get("sides") == gold.get("sides")
     assert got.get("civilian_casualties") == gold.get("civilian_casualties")
+
+
+# ---------------------------------------------------------------- beyond the seeds
+# (case id, fields, meta, what the operation must state)
+
+def _side0(op, attr):
+    return getattr(op.sides[0], attr)
+
+
+GENERIC_FIELDS = [
+    ("bulleted_items_under_a_belligerent_are_its_units",
+     [RawField("belligerents", "Colombia, * National Army of Colombia, * Colombian Air Force", 0)], (),
+     lambda op: (_side0(op, "belligerents"), _side0(op, "units")) ==
+     (("Colombia",), ("National Army of Colombia", "Colombian Air Force"))),
+    ("bullets_under_supported_by_stay_supporters",
+     [RawField("belligerents", "Kurdistan Region\nSupported by:\n* United States", 0)], (),
+     lambda op: (_side0(op, "supporters"), _side0(op, "units")) == (("United States",), ())),
+    ("single_day_date_ends_the_day_it_starts",
+     [RawField("date", "21 May 1982")], (),
+     lambda op: (op.start_date, op.end_date) == ("1982-05-21", "1982-05-21")),
+    ("lone_month_date_is_left_open",
+     [RawField("date", "May 1982")], (),
+     lambda op: op.end_date is None),
+    ("ongoing_date_has_no_end",
+     [RawField("date", "3 March 2023 – present")], (),
+     lambda op: (op.end_date, op.ongoing) == (None, True)),
+    ("terse_result_without_a_short_description_is_kept",
+     [RawField("result", "Partisan breakout")], (),
+     lambda op: op.result == "Partisan breakout"),
+    ("terse_result_beside_a_short_description_is_dropped",
+     [RawField("result", "Resistance advance")], (("shortDescription", "Some other text"),),
+     lambda op: op.result is None),
+    ("township_ends_a_run_on_place",
+     [RawField("place", "Hsenwi Township Shan State")], (),
+     lambda op: op.places == ("Hsenwi Township", "Shan State")),
+]
+
+
+@pytest.mark.parametrize("fields,meta,holds", [c[1:] for c in GENERIC_FIELDS], ids=[c[0] for c in GENERIC_FIELDS])
+def test_generic_infobox_field_is_read_as_the_text_states(fields, meta, holds):
+    assert holds(operation_from_document(_doc(fields, meta=meta)))

@@ -25,6 +25,8 @@ _CATEGORY_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w, _ in _CATEGORY
 _CATEGORY_OF = {w: cat for w, cat in _CATEGORY_WORDS}
 _EQUIPMENT_VERB_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in lexicon.EQUIPMENT_VERBS) + r")\b",
                                 re.IGNORECASE)
+_EQUIPMENT_ONLY_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in lexicon.EQUIPMENT_ONLY_VERBS) + r")\b",
+                                re.IGNORECASE)
 # A designation with a digit names a weapon: "MiG-23", "T-72", "Su-24", "F-16".
 _DESIGNATION = re.compile(r"\b[A-Za-z]{1,5}-?\d{1,4}[A-Za-z]?\b")
 _FROM_WHO = re.compile(r"\b(?:from|among)\s+(?:the\s+)?(?P<who>[^,;]+?)\s*$", re.IGNORECASE)
@@ -60,6 +62,10 @@ def _is_equipment(noun: str | None) -> bool:
             or low in lexicon.EQUIPMENT_NOUNS or bool(_DESIGNATION.search(noun)))
 
 
+def _names_people(noun: str) -> bool:
+    return any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[\w-]+", noun.casefold()))
+
+
 def _figure(found: FoundCount, segment: str, label: str) -> _Figure:
     """Read what follows a figure up to the next one: who was hit and how."""
     # "Killed: 50, Wounded: 120": a casualty word before a colon labels the next figure.
@@ -74,6 +80,11 @@ def _figure(found: FoundCount, segment: str, label: str) -> _Figure:
                        None)
         category = _CATEGORY_OF.get(label_m.group(0).casefold()) if label_m else None
     equipment = _is_equipment(noun) and (eq_m is not None or category in (None, "captured"))
+    # "1 VBIED destroyed": a verb only equipment undergoes makes any named non-person item equipment.
+    only_m = _EQUIPMENT_ONLY_RE.search(segment)
+    if (not equipment and noun and only_m and (cat_m is None or only_m.start() < cat_m.start())
+            and not _names_people(noun)):
+        equipment = True
     return _Figure(found.count, category, noun, equipment)
 
 
@@ -119,10 +130,21 @@ def _claim_casualties(claim: str, year: int | None) -> list[Casualties]:
             entries[-1] = dataclasses.replace(last, **{fig.category: fig.count})
         else:
             entries.append(dataclasses.replace(base, who=who, **{fig.category: fig.count}))
-    if not entries and text and not is_noise(text) and text.casefold() not in lexicon.UNKNOWN_WORDS:
+    if not entries and _states_losses(main, text):
         # A figure that does not say killed or wounded ("300 casualties") is kept as stated.
         entries.append(base)
     return entries
+
+
+def _states_losses(main: str, text: str) -> bool:
+    """Whether a claim with no categorised figure still states losses: it has a figure, does not
+    count the displaced, and is not a placeholder ("Unknown civilians")."""
+    if not text or is_noise(text) or text.casefold() in lexicon.UNKNOWN_WORDS:
+        return False
+    if lexicon.NOT_CASUALTY_WORDS.search(main):
+        return False
+    first = main.split()[0].casefold().strip(",;:.") if main.split() else ""
+    return not (first in lexicon.UNKNOWN_WORDS and not find_counts(main))
 
 
 def parse_casualties(text: str, year: int | None = None) -> tuple[Casualties, ...]:

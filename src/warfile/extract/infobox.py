@@ -16,7 +16,8 @@ from anyascii import anyascii
 from warfile.extract import lexicon
 from warfile.extract.casualties import parse_casualties, parse_quantities
 from warfile.extract.claims import date_or_none, tidy
-from warfile.extract.names import clean_item, is_noise, split_items, split_names, split_supporters
+from warfile.extract.names import (clean_item, is_noise, split_items, split_names, split_sub_entries,
+                                   split_supporters)
 from warfile.extract.people import parse_people
 from warfile.model import SIDE_KEYS, Casualties, DateRange, Document, Operation, RawField, Side
 
@@ -155,6 +156,16 @@ def _date_range(texts: list[str]) -> DateRange:
     return DateRange()
 
 
+def _single_day(dates: DateRange) -> str | None:
+    """A date field stating one full day ("21 May 1982") is a one-day battle: it ends that day.
+
+    A lone month or year is left open: the field may give only when the operation began.
+    """
+    if dates.start and not dates.end and not dates.ongoing and len(dates.start) == len("2014-03-21"):
+        return dates.start
+    return None
+
+
 def lead_start_date(lead: str) -> str | None:
     """'The offensive began in early August 2013' -> '2013-08'."""
     for m in lexicon.START_CUES.finditer(lead):
@@ -172,7 +183,10 @@ def _result(texts: list[str], doc: Document) -> str | None:
         result = ", ".join(lines).strip(" .")
         if not result or result.casefold() in descriptions:
             continue
-        if len(result.split()) <= SHORT_DESCRIPTION_WORDS and not lexicon.RESULT_WORDS.search(result):
+        # Only a document carrying a short description can have one mistaken for its result; elsewhere
+        # a terse result ("Partisan breakout") is the infobox's own verdict.
+        if (descriptions and len(result.split()) <= SHORT_DESCRIPTION_WORDS
+                and not lexicon.RESULT_WORDS.search(result)):
             continue
         return result
     return None
@@ -190,9 +204,11 @@ def _side(fields: list[RawField], year: int | None) -> tuple[Side, list[Casualti
     commanders, units, strength, casualties, civilians = [], [], [], [], []
     for f in fields:
         if f.key == "belligerents":
-            b, s = split_supporters(f.text)
+            text, sub_units = split_sub_entries(f.text)
+            b, s = split_supporters(text)
             _add_new(belligerents, b)
             _add_new(supporters, s)
+            _add_new(units, sub_units)
         elif f.key == "supporters":
             _add_new(supporters, split_names(f.text))
         elif f.key == "commanders":
@@ -250,6 +266,7 @@ def operation_from_document(doc: Document) -> Operation:
 
     dates = _date_range(_texts(fields, "date"))
     start = dates.start or lead_start_date(lead)
+    end = dates.end or _single_day(dates)
 
     places: list[str] = []
     for text in _texts(fields, "place"):
@@ -261,7 +278,7 @@ def operation_from_document(doc: Document) -> Operation:
     sides, civilians = assemble_sides(fields, year)
     return Operation(
         name=name, id=slugify(name), aliases=tuple(aliases), part_of=tuple(part_of),
-        start_date=start, end_date=dates.end, places=tuple(places),
+        start_date=start, end_date=end, places=tuple(places),
         result=_result(_texts(fields, "result"), doc), sides=sides,
         civilian_casualties=civilians, ongoing=dates.ongoing,
     )

@@ -63,6 +63,21 @@ CASUALTY_WORDS: dict[str, tuple[str, ...]] = {
 COMBINED_CASUALTIES = re.compile(r"\b(?:killed|dead)\s*(?:or|and|/|&)\s*(?:wounded|injured)\b|"
                                  r"\b(?:wounded|injured)\s*(?:or|and|/|&)\s*(?:killed|dead)\b", re.IGNORECASE)
 
+# Figures that count people driven out, not hit: "Over 400,000 displaced" is no casualty claim.
+NOT_CASUALTY_WORDS = re.compile(r"\b(?:displaced|evacuated|refugees?|fled|homeless|relocated|"
+                                r"internally displaced|idps?)\b", re.IGNORECASE)
+
+# Verbs only equipment undergoes: a figure with one of these is equipment whatever its noun
+# ("1 VBIED destroyed", "1 frigate sunk") unless the noun names people.
+EQUIPMENT_ONLY_VERBS = ("shot down", "downed", "destroyed", "damaged", "disabled", "crashed", "sunk")
+# Nouns naming people: "12 soldiers captured" is a casualty, whatever the verb.
+PEOPLE_NOUNS = frozenset({
+    "soldier", "soldiers", "fighter", "fighters", "troops", "men", "militiaman", "militiamen", "militant",
+    "militants", "rebel", "rebels", "insurgent", "insurgents", "guerrilla", "guerrillas", "civilian",
+    "civilians", "policemen", "police", "officers", "officer", "sailors", "pilot", "pilots", "crew",
+    "personnel", "members", "people", "marines", "paratroopers", "commanders", "gunmen", "jihadists",
+})
+
 # Verbs that say equipment was lost; a figure with one of these and no casualty word counts
 # equipment ("1 MiG-23 shot down", "3 tanks destroyed").
 EQUIPMENT_VERBS = ("shot down", "downed", "destroyed", "damaged", "disabled", "lost", "seized",

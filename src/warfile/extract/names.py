@@ -136,3 +136,36 @@ def split_supporters(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         else:
             belligerents.extend(n for n in split_items(chunk) if n not in belligerents)
     return tuple(belligerents), tuple(supporters)
+
+
+# A bulleted sub-entry of a belligerent ("Colombia, * National Army of Colombia" or "* Peshmerga" on
+# its own line): the side's unit, listed under the state or group it belongs to.
+_SUB_ENTRY = re.compile(r"(?:^|\n|,)[ \t]*[*•]+[ \t]*(?P<name>[^,\n]+)")
+_SUPPORT_CUE = re.compile(r"\b(?:[Ss]upported by|[Bb]acked by|[Ww]ith support (?:from|of))\b")
+
+
+def split_sub_entries(text: str) -> tuple[str, tuple[str, ...]]:
+    """(the text without its bulleted sub-entries, the sub-entries) of a belligerent column.
+
+    Bullets under "Supported by:" list supporters, not units, and stay in the text; so does a
+    bullet with no top-level entry before it (the whole list is bulleted).
+    """
+    if not isinstance(text, str):
+        return "", ()
+    cue = _SUPPORT_CUE.search(text)
+    head, tail = (text[:cue.start()], text[cue.start():]) if cue else (text, "")
+    subs: list[str] = []
+    kept: list[str] = []
+    pos = 0
+    for m in _SUB_ENTRY.finditer(head):
+        if not clean_item(_SUB_ENTRY.sub("", head[:m.start()])):
+            continue  # nothing above it to belong to
+        name = clean_item(m.group("name"))
+        if not is_noise(name):
+            subs.append(name)
+            kept.append(head[pos:m.start()])
+            pos = m.end()
+    if not subs:
+        return text, ()
+    kept.append(head[pos:])
+    return "".join(kept) + ("\n" if tail else "") + tail, tuple(dict.fromkeys(subs))
