@@ -15,7 +15,7 @@ from warfile.serialize import count_from_json, count_to_json, record_from_dict, 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((ROOT / "src/warfile/data/operation.schema.json").read_text()) \
     if (ROOT / "src/warfile/data/operation.schema.json").exists() else None
-GOLD = sorted((ROOT / "tests/gold").glob("*/*.json")) if (ROOT / "tests/gold").exists() else []
+GOLD = sorted((ROOT / "tests/gold").glob("*.json")) + sorted((ROOT / "tests/heldout/gold").glob("*.json"))
 
 
 def test_exact_count_is_a_plain_number_and_range_is_low_high():

@@ -30,7 +30,7 @@ from warfile.web import create_app
 from warfile.web.marks import render_marked
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT.parent / "shared" / "gold"
+GOLD_DOCUMENTS = ROOT / "tests" / "gold"  # copy of the hand-checked seed records, shipped with the repo
 EXAMPLES = ROOT / "examples"
 HOSTILE_TEXT = ("Operation Test Harbour\n\nDate 3 May 2015\nResult <script>alert('x')</script> victory\n\n"
                 "On 3 May 2015, fighters attacked the village of Qaryat <b>Zeta</b>, killing 12 people.\n")
@@ -52,13 +52,11 @@ def _with_spans(record: Operation, texts: dict[str, str]) -> Operation:
 
 def build_fixture_db(path: Path) -> dict[str, str]:
     """Write a database from the seeds and gold records; returns gold file name -> document id."""
-    if not GOLD.is_dir():
-        pytest.skip("the shared gold records are not beside the repository")
     conn = store.connect(path)
     ids: dict[str, str] = {}
     texts: dict[str, str] = {}
     with store.transaction(conn):
-        for gold in sorted((GOLD / "documents").glob("*.json")):
+        for gold in sorted(GOLD_DOCUMENTS.glob("*.json")):
             data = json.loads(gold.read_text())
             name = gold.with_suffix(".txt").name
             text = (EXAMPLES / name).read_text()
@@ -77,7 +75,7 @@ def build_fixture_db(path: Path) -> dict[str, str]:
                           summary="fighters attacked the village of Qaryat <b>Zeta</b>"),))
         save_document(conn, hostile, hostile_op, name="hostile.txt", size=len(HOSTILE_TEXT))
         ops, members = [], []
-        for gold in sorted((GOLD / "operations").glob("*.json")):
+        for gold in sorted((ROOT / "tests" / "gold_operations").glob("*.json")):
             data = json.loads(gold.read_text())
             doc_ids = [ids[s["document"]] for s in data["sources"]]
             record = _with_spans(record_from_dict(data), {d: texts[d] for d in doc_ids})

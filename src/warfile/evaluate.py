@@ -197,8 +197,14 @@ def stem(name: str) -> str:
     return Path(str(name)).name.split(".")[0]
 
 
-def score_records(gold_dir: str | Path, predictions: Sequence[dict[str, Any]]) -> Scores:
-    """Score predicted records (paired by their sources' document stems) against a gold folder."""
+def score_records(gold_dir: str | Path, predictions: Sequence[dict[str, Any]], by: str = "document") -> Scores:
+    """Score predicted records against a gold folder.
+
+    by="document" pairs a gold file with the prediction whose sources name its stem (per-document
+    records); by="name" pairs on the operation name (merged records), as the shared scorer does.
+    """
+    if by == "name":
+        return _score_by_name(gold_dir, predictions)
     by_stem: dict[str, dict[str, Any]] = {}
     for p in predictions:
         for s in p.get("sources") or []:
@@ -215,6 +221,18 @@ def score_records(gold_dir: str | Path, predictions: Sequence[dict[str, Any]]) -
     return scores
 
 
+def _score_by_name(gold_dir: str | Path, predictions: Sequence[dict[str, Any]]) -> Scores:
+    scores = Scores()
+    for gfile in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(gfile.read_text(encoding="utf-8"))
+        found = ([p for p in predictions if normalise(p.get("name")) == normalise(gold.get("name"))]
+                 or [p for p in predictions if same_name(p.get("name"), gold.get("name"))])
+        if not found:
+            scores.missing.append(gfile.stem)
+        score_pair(scores, gold, found[0] if found else {"sides": []})
+    return scores
+
+
 def extract_records(paths: Iterable[str]) -> list[dict[str, Any]]:
     """Per-document records of every readable input, sources[0].document = the file name."""
     from warfile.pipeline import Item, Processed, document_record, iter_items, process_item
@@ -222,9 +240,24 @@ def extract_records(paths: Iterable[str]) -> list[dict[str, Any]]:
     return [document_record(r) for r in results if isinstance(r, Processed)]
 
 
-def evaluate(gold_dir: str | Path, paths: Iterable[str]) -> Scores:
-    """Extract every document in paths and score the records against the gold folder."""
+def merged_records(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per-document records grouped and merged into one record per operation, as ingest does."""
+    from warfile.resolve.merge import group_records, merge_operations
+    from warfile.serialize import record_from_dict, record_to_dict
+    ops = [record_from_dict(r) for r in records]
+    return [record_to_dict(merge_operations([ops[i] for i in group])) for group in group_records(ops)]
+
+
+def evaluate(gold_dir: str | Path, paths: Iterable[str], by: str = "document") -> Scores:
+    """Extract every document in paths and score the records against the gold folder.
+
+    by="document": one gold record per document; by="name": gold records of merged operations,
+    scored against the documents' records merged as ingest merges them.
+    """
     if not Path(gold_dir).is_dir():
         from warfile.errors import WarfileError
         raise WarfileError(f"gold folder {gold_dir} does not exist")
-    return score_records(gold_dir, extract_records(paths))
+    records = extract_records(paths)
+    if by == "name":
+        records = merged_records(records)
+    return score_records(gold_dir, records, by=by)

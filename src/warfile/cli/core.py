@@ -272,10 +272,14 @@ def eval_command(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold records, one JSON file per document.")],
     docs: Annotated[list[str], typer.Argument(help="The documents the gold records describe.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    by: Annotated[str, typer.Option("--by", help="document: one gold record per document; name: gold "
+                                    "records of merged operations, paired by name.")] = "document",
 ) -> None:
     """Score extraction against gold records: precision, recall and F1 per field."""
     from warfile.evaluate import evaluate
-    scores = evaluate(gold_dir, docs)
+    if by not in ("document", "name"):
+        raise WarfileError(f"--by must be 'document' or 'name', not {by!r}")
+    scores = evaluate(gold_dir, docs, by=by)
     if as_json:
         console.out(json.dumps(scores.as_dict(), indent=2), highlight=False)
         return
