@@ -13,7 +13,8 @@ from rich.table import Table
 from warfile import pipeline
 from warfile.cli.app import DEFAULT_DB, DbOption, app, console, err_console
 from warfile.errors import WarfileError
-from warfile.model import Casualties, Count, Operation, Person, Provenance, Quantity
+from warfile.format import fmt_count
+from warfile.model import Casualties, Operation, Person, Provenance, Quantity
 from warfile.store import connect
 from warfile.store import documents as doc_store
 from warfile.store import events as event_store
@@ -107,13 +108,6 @@ def list_operations(db: DbOption = Path(DEFAULT_DB)) -> None:
                       markup=i == 0)
 
 
-def format_count(c: Count | None) -> str:
-    if c is None:
-        return ""
-    text = f"{c.low:,}" if c.is_exact else f"{c.low:,}–{c.high:,}"
-    return f"{c.qualifier} {text}" if c.qualifier else text
-
-
 def format_person(p: Person) -> str:
     text = " ".join(x for x in (p.rank, p.name) if x)
     if p.killed:
@@ -122,13 +116,13 @@ def format_person(p: Person) -> str:
 
 
 def format_quantity(q: Quantity) -> str:
-    text = " ".join(x for x in (format_count(q.count), q.unit) if x) or q.text
+    text = " ".join(x for x in (fmt_count(q.count), q.unit) if x) or q.text
     return text + (f" ({q.claimant} claim)" if q.claimant else "")
 
 
 def format_casualties(c: Casualties) -> str:
     who = f"{c.who} " if c.who else ""
-    parts = [f"{format_count(n)} {who if i == 0 else ''}{label}" for i, (n, label) in enumerate(
+    parts = [f"{fmt_count(n)} {who if i == 0 else ''}{label}" for i, (n, label) in enumerate(
              ((c.killed, "killed"), (c.wounded, "wounded"), (c.captured, "captured"), (c.missing, "missing"))) if n]
     parts += [f"{e.count} {e.item} lost" for e in c.equipment]
     text = ", ".join(parts) or c.text

@@ -12,7 +12,9 @@ from rich.table import Table
 
 from warfile.cli.app import DEFAULT_DB, DbOption, app, console
 from warfile.errors import WarfileError
+from warfile.format import fmt_count
 from warfile.model import EVENT_TYPES
+from warfile.serialize import count_from_json
 from warfile.store import connect
 from warfile.store import events as event_store
 from warfile.store import operations as op_store
@@ -33,7 +35,7 @@ def casualty_line(casualties: list[dict[str, Any]]) -> str:
         for key in ("killed", "wounded", "captured", "missing"):
             v = c.get(key)
             if v is not None:
-                n = f"{v}" if not isinstance(v, dict) else f"{v['low']}–{v['high']}"
+                n = fmt_count(count_from_json(v))
                 parts.append(f"{n} {key}" + (f" {c['who']}" if c.get("who") and key == "killed" else ""))
     return ", ".join(parts)
 

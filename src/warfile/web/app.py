@@ -22,10 +22,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from warfile import format as fmt
 from warfile.errors import WarfileError
-from warfile.model import EVENT_TYPES, ENTITY_KINDS
+from warfile.model import ENTITY_KINDS, EVENT_TYPES
 from warfile.store import browse
-from warfile.web import format as fmt
 from warfile.web.charts import casualty_svg, timeline_svg, type_colour
 from warfile.web.marks import render_marked
 from warfile.web.payload import error_body, to_json

@@ -13,9 +13,9 @@ from html import escape
 
 from markupsafe import Markup
 
+from warfile.format import MONTHS, document_url, fmt_date, parse_day
 from warfile.model import EVENT_TYPES, Count, Operation
 from warfile.store.browse import EventRow, SourceSpan
-from warfile.web.format import MONTHS, document_url, fmt_date, parse_day
 
 # One colour per event type, grouped by family so a glance separates them: reds for attacks and
 # killing, blues for territory changing hands, greys for the rest. Checked by eye on the seeds'

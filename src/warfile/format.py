@@ -1,4 +1,4 @@
-"""Plain-text formatting of model values for the pages: counts, casualty claims, dates, links."""
+"""Plain-text formatting of model values shared by the CLI and the pages: counts, casualty claims, dates, links."""
 from __future__ import annotations
 
 import datetime as dt
