@@ -45,6 +45,11 @@ def test_demonym_after_a_preposition_is_not_a_place():
     assert places_in("Rebels attacked Ukrainian positions north of Marinka.") == ("Marinka",)
 
 
+def test_religious_adjective_before_town_of_describes_the_named_town():
+    assert places_in("They captured parts of the Druze town of Suwayda al-Qadima.") == ("Suwayda al-Qadima",)
+    assert places_in("Shells hit Tripoli city overnight.") == ("Tripoli",)
+
+
 def test_claimant_after_according_to_is_not_a_place():
     assert places_in("Drones hit a depot near Hodeidah, according to the Pentagon.") == ("Hodeidah",)
     assert claimant_in("Drones hit a depot near Hodeidah, according to the Pentagon.") == "pentagon"

@@ -240,6 +240,7 @@ _ADJECTIVE_ENDING = re.compile(rf"(?:{_words(lex.ADJECTIVE_ENDINGS)})$")
 _DEMONYM = re.compile(rf"[A-Z][a-z'’]+(?:{_words(lex.DEMONYM_ENDINGS)})")
 _STRONG_DEMONYM = re.compile(r"[A-Z][a-z'’]+(?:ian|ean|ese|ish|ite|i)")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_SETTLEMENT_OF = re.compile(rf"\s+(?:{_words(lex.SETTLEMENT_WORDS)})\s+of\b")
 _INDEFINITE = re.compile(r"\b(?:an?|another|one|some)\s+$", _I)
 
 
@@ -257,6 +258,8 @@ def _placeable(name: str, after: str) -> bool:
     if _GROUP.fullmatch(name) or _ROLE.fullmatch(name):
         return False
     nxt = _NEXT_WORD.match(after)
+    if len(words) == 1 and _SETTLEMENT_OF.match(after):
+        return False  # "the Shiite town of Al-Fu'ah": the word before describes the town named next
     if len(words) == 1 and _DEMONYM.fullmatch(name) and nxt and nxt.group(1) not in lex.FUNCTION_WORDS \
             and nxt.group(1) not in lex.SETTLEMENT_WORDS and not _FEATURE_AFTER.match(after):
         return False
