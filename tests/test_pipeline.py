@@ -80,6 +80,13 @@ def test_non_utf8_file_is_ingested_with_a_warning_line(conn, write):
     assert [m for m in summary.messages if m.startswith("warning cp1252.txt: not valid UTF-8")]
 
 
+def test_skipped_non_utf8_file_says_both_in_its_one_line(conn, write):
+    data = "Recette du g\u00e2teau: farine, sucre, beurre.".encode("latin-1")
+    summary = pipeline.ingest([str(write("recette.txt", data))], conn, progress=False)
+    assert summary.skipped == 1 and len(summary.messages) == 1
+    assert "not valid UTF-8" in summary.messages[0] and summary.messages[0].startswith("skipped recette.txt")
+
+
 def test_file_above_the_size_cap_is_refused_without_being_read(conn, write, monkeypatch):
     monkeypatch.setattr(pipeline, "MAX_DOCUMENT_BYTES", 1000)
     summary = pipeline.ingest([str(write("huge.txt", operation_text() * 10))], conn, progress=False)

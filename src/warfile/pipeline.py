@@ -175,8 +175,9 @@ def finish(item: Item, result: object) -> Result:
             result = dataclasses.replace(result, path=item.path, record=record)
         return dataclasses.replace(result, size=item.size or result.size,
                                    document=dataclasses.replace(doc, warnings=item.warnings + doc.warnings))
-    if isinstance(result, Skipped):
-        return dataclasses.replace(result, path=item.path)
+    if isinstance(result, Skipped):  # the one line a skipped input gets also says how it was decoded
+        reason = "; ".join((result.reason, *item.warnings))
+        return dataclasses.replace(result, path=item.path, reason=reason)
     if isinstance(result, Failed):
         return result
     return Failed(item.name, str(getattr(result, "reason", None) or getattr(result, "message", result)), item.path)
