@@ -50,6 +50,14 @@ def test_religious_adjective_before_town_of_describes_the_named_town():
     assert places_in("Shells hit Tripoli city overnight.") == ("Tripoli",)
 
 
+def test_adjectives_possessives_and_plural_settlements_are_not_places():
+    assert places_in("Rebels overran 11 Alawite villages near Salma.") == ("Salma",)
+    assert places_in("They advanced 20 km from Qardaha, President Bashar al-Assad's hometown.") == ("Qardaha",)
+    assert places_in("They pushed into the predominantly Alawite Latakia province.") == ("Latakia",)
+    assert places_in("Rebels captured Bani Walid.") == ("Bani Walid",)
+    assert places_in("Drones struck ships in the Persian Gulf.") == ("Persian Gulf",)
+
+
 def test_claimant_after_according_to_is_not_a_place():
     assert places_in("Drones hit a depot near Hodeidah, according to the Pentagon.") == ("Hodeidah",)
     assert claimant_in("Drones hit a depot near Hodeidah, according to the Pentagon.") == "pentagon"

@@ -239,6 +239,11 @@ _FEATURE_AFTER = re.compile(rf"\s+(?:{'|'.join(lex.PLACE_FEATURES)})\b")
 _ADJECTIVE_ENDING = re.compile(rf"(?:{_words(lex.ADJECTIVE_ENDINGS)})$")
 _DEMONYM = re.compile(rf"[A-Z][a-z'’]+(?:{_words(lex.DEMONYM_ENDINGS)})")
 _STRONG_DEMONYM = re.compile(r"[A-Z][a-z'’]+(?:ian|ean|ese|ish|ite|i)")
+# A leading adjective of people before a place name ("Alawite Latakia province" -> "Latakia");
+# narrower than _STRONG_DEMONYM so names such as "Bani Walid" keep their first word.
+_LEADING_ADJECTIVE = re.compile(r"[A-Z][a-z'’]+(?:ian|ese|ish|ite)\s+(?=[A-Z])")
+_GEOGRAPHIC_HEADS = frozenset({"Gulf", "Sea", "Ocean", "Peninsula", "Desert", "Plateau", "Corridor", "Front"})
+_PLURAL_SETTLEMENT = re.compile(r"\s+(?:villages|towns|cities|districts|areas|neighbourhoods|neighborhoods)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _SETTLEMENT_OF = re.compile(rf"\s+(?:{_words(lex.SETTLEMENT_WORDS)})\s+of\b")
 _INDEFINITE = re.compile(r"\b(?:an?|another|one|some)\s+$", _I)
@@ -257,7 +262,11 @@ def _placeable(name: str, after: str) -> bool:
         return False  # "OSCE", "ISIL", "UN": organisations
     if _GROUP.fullmatch(name) or _ROLE.fullmatch(name):
         return False
+    if name.endswith(("'s", "’s")):
+        return False  # "Assad's hometown": a possessive names a person
     nxt = _NEXT_WORD.match(after)
+    if len(words) == 1 and _PLURAL_SETTLEMENT.match(after):
+        return False  # "11 Alawite villages": the word describes several places, it names none
     if len(words) == 1 and _SETTLEMENT_OF.match(after):
         return False  # "the Shiite town of Al-Fu'ah": the word before describes the town named next
     if len(words) == 1 and _DEMONYM.fullmatch(name) and nxt and nxt.group(1) not in lex.FUNCTION_WORDS \
@@ -289,6 +298,9 @@ def places_in(text: str, statement: bool = False) -> tuple[str, ...]:
 
     def accept(name: str, s: int, e: int) -> bool:
         name = re.sub(r"^(?:the|The) ", "", name.strip())
+        adjective = _LEADING_ADJECTIVE.match(name)
+        if adjective and name[adjective.end():] not in _GEOGRAPHIC_HEADS:  # "Persian Gulf" stays whole
+            s, name = s + adjective.end(), name[adjective.end():]
         if not name or overlaps(s, e, taken) or overlaps(s, e, blocked) or not _placeable(name, text[e:]):
             return False
         found.append((s, name))
