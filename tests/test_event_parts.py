@@ -138,3 +138,11 @@ def test_no_text_makes_the_readers_raise(text):
     assert isinstance(actors_in(text), tuple)
     assert isinstance(places_in(text), tuple)
     claimant_in(text)
+
+
+def test_counted_places_are_no_casualties_and_counted_materiel_is_equipment():
+    found = casualties_in("Rebels had seized five villages and captured 400 villagers.")
+    assert [(c.captured.low, c.who) for c in found if c.captured] == [(400, "villagers")]
+    assert all(c.who != "villages" for c in found)
+    (tanks,) = casualties_in("Militants captured 3 tanks near the bridge.")
+    assert [(e.count, e.item) for e in tanks.equipment] == [(3, "tanks")] and tanks.captured is None

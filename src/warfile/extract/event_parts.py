@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from warfile.model import Casualties
+from warfile.model import Casualties, Equipment
 
 from . import lexicon_events as lex
 
@@ -350,10 +350,20 @@ def casualties_in(text: str) -> tuple[Casualties, ...]:
     order: list[str] = []
     last_who = ""
 
+    materiel: list[Equipment] = []
+
     def add(kind: str, amount: str, who: str | None, at: int) -> None:
         nonlocal last_who
         if re.search(r"\bincluding\s*$", text[max(0, at - 12):at]):
             return  # "64 rebels, including 40 foreign fighters": the 40 are among the 64
+        head = (who or "").strip().split()[-1:] or [""]
+        if head[0].lower() in lex.COUNTED_PLACES:
+            return  # "seized five villages": things, not people
+        if head[0].lower() in lex.COUNTED_MATERIEL:
+            count = _count(amount)
+            if count is not None:
+                materiel.append(Equipment(count.low, (who or "").strip()))
+            return
         who = (who or "").strip() or last_who
         key = who.lower()
         if key not in groups:
@@ -372,6 +382,9 @@ def casualties_in(text: str) -> tuple[Casualties, ...]:
         add(lex.CASUALTY_KINDS.get(kind, kind), m.group("amount"), m.group("who"), m.start())
     for m in _LOST_WITH.finditer(text):
         add("missing", m.group("amount"), m.group("who"), m.start())
-    return tuple(Casualties(killed=g.get("killed"), wounded=g.get("wounded"), captured=g.get("captured"),
-                            missing=g.get("missing"), who=g["who"], text=g["text"])  # type: ignore[arg-type]
-                 for g in (groups[k] for k in order))
+    people = tuple(Casualties(killed=g.get("killed"), wounded=g.get("wounded"), captured=g.get("captured"),
+                              missing=g.get("missing"), who=g["who"], text=g["text"])  # type: ignore[arg-type]
+                   for g in (groups[k] for k in order))
+    if materiel:
+        people += (Casualties(equipment=tuple(materiel), text=", ".join(f"{e.count} {e.item}" for e in materiel)),)
+    return people

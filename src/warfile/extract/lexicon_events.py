@@ -434,3 +434,17 @@ CASUALTY_KINDS = {"killed": "killed", "dead": "killed", "died": "killed", "execu
                   "kidnapped": "captured", "missing": "missing"}
 # Plural nouns that end a victims phrase without an "s" ("20 people", "44 militiamen").
 PLURAL_NOUNS = ("people", "personnel", "police", "militia", "men", "women", "children", "staff", "crew")
+
+# Head nouns after a number that count things, not people: "seized five villages" is no casualty
+# figure. Places and positions are dropped; materiel becomes the casualty's equipment.
+COUNTED_PLACES = frozenset({
+    "village", "villages", "town", "towns", "city", "cities", "position", "positions", "checkpoint",
+    "checkpoints", "post", "posts", "base", "bases", "hill", "hills", "hilltop", "hilltops", "area",
+    "areas", "district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+    "kilometres", "kilometers", "km", "miles", "days", "hours", "weeks", "months",
+})
+COUNTED_MATERIEL = frozenset({
+    "tank", "tanks", "vehicle", "vehicles", "aircraft", "helicopter", "helicopters", "jet", "jets",
+    "plane", "planes", "drone", "drones", "gun", "guns", "howitzer", "howitzers", "truck", "trucks",
+    "launcher", "launchers", "boat", "boats", "ship", "ships", "artillery", "missile", "missiles",
+})
