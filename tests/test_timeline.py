@@ -126,3 +126,11 @@ def test_event_parts_hold_on_narratives_of_other_wars(name):
     want = [{k: v for k, v in e.items()} for e in case["events"]]
     assert [{k: g.get(k) for k in w} for g, w in zip(got, want)] == want
     assert len(got) == len(want)
+
+
+def test_lead_month_summary_restated_to_the_day_in_the_body_is_one_event():
+    doc = document(["The siege began in early May 2016. In late May, the army counter-attacked.",
+                    "On 3 May 2016, militants attacked the town of Qaryat Zeta."])
+    events = extract_events(doc, Operation(name="op", start_date="2016-05-03"))
+    assert [(e.date, e.type) for e in events if e.type == "attack"] == [("2016-05-03", "attack")]
+    assert ("2016-05", "counterattack") in [(e.date, e.type) for e in events]  # nothing restates it

@@ -356,5 +356,15 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
             made = len(ctx.events)
             para_dated = _sentence(doc, ctx, a, b, para_dated, para_events)
             ctx.previous = list(range(made, len(ctx.events)))
-    order = {id(e): i for i, e in enumerate(ctx.events)}
-    return tuple(sorted(ctx.events, key=lambda e: (e.date, order[id(e)])))
+    events = _without_restatements(ctx.events)
+    order = {id(e): i for i, e in enumerate(events)}
+    return tuple(sorted(events, key=lambda e: (e.date, order[id(e)])))
+
+
+def _without_restatements(events: list[Event]) -> list[Event]:
+    """Drop a month-level event when the same document dates an event of the same type within
+    that month to the day: the lead's "The offensive began in early August 2013" restates the
+    body's "On 4 August 2013, … launched an offensive" at lower precision. An article whose body
+    is missing (a lead-only scrape) keeps its month-level events, as nothing restates them."""
+    precise = {(e.type, e.date[:7]) for e in events if len(e.date) == 10}
+    return [e for e in events if not (len(e.date) == 7 and (e.type, e.date) in precise)]
