@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warfile.extract import lexicon_sides as lex
-from warfile.extract.lexicon import CASUALTY_WORDS
+from warfile.extract.lexicon import CASUALTY_WORDS, EQUIPMENT_NOUNS
 from warfile.model import SIDE_KEYS, RawField, Span
 
 # Sides assumed when no belligerent states how many there are: an infobox has two columns far
@@ -39,6 +39,8 @@ _CASUALTY_WORD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for ws in CASUALTY_WORDS.values() for w in sorted(ws, key=len, reverse=True))
     + r")\b", re.IGNORECASE)
 _CASUALTY_CATEGORY = {w: cat for cat, ws in CASUALTY_WORDS.items() for w in ws}
+# A strength entry's figure and the noun it counts: "c. 2,500 cadres" -> "cadres".
+_FIGURE_NOUN = re.compile(r"\D{0,12}\d[\d,.]*(?:\s*[–—-]\s*\d[\d,.]*)?\+?\s+([a-z][a-z-]*)")
 # Inside one line, a new "Name (role)" entry starts after a role parenthesis.
 _AFTER_ROLE = re.compile(r"\)(?:\s*†)?(?:\[[^\]]{1,12}\])*\s*(?=[A-Z])")
 # Inside a strength line, a new figure or "Unknown" starts the next entry when the text before it
@@ -337,7 +339,8 @@ def _split(key: str, entries: list[_Entry], n: int, profiles: list[_Profile],
         sides = _best_split(entries, n, profiles)
     if sides is None and not run_on:
         sides = _by_layout(entries, n)
-    if key in ("commanders", "units") and not run_on:
+    if key in ("commanders", "units") and (sides is not None or not run_on):
+        # a run-on row with no cue at all stays with the column before it (see the module doc)
         sides = _spread_tail(entries, sides, n, profiles)
     for k, e in enumerate(entries):
         side = sides[k] if sides else None
@@ -369,7 +372,12 @@ def _unit_kind(e: _Entry) -> str | None:
     if lex.UNKNOWN.match(t):
         return "unknown"
     words = set(re.findall(r"[a-z]+", t.casefold()))
-    return "personnel" if words & set(lex.PERSONNEL_UNITS) else None
+    if words & set(lex.PERSONNEL_UNITS):
+        return "personnel"
+    # any other counted plural that is not materiel counts people ("2,500 cadres", "300 sailors")
+    m = _FIGURE_NOUN.match(t.casefold())
+    noun = m.group(1) if m else ""
+    return "personnel" if noun.endswith("s") and noun not in EQUIPMENT_NOUNS else None
 
 
 def _casualty_kind(e: _Entry) -> str | None:

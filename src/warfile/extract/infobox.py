@@ -81,15 +81,34 @@ def parse_part_of(text: str) -> tuple[str, ...]:
 
 
 def _split_place(place: str) -> list[str]:
-    """'Idlib Governorate Syria' -> ['Idlib Governorate', 'Syria']: run-on places split at a state
-    name that ends them or after an administrative-area word."""
-    for state in sorted(lexicon.STATE_NAMES, key=len, reverse=True):
-        if place.endswith(" " + state) and len(place) > len(state) + 1:
-            return _split_place(place[:-len(state)].strip(" ,")) + [state]
-    m = re.search(r"\b(?:" + "|".join(lexicon.ADMIN_AREA_WORDS) + r")\b(?=\s+[A-Z])", place)
-    if m:
-        return [place[:m.end()], *_split_place(place[m.end():].strip())]
-    return [place]
+    """'Haik Amhara Region Ethiopia' -> ['Haik', 'Amhara Region', 'Ethiopia']: a run-on place list
+    splits before a state name that ends it and around an administrative area ("<name> Region");
+    a state name is never split ("South Sudan", "Central African Republic")."""
+    if place in lexicon.STATE_NAMES:
+        return [place]
+    for state in lexicon.STATE_NAMES:  # longest first
+        head = place[:-len(state)].strip(" ,")
+        if (place.endswith(" " + state) and head
+                and head.split()[-1] not in lexicon.PLACE_MODIFIERS):
+            return _split_place(head) + [state]
+    m = re.search(r"\b(?:" + "|".join(lexicon.PLACE_SPLIT_WORDS) + r")\b", place)
+    if not m:
+        return [place]
+    before, rest = place[:m.start()].split(), place[m.end():].strip()
+    if rest[:1].isupper() and not re.match(r"of\b", rest):
+        return _split_place(place[:m.end()]) + _split_place(rest)
+    if rest:
+        return [place]
+    # the area's own name is the word before its head word, with an adjective ("Autonomous"), a
+    # lower-case particle ("Deir ez-Zor") or a modifier ("Upper Nile") before it; earlier words
+    # are another place
+    k = len(before) - 1
+    while k > 0 and (before[k] in lexicon.AREA_ADJECTIVES or before[k][:1].islower()
+                     or before[k - 1] in lexicon.PLACE_MODIFIERS):
+        k -= 1
+    if k <= 0 or not before[k - 1][:1].isupper():
+        return [place]
+    return _split_place(" ".join(before[:k])) + [" ".join(before[k:]) + " " + m.group(0)]
 
 
 def parse_places(text: str) -> tuple[str, ...]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from warfile.readers._text import country_names
+
 # ---------------------------------------------------------------- numbers
 
 # Count qualifiers as written -> the canonical qualifier stored in Count.qualifier. Several spellings
@@ -173,6 +175,14 @@ GROUP_TAILS = frozenset({"Front", "Brigade", "Brigades", "Battalion", "Battalion
 GROUP_TAIL_CONTINUERS = re.compile(r"^(?:(?:of|for|de|del|du|des|al|el|and|in|the|\d+|[IVX]+)\b|\()",
                                     re.IGNORECASE)
 
+# A numbered formation ("2nd Infantry Division", "7th Marines", "12th Army") ends at one of these
+# words; an ordinal after one opens the next entry: "12th Army 15th Army" is two armies.
+FORMATION_WORDS = frozenset({"Division", "Divisions", "Brigade", "Brigades", "Army", "Armies", "Corps",
+                             "Battalion", "Battalions", "Regiment", "Regiments", "Marines", "Group",
+                             "Groups", "Fleet", "Squadron", "Wing", "Flotilla", "Company", "Rangers"})
+# An ordinal or number opening a formation's name: "2nd", "101st", "3rd".
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
 # Lower-case joining words: a head word right after one continues the name ("Islamic Movement of
 # Ahrar ash-Sham"), so no split there. Whole words only ("al-Ezz" is not "al").
 NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "du", "des", "al", "el", "in", "wa",
@@ -200,24 +210,26 @@ CITATION = re.compile(r"\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed|clarifica
 PART_OF_PREFIX = re.compile(r"^\s*(?:part of|a part of|during)\s*:?\s*", re.IGNORECASE)
 
 # Country and state names: a place written without a comma ("Idlib Governorate Syria") is split
-# before one of these when it ends the place. Extend as documents about other wars arrive.
-STATE_NAMES = (
-    "Syria", "Iraq", "Turkey", "Lebanon", "Jordan", "Israel", "Palestine", "Iran", "Yemen",
-    "Saudi Arabia", "Egypt", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan", "South Sudan", "Mali",
-    "Niger", "Nigeria", "Chad", "Somalia", "Ethiopia", "Eritrea", "Afghanistan", "Pakistan", "India",
-    "Ukraine", "Russia", "Georgia", "Armenia", "Azerbaijan", "Chechnya", "Bosnia and Herzegovina",
-    "Croatia", "Serbia", "Kosovo", "Vietnam", "Korea", "South Korea", "North Korea", "Myanmar",
-    "Philippines", "Colombia", "Mexico", "Gaza Strip", "West Bank", "Kuwait", "Qatar",
-    "United Arab Emirates", "Oman", "Bahrain", "France", "Germany", "Poland", "Belgium",
-    "Netherlands", "Italy", "Greece", "Cyprus", "Democratic Republic of the Congo", "Mozambique",
-    "Argentina", "United Kingdom", "Burkina Faso", "Cameroon", "Kenya", "Uganda", "Rwanda", "Peru",
-    "Venezuela", "Sri Lanka", "Thailand", "Indonesia", "China", "Japan", "Finland", "Norway",
-)
+# before one of these when it ends the place, and a belligerent naming one is a state. Every UN
+# member and the disputed states wars are fought over, from warfile/data/countries.txt (one list
+# for readers and extractors), longest first.
+STATE_NAMES = country_names()
 # Words that end an administrative area's name ("Latakia Governorate"): a place run on after one
 # is split there, and the lead sentence "in the Latakia Governorate of Syria" names a place.
 ADMIN_AREA_WORDS = ("Governorate", "Province", "District", "Oblast", "Region", "Prefecture", "County",
                     "Municipality", "Raion", "Department", "Canton", "Emirate", "Wilayah", "Mohafazat",
                     "Township", "Krai", "Parish")
+# Run-on place lists ("Haik Amhara Region Ethiopia") also end an entry after these, which name an
+# area but too often something else in a lead sentence ("the Islamic State") to be a LEAD_PLACE.
+PLACE_SPLIT_WORDS = ADMIN_AREA_WORDS + ("State", "Territory")
+# Words that belong with the name after them in a place: "South Sudan", "Upper Nile State",
+# "Al Anbar Governorate" are one place each, never "South" and "Sudan".
+PLACE_MODIFIERS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                             "Central", "Upper", "Lower", "New", "Greater", "Al", "El", "Ad", "Ar", "As",
+                             "An", "Ash", "Az", "San", "Santa", "Saint", "St.", "Sao", "Port", "Mount"})
+# Words between an area's name and its head word: "Tibet Autonomous Region" is one area.
+AREA_ADJECTIVES = frozenset({"Autonomous", "Special", "Capital", "Federal", "Administrative", "Metropolitan"})
+
 # Words in a lead sentence that say where an operation took place: "in the X Governorate of Syria".
 LEAD_PLACE = re.compile(
     r"\bin (?:the )?(?P<area>(?:[A-Z][\w'’-]+ ){1,4}(?:" + "|".join(ADMIN_AREA_WORDS) + r"))"

@@ -86,11 +86,19 @@ def split_run(item: str) -> list[str]:
     parts: list[list[str]] = [[]]
     for i, word in enumerate(words):
         prev = words[i - 1] if i else ""
+        # a numbered formation not yet at its formation word ("5th Guards ...") is not cut
+        numbered = (bool(parts[-1]) and bool(lexicon.ORDINAL.match(parts[-1][0]))
+                    and not any(w.rstrip(",.") in lexicon.FORMATION_WORDS for w in parts[-1]))
         head_opens = (i > 0 and _is_head(word) and not _is_head(prev) and word != "Brigade"
                       and prev.casefold() not in lexicon.NAME_CONNECTORS)
-        tail_closed = (long_run and i > 0 and _is_tail(prev) and word[:1].isupper() and not _is_tail(word)
-                       and not lexicon.GROUP_TAIL_CONTINUERS.match(word) and len(parts[-1]) > 1)
-        if (head_opens or tail_closed) and parts[-1]:
+        # a numbered formation runs to its formation word ("5th Guards Tank Brigade"), and an
+        # ordinal after a formation word opens the next one ("2nd Infantry Division 5th ROK Division")
+        ordinal_opens = (i > 0 and bool(lexicon.ORDINAL.match(word))
+                         and prev.rstrip(",.") in lexicon.FORMATION_WORDS)
+        tail_closed = (long_run and not numbered and i > 0 and _is_tail(prev) and word[:1].isupper()
+                       and not _is_tail(word) and not lexicon.GROUP_TAIL_CONTINUERS.match(word)
+                       and len(parts[-1]) > 1)
+        if (head_opens or tail_closed or ordinal_opens) and parts[-1]:
             parts.append([])
         parts[-1].append(word)
     return [" ".join(p) for p in parts if p]

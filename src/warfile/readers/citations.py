@@ -33,15 +33,17 @@ _RANK_RUN = re.compile(rf"(?:{_RANK}\s+)+")
 # A casualty claim: a figure, up to a few words, a casualty verb, more such figures joined by ","
 # or "and" ("60 killed, 200 wounded"), an optional "(claimant; date)".
 _CASUALTY_FIGURE = (r"\d[\d,.]*(?:\s*[–—-]\s*\d[\d,.]*)?\+?(?:\s+[\w'’-]+){0,4}?\s+"
-                    r"(?:killed|dead|wounded|injured|captured|missing|executed|shot down|destroyed)\b")
+                    r"(?:killed|dead|wounded|injured|captured|missing|executed|shot down|destroyed|sunk|downed|damaged|lost)\b")
 _CASUALTY = re.compile(
     rf"{_CASUALTY_FIGURE}(?:\s*(?:,|\band\b)\s*{_CASUALTY_FIGURE})*"
     r"(?:[^()\[\]\d]{0,60}?\([^()]{0,120}\))?(?:\[[^\]]{1,12}\])*"
 )
-# A strength figure: "4,000 fighters", "1,500–2,000 soldiers".
+# A strength figure: "4,000 fighters", "1,500–2,000 soldiers", "2,500 cadres": a figure and any
+# plural noun, except units of time and distance (a duration is no strength).
 _STRENGTH = re.compile(
-    r"\d[\d,.]*(?:\s*[–—-]\s*\d[\d,.]*)?\+?\s+(?:fighters|soldiers|troops|men|militiamen|personnel|"
-    r"rebels|militants|tanks|aircraft|vehicles)\b(?:\s*\([^()]{0,80}\))?(?:\[[^\]]{1,12}\])*"
+    r"\d[\d,.]*(?:\s*[–—-]\s*\d[\d,.]*)?\+?\s+(?!(?:years|months|weeks|days|hours|minutes|kilometres|"
+    r"kilometers|km|miles|metres|meters)\b)(?:[a-z][\w-]*s|men|personnel|aircraft|militia)\b"
+    r"(?:\s*\([^()]{0,80}\))?(?:\[[^\]]{1,12}\])*"
 )
 # "Name (role)": the role parenthesis of a commander entry, with a following † or citation mark.
 _ROLE = re.compile(r"(?:\s*†)?\s*\((?P<role>[^()]{2,80})\)(?:\s*†)?(?:\[[^\]]{1,12}\])*")
@@ -49,7 +51,17 @@ _ROLE = re.compile(r"(?:\s*†)?\s*\((?P<role>[^()]{2,80})\)(?:\s*†)?(?:\[[^\]
 _NAME_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "da", "van", "von", "ad", "as", "ash", "az"}
 _NAME_MAX_WORDS = 4
 # A state name entry: opens the government column in the run-on block (see extract.columns).
-_STATE_NAME = re.compile(r"(?:[A-Z][\w'’-]+ )*(?:Arab )?Republic(?: of(?: [A-Z][\w'’-]+)+)?|Kingdom of(?: [A-Z][\w'’-]+)+")
+# Country names come from a list, so "Republic of Korea United Nations Command" ends after
+# "Korea" and "Sri Lanka Velupillai Prabhakaran (LTTE leader)" gives the commander his name; a
+# state's own forces ("Sri Lanka Army", "Armed Forces of Nigeria") are part of the entry.
+_COUNTRY = "(?:" + "|".join(re.escape(c) for c in _text.country_names()) + r")(?![\w'’-])"
+_FORCES = r"(?: (?:Armed Forces|Army|Navy|Air Force|Marine Corps|Defence Forces?|Defense Forces?|National Guard|Police))?"
+_STATE_NAME = re.compile(
+    rf"(?:(?:[A-Z][\w'’-]+ )*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Commonwealth|Principality|State)"
+    rf" of (?:the )?{_COUNTRY}|(?:Government|Armed Forces|Army|Military|Forces) of (?:the )?{_COUNTRY}"
+    rf"|{_COUNTRY}|(?:[A-Z][\w'’-]+ )*(?:Arab )?Republic(?: of(?: the)? [A-Z][\w'’-]+)?"
+    r"|Kingdom of(?: [A-Z][\w'’-]+)+)" + _FORCES
+)
 
 
 def score(text: str) -> float:
@@ -179,7 +191,7 @@ def _belligerent_spans(text: str, start: int, end: int) -> list[tuple[int, int]]
     out: list[tuple[int, int]] = []
     pos = start
     for m in _text.CITATIONS.finditer(text, start, end):
-        out.append((pos, m.end()))
+        out.extend(_state_then_group(text, pos, m.end()))
         pos = m.end()
     rest = text[pos:end]
     if rest.strip():
@@ -192,6 +204,16 @@ def _belligerent_spans(text: str, start: int, end: int) -> list[tuple[int, int]]
         if rest.strip() and len(_text.words(rest)) <= _NAME_MAX_WORDS + 2:
             out.append((pos, end))
     return out
+
+
+def _state_then_group(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A marked entry opening with a state name and going on with another name is two entries:
+    "Republic of Korea United Nations Command[3]" -> "Republic of Korea", "United Nations Command[3]"."""
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    m = _STATE_NAME.match(text, start + lead, end)
+    if m and re.match(r"\s+[A-Z]", text[m.end():end]):
+        return [(start, m.end()), (m.end(), end)]
+    return [(start, end)]
 
 
 def _name_start(text: str, floor: int, paren: int, taken: list[tuple[int, int]]) -> int:

@@ -25,6 +25,10 @@ _CUE_WEIGHT = 0.25
 _OTHER_SHAPE = re.compile(r"^(?:---\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$|- \w+: )|\|\s*\|\s*\|", re.MULTILINE)
 
 
+# A line opening with a figure ("400 killed", "c. 2,000 soldiers", "~300"): an infobox value.
+_FIGURE_VALUE = re.compile(r"^\s*(?:c\.|ca\.|~|over|about|at least|up to)?\s*\d[\d,.]*\+?(?:\s|$)", re.IGNORECASE)
+
+
 def score(text: str) -> float:
     head = text[:_text.SCORE_WINDOW]
     lines = [ln.text.strip() for ln in _text.lines_of(head)]
@@ -135,8 +139,10 @@ def _is_body_line(s: str) -> bool:
 
 
 def _is_heading_line(s: str) -> bool:
-    """A section heading of the narrative: short, title-like, not an infobox label."""
-    return _text.is_heading(s) and not _text.section_key(s) and not _text.inline_label(s.strip())
+    """A section heading of the narrative: short, title-like, not an infobox label, and not a
+    column value opening with a figure ("400 killed" before the narrative is the last casualty)."""
+    return (_text.is_heading(s) and not _text.section_key(s) and not _text.inline_label(s.strip())
+            and not _FIGURE_VALUE.match(s))
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
