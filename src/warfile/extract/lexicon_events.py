@@ -133,6 +133,24 @@ SAME_DAY_OPENERS = (r"^(?:later|afterwards|subsequently|then|meanwhile),? ",)
 
 # ---------------------------------------------------------------- event types
 
+# A killing whose victims are several civilians ("beheaded 11 villagers", "executed dozens of
+# civilians", "gunmen killed 30 villagers"): a finite verb of deliberate killing, then a number
+# above one or a vague amount, then people who do not fight. It turns a killing cue, or a sentence
+# with only weak cues, into a massacre; a stated means (shelling, airstrike, bombing, ambush) keeps
+# its own type. One victim stays a killing ("executed a captured pilot"), and the participle
+# ("…, killing 8 civilians") is left out: it gives the toll of another act.
+_SEVERAL = (r"(?:(?:at least|more than|some|about|around|nearly|over|up to|as many as) )?"
+            r"(?:(?:[2-9]|[1-9]\d+)(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds? of|dozens of|scores of|"
+            r"tens of|thousands of|several|many|a number of)")
+_NON_COMBATANTS = (r"(?:civilians|villagers|residents|people|inhabitants|worshippers|worshipers|farmers|men|"
+                   r"women|children|refugees|pilgrims|students|fishermen|miners|passengers|family members|"
+                   r"tribesmen|herders|displaced people|locals)")
+MASS_KILLING = (rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
+                rf" {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS}\b",
+                rf"\b{_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS} (?:were|had been|have been) (?:\w+ )?"
+                rf"(?:executed|beheaded|murdered|slaughtered|massacred|shot dead|burned alive)\b")
+
 # Cue patterns per event type. A sentence takes the type of its FIRST strong cue in text order
 # ("detonated a tunnel bomb … and captured it" is a bombing, "shot down a warplane that allegedly
 # bombed rebels" a shootdown), cues in the past perfect counting only when nothing else does
@@ -153,7 +171,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\bIEDs?\b", r"\bblew up\b")),
     ("massacre", (r"\bmassacr\w+", r"\bmass (?:civilian )?(?:killings?|executions?|murders?)\b")),
     ("killing", (r"\bassassinat\w+", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b")),
-    ("airstrike", (r"\bair[- ]?strikes?\b", r"\bair[- ]?raids?\b", r"\bbarrel bombs?\b", r"\bbombed\b",
+    # Unmanned aircraft and missiles fired from the air or from afar at a target are strikes, not
+    # shelling: "a drone strike", "drones struck", "a missile strike hit the hospital".
+    ("airstrike", (r"\bdrone[- ](?:strikes?|attacks?)\b", r"\b(?:missile|UAV|rocket) strikes?\b",
+                   r"\b(?:drones?|UAVs?|unmanned (?:aerial |combat )?(?:aircraft|vehicles?)) (?:\w+ )?(?:struck|hit|bombed|targeted|attacked|fired on)\b",
+                   r"\bair[- ]?strikes?\b", r"\bair[- ]?raids?\b", r"\bbarrel bombs?\b", r"\bbombed\b",
                    r"\bair force (?:\w+ ){0,2}(?:bombarded|bombed|struck|hit|targeted)\b",
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
                    r"\b(?:warplanes?|jets|aircraft|helicopters?) (?:\w+ )?(?:bombed|struck|hit|targeted|pounded)\b")),
@@ -167,8 +189,15 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btaken control\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
                  r"\btook (?!place\b|part\b|up\b|positions?\b)(?:an?|the|\d+|\w+) ")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
-    # "entered Jalalabad without a fight": taken unopposed; entering alone is an attack (weak cue).
+    # "entered Jalalabad without a fight": taken unopposed.
     ("capture", (r"\bentered (?:\w+ ){1,3}(?:without (?:a fight|resistance|a shot)|unopposed)\b",)),
+    # "entered the town", "entered Goma": a force in the place is holding it, unless the sentence
+    # tells of a fight (CONTESTED turns it back into an attack); "entered the war/fighting" is no
+    # place and stays a weak attack cue.
+    ("entry", (r"\bentered (?!(?:the |a |an )?(?:war|fighting|fray|conflict|battle|talks|negotiations|service|"
+               r"agreement|ceasefire|truce)\b)(?:the (?:(?:\w+ )?(?:town|city|village|capital|port|base|"
+               r"airport|district|province|region|valley|camp|stronghold|compound)s?\b|"
+               r"(?-i:[A-Z]))|(?-i:[A-Z]))",)),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b", r"\bGrad\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
                   r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b")),
@@ -179,14 +208,21 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
     ("attack", (r"(?<!counter-)(?<!counter)\battack(?:ed|s)?\b", r"\bassault(?:ed)?\b", r"\blaunch\w*",
-                r"\bstormed\b", r"\bentered\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)\b",
+                r"\bstormed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
+                r"\brepel(?:led|s)?\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
+                r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
+                r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,3}?"
+                r"(?:broke out|erupted|flared)\b",
+                r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade)"
+                r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)\b",
                 r"\bfighting (?:for|around|in|near|took)\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack)\b",
                 r"\b(?:offensive|operation|assault) (?:began|started|was launched)\b")),
-    ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b",
+    ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b", r"\bmass(?:ed|ing) (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|tanks|units|armou?r)\b",
                        r"\bsent (?:\w+ ){0,3}(?:troops|reinforcements|soldiers|fighters)\b")),
-    ("statement", (r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b",
+    ("statement", (r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
+                   r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b")),
 )
@@ -196,7 +232,16 @@ PURPOSE_BEFORE = (r"\b(?:offensive|operation|campaign|attempt|bid|drive|push|eff
                   r" (?:\w+ )?to $")
 # Appeals name an action they ask for, not one that happened: "called on the government to
 # withdraw its troops" is a statement.
-APPEALS = (r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b")
+APPEALS = (r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
+           r"\b(?:vowed|pledged|promised|threatened) to\b")
+# Announcements govern what follows them: "announced that its fighters had joined the fighting",
+# "declared a general mobilisation" are statements. They win over weak cues written after them;
+# a strong military verb ("announced that it had captured the town") still makes the event.
+ANNOUNCEMENTS = (r"\bannounced\b", r"\bdeclared\b", r"\bvow(?:ed|s)\b", r"\bpledged\b", r"\bproclaimed\b")
+# Words of a fight: a force that "entered the town" with them attacked it, without them took it.
+CONTESTED = (r"\bfight\w*(?<!fighters)(?<!fighter)\b", r"\bclash\w*", r"\bbattl\w+", r"\bresist\w*",
+             r"\bcombat\b", r"\bstreet[- ]to[- ]street\b", r"\bheavy (?:fire|losses)\b", r"\bcasualties\b",
+             r"\battack\w*", r"\bassault\w*", r"\bstorm\w*")
 # Types that describe fighting; a sentence with no date of its own takes the previous date in its
 # paragraph only when one of these is its type (statements and troop movements do not carry on).
 ACTION_TYPES = ("attack", "capture", "recapture", "counterattack", "airstrike", "shelling", "ambush",
@@ -417,9 +462,14 @@ NOT_PLACES = frozenset({
 ACTION_VERBS = (
     r"\b(?:captured|seized|overran|took|retook|recaptured|regained|retaken|attacked|stormed|ambushed|"
     r"bombarded|shelled|hit|struck|detonated|executed|assassinated|abducted|kidnapped|withdrew|"
-    r"retreated|shot down|launched|advanced|clashed|secured|bombed|massacred|destroyed)\b",
+    r"retreated|shot down|launched|advanced|clashed|secured|bombed|massacred|destroyed|broke through|"
+    r"routed|repelled|repulsed|pushed back|encircled|surrounded|infiltrated|entered|beheaded)\b",
     r"\bto (?:capture|recapture|seize|retake|take)\b",
 )
+# Types a dated clause keeps next to an action clause of the same sentence: the actions, and troop
+# movements ("seized the town in June, and in early August the police massed troops"); a
+# statement or a casualty note beside an action restates it.
+CLAUSE_TYPES = ACTION_TYPES + ("reinforcement",)
 MEANS_TYPES = ("ambush", "airstrike", "bombing", "shelling", "massacre", "shootdown", "killing")
 
 # ---------------------------------------------------------------- casualties in prose

@@ -44,6 +44,9 @@ _WEAK = [(kind, _any(patterns)) for kind, patterns in lex.WEAK_CUES]
 _PURPOSE = re.compile(lex.PURPOSE_BEFORE, _I)
 _PLUPERFECT = re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?$", _I)
 _CIVILIAN_KILLING = _any(lex.CIVILIAN_KILLING)
+_MASS_KILLING = _any(lex.MASS_KILLING)
+_ANNOUNCEMENT = _any(lex.ANNOUNCEMENTS)
+_CONTESTED = _any(lex.CONTESTED)
 _CASUALTY_WORD = _any(lex.CASUALTY_WORDS)
 _GOVERNMENT = _any(lex.GOVERNMENT_ACTORS)
 _NOT_NEW = _any(lex.NOT_NEW_EVENT)
@@ -207,14 +210,31 @@ def _event_type(text: str) -> str | None:
             strong.append((background, m.start(), rank, kind))
     if strong:
         first = min(strong)
-        appeal = _APPEAL.search(text, 0, first[1])
-        return "statement" if appeal else first[3]
-    for kind, rx in _WEAK:
-        if rx.search(text):
-            return kind
+        if _APPEAL.search(text, 0, first[1]):
+            return "statement"
+        return _refined(first[3], text)
+    if _MASS_KILLING.search(text):
+        return "massacre"
+    weak = [(m.start(), rank, kind) for rank, (kind, rx) in enumerate(_WEAK) if (m := rx.search(text))]
+    if weak:
+        announced = _ANNOUNCEMENT.search(text)
+        acts = [w[0] for w in weak if w[2] != "statement"]
+        if announced and (not acts or announced.start() < min(acts)):
+            return "statement"  # "announced that its fighters had joined the fighting"
+        return min(weak, key=lambda w: w[1])[2]
     if _CIVILIAN_KILLING.search(text):
         return "massacre"
     return None
+
+
+def _refined(kind: str, text: str) -> str:
+    """A strong cue read with the rest of its sentence: a force entering a place takes it unless
+    the sentence tells of a fight; a killing of several civilians is a massacre."""
+    if kind == "entry":
+        return "attack" if _CONTESTED.search(text) else "capture"
+    if kind == "killing" and _MASS_KILLING.search(text):
+        return "massacre"
+    return kind
 
 
 def _clauses(text: str, whens: list[_When]) -> list[tuple[int, int, _When | None]]:
@@ -335,7 +355,7 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
         _advance(ctx, when)
         if when.date is None or kind is None:
             continue
-        if len(dated_clauses) > 1 and action and (kind not in lex.ACTION_TYPES or _CORROBORATION.search(clause)):
+        if len(dated_clauses) > 1 and action and (kind not in lex.CLAUSE_TYPES or _CORROBORATION.search(clause)):
             continue  # "an Alawite cleric confirmed … but stated … recaptured … the previous day"
         kind = _typed(kind, clause, doc.text[:a])
         summary = text if len(dated_clauses) == 1 or start == 0 else text[start:end].strip(" ,;")
