@@ -226,6 +226,11 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b")),
 )
+# A past perfect cue is background only inside a subordinate or relative clause ("retreat from
+# villages they had captured", "after the army had withdrawn"); as the main verb of its sentence
+# ("Rebels had seized the town in September 1995, after the army withdrew") it is the event.
+SUBORDINATORS = (r"\b(?:that|which|who|whom|whose|where|when|after|before|since|because|as|until|once|"
+                 r"although|though|while|they|it|he|she|we)\b",)
 # A cue right after "an offensive to", "in a bid to" names the operation's aim, not what happened
 # ("began the offensive to retake Mosul" is an attack); "managed to recapture" stays a recapture.
 PURPOSE_BEFORE = (r"\b(?:offensive|operation|campaign|attempt|bid|drive|push|effort|assault|plan|order|orders)s?"

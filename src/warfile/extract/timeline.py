@@ -43,6 +43,7 @@ _STRONG = [(kind, _any(patterns, _I if kind != "shelling" else 0)) for kind, pat
 _WEAK = [(kind, _any(patterns)) for kind, patterns in lex.WEAK_CUES]
 _PURPOSE = re.compile(lex.PURPOSE_BEFORE, _I)
 _PLUPERFECT = re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?$", _I)
+_SUBORDINATE = _any(lex.SUBORDINATORS)
 _CIVILIAN_KILLING = _any(lex.CIVILIAN_KILLING)
 _MASS_KILLING = _any(lex.MASS_KILLING)
 _ANNOUNCEMENT = _any(lex.ANNOUNCEMENTS)
@@ -206,7 +207,8 @@ def _event_type(text: str) -> str | None:
         for m in rx.finditer(text):
             if _PURPOSE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "began the offensive to retake Mosul": the aim, not the event
-            background = bool(_PLUPERFECT.search(text, max(0, m.start() - 30), m.start()))
+            perfect = _PLUPERFECT.search(text, max(0, m.start() - 30), m.start())
+            background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
             strong.append((background, m.start(), rank, kind))
     if strong:
         first = min(strong)
