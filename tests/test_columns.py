@@ -168,6 +168,17 @@ GENERIC_CUES = [
       raw("strength", "1,200 fighters[7]", at=40), raw("strength", "2,000 troops[8]", at=60),
       raw("casualties", "140 killed (GNA claim)[9]", at=80), raw("casualties", "60 killed (per LNA)[10]", at=110)],
      "casualties", {0: "140 killed (GNA claim)[9]", 1: "60 killed (per LNA)[10]"}),
+    ("a_second_counted_plural_opens_the_next_column_in_a_run_on",
+     [raw("belligerents", "Tamil Sea Cadres[1]", at=0), raw("belligerents", "Republic of Maldives", at=25),
+      raw("strength", "800 cadres[2]", at=50), raw("strength", "3,000 sailors[3]", at=65),
+      raw("strength", "12 boats[4]", at=85)],
+     "strength", {0: "800 cadres[2]", 1: "3,000 sailors[3]\n12 boats[4]"}),
+    ("uncued_commander_after_a_cued_first_column_fills_the_second_in_a_run_on",
+     [raw("belligerents", "Chinese People's Volunteers[1]", at=0), raw("belligerents", "Republic of Korea", at=35),
+      raw("commanders", "Marshal Lin Bao (Commander of the Volunteers)[2]", at=55),
+      raw("commanders", "General Kim Sung-ho (II Corps commander)[3]", at=105)],
+     "commanders", {0: "Marshal Lin Bao (Commander of the Volunteers)[2]",
+                    1: "General Kim Sung-ho (II Corps commander)[3]"}),
 ]
 
 

@@ -111,6 +111,27 @@ def test_places_split_at_commas_and_at_a_run_on_state_name():
     assert parse_places("Tel Amir[3]") == ("Tel Amir",)
 
 
+PLACES = [
+    ("South Sudan", ("South Sudan",)),
+    ("Bentiu, South Sudan", ("Bentiu", "South Sudan")),
+    ("Inchon North Korea", ("Inchon", "North Korea")),
+    ("East Timor, West Bank", ("East Timor", "West Bank")),
+    ("Central African Republic", ("Central African Republic",)),
+    ("Abu Dhabi United Arab Emirates", ("Abu Dhabi", "United Arab Emirates")),
+    ("Wellington New Zealand", ("Wellington", "New Zealand")),
+    ("Dessie Amhara Region Ethiopia", ("Dessie", "Amhara Region", "Ethiopia")),
+    ("Maiduguri Borno State Nigeria", ("Maiduguri", "Borno State", "Nigeria")),
+    ("Malakal Upper Nile State", ("Malakal", "Upper Nile State")),
+    ("Deir ez-Zor Governorate", ("Deir ez-Zor Governorate",)),
+    ("Xigaze Tibet Autonomous Region", ("Xigaze", "Tibet Autonomous Region")),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACES, ids=[p[0] for p in PLACES])
+def test_run_on_places_split_at_area_heads_and_countries_but_country_names_stay_whole(text, expected):
+    assert parse_places(text) == expected
+
+
 def test_lead_place_fills_an_empty_place_field():
     lead = "The 2031 Harun offensive was a rebel offensive in the Harun Governorate of Syria launched on 2 April."
     assert lead_places(lead) == ("Harun Governorate", "Syria")

@@ -228,3 +228,35 @@ def test_citations_claim_with_several_figures_stays_one_entry():
             "60 killed, 200 wounded (per LNA)[3] 2 drones shot down[4] The Battle of Qasr Dunes was fought in 2019.\n")
     doc = citations.read(text)
     assert [f.text for f in doc.fields("casualties")] == ["60 killed, 200 wounded (per LNA)[3]", "2 drones shot down[4]"]
+
+
+def test_citations_state_not_in_any_region_list_splits_groups_commanders_and_figures():
+    text = ("Siege of Ketu Ridge\n\nBiafran Liberation Front[1] Federal Republic of Nigeria Joseph Okafor "
+            "(BLF leader)[2]Brig. Gen. Sani Bello (Nigerian Army commander)[3] 2,500 cadres[4] 4,000 troops[5] "
+            "210 killed[6]3 boats sunk[7] 45 killed[8] The Siege of Ketu Ridge was fought in 1968.\n\n"
+            "[9] On 2 May 1968 the army shelled the ridge for six hours.\n")
+    doc = citations.read(text)
+    assert texts(doc, "belligerents", 0) == ["Biafran Liberation Front[1]"]
+    assert texts(doc, "belligerents", 1) == ["Federal Republic of Nigeria"]
+    assert texts(doc, "commanders", 0) == ["Joseph Okafor (BLF leader)[2]"]
+    assert texts(doc, "commanders", 1) == ["Brig. Gen. Sani Bello (Nigerian Army commander)[3]"]
+    assert texts(doc, "strength", 0) == ["2,500 cadres[4]"] and texts(doc, "strength", 1) == ["4,000 troops[5]"]
+    assert texts(doc, "casualties", 0) == ["210 killed[6]", "3 boats sunk[7]"]
+    assert texts(doc, "casualties", 1) == ["45 killed[8]"]
+
+
+def test_citations_state_name_glued_to_the_next_group_is_two_entries():
+    text = ("Battle of Han Crossing\n\nKorean People's Army[1] Republic of Korea United Nations Command[2] "
+            "General Ri Song (Front commander)[3] The Battle of Han Crossing was fought in 1950.\n\n"
+            "[4] On 3 July 1950 the bridge was blown.\n")
+    doc = citations.read(text)
+    assert [f.text for f in doc.infobox if f.key == "belligerents"] == [
+        "Korean People's Army[1]", "Republic of Korea", "United Nations Command[2]"]
+
+
+def test_plain_last_casualty_value_before_the_narrative_is_no_heading():
+    text = ("Battle of Orsk Bend\n\nBattle of Orsk Bend\nBelligerents\n\nRussia\n\nUkraine\n"
+            "Casualties and losses\n700 killed\n\n250 killed\n\nThe Battle of Orsk Bend was fought in 2024.\n")
+    doc = plain.read(text)
+    assert texts(doc, "casualties", 1) == ["250 killed"]
+    assert all(p.heading is None for p in doc.paragraphs)

@@ -243,6 +243,12 @@ NAMES = [
     ("Syrian Army Special Forces", ("Syrian Army Special Forces",)),
     ("Flag of Syria.svg Syria\nFlag of Syria", ("Syria",)),
     ("Hezbollah, , ", ("Hezbollah",)),
+    # a numbered formation ends at its formation word; the next ordinal opens another entry
+    ("3rd Mechanised Division 9th Guards Brigade", ("3rd Mechanised Division", "9th Guards Brigade")),
+    ("20th Army 38th Army", ("20th Army", "38th Army")),
+    ("2nd Battalion 5th Marines 3rd Brigade", ("2nd Battalion", "5th Marines", "3rd Brigade")),
+    ("6th Armoured Division Presidential Guard", ("6th Armoured Division", "Presidential Guard")),
+    ("1st Airborne Division", ("1st Airborne Division",)),
     ("Unknown", ()),
     ("", ()),
 ]
