@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from warfile.readers._text import country_names
+from warfile.gazetteer import country_names
 
 # ---------------------------------------------------------------- numbers
 

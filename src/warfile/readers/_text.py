@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib import resources
 
 from warfile.model import Paragraph, RawField, Span
 
@@ -19,17 +18,6 @@ CITATION = re.compile(r"\[(?:\d{1,4}|[a-z]|note \d{1,3}|citation needed)\]")
 CITATIONS = re.compile(rf"(?:{CITATION.pattern})+")
 LEADING_CITATIONS = re.compile(rf'["”]?\s*(?:{CITATION.pattern}\s*)+')
 
-
-
-def country_names() -> tuple[str, ...]:
-    """Short names of the world's states (``warfile/data/countries.txt``), longest first, so an
-    alternation of them prefers "South Sudan" over "Sudan"."""
-    try:
-        lines = resources.files("warfile").joinpath("data", "countries.txt").read_text("utf-8").splitlines()
-    except OSError:  # a broken install gives no names rather than a reader that raises
-        return ()
-    names = {ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")}
-    return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
 # Section rows of a rendered infobox: a label alone on its line, the columns follow.
