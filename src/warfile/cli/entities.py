@@ -15,6 +15,7 @@ from warfile.cli.app import DEFAULT_DB, DbOption, app, console
 from warfile.model import Entity
 from warfile.store import connect, transaction
 from warfile.store import entities as entity_store
+from warfile.store.documents import document_names
 
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 KindOption = Annotated[str | None, typer.Option("--kind", help="person, group or place.")]
@@ -61,19 +62,36 @@ def _entity_json(e: Entity) -> dict[str, Any]:
 def entity(name: Annotated[str, typer.Argument(help="A name, alias or entity id.")],
            db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> None:
     """One person, group or place: aliases, and every operation, side, role and source naming it."""
-    e = entity_store.get_entity(connect(db), name)
+    conn = connect(db)
+    e = entity_store.get_entity(conn, name)
     if as_json:
         _dump(_entity_json(e))
         return
     _print(f"{e.name}  [{e.kind}] {e.id}" + ("  (killed)" if e.killed else ""))
     if e.aliases:
         _print("also written: " + "; ".join(e.aliases))
+    names = document_names(conn)
+    events = _operation_events(conn, {m.operation for m in e.mentions if m.event is not None})
     by_op: dict[tuple[str, int | None, str | None, int | None], list[str]] = {}
     for m in e.mentions:
         by_op.setdefault((m.operation, m.side, m.role, m.event), []).append(m.document)
-    for (op, side, role, event), docs in by_op.items():
-        where = f"side {side}" if side is not None else (f"event {event}" if event is not None else "")
-        _print(f"  {op}  {where}  {role or ''}  sources: {', '.join(sorted(set(d for d in docs if d)))}")
+    for (op, side, role, event), docs in sorted(by_op.items(), key=lambda kv: (kv[0][0], kv[0][3] or -1)):
+        if event is not None and event < len(events.get(op, [])):
+            ev = events[op][event]
+            where = f"{ev.get('date', '')} {ev.get('type', '')}: {ev.get('summary', '')[:90]}"
+        else:
+            where = f"side {side + 1}  {role or ''}" if side is not None else (role or "")
+        sources = ", ".join(sorted({names.get(d, d) for d in docs if d}))
+        _print(f"  {op}  {where}  [{sources}]")
+
+
+def _operation_events(conn: Any, op_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """The events of each operation, as stored in its merged record (mentions index them)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for op_id in op_ids:
+        row = conn.execute("SELECT record FROM operations WHERE id = ?", (op_id,)).fetchone()
+        out[op_id] = json.loads(row[0]).get("events", []) if row else []
+    return out
 
 
 @app.command("entities")
