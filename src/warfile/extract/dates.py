@@ -87,13 +87,20 @@ def _mention(m: re.Match[str], offset: int = 0) -> DateMention | None:
 
 _BOUNDARY_BEFORE = re.compile(r"[\w-]")
 
+# Where a date can start: every form opens with a digit, a month, a part of a month or a season.
+# Scanning for these first (one regex over the text) and trying the forms only there gives the
+# same mentions as trying every form at every position, at a small fraction of the cost.
+_CANDIDATE = re.compile(rf"(?=\d|{_alternation(MONTHS)}|{_alternation(PART_OF_MONTH)}|{_alternation(SEASONS)})",
+                        re.I)
+
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text``, left to right, not overlapping."""
     found: list[DateMention] = []
     pos = 0
-    n = len(text)
-    while pos < n:
+    candidate = _CANDIDATE.search
+    while (c := candidate(text, pos)) is not None:
+        pos = c.start()
         best: DateMention | None = None
         for form in _FORMS:
             m = form.match(text, pos)
@@ -136,10 +143,14 @@ _PREFIX = re.compile(rf"^(?:(?:{_alternation(DATE_PREFIXES)}|{_alternation(WEEKD
                      re.I)
 
 
+_WHITESPACE = re.compile(r"\s+")
+_DAY_NUMBER = re.compile(r"[0-3]?\d")
+
+
 def _clean(text: str) -> str:
     text = _CITATION.sub(" ", text or "")
     text = _PARENTHESIS.sub(" ", text)
-    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip(" ,.;:")
+    text = _WHITESPACE.sub(" ", text.replace("\u00a0", " ")).strip(" ,.;:")
     return text
 
 
@@ -187,7 +198,7 @@ def _end_parts(text: str) -> DateMention | None:
     mentions = find_dates(cleaned)
     if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(cleaned):
         return mentions[0]
-    if re.fullmatch(r"[0-3]?\d", cleaned) and int(cleaned) >= 1:  # the "4" of "4–19 August 2013"
+    if _DAY_NUMBER.fullmatch(cleaned) and int(cleaned) >= 1:  # the "4" of "4–19 August 2013"
         return DateMention(0, len(cleaned), None, None, int(cleaned))
     return None
 

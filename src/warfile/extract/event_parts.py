@@ -11,12 +11,18 @@ vocabularies are generic and live in :mod:`warfile.extract.lexicon_events`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warfile.model import Casualties, Equipment
 
 from . import lexicon_events as lex
 
 _I = re.IGNORECASE
+
+# The timeline asks about the same clause more than once (its type, then its event's parts), and
+# every function here is pure: results are cached by (text, statement). Clauses are short, so a few
+# thousand entries cost little memory.
+CACHE_SIZE = 4096
 
 
 def _words(words) -> str:
@@ -59,13 +65,16 @@ _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}|by|w
 
 
 _COUNTED = re.compile(rf"^(?:\d[\d,]*|(?i:{_words(w for w in lex.NUMBER_WORDS if len(w) > 2)})) (?=[a-z])")
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?) ", _I)
+_GROUP_NAME = re.compile(rf"(?:{_NAME_WORD} ){{1,3}}(?:{'|'.join(lex.GROUP_HEADS)})\b")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 def _clean_actor(name: str) -> str:
     """Without its article or count ("Four rebels"); a named group's units or aircraft are the
     group ("Syrian Army units", "Turkish Air Force F-16 jet fighters")."""
-    name = _COUNTED.sub("", re.sub(r"^(?:the|an?) ", "", name.strip(), flags=_I))
-    group = re.match(rf"(?:{_NAME_WORD} ){{1,3}}(?:{'|'.join(lex.GROUP_HEADS)})\b", name)
+    name = _COUNTED.sub("", _LEADING_ARTICLE.sub("", name.strip()))
+    group = _GROUP_NAME.match(name)
     if group and group.end() < len(name) and " loyal to " not in name:
         return group.group(0)
     return name
@@ -120,13 +129,18 @@ def _speaker(text: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
-    while len(words) > 2 and re.fullmatch(r"[A-Z]{2,}", words[0]):
+    while len(words) > 2 and _ACRONYM.fullmatch(words[0]):
         words = words[1:]  # "US ambassador to the UN Samantha Power": the person, not the UN
     return " ".join(words)
 
 
 def actors_in(text: str, statement: bool = False) -> tuple[str, ...]:
     """Who acted: subject of the event verb, a leader, passive agents; a statement's speaker."""
+    return _actors_in(text, bool(statement))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
     names: list[str] = []
 
     def add(name: str | None) -> None:
@@ -167,6 +181,8 @@ _ACCORDING = re.compile(lex.ACCORDING_TO, _I)
 _REPORTED_BY = re.compile(lex.REPORTED_BY, _I)
 _TRAILING = re.compile(lex.TRAILING_ATTRIBUTION)
 _SAID_ACTION = re.compile(lex.SAID_ACTION, _I)
+_WORD_SPLIT = re.compile(r"(\s+|[,;:()])")
+_DIGIT = re.compile(r"\d")
 
 
 def _normal_claimant(words: list[str]) -> str | None:
@@ -175,7 +191,7 @@ def _normal_claimant(words: list[str]) -> str | None:
         words = words[1:]
     if not words:
         return None
-    if re.fullmatch(r"[A-Z]{2,}", words[-1]):
+    if _ACRONYM.fullmatch(words[-1]):
         return words[-1].lower()  # "the opposition activist group the SOHR" -> "sohr"
     return " ".join(words).lower()
 
@@ -183,10 +199,10 @@ def _normal_claimant(words: list[str]) -> str | None:
 def _subject_words(text: str, end: int) -> list[str]:
     """The words right before ``end`` that can name a source, back to a stop word or a comma."""
     words: list[str] = []
-    for word in reversed(re.split(r"(\s+|[,;:()])", _ASIDES.sub(" ", text[:end]))):
+    for word in reversed(_WORD_SPLIT.split(_ASIDES.sub(" ", text[:end]))):
         if not word.strip():
             continue
-        if word in ",;:()" or word.lower() in lex.CLAIMANT_STOP_WORDS or re.search(r"\d", word):
+        if word in ",;:()" or word.lower() in lex.CLAIMANT_STOP_WORDS or _DIGIT.search(word):
             break
         words.insert(0, word)
         if len(words) >= lex.MAX_CLAIMANT_WORDS:
@@ -196,6 +212,11 @@ def _subject_words(text: str, end: int) -> list[str]:
 
 def claimant_match(text: str, statement: bool = False) -> tuple[str | None, tuple[int, int] | None]:
     """The claimant and the span of the words naming it (a claimant is never a place)."""
+    return _claimant_match(text, bool(statement))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _claimant_match(text: str, statement: bool) -> tuple[str | None, tuple[int, int] | None]:
     for rx in (_ACCORDING, _REPORTED_BY) + (() if statement else (_TRAILING,)):
         m = rx.search(text)
         if m:
@@ -247,6 +268,8 @@ _PLURAL_SETTLEMENT = re.compile(r"\s+(?:villages|towns|cities|districts|areas|ne
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _SETTLEMENT_OF = re.compile(rf"\s+(?:{_words(lex.SETTLEMENT_WORDS)})\s+of\b")
 _INDEFINITE = re.compile(r"\b(?:an?|another|one|some)\s+$", _I)
+_NUMBER = re.compile(r"\d+")
+_THE = re.compile(r"^(?:the|The) ")
 
 
 def _placeable(name: str, after: str) -> bool:
@@ -256,9 +279,9 @@ def _placeable(name: str, after: str) -> bool:
     first = words[0].split("-")[0]
     if (first in lex.NOT_PLACES or first.lower() in lex.MONTHS or first.lower() in lex.WEEKDAYS
             or words[0] in lex.PERSON_TITLES
-            or re.fullmatch(r"\d+", name) or _ADJECTIVE_ENDING.search(words[0])):
+            or _NUMBER.fullmatch(name) or _ADJECTIVE_ENDING.search(words[0])):
         return False
-    if re.fullmatch(r"[A-Z]{2,}", first) and first not in lex.PLACE_ACRONYMS:
+    if _ACRONYM.fullmatch(first) and first not in lex.PLACE_ACRONYMS:
         return False  # "OSCE", "ISIL", "UN": organisations
     if _GROUP.fullmatch(name) or _ROLE.fullmatch(name):
         return False
@@ -289,6 +312,11 @@ def _blocked_spans(text: str, statement: bool) -> list[tuple[int, int]]:
 
 def places_in(text: str, statement: bool = False) -> tuple[str, ...]:
     """Named places: "the village of Aramo", "Sehyan checkpoint", "around Idlib", "shelled Ganja"."""
+    return _places_in(text, bool(statement))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _places_in(text: str, statement: bool) -> tuple[str, ...]:
     blocked = _blocked_spans(text, statement)
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -297,7 +325,7 @@ def places_in(text: str, statement: bool = False) -> tuple[str, ...]:
         return any(a <= s < b or s <= a < e for a, b in spans)
 
     def accept(name: str, s: int, e: int) -> bool:
-        name = re.sub(r"^(?:the|The) ", "", name.strip())
+        name = _THE.sub("", name.strip())
         adjective = _LEADING_ADJECTIVE.match(name)
         if adjective and name[adjective.end():] not in _GEOGRAPHIC_HEADS:  # "Persian Gulf" stays whole
             s, name = s + adjective.end(), name[adjective.end():]
@@ -337,6 +365,7 @@ _VICTIMS_THEN_VERB = re.compile(
     rf"(?: and [^,.;]*?)? (?:were|was|had been|have been|are|is|left)? ?(?:\w+ )?(?P<kind>{_KIND})\b", _I)
 _VERB_THEN_VICTIMS = re.compile(rf"\b(?P<kind>killing|captured|left) {_AMOUNT} {_VICTIMS}(?: (?P<kind2>dead|wounded))?", _I)
 _LOST_WITH = re.compile(rf"\b(?:connection|contact) was lost with {_AMOUNT} {_VICTIMS}", _I)
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s*$")
 
 
 def _count(amount: str):
@@ -344,6 +373,7 @@ def _count(amount: str):
     return parse_count(amount)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def casualties_in(text: str) -> tuple[Casualties, ...]:
     """Casualty figures stated in a sentence, grouped by who suffered them."""
     groups: dict[str, dict[str, object]] = {}
@@ -354,7 +384,7 @@ def casualties_in(text: str) -> tuple[Casualties, ...]:
 
     def add(kind: str, amount: str, who: str | None, at: int) -> None:
         nonlocal last_who
-        if re.search(r"\bincluding\s*$", text[max(0, at - 12):at]):
+        if _INCLUDING_BEFORE.search(text[max(0, at - 12):at]):
             return  # "64 rebels, including 40 foreign fighters": the 40 are among the 64
         head = (who or "").strip().split()[-1:] or [""]
         if head[0].lower() in lex.COUNTED_PLACES:

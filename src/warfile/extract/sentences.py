@@ -18,6 +18,7 @@ _TERMINAL = re.compile(r"[.!?]+[\"'”’)\]]*")
 # What may open the next sentence: a capital, a digit, a quote or bracket, a citation mark.
 _OPENER = re.compile(r"\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -29,7 +30,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if word.lower().rstrip(".") in ABBREVIATIONS or word.lower() in ABBREVIATIONS:
         return True
     # "U.S." / "U.N." and single initials ("George W. Bush"): capital letters with dots.
-    return bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+    return bool(_INITIALS.fullmatch(word))
 
 
 def _line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -90,12 +91,13 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 _INLINE_CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", re.I)
+_SPACES = re.compile(r"\s{2,}")
 _MARKUP = re.compile(r"^\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)|\]\(https?:|\|.*\||\|\s*$")
 
 
 def strip_citations(text: str) -> str:
     """The sentence without its citation marks ("…wounded[51] around…") and doubled spaces."""
-    return re.sub(r"\s{2,}", " ", _INLINE_CITATION.sub("", text)).strip()
+    return _SPACES.sub(" ", _INLINE_CITATION.sub("", text)).strip()
 
 
 def is_markup(text: str) -> bool:

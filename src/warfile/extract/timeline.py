@@ -14,12 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from warfile.model import Document, Event, Operation, Span
 
 from . import lexicon_events as lex
 from .dates import find_dates, to_iso
 from .event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in
+from .needles import Cue, fold
 from .sentences import is_markup, split_sentences, strip_citations
 
 _I = re.IGNORECASE
@@ -29,34 +31,40 @@ def _any(patterns, flags: int = _I) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
-_FORWARD = [re.compile(p, _I) for p in lex.RELATIVE_FORWARD]
-_SAME_DAY = _any(lex.RELATIVE_SAME_DAY)
-_BACKWARD = _any(lex.RELATIVE_BACKWARD)
-_BEFORE_START = re.compile(lex.BEFORE_START, _I)
-_DAY_OF_OPERATION = re.compile(lex.DAY_OF_OPERATION, _I)
-_DAY_OF_MONTH = re.compile(lex.DAY_OF_MONTH, _I)
+def _cue(patterns, flags: int = _I) -> Cue:
+    """A pattern scanned only when the sentence holds one of its words (see needles.py)."""
+    return Cue(_any(patterns, flags))
+
+
+_FORWARD = [Cue(re.compile(p, _I)) for p in lex.RELATIVE_FORWARD]
+_SAME_DAY = _cue(lex.RELATIVE_SAME_DAY)
+_BACKWARD = _cue(lex.RELATIVE_BACKWARD)
+_BEFORE_START = Cue(re.compile(lex.BEFORE_START, _I))
+_DAY_OF_OPERATION = Cue(re.compile(lex.DAY_OF_OPERATION, _I))
+_DAY_OF_MONTH = Cue(re.compile(lex.DAY_OF_MONTH, _I))
 _DAY_RANGE = re.compile(lex.DAY_RANGE)
-_VAGUE_SHIFT = _any(lex.VAGUE_SHIFTS)
-_VAGUE_TIME = _any(lex.VAGUE_TIMES)
+_VAGUE_SHIFT = _cue(lex.VAGUE_SHIFTS)
+_VAGUE_TIME = _cue(lex.VAGUE_TIMES)
 _SAME_DAY_OPENER = _any(lex.SAME_DAY_OPENERS)
-_STRONG = [(kind, _any(patterns, _I if kind != "shelling" else 0)) for kind, patterns in lex.STRONG_CUES]
-_WEAK = [(kind, _any(patterns)) for kind, patterns in lex.WEAK_CUES]
+_STRONG = [(kind, _cue(patterns, _I if kind != "shelling" else 0)) for kind, patterns in lex.STRONG_CUES]
+_WEAK = [(kind, _cue(patterns)) for kind, patterns in lex.WEAK_CUES]
 _PURPOSE = re.compile(lex.PURPOSE_BEFORE, _I)
 _PLUPERFECT = re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?$", _I)
 _SUBORDINATE = _any(lex.SUBORDINATORS)
-_CIVILIAN_KILLING = _any(lex.CIVILIAN_KILLING)
-_MASS_KILLING = _any(lex.MASS_KILLING)
-_ANNOUNCEMENT = _any(lex.ANNOUNCEMENTS)
-_CONTESTED = _any(lex.CONTESTED)
-_CASUALTY_WORD = _any(lex.CASUALTY_WORDS)
+_CIVILIAN_KILLING = _cue(lex.CIVILIAN_KILLING)
+_MASS_KILLING = _cue(lex.MASS_KILLING)
+_ANNOUNCEMENT = _cue(lex.ANNOUNCEMENTS)
+_CONTESTED = _cue(lex.CONTESTED)
+_CASUALTY_WORD = _cue(lex.CASUALTY_WORDS)
 _GOVERNMENT = _any(lex.GOVERNMENT_ACTORS)
-_NOT_NEW = _any(lex.NOT_NEW_EVENT)
-_CORROBORATION = _any(lex.CORROBORATION)
+_NOT_NEW = _cue(lex.NOT_NEW_EVENT)
+_CORROBORATION = _cue(lex.CORROBORATION)
 _APPEAL = _any(lex.APPEALS)
-_DENIAL = _any(lex.DENIALS + lex.DENIAL_OPENERS)
-_ACTION_VERB = _any(lex.ACTION_VERBS)
+_DENIAL = _cue(lex.DENIALS + lex.DENIAL_OPENERS)
+_ACTION_VERB = _cue(lex.ACTION_VERBS)
 _CLAUSE_BOUNDARY = re.compile(r";\s*|,\s*(?:but|while|and|followed by)\s+|\s+(?:but|and)\s+")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_ACKNOWLEDGED = re.compile(r"\backnowledged|confirmed\b")
 
 
 @dataclass
@@ -140,31 +148,33 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
     return found
 
 
-def _relative(text: str, ctx: _Context, has_absolute: bool) -> list[_When]:
+def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list[_When]:
     found: list[_When] = []
-    for rx in _FORWARD:
-        for m in rx.finditer(text):
+    for cue in _FORWARD:
+        if not cue.possible(folded):
+            continue
+        for m in cue.rx.finditer(text):
             groups = m.groupdict()
             days = _n(groups["n"]) * lex.OFFSET_UNITS.get((groups.get("unit") or "day").lower(), 1) \
                 if groups.get("n") else 1
             week = (groups.get("unit") or "").lower().startswith("week")
             found.append(_When(m.start(), m.end(), None, prec=3 if week else 1, offset=days))
-    for m in _SAME_DAY.finditer(text):
+    for m in _SAME_DAY.finditer(text, folded):
         found.append(_When(m.start(), m.end(), None, offset=0, weak=True))
     if has_absolute:
-        for m in _BACKWARD.finditer(text):
+        for m in _BACKWARD.finditer(text, folded):
             before = text[:m.start()].split()[-lex.BACKWARD_MAX_WORDS - 1:]
             if _event_type(" ".join(before)) not in (None, "statement"):
                 found.append(_When(m.start(), m.end(), None, backward=True, offset=-1))
-    for m in _BEFORE_START.finditer(text):
+    for m in _BEFORE_START.finditer(text, folded):
         days = _n(m.group("n")) * lex.OFFSET_UNITS.get(m.group("unit").lower(), 1)
         date = (ctx.start - dt.timedelta(days=days)).isoformat() if ctx.start else None
         found.append(_When(m.start(), m.end(), date))
-    for m in _DAY_OF_OPERATION.finditer(text):
+    for m in _DAY_OF_OPERATION.finditer(text, folded):
         date = (ctx.start + dt.timedelta(days=lex.ORDINALS[m.group("ord").lower()] - 1)).isoformat() \
             if ctx.start else None
         found.append(_When(m.start(), m.end(), date))
-    for m in _DAY_OF_MONTH.finditer(text):
+    for m in _DAY_OF_MONTH.finditer(text, folded):
         found.append(_When(m.start(), m.end(), None, day_of_month=int(m.group("day"))))
     return found
 
@@ -189,10 +199,10 @@ def _resolve(whens: list[_When], last: dt.date | None) -> None:
             w.date = (own - dt.timedelta(days=1)).isoformat() if own else None
 
 
-def _dates_in(text: str, ctx: _Context) -> list[_When]:
+def _dates_in(text: str, ctx: _Context, folded: str) -> list[_When]:
     """Every date in the sentence, left to right, overlapping matches dropped (first wins)."""
     absolute = _absolute(text, ctx)
-    whens = sorted(absolute + _relative(text, ctx, bool(absolute)), key=lambda w: (w.start, -w.end))
+    whens = sorted(absolute + _relative(text, ctx, bool(absolute), folded), key=lambda w: (w.start, -w.end))
     kept: list[_When] = []
     for w in whens:
         if not kept or w.start >= kept[-1].end:
@@ -200,11 +210,15 @@ def _dates_in(text: str, ctx: _Context) -> list[_When]:
     return kept
 
 
+@lru_cache(maxsize=4096)  # pure; a clause is typed again when its words before a date are read
 def _event_type(text: str) -> str | None:
     """The first strong cue's type (past perfect ones last), else the strongest weak cue's."""
     strong: list[tuple[bool, int, int, str]] = []
-    for rank, (kind, rx) in enumerate(_STRONG):
-        for m in rx.finditer(text):
+    folded = fold(text)
+    for rank, (kind, cue) in enumerate(_STRONG):
+        if not cue.possible(folded):
+            continue
+        for m in cue.rx.finditer(text):
             if _PURPOSE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "began the offensive to retake Mosul": the aim, not the event
             perfect = _PLUPERFECT.search(text, max(0, m.start() - 30), m.start())
@@ -214,27 +228,27 @@ def _event_type(text: str) -> str | None:
         first = min(strong)
         if _APPEAL.search(text, 0, first[1]):
             return "statement"
-        return _refined(first[3], text)
-    if _MASS_KILLING.search(text):
+        return _refined(first[3], text, folded)
+    if _MASS_KILLING.search(text, folded):
         return "massacre"
-    weak = [(m.start(), rank, kind) for rank, (kind, rx) in enumerate(_WEAK) if (m := rx.search(text))]
+    weak = [(m.start(), rank, kind) for rank, (kind, cue) in enumerate(_WEAK) if (m := cue.search(text, folded))]
     if weak:
-        announced = _ANNOUNCEMENT.search(text)
+        announced = _ANNOUNCEMENT.search(text, folded)
         acts = [w[0] for w in weak if w[2] != "statement"]
         if announced and (not acts or announced.start() < min(acts)):
             return "statement"  # "announced that its fighters had joined the fighting"
         return min(weak, key=lambda w: w[1])[2]
-    if _CIVILIAN_KILLING.search(text):
+    if _CIVILIAN_KILLING.search(text, folded):
         return "massacre"
     return None
 
 
-def _refined(kind: str, text: str) -> str:
+def _refined(kind: str, text: str, folded: str) -> str:
     """A strong cue read with the rest of its sentence: a force entering a place takes it unless
     the sentence tells of a fight; a killing of several civilians is a massacre."""
     if kind == "entry":
-        return "attack" if _CONTESTED.search(text) else "capture"
-    if kind == "killing" and _MASS_KILLING.search(text):
+        return "attack" if _CONTESTED.search(text, folded) else "capture"
+    if kind == "killing" and _MASS_KILLING.search(text, folded):
         return "massacre"
     return kind
 
@@ -310,27 +324,30 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
     if is_markup(raw):
         return para_dated
     text = strip_citations(raw)
-    whens = _dates_in(text, ctx)
+    folded = fold(text)
+    whens = _dates_in(text, ctx, folded)
     _resolve(whens, ctx.last)
     lowered = text.lower()
     if not whens:
         denied = ctx.previous or para_events  # the next sentence, even across a paragraph break
-        if _DENIAL.search(lowered) and denied:
+        folded_lowered = folded if text.isascii() else fold(lowered)
+        if _DENIAL.search(lowered, folded_lowered) and denied:
             i = denied[-1]
             ctx.events[i] = replace(ctx.events[i], disputed=True)
             return para_dated
-        vague = _VAGUE_SHIFT.search(text)
+        vague = _VAGUE_SHIFT.search(text, folded)
         if vague and vague.start() < 3:  # "More than a month after the offensive had ended, …"
             ctx.last, ctx.last_month = None, None
             return False
-        if not para_dated or ctx.last is None and ctx.last_month is None or _VAGUE_TIME.search(text):
+        if not para_dated or ctx.last is None and ctx.last_month is None or _VAGUE_TIME.search(text, folded):
             return para_dated
         kind = _event_type(text)
         opener = bool(_SAME_DAY_OPENER.search(lowered))
-        acts = bool(_ACTION_VERB.search(text)) or kind in lex.MEANS_TYPES and bool(_CASUALTY_WORD.search(text))
+        acts = bool(_ACTION_VERB.search(text, folded)) or kind in lex.MEANS_TYPES and bool(
+            _CASUALTY_WORD.search(text, folded))
         if kind not in lex.ACTION_TYPES or not acts or (
-                _NOT_NEW.search(lowered) and not (opener and kind in lex.ACTION_TYPES
-                                                  and not re.search(r"\backnowledged|confirmed\b", lowered))):
+                _NOT_NEW.search(lowered, folded_lowered) and not (opener and kind in lex.ACTION_TYPES
+                                                  and not _ACKNOWLEDGED.search(lowered))):
             cas = casualties_in(text)
             if cas and para_events and not ctx.events[para_events[-1]].casualties:
                 i = para_events[-1]
