@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from warfile import pipeline
 from warfile.errors import WarfileError
+from warfile.store import connect
 from warfile.store import documents as doc_store
 from warfile.store import events as event_store
 from warfile.store import operations as op_store
@@ -215,6 +216,35 @@ def test_rebuild_resolves_entities_and_links_operations_naming_each_other(conn, 
     assert ("2031-northern-ridge-offensive", "2030-coastal-offensive") in links
     killed = conn.execute("SELECT killed FROM entities WHERE name = 'Yusuf Karim'").fetchone()
     assert killed is not None and killed[0] == 1
+
+
+DERIVED = ("operations", "operation_documents", "events", "sides", "casualties", "strength", "entities",
+           "entity_aliases", "mentions", "entity_candidates", "operation_links")
+
+
+def derived(conn):
+    return {t: table_rows(conn, t) for t in DERIVED}
+
+
+def test_ingesting_in_two_batches_gives_the_tables_one_batch_gives(conn, write):
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    extra = str(write("x.txt", operation_text(extra="The offensive followed the 2014 Latakia offensive.")))
+    pipeline.ingest(seeds[::2], conn, progress=False)  # documents of one operation split over batches
+    pipeline.ingest([*seeds[1::2], extra], conn, progress=False)
+    whole = connect(":memory:")
+    pipeline.ingest([*seeds, extra], whole, progress=False)
+    assert derived(conn) == derived(whole)
+    pipeline.rebuild_operations(conn, full=True)  # nothing reused: the same tables again
+    assert derived(conn) == derived(whole)
+
+
+def test_forgetting_after_a_rebuild_gives_the_tables_never_ingesting_gives(conn):
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    pipeline.forget(conn, seeds[0])
+    fresh = connect(":memory:")
+    pipeline.ingest(seeds[1:], fresh, progress=False)
+    assert derived(conn) == derived(fresh)
 
 
 def test_dask_results_keep_input_order_paths_and_unreadable_inputs(conn, write, tmp_path, monkeypatch):

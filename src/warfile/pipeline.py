@@ -431,15 +431,49 @@ def refresh_operations(conn: sqlite3.Connection) -> int:
     return op_store.count_operations(conn)
 
 
-def rebuild_operations(conn: sqlite3.Connection) -> int:
-    """Re-group, merge and re-resolve every stored document in ONE transaction; nothing half-written."""
+def rebuild_operations(conn: sqlite3.Connection, full: bool = False) -> int:
+    """Re-group, merge and re-resolve every stored document in ONE transaction; nothing half-written.
+
+    A group whose documents are the same as at the last rebuild keeps its merged record (read
+    back, not merged again) unless ``full``; merging is deterministic, so the result is the same.
+    """
+    version = merge_version()
     with transaction(conn):
         records = doc_store.load_records(conn)
-        operations, members = group_and_merge(records)
+        previous = {} if full else op_store.load_merges(conn, version)
+
+        def reuse(doc_ids: Sequence[str]) -> Operation | None:
+            found = previous.get(op_store.members_key(doc_ids))
+            if found is None:
+                return None
+            try:
+                return dataclasses.replace(op_store.load_operation(conn, found[0]), id=found[1])
+            except WarfileError:
+                return None
+
+        operations, members, bases = _group_and_merge(records, reuse)
         op_store.replace_operations(conn, operations, members)
+        op_store.save_merges(conn, version, [(m, op.id, b) for op, m, b in zip(operations, members, bases)])
         resolve_and_save_entities(conn, operations)
         op_store.mark_fresh(conn)
     return len(operations)
+
+
+def merge_version() -> str:
+    """A hash of the code a merged record depends on: a stored merge made by other code is not reused."""
+    import hashlib
+
+    from warfile import model, serialize
+    modules = [model, serialize]
+    try:
+        from warfile.resolve import merge, names
+        modules += [merge, names]
+    except ModuleNotFoundError:
+        pass
+    digest = hashlib.sha256()
+    for m in modules:
+        digest.update(Path(m.__file__ or "").read_bytes() if m.__file__ else m.__name__.encode())
+    return digest.hexdigest()[:16]
 
 
 def group_and_merge(records: Sequence[tuple[str, Operation]]) -> tuple[list[Operation], list[list[str]]]:
@@ -448,6 +482,15 @@ def group_and_merge(records: Sequence[tuple[str, Operation]]) -> tuple[list[Oper
     Uses warfile.resolve.merge when present; without it each document is its own operation.
     Operation ids are made unique ('-2', '-3'... on a clash) so no operation overwrites another.
     """
+    operations, members, _ = _group_and_merge(records)
+    return operations, members
+
+
+def _group_and_merge(records: Sequence[tuple[str, Operation]],
+                     reuse: Callable[[Sequence[str]], Operation | None] = lambda ids: None,
+                     ) -> tuple[list[Operation], list[list[str]], list[str]]:
+    """group_and_merge, taking a group's merged record from reuse(doc ids) when it has one; also
+    each operation's id as merged (before it was made unique)."""
     ops = [r for _, r in records]
     try:
         from warfile.resolve.merge import group_records, merge_operations
@@ -459,9 +502,11 @@ def group_and_merge(records: Sequence[tuple[str, Operation]]) -> tuple[list[Oper
         groups, merge = group_records(ops), merge_operations
     merged: list[Operation] = []
     members: list[list[str]] = []
+    bases: list[str] = []
     seen: set[str] = set()
     for group in groups:
-        op = merge([ops[i] for i in group])
+        doc_ids = [records[i][0] for i in group]
+        op = reuse(doc_ids) or merge([ops[i] for i in group])
         op_id = base = op.id or slugify(op.name)
         n = 1
         while op_id in seen:
@@ -469,8 +514,9 @@ def group_and_merge(records: Sequence[tuple[str, Operation]]) -> tuple[list[Oper
             op_id = f"{base}-{n}"
         seen.add(op_id)
         merged.append(op if op.id == op_id else dataclasses.replace(op, id=op_id))
-        members.append([records[i][0] for i in group])
-    return merged, members
+        members.append(doc_ids)
+        bases.append(op.id)
+    return merged, members, bases
 
 
 def _own_operation(records: Sequence[Operation]) -> Operation:
@@ -496,7 +542,7 @@ def resolve_and_save_entities(conn: sqlite3.Connection, operations: Sequence[Ope
             raise
         return
     save_entities(conn, resolve_entities(operations, load_overrides(conn)))
-    refresh_links(conn)
+    refresh_links(conn, operations)
 
 
 def forget(conn: sqlite3.Connection, ref: str) -> list[str]:

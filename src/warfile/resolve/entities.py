@@ -16,10 +16,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from rapidfuzz import fuzz, process
+
 from warfile.model import Entity, Mention, Operation, Override, Person, Span
 from warfile.resolve.names import (
-    GROUP_DESIGNATORS, KUNYA, Verdict, fold, fuller, group_key, match_names, name_key, phonetic_token,
-    place_tokens,
+    GROUP_DESIGNATORS, KUNYA, MAYBE_RATIO, MAYBE_RATIO_NAMES, Verdict, fold, fuller, group_key, match_names,
+    name_key, phonetic_token, place_tokens,
 )
 
 
@@ -154,6 +156,62 @@ def _block_tokens(kind: str, surface: str) -> set[str]:
     return {phonetic_token(w) for w in words if len(w) > 2} or {phonetic_token(w) for w in words}
 
 
+# The lowest spelling similarity (rapidfuzz ratio on _key) at which names.match_* can say anything
+# but 'different' without the names being transliteration-equal or one containing the other:
+# people fall back to 'maybe' at MAYBE_RATIO, groups and places at MAYBE_RATIO_NAMES.
+MIN_RATIO = {"person": MAYBE_RATIO, "group": MAYBE_RATIO_NAMES, "place": MAYBE_RATIO_NAMES}
+# Rows of one bucket's ratio matrix computed at once (512 x 20,000 bytes = 10 MB at most per slice).
+RATIO_ROWS = 512
+
+
+def candidate_pairs(keys: Sequence[tuple[str, str]]) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Pairs of spellings of one kind worth a verdict, sorted, without comparing all pairs.
+
+    A pair is compared when it shares a blocking token (_block_tokens) and passes a test every
+    non-'different' verdict passes: the same transliteration key, one name's words all in the
+    other's (containment), or a spelling ratio at MIN_RATIO or above. Ratios are computed in C
+    (rapidfuzz cdist) within each token bucket; the other two come from indexes. So the pairs
+    left out are exactly pairs the matcher would call 'different', which change nothing.
+    """
+    words = {k: frozenset(_key(*k).split()) for k in keys}
+    blocks = {k: _block_tokens(*k) for k in keys}
+    found: set[tuple[tuple[str, str], tuple[str, str]]] = set()
+
+    def add(x: tuple[str, str], y: tuple[str, str]) -> None:
+        if x != y and blocks[x] & blocks[y]:
+            found.add((x, y) if x < y else (y, x))
+
+    by_phonetic: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    by_word: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    buckets: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for k in keys:
+        by_phonetic.setdefault((k[0], " ".join(phonetic_token(w) for w in _key(*k).split())), []).append(k)
+        for w in words[k]:
+            by_word.setdefault((k[0], w), set()).add(k)
+        for t in blocks[k]:
+            buckets.setdefault((k[0], t), []).append(k)
+    for ks in by_phonetic.values():
+        for i, x in enumerate(ks):
+            for y in ks[i + 1:]:
+                add(x, y)
+    for k in keys:  # every spelling holding all of k's words
+        sets = sorted((by_word[(k[0], w)] for w in words[k]), key=len)
+        if sets:
+            for y in sets[0].intersection(*sets[1:]):
+                add(k, y)
+    for (kind, _), ks in buckets.items():
+        if len(ks) < 2:
+            continue
+        texts = [_key(*k) for k in ks]
+        for lo in range(0, len(ks), RATIO_ROWS):  # a slice of rows at a time: memory stays flat
+            scores = process.cdist(texts[lo:lo + RATIO_ROWS], texts, scorer=fuzz.ratio,
+                                   score_cutoff=MIN_RATIO[kind], dtype="uint8", workers=1)
+            for i, j in zip(*scores.nonzero()):
+                if lo + i < j:
+                    add(ks[lo + i], ks[j])
+    return sorted(found)
+
+
 _Verdicts = dict[tuple[tuple[str, str], tuple[str, str]], Verdict]
 
 
@@ -250,11 +308,7 @@ def resolve_entities(operations: Sequence[Operation], overrides: Sequence[Overri
         if frozenset((a, b)) not in cannot and not blocked(a, b):
             clusters.union(a, b)
 
-    buckets: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for k in keys:
-        for t in _block_tokens(*k):
-            buckets.setdefault((k[0], t), []).append(k)
-    pairs = sorted({(x, y) for ks in buckets.values() for x in ks for y in ks if x < y})
+    pairs = candidate_pairs(keys)
     scored = [(x, y, _verdict(nodes[x], nodes[y], cache)) for x, y in pairs]
     candidates: dict[tuple[str, str], tuple[float, str]] = {}
     for x, y, v in sorted((s for s in scored if s[2].same), key=lambda s: (-s[2].score, s[0], s[1])):

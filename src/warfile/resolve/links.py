@@ -8,7 +8,7 @@ name (or an alias) written out; a paraphrase keeping its year, its distinctive w
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from warfile.model import Operation
 from warfile.resolve.names import fold, name_key
@@ -70,32 +70,87 @@ def _paraphrased(words: list[str], target: Operation) -> bool:
     return False
 
 
+class NameIndex:
+    """Every operation's linkable names, looked up by the words of one text (no scan per name).
+
+    A name written out in a folded text has all its words among the text's words, so a name is a
+    candidate only when its first word is there; a paraphrase keeps the name's year and kind word,
+    so it is a candidate only when the text holds its year. Candidates are then checked exactly as
+    before, so the index changes the cost (a dict look-up per word) and never the links found.
+    """
+
+    def __init__(self, operations: Iterable[Operation]):
+        self.by_first_word: dict[str, list[tuple[str, Operation]]] = {}
+        self.by_name: dict[str, list[Operation]] = {}
+        self.by_year: dict[str, list[Operation]] = {}
+        for op in operations:
+            if not op.id:
+                continue
+            for n in dict.fromkeys(_names(op)):
+                self.by_first_word.setdefault(n.split()[0], []).append((n, op))
+                self.by_name.setdefault(n, []).append(op)
+            for y in _paraphrase_years(op):
+                self.by_year.setdefault(y, []).append(op)
+
+    def candidates(self, words: set[str], mentioned: set[str]) -> list[Operation]:
+        """Operations one of whose names could be in a text with these words or mentions."""
+        found: dict[str, Operation] = {}
+        for w in words:
+            for n, op in self.by_first_word.get(w, ()):
+                if op.id not in found and all(x in words for x in n.split()):
+                    found[op.id] = op
+            for op in self.by_year.get(w, ()):
+                found.setdefault(op.id, op)
+        for m in mentioned:
+            for op in self.by_name.get(m, ()):
+                found.setdefault(op.id, op)
+        return [found[k] for k in sorted(found)]
+
+
+def _paraphrase_years(op: Operation) -> list[str]:
+    key = name_key(op.name).split()
+    years = [w for w in key if re.fullmatch(r"\d{4}", w)]
+    return years if len(years) == 1 and any(w in OPERATION_KINDS for w in key) else []
+
+
+def links_from(a: Operation, texts: Sequence[str], index: NameIndex) -> list[tuple[str, str, str]]:
+    """(a id, b id, reason) for each indexed operation b that a's document texts mention."""
+    if not a.id:
+        return []
+    body = " ".join(fold(t) for t in texts)
+    see_also = " ".join(fold(_see_also_part(t)) for t in texts)
+    words = body.split()
+    mentioned = {fold(m) for m in a.mentions}
+    own = name_key(a.name)
+    out = []
+    for b in index.candidates(set(words), mentioned):
+        if a.id == b.id or own == name_key(b.name):
+            continue
+        names = _names(b)
+        reason = None
+        if see_also and any(_contains(see_also, n) for n in names):
+            reason = "see also"
+        elif any(n in mentioned for n in names) or any(_contains(body, n) for n in names):
+            reason = f"names {b.name!r}"
+        elif _paraphrased(words, b):
+            reason = f"refers to {b.name!r}"
+        if reason:
+            out.append((a.id, b.id, reason))
+    return out
+
+
 def operation_links(operations: Sequence[Operation], documents_text: Mapping[str, str]) -> list[tuple[str, str, str]]:
     """(a id, b id, reason) for each operation a whose documents mention operation b.
 
     ``documents_text`` maps document id (``Source.document``) to the document's text.
     """
+    index = NameIndex(operations)
     links: dict[tuple[str, str], str] = {}
     for a in operations:
         texts = [documents_text.get(s.document, "") or "" for s in a.sources]
-        body = " ".join(fold(t) for t in texts)
-        see_also = " ".join(fold(_see_also_part(t)) for t in texts)
-        words = body.split()
-        mentioned = {fold(m) for m in a.mentions}
-        for b in operations:
-            if not (a.id and b.id) or a.id == b.id or name_key(a.name) == name_key(b.name):
-                continue
-            names = _names(b)
-            reason = None
-            if see_also and any(_contains(see_also, n) for n in names):
-                reason = "see also"
-            elif any(n in mentioned for n in names) or any(_contains(body, n) for n in names):
-                reason = f"names {b.name!r}"
-            elif _paraphrased(words, b):
-                reason = f"refers to {b.name!r}"
-            if reason:
-                links.setdefault((a.id, b.id), reason)
+        for x, y, reason in links_from(a, texts, index):
+            links.setdefault((x, y), reason)
     return [(x, y, r) for (x, y), r in sorted(links.items())]
 
 
-__all__ = ["operation_links"]
+__all__ = ["NameIndex", "links_from", "operation_links"]

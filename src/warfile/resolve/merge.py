@@ -23,7 +23,9 @@ from warfile.model import (
     Casualties, Conflict, ConflictValue, Event, Operation, Person, Provenance, Quantity, Side, Source,
     content_id,
 )
-from warfile.resolve.names import fold, fuller, match_group, match_person, match_place, name_key, slug
+from warfile.resolve.names import (
+    fold, fuller, match_group, match_person, match_place, name_key, phonetic_token, slug,
+)
 from warfile.serialize import count_to_json, record_to_dict
 
 T = TypeVar("T")
@@ -41,6 +43,14 @@ MINHASH_PERMUTATIONS = 128
 NAME_RATIO = 92
 
 _YEAR = re.compile(r"\d+")
+
+# Words of operation names that say what kind of action it was, not which one: blocking on them
+# would put every "... offensive" in one block.
+GENERIC_NAME_WORDS = frozenset({
+    "offensive", "battle", "battles", "siege", "operation", "campaign", "assault", "clashes", "raid",
+    "counteroffensive", "counter", "attack", "massacre", "insurgency", "uprising", "war", "conflict",
+    "of", "the", "in", "at", "on", "for", "and", "near", "around", "first", "second", "third",
+})
 
 
 def _interval(op: Operation) -> tuple[str, str]:
@@ -68,8 +78,7 @@ def _shingles(op: Operation) -> set[str]:
 
 def _minhash(shingles: set[str]) -> MinHash:
     m = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
-    for s in sorted(shingles):
-        m.update(s.encode("utf-8"))
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
     return m
 
 
@@ -95,6 +104,17 @@ def _same_operation(a: Operation, b: Operation, ma: MinHash | None, mb: MinHash 
     return bool(ma and mb and ma.jaccard(mb) >= CONTENT_JACCARD)
 
 
+def blocking_keys(op: Operation) -> set[str]:
+    """Keys two records must share to be compared by name: each name or alias key, and the
+    transliteration key of each distinctive word of the name (a misspelt name keeps the others).
+    Content similarity has its own index (MinHash LSH). Pairs that share nothing are never compared,
+    so grouping grows with the records, not with their pairs."""
+    keys = {"n:" + k for k in _names(op)}
+    keys |= {"w:" + phonetic_token(w) for w in name_key(op.name).split()
+             if not w.isdigit() and w not in GENERIC_NAME_WORDS}
+    return keys
+
+
 def group_records(records: Sequence[Operation]) -> list[list[int]]:
     """Indices of the records that describe the same operation, each group sorted, groups by first index."""
     n = len(records)
@@ -109,22 +129,18 @@ def group_records(records: Sequence[Operation]) -> list[list[int]]:
     shingles = [_shingles(r) for r in records]
     hashes = [_minhash(s) if len(s) >= 3 else None for s in shingles]
     lsh = MinHashLSH(threshold=CONTENT_JACCARD, num_perm=MINHASH_PERMUTATIONS)
-    by_name: dict[str, list[int]] = {}
+    blocks: dict[str, list[int]] = {}
     for i, r in enumerate(records):
-        for k in _names(r):
-            by_name.setdefault(k, []).append(i)
+        for k in blocking_keys(r):
+            blocks.setdefault(k, []).append(i)
         if hashes[i] is not None:
             lsh.insert(str(i), hashes[i])
     pairs: set[tuple[int, int]] = set()
-    for idx in by_name.values():
-        pairs |= {(i, j) for i in idx for j in idx if i < j}
+    for idx in blocks.values():
+        pairs |= {(i, j) for n, i in enumerate(idx) for j in idx[n + 1:]}
     for i, h in enumerate(hashes):
         if h is not None:
             pairs |= {tuple(sorted((i, int(j)))) for j in lsh.query(h) if int(j) != i}  # type: ignore[misc]
-    keys = sorted({(k[:12], i) for i, r in enumerate(records) for k in [name_key(r.name)]})
-    for (ka, i), (kb, j) in zip(keys, keys[1:]):  # near-identical names sort next to each other
-        if ka[:4] == kb[:4]:
-            pairs.add((min(i, j), max(i, j)))
     for i, j in sorted(pairs):
         if find(i) != find(j) and _same_operation(records[i], records[j], hashes[i], hashes[j]):
             parent[max(find(i), find(j))] = min(find(i), find(j))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -82,13 +83,33 @@ MAYBE_RATIO_NAMES = 86
 # (Kessab/Kasab 73, Muhajireen/Muhajiroon 80).
 TRANSLIT_RATIO = 65
 
+# Names repeat across thousands of records (every merge, entity and link pass folds the same
+# spellings again), so the pure per-name functions below keep this many recent answers.
+NAME_CACHE = 1 << 16
+
 _CITATION = re.compile(r"\[\s*(?:\d+|[a-z]|citation needed|note \d+)\s*\]", re.I)
 _APOSTROPHES = re.compile(r"['’‘ʿʾ`´]")
 _NON_WORD = re.compile(r"[^\w\s]|_")
 
 
+# Strings longer than this (document texts, summaries) are folded without being cached.
+CACHED_CHARS = 200
+
+
 def fold(text: str | None) -> str:
     """Lower-case ASCII with marks, citation brackets, daggers and punctuation removed."""
+    if text and len(text) > CACHED_CHARS:
+        return fold_text(text)
+    return _fold_name(text)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _fold_name(text: str | None) -> str:
+    return fold_text(text)
+
+
+def fold_text(text: str | None) -> str:
+    """fold, never cached: for long texts read once."""
     if not text:
         return ""
     text = _CITATION.sub(" ", str(text)).replace("†", " ").replace("‡", " ")
@@ -98,6 +119,7 @@ def fold(text: str | None) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def name_tokens(text: str | None) -> tuple[str, ...]:
     """The folded words of a name without Arabic articles or a leading 'the'."""
     words = fold(text).split()
@@ -121,6 +143,7 @@ _VOWEL_RUN = re.compile(r"[aeiou]+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def phonetic_token(word: str) -> str:
     """Transliteration key of one folded word: vowel runs become one slot, doubles collapse."""
     w = word.replace("ph", "f").replace("q", "k").replace("dh", "d").replace("ou", "u")
@@ -168,6 +191,7 @@ def _fuzzy_fallback(a: str, b: str, r: float, floor: float = MAYBE_RATIO_NAMES) 
 _SYNONYM_OF = {name_key(v): name_key(k) for k, vs in GROUP_SYNONYMS.items() for v in vs}
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def group_tokens(text: str | None) -> tuple[str, ...]:
     """Group name words with designators translated and, when a proper name remains, dropped."""
     key = name_key(text)
@@ -198,6 +222,7 @@ def match_group(a: str, b: str) -> Verdict:
 
 # ---------------------------------------------------------------- places
 
+@lru_cache(maxsize=NAME_CACHE)
 def place_tokens(text: str | None) -> tuple[str, ...]:
     return tuple(PLACE_WORD_TRANSLATIONS.get(w, w) for w in name_tokens(text))
 
@@ -219,6 +244,7 @@ def match_place(a: str, b: str) -> Verdict:
 
 # ---------------------------------------------------------------- people
 
+@lru_cache(maxsize=NAME_CACHE)
 def role_group(role: str | None) -> str:
     """The group a role names, as a group key: 'Latakia NDF commander' -> key of 'Latakia NDF'."""
     words = [w for w in name_tokens(role) if w not in ROLE_WORDS]

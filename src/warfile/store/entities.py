@@ -147,13 +147,24 @@ def save_links(conn: sqlite3.Connection, links: Sequence[tuple[str, str, str]]) 
                      [(a, b, r) for a, b, r in links if (a, b) not in have])
 
 
-def refresh_links(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
-    """Find cross-references in the stored operations' document texts and add them; all stored links."""
-    from warfile.resolve.links import operation_links
-    texts = {r[0]: r[1] or "" for r in conn.execute(
-        "SELECT id, text FROM documents WHERE id IN (SELECT document_id FROM operation_documents)")}
-    operations = load_operations(conn)  # their sources name documents by the stored id
-    save_links(conn, operation_links(operations, texts))
+def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | None = None) -> list[tuple[str, str, str]]:
+    """Find cross-references in the stored operations' document texts and add them; all stored links.
+
+    One operation's texts are read at a time and looked up in an index of every operation's
+    names, so the cost grows with the text stored, not with operations squared.
+    """
+    from warfile.resolve.links import NameIndex, links_from
+    if operations is None:
+        operations = load_operations(conn)  # their sources name documents by the stored id
+    index = NameIndex(operations)
+    found: dict[tuple[str, str], str] = {}
+    for a in sorted(operations, key=lambda op: op.id):
+        ids = [s.document for s in a.sources]
+        rows = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(ids))})",
+                                 ids).fetchall()) if ids else {}
+        for x, y, reason in links_from(a, [rows.get(i) or "" for i in ids], index):
+            found.setdefault((x, y), reason)
+    save_links(conn, [(x, y, r) for (x, y), r in sorted(found.items())])
     return list_links(conn)
 
 

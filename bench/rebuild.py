@@ -1,0 +1,156 @@
+"""Cost of the operations rebuild (grouping, merging, entities, links) as the database grows.
+
+    python bench/rebuild.py --docs 200,1000,4000 --keep /tmp/rb      # seconds and peak RSS per N
+    python bench/rebuild.py --docs 1000 --keep /tmp/rb --profile     # + cProfile of the rebuild
+    python bench/rebuild.py --docs 1000 --keep /tmp/rb --batch 20    # + incremental: 20 more documents
+
+The per-document stage (read, extract, store each document, no rebuild) runs once over the
+largest corpus in a child process; the database is copied after each smaller N (a generated corpus
+of N documents is a prefix of a larger one with the same seed). Each rebuild then runs in a fresh
+child process on a copy of that database, so its peak RSS is its own. ``--batch B`` also times
+ingesting B further documents on top of N (the incremental rebuild a daily batch pays) and checks
+that the result equals a full rebuild. Inputs come from bench/generate.py. Public tools only.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def _store_documents(conn, files: list[Path]) -> None:
+    from warfile import pipeline
+    for result in pipeline.run(pipeline.iter_items_from(files, None)):
+        if isinstance(result, pipeline.Processed):
+            pipeline.store_result(conn, result)
+
+
+def stage_documents(corpus: Path, out: Path, sizes: list[int]) -> dict:
+    """Store the first max(sizes) documents; after each size, copy the database to out/docs-N.db."""
+    from warfile import store
+    files = sorted(p for p in corpus.iterdir() if p.is_file())
+    work = out / "work.db"
+    work.unlink(missing_ok=True)
+    conn = store.connect(work)
+    conn.execute("PRAGMA journal_mode = DELETE")  # one file to copy
+    seconds: dict[str, float] = {}
+    done, start = 0, time.perf_counter()
+    for n in sorted(sizes):
+        _store_documents(conn, files[done:n])
+        done = n
+        seconds[str(n)] = time.perf_counter() - start
+        shutil.copyfile(work, out / f"docs-{n}.db")
+    conn.close()
+    return {"seconds": seconds, "peak_mib": _peak_mib()}
+
+
+def rebuild(db: Path, profile: bool) -> dict:
+    from warfile import pipeline, store
+    conn = store.connect(db)
+    start = time.perf_counter()
+    prof = cProfile.Profile() if profile else None
+    if prof:
+        prof.enable()
+    n_ops = pipeline.rebuild_operations(conn)
+    if prof:
+        prof.disable()
+    seconds = time.perf_counter() - start
+    report = ""
+    if prof:
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(30)
+        report = buf.getvalue()
+    return {"seconds": seconds, "peak_mib": _peak_mib(), "operations": n_ops, "profile": report}
+
+
+def snapshot(conn) -> dict:
+    tables = ("operations", "operation_documents", "events", "sides", "strength", "casualties", "entities",
+              "entity_aliases", "mentions", "entity_candidates", "operation_links")
+    return {t: sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {t}")), key=repr) for t in tables}
+
+
+def incremental(db: Path, corpus: Path, first: int, batch: int) -> dict:
+    """Rebuild db, then store `batch` more documents and refresh; compare with a full rebuild."""
+    from warfile import pipeline, store
+    files = sorted(p for p in corpus.iterdir() if p.is_file())[first:first + batch]
+    conn = store.connect(db)
+    pipeline.rebuild_operations(conn)
+    _store_documents(conn, files)
+    start = time.perf_counter()
+    pipeline.refresh_operations(conn)
+    seconds = time.perf_counter() - start
+    after = snapshot(conn)
+    pipeline.rebuild_operations(conn, full=True)
+    return {"seconds": seconds, "peak_mib": _peak_mib(), "identical": after == snapshot(conn)}
+
+
+def run_child(args: list[str]) -> dict:
+    out = subprocess.run([sys.executable, str(Path(__file__)), *args], capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"measurement {args} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1].startswith("_"):
+        what, *rest = sys.argv[1:]
+        if what == "_documents":
+            result = stage_documents(Path(rest[0]), Path(rest[1]), [int(x) for x in rest[2].split(",")])
+        elif what == "_rebuild":
+            result = rebuild(Path(rest[0]), rest[1] == "1")
+        else:
+            result = incremental(Path(rest[0]), Path(rest[1]), int(rest[2]), int(rest[3]))
+        print(json.dumps(result))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", default="200,1000,4000", help="corpus sizes, comma-separated")
+    parser.add_argument("--keep", help="folder for the corpus and databases (reused when present)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of each rebuild")
+    parser.add_argument("--batch", type=int, default=0, help="also time an incremental batch of this many")
+    args = parser.parse_args()
+    sizes = sorted(int(x) for x in args.docs.split(","))
+    root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="warfile-rebuild-"))
+    root.mkdir(parents=True, exist_ok=True)
+    corpus = root / "corpus"
+    total = sizes[-1] + args.batch
+    if len(list(corpus.glob("*"))) < total:
+        sys.path.insert(0, str(HERE))
+        from generate import write_corpus
+        write_corpus(corpus, total, seed=args.seed)
+    if not all((root / f"docs-{n}.db").exists() for n in sizes):
+        docs = run_child(["_documents", str(corpus), str(root), ",".join(map(str, sizes))])
+        print(f"per-document stage: {docs['seconds']} s cumulative, peak RSS {docs['peak_mib']:.0f} MiB", flush=True)
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "rebuild.db"
+            shutil.copyfile(root / f"docs-{n}.db", db)
+            r = run_child(["_rebuild", str(db), "1" if args.profile else "0"])
+            print(f"N={n:>6}: rebuild {r['seconds']:8.1f} s, peak RSS {r['peak_mib']:6.0f} MiB, "
+                  f"{r['operations']} operations", flush=True)
+            if r["profile"]:
+                print(r["profile"])
+            if args.batch:
+                shutil.copyfile(root / f"docs-{n}.db", db)
+                i = run_child(["_incremental", str(db), str(corpus), str(n), str(args.batch)])
+                print(f"N={n:>6} + {args.batch}: incremental refresh {i['seconds']:.2f} s, peak RSS "
+                      f"{i['peak_mib']:.0f} MiB, identical to a full rebuild: {i['identical']}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
