@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from conftest import EXAMPLES, operation_text
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warfile import pipeline

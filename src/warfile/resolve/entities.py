@@ -20,8 +20,18 @@ from rapidfuzz import fuzz, process
 
 from warfile.model import Entity, Mention, Operation, Override, Person, Span
 from warfile.resolve.names import (
-    GROUP_DESIGNATORS, KUNYA, MAYBE_RATIO, MAYBE_RATIO_NAMES, Verdict, fold, fuller, group_key, match_names,
-    name_key, phonetic_token, place_tokens,
+    GROUP_DESIGNATORS,
+    KUNYA,
+    MAYBE_RATIO,
+    MAYBE_RATIO_NAMES,
+    Verdict,
+    fold,
+    fuller,
+    group_key,
+    match_names,
+    name_key,
+    phonetic_token,
+    place_tokens,
 )
 
 

@@ -20,11 +20,27 @@ from typing import Any, TypeVar
 from datasketch import MinHash, MinHashLSH
 
 from warfile.model import (
-    Casualties, Conflict, ConflictValue, Event, Operation, Person, Provenance, Quantity, Side, Source,
+    Casualties,
+    Conflict,
+    ConflictValue,
+    Event,
+    Operation,
+    Person,
+    Provenance,
+    Quantity,
+    Side,
+    Source,
     content_id,
 )
 from warfile.resolve.names import (
-    fold, fuller, match_group, match_person, match_place, name_key, phonetic_token, slug,
+    fold,
+    fuller,
+    match_group,
+    match_person,
+    match_place,
+    name_key,
+    phonetic_token,
+    slug,
 )
 from warfile.serialize import count_to_json, record_to_dict
 
