@@ -16,6 +16,7 @@ from functools import lru_cache
 from warfile.model import Casualties, Equipment
 
 from . import lexicon_events as lex
+from .needles import Cue, fold
 
 _I = re.IGNORECASE
 
@@ -47,17 +48,17 @@ _MODS = rf"{_MOD}(?: (?:and )?{_MOD}){{0,4}} "  # "French and Malian", "Saudi-le
 _ROLE_RE = rf"(?:{_MODS})?{_HEAD}\b(?: loyal to {_NAME})?"
 _ROLE = re.compile(_ROLE_RE)
 _ACTOR_RE = rf"(?:{_ROLE_RE}|{_GROUP_RE})"
-_ACTOR = re.compile(rf"(?<![\w-]){_ACTOR_RE}")
-_GENERIC_ACTOR = re.compile(r"\b(?:" + _words(lex.GENERIC_ACTORS) + r")\b", _I)
+_ACTOR = Cue(re.compile(rf"(?<![\w-]){_ACTOR_RE}"))
+_GENERIC_ACTOR = Cue(re.compile(r"\b(?:" + _words(lex.GENERIC_ACTORS) + r")\b", _I))
 
 _ARTICLE = r"(?:(?:the|a|an|The|A|An) )?"
 _SUBJECT = re.compile(rf"(?:^|(?<=[\s,;(\"“]))(?P<article>{_ARTICLE})(?P<np>{_ACTOR_RE}|{_NAME})\s*$")
-_VERB = re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:{'|'.join(lex.SUBJECT_VERBS)}|cut)\b", _I)
+_VERB = Cue(re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:{'|'.join(lex.SUBJECT_VERBS)}|cut)\b", _I))
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", _I)
 _FILLER = re.compile(rf"(?:^|\s)(?:{'|'.join(lex.SUBJECT_FILLERS)})\s*$", _I)
 _SUPPORT_ASIDE = re.compile(lex.SUPPORT_ASIDE, _I)
 _LEADER = re.compile(rf"{lex.LEADING_AGENT}(?P<np>{_ACTOR_RE})")
-_AGENT = re.compile(rf"(?P<before>[\w'’-]+)\s+by (?:the )?(?:[\w -]{{0,40}}? including (?:the )?)?(?P<np>{_ACTOR_RE})")
+_AGENT = Cue(re.compile(rf"(?P<before>[\w'’-]+)\s+by (?:the )?(?:[\w -]{{0,40}}? including (?:the )?)?(?P<np>{_ACTOR_RE})"))
 _PARTNER = re.compile(rf"(?<![\w-])(?:the )?(?P<np>{_ACTOR_RE}),? and (?:the )?$")
 _SPEAKER = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:\w+ )?(?:said|stated|called|told|"
                       r"announced|warned|released|urged|accused|declared)\b")
@@ -111,8 +112,9 @@ def _subject(prefix: str) -> str | None:
 
 def _first_free_actor(text: str) -> str | None:
     """The first actor phrase not inside a prepositional phrase ("… crossed into X and attacked")."""
-    for rx in (_ACTOR, _GENERIC_ACTOR):
-        for m in rx.finditer(text):
+    folded = fold(text)
+    for cue in (_ACTOR, _GENERIC_ACTOR):
+        for m in cue.finditer(text, folded):
             if not _PREPOSITION_BEFORE.search(text[:m.start()]) and _is_actor_name(m.group(0)):
                 return m.group(0)
     return None
@@ -142,6 +144,7 @@ def actors_in(text: str, statement: bool = False) -> tuple[str, ...]:
 @lru_cache(maxsize=CACHE_SIZE)
 def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
     names: list[str] = []
+    folded = fold(text)
 
     def add(name: str | None) -> None:
         if name:
@@ -149,7 +152,7 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
             if clean and clean not in names:
                 names.append(clean)
 
-    verb = _VERB.search(text)
+    verb = _VERB.search(text, folded)
     subject = _subject(text[:verb.start()]) if verb else None
     if subject and verb:
         at = text.rfind(subject, 0, verb.start())
@@ -160,7 +163,7 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
         if partner:
             add(partner.group("np"))
         add(subject)
-    for m in _AGENT.finditer(text):
+    for m in _AGENT.finditer(text, folded):
         if m.group("before").lower() not in lex.NOT_AGENT_WORDS:
             add(m.group("np"))
     if not names:
@@ -176,11 +179,11 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
 # ---------------------------------------------------------------- claimants
 
 _ASIDES = re.compile(lex.CLAIMANT_ASIDES, _I)
-_CLAIM_VERB = re.compile(rf"\b{lex.CLAIM_VERBS}\b")
-_ACCORDING = re.compile(lex.ACCORDING_TO, _I)
-_REPORTED_BY = re.compile(lex.REPORTED_BY, _I)
-_TRAILING = re.compile(lex.TRAILING_ATTRIBUTION)
-_SAID_ACTION = re.compile(lex.SAID_ACTION, _I)
+_CLAIM_VERB = Cue(re.compile(rf"\b{lex.CLAIM_VERBS}\b"))
+_ACCORDING = Cue(re.compile(lex.ACCORDING_TO, _I))
+_REPORTED_BY = Cue(re.compile(lex.REPORTED_BY, _I))
+_TRAILING = Cue(re.compile(lex.TRAILING_ATTRIBUTION))
+_SAID_ACTION = Cue(re.compile(lex.SAID_ACTION, _I))
 _WORD_SPLIT = re.compile(r"(\s+|[,;:()])")
 _DIGIT = re.compile(r"\d")
 
@@ -217,15 +220,18 @@ def claimant_match(text: str, statement: bool = False) -> tuple[str | None, tupl
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _claimant_match(text: str, statement: bool) -> tuple[str | None, tuple[int, int] | None]:
-    for rx in (_ACCORDING, _REPORTED_BY) + (() if statement else (_TRAILING,)):
-        m = rx.search(text)
+    folded = fold(text)
+    for cue in (_ACCORDING, _REPORTED_BY) + (() if statement else (_TRAILING,)):
+        m = cue.search(text, folded)
         if m:
             who = _normal_claimant(m.group("who").split()[-lex.MAX_CLAIMANT_WORDS:])
             if who:
                 return who, m.span("who")
     verbs = [_CLAIM_VERB] + ([] if statement else [_SAID_ACTION])
-    for rx in verbs:
-        m = rx.search(_ASIDES.sub(lambda a: " " * len(a.group(0)), text))
+    unaside = _ASIDES.sub(lambda a: " " * len(a.group(0)), text)
+    folded_unaside = fold(unaside)
+    for cue in verbs:
+        m = cue.search(unaside, folded_unaside)
         if m:
             words = _subject_words(text, m.start())
             who = _normal_claimant(words)
@@ -239,7 +245,7 @@ def claimant_in(text: str, statement: bool = False) -> str | None:
     return claimant_match(text, statement)[0]
 
 
-_DISPUTE = _any(lex.DENIALS)
+_DISPUTE = Cue(_any(lex.DENIALS))
 
 
 def is_disputed(text: str) -> bool:
@@ -250,11 +256,11 @@ def is_disputed(text: str) -> bool:
 # ---------------------------------------------------------------- places
 
 _DIRECTION = rf"(?:(?:{_words(lex.PLACE_DIRECTIONS)}) )?"
-_PLACE_OF = re.compile(rf"\b(?:{'|'.join(lex.SETTLEMENT_WORDS)}) of (?:the )?(?P<name>{_NAME})")
-_PLACE_FEATURE = re.compile(rf"(?P<name>{_NAME}(?: [a-z]+)? (?:{'|'.join(lex.PLACE_FEATURES)}))\b"
-                            rf"|(?P<bare>{_NAME}) (?:{'|'.join(lex.SETTLEMENT_WORDS)})\b")
-_PLACE_AFTER = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}) (?:the )?{_DIRECTION}(?P<name>{_NAME})")
-_PLACE_OBJECT = re.compile(rf"(?<!\bthe )\b(?:{_words(lex.PLACE_OBJECT_VERBS)}) (?:the )?(?P<name>{_NAME})")
+_PLACE_OF = Cue(re.compile(rf"\b(?:{'|'.join(lex.SETTLEMENT_WORDS)}) of (?:the )?(?P<name>{_NAME})"))
+_PLACE_FEATURE = Cue(re.compile(rf"(?P<name>{_NAME}(?: [a-z]+)? (?:{'|'.join(lex.PLACE_FEATURES)}))\b"
+                                rf"|(?P<bare>{_NAME}) (?:{'|'.join(lex.SETTLEMENT_WORDS)})\b"))
+_PLACE_AFTER = Cue(re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}) (?:the )?{_DIRECTION}(?P<name>{_NAME})"))
+_PLACE_OBJECT = Cue(re.compile(rf"(?<!\bthe )\b(?:{_words(lex.PLACE_OBJECT_VERBS)}) (?:the )?(?P<name>{_NAME})"))
 _PLACE_MORE = re.compile(rf"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the )?(?P<name>{_NAME})")
 _FEATURE_AFTER = re.compile(rf"\s+(?:{'|'.join(lex.PLACE_FEATURES)})\b")
 _ADJECTIVE_ENDING = re.compile(rf"(?:{_words(lex.ADJECTIVE_ENDINGS)})$")
@@ -335,10 +341,11 @@ def _places_in(text: str, statement: bool) -> tuple[str, ...]:
         taken.append((s, e))
         return True
 
-    for rx in (_PLACE_OF, _PLACE_FEATURE, _PLACE_AFTER, _PLACE_OBJECT):
-        for m in rx.finditer(text):
+    folded = fold(text)
+    for cue in (_PLACE_OF, _PLACE_FEATURE, _PLACE_AFTER, _PLACE_OBJECT):
+        for m in cue.finditer(text, folded):
             key = "name" if m.groupdict().get("name") else "bare"
-            if rx is _PLACE_FEATURE and _INDEFINITE.search(text, 0, m.start(key)):
+            if cue is _PLACE_FEATURE and _INDEFINITE.search(text, 0, m.start(key)):
                 continue  # "an African Union base": some base, not a named place
             if not accept(m.group(key), m.start(key), m.end(key)):
                 continue
@@ -360,11 +367,12 @@ _AMOUNT = (r"(?P<amount>(?:(?:at least|more than|about|around|some|no less than|
            + "|".join(re.escape(v) for v in lex.VAGUE_AMOUNTS) + r"))")
 _VICTIMS = (r"(?P<who>(?:[\w'-]+ ){0,4}?(?:[a-z][\w'-]*s|" + "|".join(lex.PLURAL_NOUNS) + r"))?")
 _KIND = "|".join(sorted(lex.CASUALTY_KINDS, key=len, reverse=True))
-_VICTIMS_THEN_VERB = re.compile(
+_VICTIMS_THEN_VERB = Cue(re.compile(
     rf"(?<![\w-]){_AMOUNT} {_VICTIMS}(?: \([^)]*\)|, including [^,]+,)?"
-    rf"(?: and [^,.;]*?)? (?:were|was|had been|have been|are|is|left)? ?(?:\w+ )?(?P<kind>{_KIND})\b", _I)
-_VERB_THEN_VICTIMS = re.compile(rf"\b(?P<kind>killing|captured|left) {_AMOUNT} {_VICTIMS}(?: (?P<kind2>dead|wounded))?", _I)
-_LOST_WITH = re.compile(rf"\b(?:connection|contact) was lost with {_AMOUNT} {_VICTIMS}", _I)
+    rf"(?: and [^,.;]*?)? (?:were|was|had been|have been|are|is|left)? ?(?:\w+ )?(?P<kind>{_KIND})\b", _I))
+_VERB_THEN_VICTIMS = Cue(re.compile(
+    rf"\b(?P<kind>killing|captured|left) {_AMOUNT} {_VICTIMS}(?: (?P<kind2>dead|wounded))?", _I))
+_LOST_WITH = Cue(re.compile(rf"\b(?:connection|contact) was lost with {_AMOUNT} {_VICTIMS}", _I))
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s*$")
 
 
@@ -404,13 +412,14 @@ def casualties_in(text: str) -> tuple[Casualties, ...]:
             groups[key][kind] = count
         last_who = who
 
-    for m in _VICTIMS_THEN_VERB.finditer(text):
+    folded = fold(text)
+    for m in _VICTIMS_THEN_VERB.finditer(text, folded):
         add(lex.CASUALTY_KINDS[m.group("kind").lower()], m.group("amount"), m.group("who"), m.start())
-    for m in _VERB_THEN_VICTIMS.finditer(text):
+    for m in _VERB_THEN_VICTIMS.finditer(text, folded):
         verb = (m.group("kind2") or m.group("kind")).lower()
         kind = {"killing": "killed", "left": "killed", "dead": "killed"}.get(verb, verb)
         add(lex.CASUALTY_KINDS.get(kind, kind), m.group("amount"), m.group("who"), m.start())
-    for m in _LOST_WITH.finditer(text):
+    for m in _LOST_WITH.finditer(text, folded):
         add("missing", m.group("amount"), m.group("who"), m.start())
     people = tuple(Casualties(killed=g.get("killed"), wounded=g.get("wounded"), captured=g.get("captured"),
                               missing=g.get("missing"), who=g["who"], text=g["text"])  # type: ignore[arg-type]

@@ -21,9 +21,16 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 
+# Characters _WORD_BEFORE can match, and the line break its "$" may stand before.
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.\n")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the full stop at ``dot`` closes an abbreviation or an initial, not a sentence."""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    start = dot  # the word ends at the dot: searching from the run of word characters before it
+    while start > 0 and text[start - 1] in _WORD_CHARS:  # finds what a search from 0 finds
+        start -= 1
+    m = _WORD_BEFORE.search(text, start, dot)
     if not m:
         return False
     word = m.group(1)
