@@ -53,6 +53,13 @@ _GENERIC_ACTOR = Cue(re.compile(r"\b(?:" + _words(lex.GENERIC_ACTORS) + r")\b", 
 
 _ARTICLE = r"(?:(?:the|a|an|The|A|An) )?"
 _SUBJECT = re.compile(rf"(?:^|(?<=[\s,;(\"“]))(?P<article>{_ARTICLE})(?P<np>{_ACTOR_RE}|{_NAME})\s*$")
+# _SUBJECT must run to the end of the text, and its noun phrase holds only word characters,
+# whitespace, apostrophes, hyphens and the characters of the lexicon's group and force words: no
+# match starts before the last other character, so the search begins after it (the regex would
+# otherwise try its long alternation at every word of the sentence and fail).
+_NP_CHARS = "".join(sorted({c for w in (*lex.NAMED_GROUPS, *lex.FORCE_NOUNS, *lex.ACTOR_MODIFIERS, *lex.GROUP_HEADS)
+                            for c in w if not (c.isalnum() or c.isspace() or c == "_")}))
+_BEFORE_NP = re.compile(rf".*[^\w\s'’{re.escape(_NP_CHARS)}]", re.DOTALL)
 _VERB = Cue(re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:{'|'.join(lex.SUBJECT_VERBS)}|cut)\b", _I))
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", _I)
 _FILLER = re.compile(rf"(?:^|\s)(?:{'|'.join(lex.SUBJECT_FILLERS)})\s*$", _I)
@@ -90,6 +97,12 @@ def _is_actor_name(np: str) -> bool:
     return not any(w.isdigit() for w in words)
 
 
+def _ending_subject(text: str) -> re.Match[str] | None:
+    """``_SUBJECT.search(text)``, begun after the last character no noun phrase can hold."""
+    before = _BEFORE_NP.match(text)
+    return _SUBJECT.search(text, before.end() if before else 0)
+
+
 def _subject(prefix: str) -> str | None:
     """The noun phrase that ends ``prefix`` (the text before the event verb), if it is an actor."""
     if _PASSIVE.search(prefix):
@@ -100,7 +113,7 @@ def _subject(prefix: str) -> str | None:
         if shorter.strip() == prefix.strip():
             break
         prefix = shorter
-    m = _SUBJECT.search(prefix.rstrip() + " ")
+    m = _ending_subject(prefix.rstrip() + " ")
     if not m:
         return None
     np = m.group("np")
@@ -110,13 +123,35 @@ def _subject(prefix: str) -> str | None:
     return np if _is_actor_name(np) else None
 
 
-def _first_free_actor(text: str) -> str | None:
-    """The first actor phrase not inside a prepositional phrase ("… crossed into X and attacked")."""
-    folded = fold(text)
-    for cue in (_ACTOR, _GENERIC_ACTOR):
-        for m in cue.finditer(text, folded):
-            if not _PREPOSITION_BEFORE.search(text[:m.start()]) and _is_actor_name(m.group(0)):
-                return m.group(0)
+@lru_cache(maxsize=CACHE_SIZE)
+def _actor_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Every actor phrase of a clause, scanned once: places block them, actors pick from them."""
+    return tuple(m.span() for m in _ACTOR.finditer(text))
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _actor_spans_before(text: str, end: int) -> tuple[tuple[int, int], ...]:
+    """The actor phrases of ``text[:end]``: the whole clause's phrases that end before the cut.
+    Where the cut is inside a word or a phrase runs up to or across it, the cut part may read
+    differently (a shorter phrase), so it is scanned alone."""
+    spans = _actor_spans(text)
+    if end < len(text) and (end and _WORD_CHAR.match(text, end - 1) or any(a < end <= b for a, b in spans)):
+        return tuple(m.span() for m in _ACTOR.finditer(text[:end]))
+    return tuple((a, b) for a, b in spans if b < end or end == len(text))
+
+
+def _first_free_actor(text: str, end: int) -> str | None:
+    """The first actor phrase of ``text[:end]`` not inside a prepositional phrase ("… crossed
+    into X and attacked")."""
+    for a, b in _actor_spans_before(text, end):
+        if not _PREPOSITION_BEFORE.search(text[:a]) and _is_actor_name(text[a:b]):
+            return text[a:b]
+    head = text[:end]
+    for m in _GENERIC_ACTOR.finditer(head, fold(head)):
+        if not _PREPOSITION_BEFORE.search(head[:m.start()]) and _is_actor_name(m.group(0)):
+            return m.group(0)
     return None
 
 
@@ -167,8 +202,8 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
         if m.group("before").lower() not in lex.NOT_AGENT_WORDS:
             add(m.group("np"))
     if not names:
-        add(_first_free_actor(text[:verb.start()] if verb else text) or
-            (_first_free_actor(text) if verb is None or not _PASSIVE.search(text[:verb.start()]) else None))
+        add(_first_free_actor(text, verb.start() if verb else len(text)) or
+            (_first_free_actor(text, len(text)) if verb is None or not _PASSIVE.search(text[:verb.start()]) else None))
     if statement:
         speaker = _speaker(text)
         if speaker and speaker not in names:
@@ -310,9 +345,9 @@ def _blocked_spans(text: str, statement: bool) -> list[tuple[int, int]]:
     _, span = claimant_match(text, statement)
     if span:
         spans.append(span)
-    for m in _ACTOR.finditer(text):
-        if not _FEATURE_AFTER.match(text, m.end()):  # "the Khazanat Army base" is a place
-            spans.append(m.span())
+    for a, b in _actor_spans(text):
+        if not _FEATURE_AFTER.match(text, b):  # "the Khazanat Army base" is a place
+            spans.append((a, b))
     return spans
 
 

@@ -23,6 +23,10 @@ READERS: dict[str, ModuleType] = {
 # 0.3 is where the readers' own cue weights start meaning "one real structural cue found".
 MIN_CONFIDENCE = 0.3
 
+# No reader scores above this (their cue weights are capped there), and detect() keeps the first
+# best score, so once a reader reaches it no later reader can win: the rest are not asked.
+DECISIVE = 0.95
+
 
 class UnknownShape(ValueError):
     """The --shape given is not one warfile can read."""
@@ -35,6 +39,8 @@ def detect(text: str) -> tuple[str, float]:
         s = module.score(text)
         if s > best_score:
             best, best_score = shape, s
+            if s >= DECISIVE:
+                break
     return best, best_score
 
 

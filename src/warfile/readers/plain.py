@@ -33,9 +33,10 @@ def score(text: str) -> float:
     head = text[:_text.SCORE_WINDOW]
     lines = [ln.text.strip() for ln in _text.lines_of(head)]
     cues = {k for ln in lines if (k := _text.section_key(ln))}
+    # the cheap label match first: only a labelled line is worth the prose test
     cues |= {f"inline:{key}" for ln in lines
-             if not _text.is_prose(ln) and (hit := _text.inline_label(ln)) and (key := hit[0])
-             and ln[hit[1]:].strip()}
+             if (hit := _text.inline_label(ln)) and (key := hit[0]) and ln[hit[1]:].strip()
+             and not _text.is_prose(ln)}
     s = min(0.9, _CUE_WEIGHT * len(cues))
     if _OTHER_SHAPE.search(head):
         s *= 0.3
