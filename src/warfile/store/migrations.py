@@ -25,6 +25,12 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
         CREATE INDEX IF NOT EXISTS events_document ON events(document_id);
         CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
     """),
+    # 3: merged records by their member documents, so a rebuild re-merges only the groups whose
+    # documents changed (store/operations.py load_merges/save_merges).
+    (3, lambda: """
+        CREATE TABLE IF NOT EXISTS operation_merges (members TEXT PRIMARY KEY, version TEXT NOT NULL,
+            operation_id TEXT NOT NULL, base_id TEXT NOT NULL);
+    """),
 )
 SCHEMA_VERSION = STEPS[-1][0]
 

@@ -56,9 +56,8 @@ def replace_operations(conn: sqlite3.Connection, operations: Sequence[Operation]
 # Which documents each stored operation was merged from, and the id the merge gave it before ids
 # were made unique: a rebuild reuses the stored record of a group whose documents are unchanged
 # instead of merging them again (merging is most of a rebuild's cost). ``version`` names the
-# merging code that wrote the row; rows written by other code are never reused.
-MERGES_TABLE = ("CREATE TABLE IF NOT EXISTS operation_merges (members TEXT PRIMARY KEY, version TEXT NOT NULL, "
-                "operation_id TEXT NOT NULL, base_id TEXT NOT NULL)")
+# merging code that wrote the row; rows written by other code are never reused. The table is
+# created by migration step 3.
 
 
 def members_key(doc_ids: Sequence[str]) -> str:
@@ -67,14 +66,12 @@ def members_key(doc_ids: Sequence[str]) -> str:
 
 def load_merges(conn: sqlite3.Connection, version: str) -> dict[str, tuple[str, str]]:
     """members key -> (stored operation id, id as merged) for rows written by this version."""
-    conn.execute(MERGES_TABLE)
     return {r[0]: (r[1], r[2]) for r in conn.execute(
         "SELECT members, operation_id, base_id FROM operation_merges WHERE version = ?", (version,))}
 
 
 def save_merges(conn: sqlite3.Connection, version: str, rows: Sequence[tuple[Sequence[str], str, str]]) -> None:
     """Replace the merge rows by (document ids, operation id, id as merged) of every operation."""
-    conn.execute(MERGES_TABLE)
     conn.execute("DELETE FROM operation_merges")
     conn.executemany("INSERT OR REPLACE INTO operation_merges(members, version, operation_id, base_id) "
                      "VALUES (?, ?, ?, ?)", [(members_key(d), version, op_id, base) for d, op_id, base in rows])
