@@ -58,6 +58,14 @@ def test_adjectives_possessives_and_plural_settlements_are_not_places():
     assert places_in("Drones struck ships in the Persian Gulf.") == ("Persian Gulf",)
 
 
+def test_a_capitalised_number_word_opening_a_clause_is_not_a_place():
+    assert places_in("Six bombs went off: Four at checkpoints near Tal Hamra and two in the market.") == ("Tal Hamra",)
+
+
+def test_former_holder_after_held_by_is_not_an_actor():
+    assert actors_in("The army recaptured all the posts held by the militants near the dam.") == ("army",)
+
+
 def test_claimant_after_according_to_is_not_a_place():
     assert places_in("Drones hit a depot near Hodeidah, according to the Pentagon.") == ("Hodeidah",)
     assert claimant_in("Drones hit a depot near Hodeidah, according to the Pentagon.") == "pentagon"

@@ -326,6 +326,8 @@ def _placeable(name: str, after: str) -> bool:
         return False  # "OSCE", "ISIL", "UN": organisations
     if _GROUP.fullmatch(name) or _ROLE.fullmatch(name):
         return False
+    if first.lower() in lex.NUMBER_WORDS:
+        return False  # "Four at checkpoints …": a count opening a clause, not a name
     if name.endswith(("'s", "’s")):
         return False  # "Assad's hometown": a possessive names a person
     nxt = _NEXT_WORD.match(after)

@@ -387,6 +387,9 @@ NOT_AGENT_WORDS = frozenset({
     "denied", "disputed", "rejected", "dismissed", "refuted", "reported", "claimed", "confirmed",
     "condemned", "criticised", "criticized", "announced", "released", "contested", "question",
     "statement", "claim", "claims", "published", "filmed", "documented", "verified",
+    # participles describing the object's earlier state ("points held by Al-Nusra" were retaken):
+    # the "by" names the former holder, not who acted
+    "held", "controlled", "occupied", "manned", "garrisoned", "defended", "run", "besieged",
 })
 # Pronouns and other capitalised words that never name the actor.
 NOT_ACTORS = frozenset({
