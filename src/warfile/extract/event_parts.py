@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from warfile.model import Casualties, Equipment
 
@@ -38,17 +39,63 @@ def _any(patterns, flags: int = _I) -> re.Pattern[str]:
 
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
 _NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|(?:al|el|ad|ash)-[A-Z][\w'’]*|\d+\b))*"
-_GROUP_RE = (rf"(?:(?:{_NAME_WORD}) ){{0,3}}(?:{'|'.join(lex.GROUP_HEADS)})\b"
+_GROUP_WORDS = 3  # name words before a group head ("Free Syrian Army")
+_GROUP_RE = (rf"(?:(?:{_NAME_WORD}) ){{0,{_GROUP_WORDS}}}(?:{'|'.join(lex.GROUP_HEADS)})\b"
              rf"|\b(?:{_words(lex.NAMED_GROUPS)})\b")
 _GROUP = re.compile(_GROUP_RE)
 _HEAD = rf"(?i:{_words(lex.FORCE_NOUNS)})"
 _MOD = (rf"(?:{_NAME_WORD}|(?:pro|anti)-[\w'’]+|[\w'’]+-(?:led|backed|allied|aligned)"
         rf"|(?i:{_words(lex.ACTOR_MODIFIERS)}))")
-_MODS = rf"{_MOD}(?: (?:and )?{_MOD}){{0,4}} "  # "French and Malian", "Saudi-led coalition"
+_MORE_MODS = 4
+_MODS = rf"{_MOD}(?: (?:and )?{_MOD}){{0,{_MORE_MODS}}} "  # "French and Malian", "Saudi-led coalition"
 _ROLE_RE = rf"(?:{_MODS})?{_HEAD}\b(?: loyal to {_NAME})?"
 _ROLE = re.compile(_ROLE_RE)
 _ACTOR_RE = rf"(?:{_ROLE_RE}|{_GROUP_RE})"
-_ACTOR = Cue(re.compile(rf"(?<![\w-]){_ACTOR_RE}"))
+_ACTOR = re.compile(rf"(?<![\w-]){_ACTOR_RE}")
+# Every actor phrase holds a head word (a force noun, a group head or a named group), and at most
+# _ACTOR_SPACES spaces come before it: up to 1 + _MORE_MODS modifiers joined by " " or " and ",
+# the space before the head, or _GROUP_WORDS name words. _actor_matches finds the next head
+# word first (one scan of the lower-cased text) and starts _ACTOR that many spaces before it,
+# instead of trying the long pattern at every word of the clause. Lexicon words are plain words
+# ("Jabhat al-Nusra"); were one a pattern, the anchor could miss it, so the shortcut is off.
+_HEAD_WORDS = (*lex.FORCE_NOUNS, *lex.GROUP_HEADS, *lex.NAMED_GROUPS)
+_MOD_SPACES = max(w.count(" ") for w in lex.ACTOR_MODIFIERS)
+_ACTOR_SPACES = max((1 + _MORE_MODS) * _MOD_SPACES + 2 * _MORE_MODS + 1, _GROUP_WORDS)
+_PLAIN_WORD = re.compile(r"[\w'’][\w'’ -]*")
+_PHRASE_START = re.compile(r"(?<![\w-])[\w'’]")  # the look-behind of _ACTOR, then a word's first character
+_HEAD_ANCHOR = re.compile(_words({w.lower() for w in _HEAD_WORDS})) \
+    if all(_PLAIN_WORD.fullmatch(w) for w in (*_HEAD_WORDS, *lex.ACTOR_MODIFIERS)) else None
+
+
+def _actor_start(text: str, head: int, pos: int) -> int:
+    """Where an actor phrase holding the head word at ``head`` can start, at the earliest."""
+    at = head
+    for _ in range(_ACTOR_SPACES + 1):
+        at = text.rfind(" ", pos, at)
+        if at < 0:
+            return pos
+    return at + 1
+
+
+def _actor_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_ACTOR.finditer(text)``, each tried only at the word starts a bounded
+    number of spaces before a head word. Positions before ``tried`` are known to start none."""
+    if _HEAD_ANCHOR is None:
+        yield from _ACTOR.finditer(text)
+        return
+    folded, tried = fold(text), 0  # fold keeps every character's position
+    while (head := _HEAD_ANCHOR.search(folded, tried)) is not None:
+        found = None
+        for start in _PHRASE_START.finditer(text, max(tried, _actor_start(text, head.start(), tried)),
+                                            head.start() + 1):
+            found = _ACTOR.match(text, start.start())
+            if found is not None:
+                break
+        if found is None:
+            tried = head.start() + 1
+            continue
+        yield found
+        tried = found.end()  # a phrase is never empty: it holds a head word
 _GENERIC_ACTOR = Cue(re.compile(r"\b(?:" + _words(lex.GENERIC_ACTORS) + r")\b", _I))
 
 _ARTICLE = r"(?:(?:the|a|an|The|A|An) )?"
@@ -126,7 +173,7 @@ def _subject(prefix: str) -> str | None:
 @lru_cache(maxsize=CACHE_SIZE)
 def _actor_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Every actor phrase of a clause, scanned once: places block them, actors pick from them."""
-    return tuple(m.span() for m in _ACTOR.finditer(text))
+    return tuple(m.span() for m in _actor_matches(text))
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -138,7 +185,7 @@ def _actor_spans_before(text: str, end: int) -> tuple[tuple[int, int], ...]:
     differently (a shorter phrase), so it is scanned alone."""
     spans = _actor_spans(text)
     if end < len(text) and (end and _WORD_CHAR.match(text, end - 1) or any(a < end <= b for a, b in spans)):
-        return tuple(m.span() for m in _ACTOR.finditer(text[:end]))
+        return tuple(m.span() for m in _actor_matches(text[:end]))
     return tuple((a, b) for a, b in spans if b < end or end == len(text))
 
 
