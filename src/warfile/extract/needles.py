@@ -40,67 +40,106 @@ def fold(text: str) -> str:
     return text.translate(_CASE_FOLDS).lower()
 
 
-def _runs(items) -> Iterator[frozenset[str] | None]:
+# A requirement: the needles, and the most characters a match can hold before the needle it
+# contains (None when unbounded). A match then starts at most that far before the first needle.
+_Need = tuple[frozenset[str], int | None]
+
+
+def _width(items, op, av) -> int | None:
+    """The most characters one pattern item can match; None when unbounded."""
+    most = _sre_parse.SubPattern(items.state, [(op, av)]).getwidth()[1]
+    return None if most >= _C.MAXREPEAT else most
+
+
+def _runs(items) -> Iterator[_Need | None]:
     """Candidate requirements of a sequence: its literal runs and its required sub-parts."""
     run: list[str] = []
+    before: int | None = 0  # most characters before the current item
+    run_at: int | None = 0
     for op, av in items:
         if op is _LITERAL and av < 128:
+            if not run:
+                run_at = before
             run.append(chr(av).lower())
+            before = None if before is None else before + 1
             continue
         if run:
-            yield frozenset({"".join(run)})
+            yield frozenset({"".join(run)}), run_at
             run = []
-        yield _required_of(op, av)
+        got = _required_of(op, av)
+        yield None if got is None else (got[0], None if before is None or got[1] is None else before + got[1])
+        width = _width(items, op, av)
+        before = None if before is None or width is None else before + width
     if run:
-        yield frozenset({"".join(run)})
+        yield frozenset({"".join(run)}), run_at
 
 
-def _required_of(op, av) -> frozenset[str] | None:
+def _required_of(op, av) -> _Need | None:
     if op is _SUBPATTERN:
         return _required(av[-1])
     if op is _BRANCH:
         needles: set[str] = set()
+        most: int | None = 0
         for alternative in av[1]:
             got = _required(alternative)
             if got is None:
                 return None
-            needles |= got
-        return frozenset(needles)
+            needles |= got[0]
+            most = None if most is None or got[1] is None else max(most, got[1])
+        return frozenset(needles), most
     if op in _REPEATS and av[0] >= 1:
-        return _required(av[2])
+        return _required(av[2])  # the first repetition holds a needle
     return None  # anchors, look-arounds, classes, optional parts: no fixed word
 
 
-def _required(items) -> frozenset[str] | None:
+def _required(items) -> _Need | None:
     """Words one of which every match of ``items`` contains; the most selective set found."""
-    best: frozenset[str] | None = None
+    best: _Need | None = None
     for cand in _runs(items):
-        if not cand or min(map(len, cand)) < MIN_NEEDLE:
+        if not cand or not cand[0] or min(map(len, cand[0])) < MIN_NEEDLE:
             continue
-        if best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best)):
+        if best is None or (min(map(len, cand[0])), -len(cand[0])) > (min(map(len, best[0])), -len(best[0])):
             best = cand
     return best
 
 
-def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Lower-case words one of which every match of ``pattern`` contains; None when unknown."""
+def _requirement(pattern: re.Pattern[str]) -> _Need | None:
     try:
         return _required(_sre_parse.parse(pattern.pattern, pattern.flags))
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply always scanned
         return None
 
 
-class Cue:
-    """A compiled pattern and its needles: ``possible(folded)`` is False only when no match exists."""
+def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case words one of which every match of ``pattern`` contains; None when unknown."""
+    got = _requirement(pattern)
+    return None if got is None else got[0]
 
-    __slots__ = ("rx", "needles", "_each")
+
+def needle_lead(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match holds before its needle; None when unknown or unbounded."""
+    got = _requirement(pattern)
+    return None if got is None else got[1]
+
+
+class Cue:
+    """A compiled pattern and its needles: ``possible(folded)`` is False only when no match exists.
+
+    When a match holds at most ``lead`` characters before its needle, no match starts before the
+    first needle of the text minus ``lead``: the scans begin there (look-behinds still see the
+    text before), instead of trying the pattern at every position of the sentence.
+    """
+
+    __slots__ = ("rx", "needles", "_each", "_lead")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
-        self.needles = needles(rx)
+        need = _requirement(rx)
+        self.needles = None if need is None else need[0]
         # the needles as a tuple: a plain loop of `in` tests is the cheapest "any" in CPython,
         # and this test runs for every cue of every clause
-        self._each = None if self.needles is None else tuple(sorted(self.needles))
+        self._each = None if need is None else tuple(sorted(need[0]))
+        self._lead = None if need is None else need[1]
 
     def possible(self, folded: str) -> bool:
         each = self._each
@@ -111,14 +150,26 @@ class Cue:
                 return True
         return False
 
+    def _start(self, text: str, folded: str) -> int:
+        """Where a scan of ``text`` must begin; -1 when no match exists."""
+        each, lead = self._each, self._lead
+        if each is None:
+            return 0
+        if lead is None or len(folded) != len(text):
+            return 0 if self.possible(folded) else -1
+        first = -1
+        for needle in each:
+            at = folded.find(needle)
+            if at >= 0 and (first < 0 or at < first):
+                first = at
+        return max(0, first - lead) if first >= 0 else -1
+
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         """``rx.search(text)``, skipped when the folded text holds none of the needles."""
-        if not self.possible(fold(text) if folded is None else folded):
-            return None
-        return self.rx.search(text)
+        start = self._start(text, fold(text) if folded is None else folded)
+        return None if start < 0 else self.rx.search(text, start)
 
     def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
         """``rx.finditer(text)``, empty when the folded text holds none of the needles."""
-        if not self.possible(fold(text) if folded is None else folded):
-            return iter(())
-        return self.rx.finditer(text)
+        start = self._start(text, fold(text) if folded is None else folded)
+        return iter(()) if start < 0 else self.rx.finditer(text, start)

@@ -151,9 +151,7 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
 def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list[_When]:
     found: list[_When] = []
     for cue in _FORWARD:
-        if not cue.possible(folded):
-            continue
-        for m in cue.rx.finditer(text):
+        for m in cue.finditer(text, folded):
             groups = m.groupdict()
             days = _n(groups["n"]) * lex.OFFSET_UNITS.get((groups.get("unit") or "day").lower(), 1) \
                 if groups.get("n") else 1
@@ -216,9 +214,7 @@ def _event_type(text: str) -> str | None:
     strong: list[tuple[bool, int, int, str]] = []
     folded = fold(text)
     for rank, (kind, cue) in enumerate(_STRONG):
-        if not cue.possible(folded):
-            continue
-        for m in cue.rx.finditer(text):
+        for m in cue.finditer(text, folded):
             if _PURPOSE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "began the offensive to retake Mosul": the aim, not the event
             perfect = _PLUPERFECT.search(text, max(0, m.start() - 30), m.start())
