@@ -243,18 +243,21 @@ def _cue(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + re.escape(phrase) + r"(?![a-z0-9])")
 
 
-_INSURGENT = [_cue(p) for p in lex.INSURGENT_CUES]
-_STATE = [_cue(p) for p in lex.STATE_CUES]
+# Each cue with its phrase: a cue matches only where its phrase occurs, so the cheap `in` test
+# comes first (entries are tested against every cue, and hold one or two at most).
+_INSURGENT = [(p, _cue(p)) for p in lex.INSURGENT_CUES]
+_STATE = [(p, _cue(p)) for p in lex.STATE_CUES]
 
 
 def _camp(text: str) -> str | None:
     """STATE, INSURGENT or None, from the cue words text holds."""
     t = text.casefold().replace("’", "'")
     ins = 0
-    for rx in _INSURGENT:
-        t, k = rx.subn(" ", t)
-        ins += k
-    st = sum(len(rx.findall(t)) for rx in _STATE)
+    for phrase, rx in _INSURGENT:
+        if phrase in t:
+            t, k = rx.subn(" ", t)
+            ins += k
+    st = sum(len(rx.findall(t)) for phrase, rx in _STATE if phrase in t)
     if lex.STATE_NAME.fullmatch(text.strip()):
         st += 1
     return lex.STATE if st > ins else lex.INSURGENT if ins > st else None
@@ -313,7 +316,7 @@ def _vote(text: str, p: _Profile) -> int:
     """How much an entry agrees with a side: +2 for naming its group or its state's people
     ("Ukrainian" for "Ukraine"), +1/-1 for its camp."""
     t = text.casefold().replace("’", "'")
-    named = any(_cue(tok).search(t) for tok in p.tokens) or any(rx.search(t) for rx in p.demonyms)
+    named = any(tok in t and _cue(tok).search(t) for tok in p.tokens) or any(rx.search(t) for rx in p.demonyms)
     v = 2 if named else 0
     camp = _camp(text)
     if camp and p.camp:

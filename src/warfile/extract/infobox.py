@@ -87,6 +87,8 @@ def _split_place(place: str) -> list[str]:
     if place in lexicon.STATE_NAMES:
         return [place]
     for state in lexicon.STATE_NAMES:  # longest first
+        if not place.endswith(state):  # the cheap test first: most places end in no state name
+            continue
         head = place[:-len(state)].strip(" ,")
         if (place.endswith(" " + state) and head
                 and head.split()[-1] not in lexicon.PLACE_MODIFIERS):

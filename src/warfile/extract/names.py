@@ -35,6 +35,8 @@ def clean_item(text: str) -> str:
 
 def parenthesised_pieces(text: str) -> list[tuple[str, str]]:
     """('text', s) and ('paren', s) pieces in order; an unclosed '(' runs to the end."""
+    if "(" not in text:  # most entries: one text piece, without the walk over each character
+        return [("text", text)] if text.strip() else []
     out: list[tuple[str, str]] = []
     depth, buf = 0, []
     for ch in text:
