@@ -10,6 +10,7 @@ maps).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import yaml
 from markdown_it import MarkdownIt
@@ -52,12 +53,42 @@ PARSED_FRONT_MATTER = 0.95
 UNPARSED_FRONT_MATTER = 0.5
 
 
+# Detection and reading both need the front matter's YAML tree: it is composed once (the pure
+# Python parser is the reader's main cost) and kept for the read that follows the score. Building
+# Python data from a tree with merge keys ("<<") rewrites the tree, so such front matter is
+# composed afresh each time.
+_TREES_KEPT = 2
+
+
+@lru_cache(maxsize=_TREES_KEPT)
+def _kept_tree(yaml_text: str) -> yaml.Node | None:
+    return yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+
+
+def _compose(yaml_text: str) -> yaml.Node | None:
+    if "<<" in yaml_text or "merge" in yaml_text:
+        return yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+    return _kept_tree(yaml_text)
+
+
+def _load(yaml_text: str) -> object:
+    """``yaml.safe_load(yaml_text)``, built from the composed tree."""
+    root = _compose(yaml_text)
+    if root is None:
+        return None
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_document(root)
+    finally:
+        loader.dispose()
+
+
 def score(text: str) -> float:
     m = _FRONT.match(text[:5000])
     if not m:
         return 0.0
     try:
-        data = yaml.safe_load(m["yaml"] or "")
+        data = _load(m["yaml"] or "")
     except yaml.YAMLError:
         return UNPARSED_FRONT_MATTER
     return PARSED_FRONT_MATTER if isinstance(data, dict) else 0.2
@@ -66,7 +97,7 @@ def score(text: str) -> float:
 def _nodes(yaml_text: str, warnings: list[str]) -> dict[str, yaml.Node]:
     """Top-level front matter keys -> their YAML nodes (which carry character offsets)."""
     try:
-        root = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+        root = _compose(yaml_text)
     except yaml.YAMLError as e:
         warnings.append(f"front matter is not valid YAML ({str(e).splitlines()[0]}); ignored")
         return {}
