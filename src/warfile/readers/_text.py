@@ -73,10 +73,14 @@ class Line:
         return not self.text.strip()
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def lines_of(text: str) -> list[Line]:
     """Every line of text with its offsets; CRLF and CR line ends are handled."""
     out: list[Line] = []
-    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+    for m in _LINE.finditer(text):
         if m.start() == len(text) and m.end() == len(text) and out:
             break
         body = m.group().rstrip("\r\n")
@@ -134,7 +138,7 @@ def is_heading(s: str) -> bool:
 
 def section_key(s: str) -> str | None:
     """The infobox key a section label line stands for ("Casualties and losses" -> casualties)."""
-    return SECTION_LABELS.get(re.sub(r"\s+", " ", s.strip().rstrip(":")).casefold())
+    return SECTION_LABELS.get(_SPACE_RUN.sub(" ", s.strip().rstrip(":")).casefold())
 
 
 def inline_label(s: str) -> tuple[str | None, int] | None:
