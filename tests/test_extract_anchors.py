@@ -114,3 +114,14 @@ def test_pattern_with_lookbehind_before_the_needle_still_sees_the_text_before_it
     cue = Cue(re.compile(r"(?<!\bthe )\bvillage of (?P<name>[A-Z]\w+)"))
     text = "they took the village of Aramo and a village of Kasab"
     assert [m.group("name") for m in cue.finditer(text)] == ["Kasab"]
+
+
+_PARTNER_TEXT = st.lists(st.sampled_from(["government ", "troops", " and ", "the ", "SPLA-IO ", "fighters", ",",
+                                          "\n", "rebels", " x"]), max_size=10).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PARTNER_TEXT)
+def test_partner_scan_is_skipped_only_where_it_finds_nothing(text):
+    if not text.endswith(ep._PARTNER_ENDS):
+        assert ep._PARTNER.search(text) is None

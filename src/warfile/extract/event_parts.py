@@ -114,6 +114,7 @@ _SUPPORT_ASIDE = re.compile(lex.SUPPORT_ASIDE, _I)
 _LEADER = re.compile(rf"{lex.LEADING_AGENT}(?P<np>{_ACTOR_RE})")
 _AGENT = Cue(re.compile(rf"(?P<before>[\w'’-]+)\s+by (?:the )?(?:[\w -]{{0,40}}? including (?:the )?)?(?P<np>{_ACTOR_RE})"))
 _PARTNER = re.compile(rf"(?<![\w-])(?:the )?(?P<np>{_ACTOR_RE}),? and (?:the )?$")
+_PARTNER_ENDS = (" and ", " and the ", " and \n", " and the \n")  # how a _PARTNER match ends ($: or before a last newline)
 _SPEAKER = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:\w+ )?(?:said|stated|called|told|"
                       r"announced|warned|released|urged|accused|declared)\b")
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}|by|with|against|including) (?:the )?$", _I)
@@ -241,7 +242,8 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
         leader = _LEADER.match(text, at + len(subject))
         if leader:
             add(leader.group("np"))
-        partner = _PARTNER.search(text, 0, at)  # "government troops and SPLA-IO fighters clashed"
+        partner = _PARTNER.search(text, 0, at) if text.endswith(_PARTNER_ENDS, 0, at) else None
+        # "government troops and SPLA-IO fighters clashed"; the scan only when an "and" comes last
         if partner:
             add(partner.group("np"))
         add(subject)
