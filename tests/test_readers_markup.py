@@ -237,3 +237,9 @@ def test_html_kia_icon_known_by_its_link_title_marks_the_commander_killed() -> N
 def test_mediawiki_circa_keeps_its_number() -> None:
     doc = mediawiki.read("{{Infobox military conflict\n| strength1 = {{circa|1,500}} fighters\n}}")
     assert doc.fields("strength")[0].text == "c. 1,500 fighters"
+
+
+def test_front_matter_with_an_impossible_date_is_read_not_raised():
+    from warfile.readers import read_document
+    doc = read_document("---\nsubject: Battle of Tal Qasr\nd: 2001-13-45\n---\n\nOn 4 May 2001, rebels attacked Tal Qasr.\n")
+    assert doc.shape == "markdown-frontmatter" and doc.title == "Battle of Tal Qasr"

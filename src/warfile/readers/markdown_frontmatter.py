@@ -89,7 +89,7 @@ def score(text: str) -> float:
         return 0.0
     try:
         data = _load(m["yaml"] or "")
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError, OverflowError):  # an impossible date ("2001-13-45") is a ValueError
         return UNPARSED_FRONT_MATTER
     return PARSED_FRONT_MATTER if isinstance(data, dict) else 0.2
 
