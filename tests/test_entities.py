@@ -10,12 +10,12 @@ from typer.testing import CliRunner
 import warfile.cli.entities  # noqa: F401  registers the entity commands
 from warfile.cli.app import app
 from warfile.errors import NoSuchEntity
-from warfile.serialize import record_to_dict
-from warfile.store import connect, transaction
-from warfile.store import entities as entity_store
 from warfile.model import Event, Operation, Override, Person, Side, Source, Span
 from warfile.resolve.entities import resolve_entities
 from warfile.resolve.links import operation_links
+from warfile.serialize import record_to_dict
+from warfile.store import connect, transaction
+from warfile.store import entities as entity_store
 
 OP1 = Operation(
     "2015 Hama offensive", id="2015-hama-offensive", places=("Hama Governorate",), sources=(Source("d1"),),
@@ -155,3 +155,37 @@ def test_entity_and_aliases_commands(tmp_path):
     assert any(e["name"] in ("Abu Moaz", "Abu Mustafa") and e["aliases"] == 1 for e in json.loads(listed.output))
     assert run(app, ["conflicts", "--db", str(db)]).exit_code == 0
     assert run(app, ["links", "--db", str(db)]).exit_code == 0
+
+
+def _entity_tables(c):
+    return {t: [tuple(r) for r in c.execute(f"SELECT * FROM {t} ORDER BY rowid")]
+            for t in ("entities", "entity_aliases", "mentions", "entity_candidates")}
+
+
+@pytest.mark.parametrize("overrides", [[], [("merge", "person:abu moaz", "Abu Mustafa"),
+                                            ("alias-remove", "Muslim Abu Walid al Shishani", "Muslim Shishani"),
+                                            ("alias-add", "Hilal al-Assad", "Hilal Assad")]])
+def test_streamed_resolution_writes_the_rows_the_in_memory_one_writes(conn, overrides):
+    with transaction(conn):
+        for action, a, b in overrides:
+            entity_store.add_override(conn, action, None, a, b)
+        entity_store.refresh_entities(conn, [OP1, OP2])  # in memory, mentions held on entities
+        held = _entity_tables(conn)
+        entity_store.refresh_entities(conn)  # streamed from the store, mentions written as read
+    assert _entity_tables(conn) == held and held["mentions"]
+
+
+def test_links_found_from_stored_names_equal_links_from_whole_records(tmp_path):
+    c = connect(":memory:")
+    a = dataclasses.replace(OP1, sources=(Source("d1"),), mentions=("2016 Latakia offensive",))
+    b = dataclasses.replace(OP2, sources=(Source("d2"),))
+    with transaction(c):
+        for op, text in ((a, "Text."), (b, "Text.\n\n==See also==\n- 2015 Hama offensive\n")):
+            c.execute("INSERT INTO documents(id, text) VALUES (?, ?)", (op.sources[0].document, text))
+            c.execute("INSERT INTO operations(id, name, record) VALUES (?, ?, ?)",
+                      (op.id, op.name, json.dumps(record_to_dict(op))))
+        whole = entity_store.refresh_links(c, [a, b])
+        c.execute("DELETE FROM operation_links")
+        assert entity_store.refresh_links(c) == whole == [
+            ("2015-hama-offensive", "2016-latakia-offensive", "names '2016 Latakia offensive'"),
+            ("2016-latakia-offensive", "2015-hama-offensive", "see also")]

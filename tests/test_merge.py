@@ -5,13 +5,14 @@ import dataclasses
 import json
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warfile.model import Casualties, Count, Event, Operation, Person, Provenance, Quantity, Side, Source
+from warfile.model import Casualties, Count, Event, Operation, Person, Quantity, Side, Source
 from warfile.resolve.merge import group_records, merge_operations
 from warfile.serialize import record_from_dict, record_to_dict
 
@@ -204,3 +205,73 @@ def test_merging_gold_document_records_scores_infobox_f1_at_least_095(tmp_path):
                          capture_output=True, text=True, check=True)
     infobox = float(res.stdout.strip().splitlines()[-1].split()[2])
     assert infobox >= 0.95, res.stdout
+
+
+# ---------------------------------------------------------------- grouping from summaries
+
+WORDS = ["rebels", "took", "the", "village", "of", "Tal", "Amir", "army", "shelled", "hills", "near", "river",
+         "convoy", "ambushed", "on", "road", "to", "Kafr", "Nabl", "airstrikes", "hit", "market"]
+sentences = st.lists(st.sampled_from(WORDS), min_size=3, max_size=9).map(" ".join)
+content_records = st.builds(
+    lambda name, places, bell, texts: Operation(
+        name, places=tuple(places), sides=(Side(belligerents=tuple(bell)),),
+        events=tuple(Event("2015-06-14", "attack", summary=t) for t in texts)),
+    st.sampled_from(["2015 Hama offensive", "Battle of Tal Amir", "Siege of Kafr Nabl", ""]),
+    st.lists(st.sampled_from(["Hama", "Tal Amir", "Kafr Nabl"]), max_size=2, unique=True),
+    st.lists(groups, max_size=2, unique=True), st.lists(sentences, max_size=4))
+
+
+def _minhash(record: Operation):
+    """The record's MinHash as grouping computed it when it held every record (datasketch's own)."""
+    from datasketch import MinHash
+
+    from warfile.resolve.merge import _shingles
+    m = MinHash(num_perm=128, seed=1)
+    m.update_batch([s.encode("utf-8") for s in sorted(_shingles(record))])
+    return m
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(content_records, min_size=2, max_size=8))
+def test_stored_band_keys_pair_the_records_minhash_lsh_pairs(records):
+    from datasketch import MinHashLSH
+
+    from warfile.resolve.merge import CONTENT_JACCARD, MINHASH_PERMUTATIONS, group_keys, summarize
+    summaries = [summarize(r) for r in records]
+    lsh = MinHashLSH(threshold=CONTENT_JACCARD, num_perm=MINHASH_PERMUTATIONS)
+    hashes = {}
+    for i, s in enumerate(summaries):
+        if s.minhash is not None:
+            hashes[i] = _minhash(records[i])
+            assert array("Q", s.minhash).tolist() == hashes[i].hashvalues.tolist()
+            lsh.insert(str(i), hashes[i])
+    bands = [{k for k in group_keys(s) if k.startswith("b")} for s in summaries]
+    for i, h in hashes.items():
+        expected = {int(j) for j in lsh.query(h)} - {i}
+        assert {j for j in range(len(records)) if j != i and bands[i] & bands[j]} == expected
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(content_records, min_size=2, max_size=8))
+def test_summary_jaccard_is_the_minhash_jaccard_of_the_content(records):
+    from warfile.resolve.merge import jaccard, summarize
+    a, b = summarize(records[0]), summarize(records[1])
+    if a.minhash is None or b.minhash is None:
+        assert jaccard(a.minhash, b.minhash) == 0.0
+        return
+    assert jaccard(a.minhash, b.minhash) == _minhash(records[0]).jaccard(_minhash(records[1]))
+
+
+def test_content_bands_are_the_bands_minhash_lsh_picks():
+    from datasketch import MinHashLSH
+
+    from warfile.resolve.merge import CONTENT_JACCARD, LSH_BANDS, MINHASH_PERMUTATIONS
+    assert list(LSH_BANDS) == list(MinHashLSH(threshold=CONTENT_JACCARD, num_perm=MINHASH_PERMUTATIONS).hashranges)
+
+
+def test_components_do_not_depend_on_block_order():
+    from warfile.resolve.merge import components
+    pairs = {(0, 3), (3, 5), (1, 2)}
+    same = lambda i, j: (i, j) in pairs  # noqa: E731
+    blocks = [[0, 3, 5], [1, 2, 4], [3, 5]]
+    assert components(6, blocks, same) == components(6, blocks[::-1], same) == [[0, 3, 5], [1, 2], [4]]

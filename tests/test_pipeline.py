@@ -238,6 +238,48 @@ def test_ingesting_in_two_batches_gives_the_tables_one_batch_gives(conn, write):
     assert derived(conn) == derived(whole)
 
 
+def test_rebuild_reads_one_group_of_records_at_a_time_and_never_all(conn, write, monkeypatch):
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    before = derived(conn)
+
+    def refuse(conn):
+        raise AssertionError("the rebuild loaded every record at once")
+    monkeypatch.setattr(doc_store, "load_records", refuse)
+    read: list[str] = []
+    load = doc_store.load_record
+    monkeypatch.setattr(doc_store, "load_record", lambda c, i: read.append(i) or load(c, i))
+    pipeline.rebuild_operations(conn, full=True)
+    assert derived(conn) == before
+    assert sorted(read) == sorted(r[0] for r in conn.execute("SELECT id FROM documents"))  # each once, to merge
+
+
+def test_documents_stored_before_summaries_existed_group_as_ever(conn):
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    before = derived(conn)
+    summaries = table_rows(conn, "document_summaries"), table_rows(conn, "document_keys")
+    conn.execute("DELETE FROM document_summaries")  # as a database migrated from schema 3 has them
+    conn.execute("DELETE FROM document_keys")
+    pipeline.rebuild_operations(conn, full=True)
+    assert derived(conn) == before
+    assert (table_rows(conn, "document_summaries"), table_rows(conn, "document_keys")) == summaries
+
+
+def test_summaries_of_other_grouping_code_are_computed_again(conn, write):
+    pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
+    conn.execute("UPDATE document_summaries SET version = 'old', name = 'Something else entirely'")
+    pipeline.rebuild_operations(conn, full=True)
+    assert conn.execute("SELECT name FROM document_summaries").fetchone()[0] == "2031 Northern Ridge offensive"
+
+
+def test_forgetting_a_document_forgets_its_summary_and_keys(conn, write):
+    path = write("a.txt", operation_text())
+    pipeline.ingest([str(path)], conn, progress=False)
+    pipeline.forget(conn, str(path))
+    assert table_rows(conn, "document_summaries") == table_rows(conn, "document_keys") == []
+
+
 def test_forgetting_after_a_rebuild_gives_the_tables_never_ingesting_gives(conn):
     seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
     pipeline.ingest(seeds, conn, progress=False)

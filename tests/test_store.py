@@ -11,8 +11,20 @@ from hypothesis import strategies as st
 
 from warfile.errors import NoSuchOperation
 from warfile.model import (
-    Casualties, Conflict, ConflictValue, Count, Document, Event, Operation, Person, Provenance, Quantity, Side,
-    Source, Span, content_id,
+    Casualties,
+    Conflict,
+    ConflictValue,
+    Count,
+    Document,
+    Event,
+    Operation,
+    Person,
+    Provenance,
+    Quantity,
+    Side,
+    Source,
+    Span,
+    content_id,
 )
 from warfile.store import SCHEMA_VERSION, connect, transaction
 from warfile.store import documents as doc_store
@@ -42,7 +54,7 @@ def make_op(doc_id: str = "d1", name: str = "2031 Northern Ridge offensive", **k
 
 
 def test_new_database_is_at_current_schema_version(conn):
-    assert current_version(conn) == SCHEMA_VERSION == 3
+    assert current_version(conn) == SCHEMA_VERSION == 4
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "operations", "operation_documents", "events", "casualties", "strength", "sides",
             "entities", "entity_aliases", "mentions", "entity_candidates", "curator_overrides",

@@ -10,6 +10,7 @@ one line naming the input, counted in the :class:`IngestSummary`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import glob
 import os
 import re
@@ -352,6 +353,7 @@ def store_result(conn: sqlite3.Connection, result: Processed) -> str:
         outcome = doc_store.save_document(conn, result.document, result.record, name=result.name,
                                           path=result.path, size=result.size)
         if outcome != "unchanged":
+            save_summary(conn, result.document.id, result.record, merge_version())
             op_store.mark_stale(conn)
     return outcome
 
@@ -434,31 +436,88 @@ def refresh_operations(conn: sqlite3.Connection) -> int:
 def rebuild_operations(conn: sqlite3.Connection, full: bool = False) -> int:
     """Re-group, merge and re-resolve every stored document in ONE transaction; nothing half-written.
 
-    A group whose documents are the same as at the last rebuild keeps its merged record (read
-    back, not merged again) unless ``full``; merging is deterministic, so the result is the same.
+    Memory stays flat as the store grows: documents are grouped from their small stored summaries
+    (names, dates, MinHash: :func:`group_documents`), each group's records are read, merged and
+    written before the next group's, and entities and links are found in passes that read one
+    stored operation at a time. A group whose documents are the same as at the last rebuild keeps
+    its merged record (read back, not merged again) unless ``full``; merging is deterministic, so
+    the result is the same.
     """
     version = merge_version()
     with transaction(conn):
-        records = doc_store.load_records(conn)
-        previous = {} if full else op_store.load_merges(conn, version)
-
-        def reuse(doc_ids: Sequence[str]) -> Operation | None:
-            found = previous.get(op_store.members_key(doc_ids))
-            if found is None:
-                return None
-            try:
-                return dataclasses.replace(op_store.load_operation(conn, found[0]), id=found[1])
-            except WarfileError:
-                return None
-
-        operations, members, bases = _group_and_merge(records, reuse)
-        op_store.replace_operations(conn, operations, members)
-        op_store.save_merges(conn, version, [(m, op.id, b) for op, m, b in zip(operations, members, bases)])
-        resolve_and_save_entities(conn, operations)
+        summarize_documents(conn, version)
+        groups, doc_ids = group_documents(conn)
+        if not full:
+            op_store.keep_previous_merges(conn, version)
+        op_store.clear_operations(conn)
+        seen: set[str] = set()  # operation ids given so far
+        for group in groups:
+            ids = [doc_ids[i] for i in group]
+            op = (None if full else op_store.previous_merge(conn, ids)) or _merge(conn, ids)
+            op_id = _unique_id(op.id or slugify(op.name), seen)
+            op_store.save_operation(conn, op if op.id == op_id else dataclasses.replace(op, id=op_id), ids)
+            op_store.save_merge(conn, version, ids, op_id, op.id)
+        op_store.drop_previous_merges(conn)
+        resolve_and_save_entities(conn, None)
         op_store.mark_fresh(conn)
-    return len(operations)
+    return len(groups)
 
 
+def _merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> Operation:
+    from warfile.resolve.merge import merge_operations
+    return merge_operations([r for r in (doc_store.load_record(conn, i) for i in doc_ids) if r is not None])
+
+
+def _unique_id(base: str, seen: set[str]) -> str:
+    """base, or base-2, base-3... when an earlier operation has it, so none overwrites another."""
+    op_id, n = base, 1
+    while op_id in seen:
+        n += 1
+        op_id = f"{base}-{n}"
+    seen.add(op_id)
+    return op_id
+
+
+def save_summary(conn: sqlite3.Connection, doc_id: str, record: Operation, version: str) -> None:
+    """Store what grouping reads of a document's record, and the keys it is blocked under."""
+    from warfile.resolve.merge import group_keys, summarize
+    s = summarize(record)
+    doc_store.save_summary(conn, doc_id, version, (s.name, s.aliases, s.start_date, s.end_date, s.minhash),
+                           group_keys(s))
+
+
+def summarize_documents(conn: sqlite3.Connection, version: str) -> int:
+    """Summarize, one record at a time, every document whose summary is missing or was made by
+    other code (stored before summaries existed, or since grouping changed); how many."""
+    ids = doc_store.unsummarized(conn, version)
+    for doc_id in ids:
+        record = doc_store.load_record(conn, doc_id)
+        if record is not None:
+            save_summary(conn, doc_id, record, version)
+    return len(ids)
+
+
+def group_documents(conn: sqlite3.Connection) -> tuple[list[list[int]], list[str]]:
+    """Groups of the stored documents about one operation, as group_records makes them, from the
+    stored summaries and keys: (groups of indices, document ids in load_records order)."""
+    from warfile.resolve.merge import Summary, components, jaccard, same_operation
+    n = doc_store.number_documents(conn)
+    doc_ids = [""] * n
+    summaries = [Summary("")] * n  # MinHash left out (b"" says there is one): read per pair, when names do not decide
+    for idx, doc_id, (name, aliases, start, end, minhash) in doc_store.iter_summaries(conn):
+        doc_ids[idx] = doc_id
+        summaries[idx] = Summary(name, aliases, start, end, minhash)
+
+    def same(i: int, j: int) -> bool:
+        a, b = summaries[i], summaries[j]
+        if a.minhash is None or b.minhash is None:
+            return same_operation(a, b)
+        return same_operation(a, b, lambda: jaccard(doc_store.minhash(conn, i), doc_store.minhash(conn, j)))
+
+    return components(n, doc_store.iter_key_blocks(conn), same), doc_ids
+
+
+@functools.cache
 def merge_version() -> str:
     """A hash of the code a merged record depends on: a stored merge made by other code is not reused."""
     import hashlib
@@ -477,51 +536,20 @@ def merge_version() -> str:
 
 
 def group_and_merge(records: Sequence[tuple[str, Operation]]) -> tuple[list[Operation], list[list[str]]]:
-    """Per-document records (doc id, record) -> merged operations and each one's document ids.
-
-    Uses warfile.resolve.merge when present; without it each document is its own operation.
-    Operation ids are made unique ('-2', '-3'... on a clash) so no operation overwrites another.
-    """
-    operations, members, _ = _group_and_merge(records)
-    return operations, members
-
-
-def _group_and_merge(records: Sequence[tuple[str, Operation]],
-                     reuse: Callable[[Sequence[str]], Operation | None] = lambda ids: None,
-                     ) -> tuple[list[Operation], list[list[str]], list[str]]:
-    """group_and_merge, taking a group's merged record from reuse(doc ids) when it has one; also
-    each operation's id as merged (before it was made unique)."""
+    """Per-document records (doc id, record) -> merged operations and each one's document ids, in
+    memory (a rebuild of the store does the same group by group). Operation ids are made unique
+    ('-2', '-3'... on a clash) so no operation overwrites another."""
+    from warfile.resolve.merge import group_records, merge_operations
     ops = [r for _, r in records]
-    try:
-        from warfile.resolve.merge import group_records, merge_operations
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("warfile.resolve"):
-            raise
-        groups, merge = [[i] for i in range(len(ops))], _own_operation
-    else:
-        groups, merge = group_records(ops), merge_operations
     merged: list[Operation] = []
     members: list[list[str]] = []
-    bases: list[str] = []
     seen: set[str] = set()
-    for group in groups:
-        doc_ids = [records[i][0] for i in group]
-        op = reuse(doc_ids) or merge([ops[i] for i in group])
-        op_id = base = op.id or slugify(op.name)
-        n = 1
-        while op_id in seen:
-            n += 1
-            op_id = f"{base}-{n}"
-        seen.add(op_id)
+    for group in group_records(ops):
+        op = merge_operations([ops[i] for i in group])
+        op_id = _unique_id(op.id or slugify(op.name), seen)
         merged.append(op if op.id == op_id else dataclasses.replace(op, id=op_id))
-        members.append(doc_ids)
-        bases.append(op.id)
-    return merged, members, bases
-
-
-def _own_operation(records: Sequence[Operation]) -> Operation:
-    op = records[0]
-    return op if op.id else dataclasses.replace(op, id=slugify(op.name))
+        members.append([records[i][0] for i in group])
+    return merged, members
 
 
 def slugify(name: str) -> str:
@@ -531,18 +559,17 @@ def slugify(name: str) -> str:
     return slug or "operation"
 
 
-def resolve_and_save_entities(conn: sqlite3.Connection, operations: Sequence[Operation]) -> None:
+def resolve_and_save_entities(conn: sqlite3.Connection, operations: Iterable[Operation] | None = None) -> None:
     """Re-resolve people, groups and places across every operation, and the links between
-    operations (when the resolver is present; until then operations stand alone)."""
-    try:
-        from warfile.resolve.entities import resolve_entities
-        from warfile.store.entities import load_overrides, refresh_links, save_entities
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith(("warfile.resolve", "warfile.store.entities")):
-            raise
-        return
-    save_entities(conn, resolve_entities(operations, load_overrides(conn)))
-    refresh_links(conn, operations)
+    operations: of the stored operations, read one at a time in the order stored, when operations is None."""
+    from warfile.store.entities import refresh_entities, refresh_links, refresh_stored_entities
+    if operations is None:
+        refresh_stored_entities(conn, "rowid")
+        refresh_links(conn)
+    else:
+        operations = list(operations)
+        refresh_entities(conn, operations)
+        refresh_links(conn, operations)
 
 
 def forget(conn: sqlite3.Connection, ref: str) -> list[str]:

@@ -12,7 +12,7 @@ the same pair replaces an earlier one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -48,6 +48,7 @@ class Candidate(NamedTuple):
 class Resolution:
     entities: tuple[Entity, ...] = ()
     candidates: tuple[Candidate, ...] = ()
+    spellings: tuple[tuple[str, str, str], ...] = ()  # (kind, spelling, entity id), when mentions went to a sink
 
 
 # Words that make an event actor a group or a body rather than a person ("Turkish Air Force",
@@ -86,6 +87,7 @@ class _Node:
     mentions: list[Mention] = field(default_factory=list)
     roles: set[str] = field(default_factory=set)
     killed: bool = False
+    spoken: bool = False  # has a mention (kept in mentions, or handed to a sink)
 
 
 def _docs(op: Operation, pointer: str) -> tuple[str, ...]:
@@ -103,7 +105,7 @@ def _span_in(op: Operation, ev_idx: int, surface: str) -> Span | None:
     return Span(e.span.start + at, e.span.start + at + len(surface)) if at >= 0 else None
 
 
-def _mentions(operations: Sequence[Operation]) -> Iterator[tuple[str, str, Mention, Person | None]]:
+def _mentions(operations: Iterable[Operation]) -> Iterator[tuple[str, str, Mention, Person | None]]:
     """(kind, surface, mention, person) for every name in every operation."""
     for op in operations:
         oid = op.id or op.name
@@ -129,15 +131,25 @@ def _mentions(operations: Sequence[Operation]) -> Iterator[tuple[str, str, Menti
                 yield "place", place, Mention(oid, doc, None, "event place", place, _span_in(op, k, place), k), None
 
 
-def _collect(operations: Sequence[Operation]) -> tuple[dict[tuple[str, str], _Node], list[tuple[tuple[str, str], tuple[str, str]]]]:
+MentionSink = Callable[[str, str, Mention], None]  # (kind, spelling, mention)
+
+
+def _collect(operations: Iterable[Operation], sink: MentionSink | None = None,
+             ) -> tuple[dict[tuple[str, str], _Node], list[tuple[tuple[str, str], tuple[str, str]]]]:
+    """One node per spelling, and the spelling pairs a merged record already joined. Mentions
+    are kept on their node, or handed to sink(kind, spelling, mention) and only counted."""
     nodes: dict[tuple[str, str], _Node] = {}
-    linked: list[tuple[tuple[str, str], tuple[str, str]]] = []  # spellings a merged record already joined
+    linked: list[tuple[tuple[str, str], tuple[str, str]]] = []
     for kind, surface, mention, person in _mentions(operations):
         surface = " ".join(surface.split())
         if not fold(surface):
             continue
         node = nodes.setdefault((kind, surface), _Node(kind, surface))
-        node.mentions.append(mention)
+        node.spoken = True
+        if sink is None:
+            node.mentions.append(mention)
+        else:
+            sink(kind, surface, mention)
         if person is not None:
             node.killed |= person.killed
             if person.role:
@@ -299,9 +311,14 @@ def _apply_overrides(overrides: Sequence[Override], nodes: dict[tuple[str, str],
     return must, cannot, extra_aliases
 
 
-def resolve_entities(operations: Sequence[Operation], overrides: Sequence[Override] = ()) -> Resolution:
-    """Entities and candidate pairs for the people, groups and places of these operations."""
-    nodes, linked = _collect(operations)
+def resolve_entities(operations: Iterable[Operation], overrides: Sequence[Override] = (),
+                     sink: MentionSink | None = None) -> Resolution:
+    """Entities and candidate pairs for the people, groups and places of these operations.
+
+    Operations are read once, in order, so they may be streamed. With a sink, every mention is
+    passed to sink(kind, spelling, mention) as it is read instead of being kept: the entities then
+    carry no mentions, and ``Resolution.spellings`` says which entity each spelling joined."""
+    nodes, linked = _collect(operations, sink)
     must, cannot, extra_aliases = _apply_overrides(overrides, nodes)
     keys = sorted(nodes)
     clusters = _Clusters(keys)
@@ -334,17 +351,17 @@ def resolve_entities(operations: Sequence[Operation], overrides: Sequence[Overri
     for x, y, v in scored:
         if v.decision == "maybe" and clusters.find(x) != clusters.find(y) and frozenset((x, y)) not in cannot:
             candidates.setdefault((x, y), (v.score, v.reason))
-    return _build(nodes, clusters, cannot, candidates, extra_aliases)
+    return _build(nodes, clusters, candidates, extra_aliases, with_spellings=sink is not None)
 
 
-def _build(nodes: dict[tuple[str, str], _Node], clusters: _Clusters, cannot: set[frozenset[tuple[str, str]]],
+def _build(nodes: dict[tuple[str, str], _Node], clusters: _Clusters,
            candidates: dict[tuple[tuple[str, str], tuple[str, str]], tuple[float, str]],
-           extra_aliases: list[tuple[Override, list]]) -> Resolution:
+           extra_aliases: list[tuple[Override, list]], with_spellings: bool = False) -> Resolution:
     entity_of: dict[tuple[str, str], str] = {}
     built: dict[str, Entity] = {}
     for root, members in clusters.members().items():
         kind = root[0]
-        spoken = [k for k in members if nodes[k].mentions]
+        spoken = [k for k in members if nodes[k].spoken]
         if not spoken:
             continue
         name = fuller([nodes[k].surface for k in spoken])
@@ -372,4 +389,5 @@ def _build(nodes: dict[tuple[str, str], _Node], clusters: _Clusters, cannot: set
             if pair not in out or out[pair][0] < score:
                 out[pair] = (score, reason)
     cands = tuple(Candidate(a, b, s, r) for (a, b), (s, r) in sorted(out.items()))
-    return Resolution(tuple(built[k] for k in sorted(built)), cands)
+    spellings = tuple((k[0], k[1], e) for k, e in sorted(entity_of.items())) if with_spellings else ()
+    return Resolution(tuple(built[k] for k in sorted(built)), cands, spellings)

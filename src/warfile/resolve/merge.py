@@ -11,13 +11,14 @@ with more sources, then the richer record, leads), and every tie falls to that o
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any, TypeVar
-
-from datasketch import MinHash, MinHashLSH
 
 from warfile.model import (
     Casualties,
@@ -69,13 +70,13 @@ GENERIC_NAME_WORDS = frozenset({
 })
 
 
-def _interval(op: Operation) -> tuple[str, str]:
+def _interval(op: Operation | Summary) -> tuple[str, str]:
     """The days an operation may cover, as comparable strings; an unknown bound is open."""
     start, end = op.start_date or "0000", op.end_date or "9999"
     return (start + "-00-00")[:10], (end + "-99-99")[:10]
 
 
-def _disjoint(a: Operation, b: Operation) -> bool:
+def _disjoint(a: Operation | Summary, b: Operation | Summary) -> bool:
     (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
     return ahi < blo or bhi < alo
 
@@ -92,17 +93,73 @@ def _shingles(op: Operation) -> set[str]:
     return out
 
 
-def _minhash(shingles: set[str]) -> MinHash:
-    m = MinHash(num_perm=MINHASH_PERMUTATIONS, seed=1)
-    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
-    return m
+# The content index: records are content candidates when one band of their MinHash values is
+# equal. 25 bands of 5 values are the bands datasketch's MinHashLSH picks for CONTENT_JACCARD at
+# MINHASH_PERMUTATIONS (tests/test_merge.py checks), so the pairs compared are the pairs an
+# in-memory MinHashLSH would return.
+LSH_BANDS = tuple((i * 5, i * 5 + 5) for i in range(25))
 
 
-def _names(op: Operation) -> set[str]:
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """All that grouping reads of one record: names, dates and the MinHash of its content.
+
+    Small enough to store per document, so grouping never holds whole records."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    start_date: str | None = None
+    end_date: str | None = None
+    minhash: bytes | None = None  # MinHash values (native uint64) of the content shingles; None below 3
+
+
+def summarize(op: Operation) -> Summary:
+    shingles = _shingles(op)
+    minhash = minhash_values(shingles) if len(shingles) >= 3 else None
+    return Summary(op.name, tuple(op.aliases), op.start_date, op.end_date, minhash)
+
+
+@cache
+def _permutations() -> tuple[Any, Any]:
+    import numpy as np
+    gen = np.random.RandomState(1)  # seed 1
+    a = gen.randint(0, 1 << 31, MINHASH_PERMUTATIONS, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    return a, gen.randint(0, 1 << 32, MINHASH_PERMUTATIONS, dtype=np.uint32)
+
+
+def minhash_values(shingles: Iterable[str]) -> bytes:
+    """The MinHash of a set of shingles, as datasketch's MinHash (2.0, scheme affine32, seed 1)
+    computes it: the first 4 bytes of each SHA-1, mixed by the MurmurHash3 finalizer, then per
+    permutation a*h + b mod 2**32, minimum over the shingles. Written out here because importing
+    datasketch loads scipy (~55 MB, most of a rebuild's memory), and so that the values cannot
+    change under stored summaries when datasketch does (this file's hash versions them)."""
+    import numpy as np
+    h = np.array([int.from_bytes(hashlib.sha1(s.encode("utf-8")).digest()[:4], "little") for s in shingles],
+                 dtype=np.uint32).reshape(-1, 1)
+    h ^= h >> np.uint32(16)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    a, b = _permutations()
+    return (h * a + b).min(axis=0).astype(np.uint64).tobytes()
+
+
+def jaccard(a: bytes | None, b: bytes | None) -> float:
+    """MinHash.jaccard of two stored MinHashes (0 when either record has none)."""
+    if not a or not b:
+        return 0.0
+    va, vb = array("Q", a), array("Q", b)
+    return float(sum(x == y for x, y in zip(va, vb))) / float(len(va))
+
+
+def _names(op: Operation | Summary) -> set[str]:
     return {k for k in (name_key(n) for n in (op.name, *op.aliases)) if k}
 
 
-def _same_operation(a: Operation, b: Operation, ma: MinHash | None, mb: MinHash | None) -> bool:
+def same_operation(a: Summary, b: Summary, content: Callable[[], float] | None = None) -> bool:
+    """Whether two records are one operation. Their content similarity (MinHash Jaccard) is asked
+    for last, from content() when given (a caller may read MinHashes only then)."""
     ya, yb = _YEAR.findall(name_key(a.name)), _YEAR.findall(name_key(b.name))
     if ya and yb and ya != yb:  # "2013 Latakia offensive" is not "2014 Latakia offensive"
         return False
@@ -117,24 +174,35 @@ def _same_operation(a: Operation, b: Operation, ma: MinHash | None, mb: MinHash 
             return True
     if _names(a) & _names(b):
         return True
-    return bool(ma and mb and ma.jaccard(mb) >= CONTENT_JACCARD)
+    return (content() if content else jaccard(a.minhash, b.minhash)) >= CONTENT_JACCARD
 
 
-def blocking_keys(op: Operation) -> set[str]:
+def blocking_keys(op: Operation | Summary) -> set[str]:
     """Keys two records must share to be compared by name: each name or alias key, and the
     transliteration key of each distinctive word of the name (a misspelt name keeps the others).
-    Content similarity has its own index (MinHash LSH). Pairs that share nothing are never compared,
-    so grouping grows with the records, not with their pairs."""
+    Pairs that share nothing are never compared, so grouping grows with the records, not with
+    their pairs."""
     keys = {"n:" + k for k in _names(op)}
     keys |= {"w:" + phonetic_token(w) for w in name_key(op.name).split()
              if not w.isdigit() and w not in GENERIC_NAME_WORDS}
     return keys
 
 
-def group_records(records: Sequence[Operation]) -> list[list[int]]:
-    """Indices of the records that describe the same operation, each group sorted, groups by first index."""
-    n = len(records)
-    parent = list(range(n))
+def group_keys(summary: Summary) -> list[str]:
+    """Every key a record is blocked under, sorted: its blocking keys and one key per MinHash band."""
+    keys = blocking_keys(summary)
+    if summary.minhash:
+        for i, (lo, hi) in enumerate(LSH_BANDS):  # a 64-bit digest of each band's values
+            band = hashlib.blake2b(summary.minhash[8 * lo:8 * hi], digest_size=8).hexdigest()
+            keys.add(f"b{i}:{band}")
+    return sorted(keys)
+
+
+def components(n: int, blocks: Iterable[Sequence[int]], same: Callable[[int, int], bool]) -> list[list[int]]:
+    """Groups of 0..n-1 joined by same(i, j) over the pairs within each block, each group sorted,
+    groups by first index. The groups are the connected components of the 'same' pairs, so they
+    do not depend on the order blocks come in; a pair already in one group is not tested again."""
+    parent = array("l", range(n))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -142,28 +210,30 @@ def group_records(records: Sequence[Operation]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    shingles = [_shingles(r) for r in records]
-    hashes = [_minhash(s) if len(s) >= 3 else None for s in shingles]
-    lsh = MinHashLSH(threshold=CONTENT_JACCARD, num_perm=MINHASH_PERMUTATIONS)
-    blocks: dict[str, list[int]] = {}
-    for i, r in enumerate(records):
-        for k in blocking_keys(r):
-            blocks.setdefault(k, []).append(i)
-        if hashes[i] is not None:
-            lsh.insert(str(i), hashes[i])
-    pairs: set[tuple[int, int]] = set()
-    for idx in blocks.values():
-        pairs |= {(i, j) for n, i in enumerate(idx) for j in idx[n + 1:]}
-    for i, h in enumerate(hashes):
-        if h is not None:
-            pairs |= {tuple(sorted((i, int(j)))) for j in lsh.query(h) if int(j) != i}  # type: ignore[misc]
-    for i, j in sorted(pairs):
-        if find(i) != find(j) and _same_operation(records[i], records[j], hashes[i], hashes[j]):
-            parent[max(find(i), find(j))] = min(find(i), find(j))
+    for block in blocks:
+        for x, i in enumerate(block):
+            for j in block[x + 1:]:
+                ri, rj = find(i), find(j)
+                if ri != rj and same(min(i, j), max(i, j)):
+                    parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values())
+
+
+def group_summaries(summaries: Sequence[Summary]) -> list[list[int]]:
+    """group_records from the records' summaries."""
+    blocks: dict[str, list[int]] = {}
+    for i, s in enumerate(summaries):
+        for k in group_keys(s):
+            blocks.setdefault(k, []).append(i)
+    return components(len(summaries), blocks.values(), lambda i, j: same_operation(summaries[i], summaries[j]))
+
+
+def group_records(records: Sequence[Operation]) -> list[list[int]]:
+    """Indices of the records that describe the same operation, each group sorted, groups by first index."""
+    return group_summaries([summarize(r) for r in records])
 
 
 # ---------------------------------------------------------------- merging: plumbing
@@ -535,4 +605,5 @@ def _ordered(prov: list[Provenance]) -> tuple[Provenance, ...]:
     return tuple(sorted(prov, key=key))
 
 
-__all__ = ["group_records", "merge_operations", "casualty_key"]
+__all__ = ["Summary", "summarize", "group_keys", "group_records", "group_summaries", "components",
+           "merge_operations", "casualty_key"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -45,6 +45,8 @@ def delete_documents(conn: sqlite3.Connection, ids: Iterable[str]) -> int:
     for doc_id in ids:
         n += conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
         conn.execute("DELETE FROM operation_documents WHERE document_id = ?", (doc_id,))
+        conn.execute("DELETE FROM document_summaries WHERE document_id = ?", (doc_id,))
+        conn.execute("DELETE FROM document_keys WHERE document_id = ?", (doc_id,))
     return n
 
 
@@ -52,6 +54,71 @@ def load_records(conn: sqlite3.Connection) -> list[tuple[str, Operation]]:
     """(document id, per-document record) of every stored document, in a stable order."""
     rows = conn.execute("SELECT id, record FROM documents ORDER BY path, name, id")
     return [(r["id"], record_from_dict(json.loads(r["record"]))) for r in rows]
+
+
+def load_record(conn: sqlite3.Connection, doc_id: str) -> Operation | None:
+    row = conn.execute("SELECT record FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return record_from_dict(json.loads(row[0])) if row else None
+
+
+# ---------------------------------------------------------------- grouping summaries
+# One row per document of what grouping reads (name, aliases, dates, MinHash), and its blocking
+# keys: a rebuild groups from these and reads a record only to merge its group. The caller
+# computes them (warfile.resolve.merge.summarize) and names the code version that did.
+
+SummaryRow = tuple[str, Sequence[str], "str | None", "str | None", "bytes | None"]  # name, aliases, dates, minhash
+
+
+def save_summary(conn: sqlite3.Connection, doc_id: str, version: str, summary: SummaryRow,
+                 keys: Iterable[str]) -> None:
+    """Store (or replace) a document's grouping summary and blocking keys."""
+    name, aliases, start, end, minhash = summary
+    conn.execute("INSERT OR REPLACE INTO document_summaries(document_id, version, name, aliases, start_date, "
+                 "end_date, minhash) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 (doc_id, version, name, json.dumps(list(aliases), ensure_ascii=False), start, end, minhash))
+    conn.execute("DELETE FROM document_keys WHERE document_id = ?", (doc_id,))
+    conn.executemany("INSERT INTO document_keys(key, document_id) VALUES (?, ?)", [(k, doc_id) for k in keys])
+
+
+def unsummarized(conn: sqlite3.Connection, version: str) -> list[str]:
+    """Ids of documents with no summary written by this version (stored before it, or by other code)."""
+    return [r[0] for r in conn.execute(
+        "SELECT d.id FROM documents d LEFT JOIN document_summaries s ON s.document_id = d.id "
+        "WHERE s.version IS NULL OR s.version != ? ORDER BY d.id", (version,))]
+
+
+def number_documents(conn: sqlite3.Connection) -> int:
+    """Number every document 0..n-1 in load_records order (temp table doc_order); n."""
+    conn.execute("DROP TABLE IF EXISTS temp.doc_order")
+    conn.execute("CREATE TEMP TABLE doc_order (idx INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE)")
+    conn.execute("INSERT INTO temp.doc_order(idx, id) SELECT row_number() OVER (ORDER BY path, name, id) - 1, id "
+                 "FROM documents")
+    return conn.execute("SELECT count(*) FROM temp.doc_order").fetchone()[0]
+
+
+def iter_summaries(conn: sqlite3.Connection) -> Iterator[tuple[int, str, SummaryRow]]:
+    """(index, document id, summary without its MinHash) of every numbered document, by index.
+
+    The MinHash is left out (1 KB each; grouping needs it only for pairs whose names do not decide):
+    :func:`minhash` reads one."""
+    for r in conn.execute("SELECT o.idx, o.id, s.name, s.aliases, s.start_date, s.end_date, "
+                          "s.minhash IS NOT NULL FROM temp.doc_order o "
+                          "JOIN document_summaries s ON s.document_id = o.id ORDER BY o.idx"):
+        yield r[0], r[1], (r[2] or "", tuple(json.loads(r[3] or "[]")), r[4], r[5], b"" if r[6] else None)
+
+
+def minhash(conn: sqlite3.Connection, idx: int) -> bytes | None:
+    row = conn.execute("SELECT s.minhash FROM temp.doc_order o JOIN document_summaries s ON s.document_id = o.id "
+                       "WHERE o.idx = ?", (idx,)).fetchone()
+    return row[0] if row else None
+
+
+def iter_key_blocks(conn: sqlite3.Connection) -> Iterator[list[int]]:
+    """The indices of the documents sharing each key, for every key at least two documents share."""
+    rows = conn.execute("SELECT group_concat(o.idx) FROM document_keys k JOIN temp.doc_order o ON o.id = k.document_id "
+                        "GROUP BY k.key HAVING count(*) > 1")
+    for (members,) in rows:
+        yield sorted({int(x) for x in members.split(",")})
 
 
 def find_documents(conn: sqlite3.Connection, ref: str) -> list[sqlite3.Row]:

@@ -8,14 +8,25 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from warfile.errors import NoSuchEntity, WarfileError
-from warfile.model import ENTITY_KINDS, OVERRIDE_ACTIONS, Conflict, Entity, Mention, Operation, Override, Span
+from warfile.model import (
+    ENTITY_KINDS,
+    OVERRIDE_ACTIONS,
+    Conflict,
+    Entity,
+    Mention,
+    Operation,
+    Override,
+    Source,
+    Span,
+)
 from warfile.resolve.entities import Candidate, Resolution, resolve_entities
 from warfile.resolve.names import fold, name_key
 from warfile.serialize import record_from_dict
@@ -23,6 +34,11 @@ from warfile.serialize import record_from_dict
 # A name typed by a user finds an entity whose name or alias is at least this close (rapidfuzz
 # WRatio): "Kassab" finds "Kessab"; "Hafez" does not find "Hilal al-Assad".
 LOOKUP_SCORE = 88
+# Mentions are written as they are read: held in Python they would be most of the memory of a
+# rebuild (tens per operation). Rows this many at a time.
+MENTION_BATCH = 2000
+
+_MENTION_COLUMNS = "operation_id, document_id, side, role, surface, span_start, span_end, event_idx"
 
 
 def save_entities(conn: sqlite3.Connection, resolution: Resolution | Sequence[Entity],
@@ -39,11 +55,8 @@ def save_entities(conn: sqlite3.Connection, resolution: Resolution | Sequence[En
                      [(e.id, e.kind, e.name, int(e.killed)) for e in entities])
     conn.executemany("INSERT INTO entity_aliases(entity_id, alias, origin) VALUES (?, ?, ?)",
                      [(e.id, a, "curator" if fold(a) in curated else "auto") for e in entities for a in e.aliases])
-    conn.executemany(
-        "INSERT INTO mentions(entity_id, operation_id, document_id, side, role, surface, span_start, span_end, "
-        "event_idx) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(e.id, m.operation, m.document, m.side, m.role, m.surface, m.span.start if m.span else None,
-          m.span.end if m.span else None, m.event) for e in entities for m in e.mentions])
+    conn.executemany(f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     ((e.id, *_mention_row(m)) for e in entities for m in e.mentions))
     conn.executemany("INSERT INTO entity_candidates(a, b, score, reason) VALUES (?, ?, ?, ?)",
                      [(c.a, c.b, c.score, c.reason) for c in candidates])
 
@@ -69,14 +82,66 @@ def add_override(conn: sqlite3.Connection, action: str, kind: str | None, a: str
 
 
 def load_operations(conn: sqlite3.Connection) -> list[Operation]:
-    return [record_from_dict(json.loads(r[0])) for r in conn.execute("SELECT record FROM operations ORDER BY id")]
+    return list(iter_operations(conn))
 
 
-def refresh_entities(conn: sqlite3.Connection) -> Resolution:
-    """Re-resolve entities over every stored operation with the stored overrides, and save them."""
-    resolution = resolve_entities(load_operations(conn), load_overrides(conn))
+def iter_operations(conn: sqlite3.Connection, order: str = "id") -> Iterator[Operation]:
+    """Every stored operation, read one at a time, by id (or by "rowid": the order stored)."""
+    for (record,) in conn.execute(f"SELECT record FROM operations ORDER BY {'rowid' if order == 'rowid' else 'id'}"):
+        yield record_from_dict(json.loads(record))
+
+
+def refresh_entities(conn: sqlite3.Connection, operations: Iterable[Operation] | None = None) -> Resolution:
+    """Re-resolve entities with the stored overrides, and save them: over operations when given,
+    else over every stored operation, streamed by id (each mention goes to a temporary table as it
+    is read and is copied to ``mentions`` once its entity is known). The stored way returns the
+    entities without their mentions (read them back with get_entity)."""
+    if operations is None:
+        return refresh_stored_entities(conn)
+    resolution = resolve_entities(operations, load_overrides(conn))
     save_entities(conn, resolution)
     return resolution
+
+
+def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id") -> Resolution:
+    """refresh_entities over the stored operations, read in this order (see iter_operations)."""
+    conn.execute("DROP TABLE IF EXISTS temp.mention_rows")
+    conn.execute(f"CREATE TEMP TABLE mention_rows (kind TEXT, spelling TEXT, {_MENTION_COLUMNS})")
+    batch: list[tuple[Any, ...]] = []
+
+    def flush() -> None:
+        conn.executemany("INSERT INTO temp.mention_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
+        batch.clear()
+
+    def sink(kind: str, spelling: str, m: Mention) -> None:
+        batch.append((kind, spelling, *_mention_row(m)))
+        if len(batch) >= MENTION_BATCH:
+            flush()
+
+    resolution = resolve_entities(iter_operations(conn, order), load_overrides(conn), sink)
+    flush()
+    save_entities(conn, resolution)
+    conn.execute("DROP TABLE IF EXISTS temp.spelling_entity")
+    conn.execute("CREATE TEMP TABLE spelling_entity (kind TEXT, spelling TEXT, entity_id TEXT, "
+                 "PRIMARY KEY (kind, spelling))")
+    conn.executemany("INSERT INTO temp.spelling_entity VALUES (?, ?, ?)", resolution.spellings)
+    # Each entity's mentions once, in the order resolve_entities sorts them (entity, operation,
+    # document, side, role, surface, event; none first), as save_entities writes them.
+    conn.execute(
+        f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) "
+        f"SELECT DISTINCT e.entity_id, m.operation_id, m.document_id, m.side, m.role, m.surface, m.span_start, "
+        f"m.span_end, m.event_idx FROM temp.mention_rows m "
+        f"JOIN temp.spelling_entity e ON e.kind = m.kind AND e.spelling = m.spelling "
+        f"ORDER BY e.entity_id, m.operation_id, m.document_id, coalesce(m.side, -1), coalesce(m.role, ''), "
+        f"m.surface, coalesce(m.event_idx, -1), m.span_start, m.span_end")
+    conn.execute("DROP TABLE temp.mention_rows")
+    conn.execute("DROP TABLE temp.spelling_entity")
+    return resolution
+
+
+def _mention_row(m: Mention) -> tuple[Any, ...]:
+    return (m.operation, m.document, m.side, m.role, m.surface, m.span.start if m.span else None,
+            m.span.end if m.span else None, m.event)
 
 
 # ---------------------------------------------------------------- reading
@@ -140,32 +205,41 @@ def list_conflicts(conn: sqlite3.Connection) -> list[OperationConflict]:
     return out
 
 
-def save_links(conn: sqlite3.Connection, links: Sequence[tuple[str, str, str]]) -> None:
+def save_links(conn: sqlite3.Connection, links: Iterable[tuple[str, str, str]]) -> None:
     """Add operation cross-references (a, b, reason); a pair already stored is kept as it is."""
-    have = {(r[0], r[1]) for r in conn.execute("SELECT a, b FROM operation_links")}
-    conn.executemany("INSERT INTO operation_links(a, b, reason) VALUES (?, ?, ?)",
-                     [(a, b, r) for a, b, r in links if (a, b) not in have])
+    conn.executemany("INSERT INTO operation_links(a, b, reason) SELECT ?1, ?2, ?3 WHERE NOT EXISTS "
+                     "(SELECT 1 FROM operation_links WHERE a = ?1 AND b = ?2)", links)
 
 
 def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | None = None) -> list[tuple[str, str, str]]:
     """Find cross-references in the stored operations' document texts and add them; all stored links.
 
-    One operation's texts are read at a time and looked up in an index of every operation's
-    names, so the cost grows with the text stored, not with operations squared.
+    Operations are indexed by their names only, then each one's texts are read and looked up in
+    that index one operation at a time, so the cost grows with the text stored, not with
+    operations squared, and memory holds names, not records.
     """
     from warfile.resolve.links import NameIndex, links_from
-    if operations is None:
-        operations = load_operations(conn)  # their sources name documents by the stored id
-    index = NameIndex(operations)
-    found: dict[tuple[str, str], str] = {}
-    for a in sorted(operations, key=lambda op: op.id):
+    ops = (lambda: iter(sorted(operations, key=lambda op: op.id))) if operations is not None else (
+        lambda: _link_fields(conn))
+    index = NameIndex(ops())
+    for a in ops():  # by id: each operation's links come out sorted (a, b), as a batch would write them
         ids = [s.document for s in a.sources]
         rows = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(ids))})",
                                  ids).fetchall()) if ids else {}
-        for x, y, reason in links_from(a, [rows.get(i) or "" for i in ids], index):
-            found.setdefault((x, y), reason)
-    save_links(conn, [(x, y, r) for (x, y), r in sorted(found.items())])
+        save_links(conn, links_from(a, [rows.get(i) or "" for i in ids], index))
     return list_links(conn)
+
+
+def _link_fields(conn: sqlite3.Connection) -> Iterator[Operation]:
+    """The stored operations by id with only what links read (id, name, aliases, mentions, source
+    documents), taken out of each record by SQLite without decoding it whole."""
+    rows = conn.execute("SELECT id, name, json_extract(record, '$.aliases'), json_extract(record, '$.mentions'), "
+                        "(SELECT json_group_array(json_extract(value, '$.document')) "
+                        " FROM json_each(record, '$.sources')) FROM operations ORDER BY id")
+    for op_id, name, aliases, mentions, documents in rows:
+        yield Operation(name=name or "", id=op_id or "", aliases=tuple(json.loads(aliases or "[]")),
+                        mentions=tuple(json.loads(mentions or "[]")),
+                        sources=tuple(Source(d) for d in json.loads(documents or "[]")))
 
 
 def list_links(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:

@@ -27,20 +27,26 @@ def event_id(operation_id: str, event: Event) -> str:
 def replace_events(conn: sqlite3.Connection, operations: Sequence[Operation]) -> None:
     """Replace every stored event by the events of these operations."""
     conn.execute("DELETE FROM events")
+    for op in operations:
+        save_events(conn, op)
+
+
+def save_events(conn: sqlite3.Connection, op: Operation) -> None:
+    """Store one operation's events. An event id hashes its operation's id, so ids can only clash
+    within one operation: the same event stated twice in one record keeps both rows ('-2')."""
     seen: set[str] = set()
     rows = []
-    for op in operations:
-        for idx, e in enumerate(op.events):
-            eid = base = event_id(op.id, e)
-            n = 1
-            while eid in seen:  # the same event stated twice in one record keeps both rows
-                n += 1
-                eid = f"{base}-{n}"
-            seen.add(eid)
-            rows.append((eid, op.id, idx, e.date, e.date_end, e.date_prec, e.type, e.claimant, int(e.disputed),
-                         e.summary, e.document, e.span.start if e.span else None, e.span.end if e.span else None,
-                         json.dumps(list(e.actors), ensure_ascii=False), json.dumps(list(e.places), ensure_ascii=False),
-                         json.dumps([casualties_to_json(c) for c in e.casualties], ensure_ascii=False)))
+    for idx, e in enumerate(op.events):
+        eid = base = event_id(op.id, e)
+        n = 1
+        while eid in seen:
+            n += 1
+            eid = f"{base}-{n}"
+        seen.add(eid)
+        rows.append((eid, op.id, idx, e.date, e.date_end, e.date_prec, e.type, e.claimant, int(e.disputed),
+                     e.summary, e.document, e.span.start if e.span else None, e.span.end if e.span else None,
+                     json.dumps(list(e.actors), ensure_ascii=False), json.dumps(list(e.places), ensure_ascii=False),
+                     json.dumps([casualties_to_json(c) for c in e.casualties], ensure_ascii=False)))
     conn.executemany(f"INSERT INTO events({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                      rows)
 

@@ -31,6 +31,17 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
         CREATE TABLE IF NOT EXISTS operation_merges (members TEXT PRIMARY KEY, version TEXT NOT NULL,
             operation_id TEXT NOT NULL, base_id TEXT NOT NULL);
     """),
+    # 4: what grouping reads of each document (names, dates, MinHash) and the keys it is blocked
+    # under, written at ingest, so a rebuild groups from these small rows instead of loading every
+    # per-document record (store/documents.py save_summary, iter_key_blocks). ``version`` names
+    # the grouping code that wrote a row; rows of other code are computed again.
+    (4, lambda: """
+        CREATE TABLE IF NOT EXISTS document_summaries (document_id TEXT PRIMARY KEY, version TEXT NOT NULL,
+            name TEXT, aliases TEXT, start_date TEXT, end_date TEXT, minhash BLOB);
+        CREATE TABLE IF NOT EXISTS document_keys (key TEXT NOT NULL, document_id TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS document_keys_key ON document_keys(key, document_id);
+        CREATE INDEX IF NOT EXISTS document_keys_document ON document_keys(document_id);
+    """),
 )
 SCHEMA_VERSION = STEPS[-1][0]
 

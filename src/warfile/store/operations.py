@@ -5,6 +5,7 @@ rebuild as owed, so a failed rebuild is retried by the next command that writes.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sqlite3
@@ -36,45 +37,72 @@ def is_stale(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM meta WHERE key = ?", (_STALE,)).fetchone() is not None
 
 
+def clear_operations(conn: sqlite3.Connection) -> None:
+    """Delete every derived row (operations, their tables, events, merge rows) before a rebuild."""
+    for table in (*DERIVED_TABLES, "events", "operation_merges"):
+        conn.execute(f"DELETE FROM {table}")
+
+
+def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[str]) -> None:
+    """Store one operation (merged from the documents doc_ids) with its sides, figures and events."""
+    conn.execute(
+        "INSERT INTO operations(id, name, start_date, end_date, result, places, record, n_documents, n_events) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (op.id, op.name, op.start_date, op.end_date, op.result, json.dumps(list(op.places), ensure_ascii=False),
+         json.dumps(record_to_dict(op), ensure_ascii=False), len(set(doc_ids)), len(op.events)))
+    conn.executemany("INSERT OR IGNORE INTO operation_documents(operation_id, document_id) VALUES (?, ?)",
+                     [(op.id, d) for d in doc_ids])
+    _save_sides(conn, op)
+    event_store.save_events(conn, op)
+
+
 def replace_operations(conn: sqlite3.Connection, operations: Sequence[Operation],
                        members: Sequence[Sequence[str]]) -> None:
     """Replace every stored operation by these (members[i]: the document ids of operations[i])."""
-    for table in DERIVED_TABLES:
+    for table in (*DERIVED_TABLES, "events"):
         conn.execute(f"DELETE FROM {table}")
     for op, doc_ids in zip(operations, members):
-        conn.execute(
-            "INSERT INTO operations(id, name, start_date, end_date, result, places, record, n_documents, n_events) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (op.id, op.name, op.start_date, op.end_date, op.result, json.dumps(list(op.places), ensure_ascii=False),
-             json.dumps(record_to_dict(op), ensure_ascii=False), len(set(doc_ids)), len(op.events)))
-        conn.executemany("INSERT OR IGNORE INTO operation_documents(operation_id, document_id) VALUES (?, ?)",
-                         [(op.id, d) for d in doc_ids])
-        _save_sides(conn, op)
-    event_store.replace_events(conn, operations)
+        save_operation(conn, op, doc_ids)
 
 
 # Which documents each stored operation was merged from, and the id the merge gave it before ids
 # were made unique: a rebuild reuses the stored record of a group whose documents are unchanged
 # instead of merging them again (merging is most of a rebuild's cost). ``version`` names the
 # merging code that wrote the row; rows written by other code are never reused. The table is
-# created by migration step 3.
+# created by migration step 3. During a rebuild the reusable records wait in a temporary table
+# (the operations table is rewritten group by group), so no Python structure holds them all.
 
 
 def members_key(doc_ids: Sequence[str]) -> str:
     return "\x1f".join(sorted(set(doc_ids)))
 
 
-def load_merges(conn: sqlite3.Connection, version: str) -> dict[str, tuple[str, str]]:
-    """members key -> (stored operation id, id as merged) for rows written by this version."""
-    return {r[0]: (r[1], r[2]) for r in conn.execute(
-        "SELECT members, operation_id, base_id FROM operation_merges WHERE version = ?", (version,))}
+def keep_previous_merges(conn: sqlite3.Connection, version: str) -> None:
+    """Copy the merged records this version wrote, by members key, to temp.previous_merges."""
+    drop_previous_merges(conn)
+    conn.execute("CREATE TEMP TABLE previous_merges (members TEXT PRIMARY KEY, base_id TEXT, record TEXT)")
+    conn.execute("INSERT OR IGNORE INTO temp.previous_merges(members, base_id, record) "
+                 "SELECT m.members, m.base_id, o.record FROM operation_merges m "
+                 "JOIN operations o ON o.id = m.operation_id WHERE m.version = ?", (version,))
 
 
-def save_merges(conn: sqlite3.Connection, version: str, rows: Sequence[tuple[Sequence[str], str, str]]) -> None:
-    """Replace the merge rows by (document ids, operation id, id as merged) of every operation."""
-    conn.execute("DELETE FROM operation_merges")
-    conn.executemany("INSERT OR REPLACE INTO operation_merges(members, version, operation_id, base_id) "
-                     "VALUES (?, ?, ?, ?)", [(members_key(d), version, op_id, base) for d, op_id, base in rows])
+def previous_merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> Operation | None:
+    """The record merged from exactly these documents at the last rebuild (with its id as merged);
+    call keep_previous_merges first."""
+    row = conn.execute("SELECT base_id, record FROM temp.previous_merges WHERE members = ?",
+                       (members_key(doc_ids),)).fetchone()
+    if row is None:
+        return None
+    return dataclasses.replace(record_from_dict(json.loads(row[1])), id=row[0])
+
+
+def drop_previous_merges(conn: sqlite3.Connection) -> None:
+    conn.execute("DROP TABLE IF EXISTS temp.previous_merges")
+
+
+def save_merge(conn: sqlite3.Connection, version: str, doc_ids: Sequence[str], op_id: str, base_id: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO operation_merges(members, version, operation_id, base_id) "
+                 "VALUES (?, ?, ?, ?)", (members_key(doc_ids), version, op_id, base_id))
 
 
 def _save_sides(conn: sqlite3.Connection, op: Operation) -> None:
