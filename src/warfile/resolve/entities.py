@@ -12,9 +12,9 @@ the same pair replaces an earlier one.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -80,12 +80,12 @@ def _generic(surface: str) -> bool:
 
 # ---------------------------------------------------------------- collecting mentions
 
-@dataclass
+@dataclass(slots=True)
 class _Node:
     kind: str
     surface: str
     mentions: list[Mention] = field(default_factory=list)
-    roles: set[str] = field(default_factory=set)
+    roles: tuple[str, ...] = ()  # distinct, as given
     killed: bool = False
     spoken: bool = False  # has a mention (kept in mentions, or handed to a sink)
 
@@ -131,13 +131,21 @@ def _mentions(operations: Iterable[Operation]) -> Iterator[tuple[str, str, Menti
                 yield "place", place, Mention(oid, doc, None, "event place", place, _span_in(op, k, place), k), None
 
 
-MentionSink = Callable[[str, str, Mention], None]  # (kind, spelling, mention)
+class Sink(Protocol):
+    """Where resolve_entities hands what it would otherwise hold until the end."""
+
+    def mention(self, kind: str, spelling: str, mention: Mention) -> None: ...
+
+    def candidate(self, x: tuple[str, str], y: tuple[str, str], score: float, reason: str, phase: int) -> None:
+        """A doubtful pair of spellings. Kept, per pair of entities, the highest score and on a tie
+        the first: phase 0 (sure pairs that could not join) before phase 1 (maybe pairs), each in
+        the order given; pairs whose spellings ended in one entity are dropped."""
 
 
-def _collect(operations: Iterable[Operation], sink: MentionSink | None = None,
+def _collect(operations: Iterable[Operation], sink: Sink | None = None,
              ) -> tuple[dict[tuple[str, str], _Node], list[tuple[tuple[str, str], tuple[str, str]]]]:
     """One node per spelling, and the spelling pairs a merged record already joined. Mentions
-    are kept on their node, or handed to sink(kind, spelling, mention) and only counted."""
+    are kept on their node, or handed to sink.mention(kind, spelling, mention) and only noted."""
     nodes: dict[tuple[str, str], _Node] = {}
     linked: list[tuple[tuple[str, str], tuple[str, str]]] = []
     for kind, surface, mention, person in _mentions(operations):
@@ -149,15 +157,15 @@ def _collect(operations: Iterable[Operation], sink: MentionSink | None = None,
         if sink is None:
             node.mentions.append(mention)
         else:
-            sink(kind, surface, mention)
+            sink.mention(kind, surface, mention)
         if person is not None:
             node.killed |= person.killed
-            if person.role:
-                node.roles.add(person.role)
+            if person.role and person.role not in node.roles:
+                node.roles += (person.role,)
             for alias in person.aliases:
                 alias_node = nodes.setdefault((kind, alias), _Node(kind, alias))
-                if person.role:
-                    alias_node.roles.add(person.role)
+                if person.role and person.role not in alias_node.roles:
+                    alias_node.roles += (person.role,)
                 linked.append(((kind, surface), (kind, alias)))
     return nodes, linked
 
@@ -195,21 +203,22 @@ def candidate_pairs(keys: Sequence[tuple[str, str]]) -> list[tuple[tuple[str, st
     (rapidfuzz cdist) within each token bucket; the other two come from indexes. So the pairs
     left out are exactly pairs the matcher would call 'different', which change nothing.
     """
-    words = {k: frozenset(_key(*k).split()) for k in keys}
-    blocks = {k: _block_tokens(*k) for k in keys}
+    # Tuples and lists, not sets: a small set costs ~200 bytes and there are several per spelling.
+    words = {k: tuple(dict.fromkeys(_key(*k).split())) for k in keys}
+    blocks = {k: tuple(_block_tokens(*k)) for k in keys}
     found: set[tuple[tuple[str, str], tuple[str, str]]] = set()
 
     def add(x: tuple[str, str], y: tuple[str, str]) -> None:
-        if x != y and blocks[x] & blocks[y]:
+        if x != y and not set(blocks[x]).isdisjoint(blocks[y]):
             found.add((x, y) if x < y else (y, x))
 
     by_phonetic: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    by_word: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    by_word: dict[tuple[str, str], list[tuple[str, str]]] = {}
     buckets: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for k in keys:
         by_phonetic.setdefault((k[0], " ".join(phonetic_token(w) for w in _key(*k).split())), []).append(k)
         for w in words[k]:
-            by_word.setdefault((k[0], w), set()).add(k)
+            by_word.setdefault((k[0], w), []).append(k)
         for t in blocks[k]:
             buckets.setdefault((k[0], t), []).append(k)
     for ks in by_phonetic.values():
@@ -219,7 +228,7 @@ def candidate_pairs(keys: Sequence[tuple[str, str]]) -> list[tuple[tuple[str, st
     for k in keys:  # every spelling holding all of k's words
         sets = sorted((by_word[(k[0], w)] for w in words[k]), key=len)
         if sets:
-            for y in sets[0].intersection(*sets[1:]):
+            for y in set(sets[0]).intersection(*sets[1:]):
                 add(k, y)
     for (kind, _), ks in buckets.items():
         if len(ks) < 2:
@@ -235,6 +244,10 @@ def candidate_pairs(keys: Sequence[tuple[str, str]]) -> list[tuple[tuple[str, st
 
 
 _Verdicts = dict[tuple[tuple[str, str], tuple[str, str]], Verdict]
+# Verdicts are pure, so they are cached only to spare recomputing them (complete linkage asks for
+# pairs across two clusters again and again); past this many the cache starts again, so memory
+# does not grow with the pairs of a large store.
+VERDICT_CACHE = 1 << 17
 
 
 def _verdict(a: _Node, b: _Node, cache: _Verdicts) -> Verdict:
@@ -247,6 +260,8 @@ def _verdict(a: _Node, b: _Node, cache: _Verdicts) -> Verdict:
             v = max((match_names("person", a.surface, b.surface, ra, rb)
                      for ra in sorted(a.roles) or [None] for rb in sorted(b.roles) or [None]),
                     key=lambda x: (ranked[x.decision], x.score))
+        if len(cache) >= VERDICT_CACHE:
+            cache.clear()
         cache[pair] = cache[(pair[1], pair[0])] = v
     return cache[pair]
 
@@ -312,12 +327,13 @@ def _apply_overrides(overrides: Sequence[Override], nodes: dict[tuple[str, str],
 
 
 def resolve_entities(operations: Iterable[Operation], overrides: Sequence[Override] = (),
-                     sink: MentionSink | None = None) -> Resolution:
+                     sink: Sink | None = None) -> Resolution:
     """Entities and candidate pairs for the people, groups and places of these operations.
 
-    Operations are read once, in order, so they may be streamed. With a sink, every mention is
-    passed to sink(kind, spelling, mention) as it is read instead of being kept: the entities then
-    carry no mentions, and ``Resolution.spellings`` says which entity each spelling joined."""
+    Operations are read once, in order, so they may be streamed. With a sink, mentions and
+    doubtful pairs go to it as they are found instead of being kept: the entities then carry no
+    mentions, there are no candidates, and ``Resolution.spellings`` says which entity each
+    spelling joined (what the sink's reader needs to finish both)."""
     nodes, linked = _collect(operations, sink)
     must, cannot, extra_aliases = _apply_overrides(overrides, nodes)
     keys = sorted(nodes)
@@ -335,21 +351,34 @@ def resolve_entities(operations: Iterable[Operation], overrides: Sequence[Overri
         if frozenset((a, b)) not in cannot and not blocked(a, b):
             clusters.union(a, b)
 
-    pairs = candidate_pairs(keys)
-    scored = [(x, y, _verdict(nodes[x], nodes[y], cache)) for x, y in pairs]
-    candidates: dict[tuple[str, str], tuple[float, str]] = {}
-    for x, y, v in sorted((s for s in scored if s[2].same), key=lambda s: (-s[2].score, s[0], s[1])):
+    same: list[tuple[tuple[str, str], tuple[str, str], Verdict]] = []
+    maybe: list[tuple[tuple[str, str], tuple[str, str], Verdict]] = []
+    for x, y in candidate_pairs(keys):  # 'different' pairs change nothing and are not kept
+        v = _verdict(nodes[x], nodes[y], cache)
+        if v.same:
+            same.append((x, y, v))
+        elif v.decision == "maybe" and frozenset((x, y)) not in cannot:
+            if sink is None:
+                maybe.append((x, y, v))
+            else:  # whether x and y end in two entities is known only at the end: the sink's reader checks
+                sink.candidate(x, y, v.score, v.reason, 1)
+    candidates: dict[tuple[tuple[str, str], tuple[str, str]], tuple[float, str]] = {}
+    for x, y, v in sorted(same, key=lambda s: (-s[2].score, s[0], s[1])):
         if clusters.find(x) == clusters.find(y) or blocked(x, y):
             continue
         cx, cy = clusters.cluster(x), clusters.cluster(y)
         clash = next(((p, q) for p in cx for q in cy
                       if frozenset((p, q)) not in must and _verdict(nodes[p], nodes[q], cache).decision == "different"), None)
         if clash:
-            candidates[(x, y)] = (v.score, f"{v.reason}, but {clash[0][1]!r} and {clash[1][1]!r} differ")
+            reason = f"{v.reason}, but {clash[0][1]!r} and {clash[1][1]!r} differ"
+            if sink is None:
+                candidates[(x, y)] = (v.score, reason)
+            else:
+                sink.candidate(x, y, v.score, reason, 0)
         else:
             clusters.union(x, y)
-    for x, y, v in scored:
-        if v.decision == "maybe" and clusters.find(x) != clusters.find(y) and frozenset((x, y)) not in cannot:
+    for x, y, v in maybe:
+        if clusters.find(x) != clusters.find(y):
             candidates.setdefault((x, y), (v.score, v.reason))
     return _build(nodes, clusters, candidates, extra_aliases, with_spellings=sink is not None)
 

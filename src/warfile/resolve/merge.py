@@ -35,6 +35,7 @@ from warfile.model import (
 )
 from warfile.resolve.names import (
     fold,
+    fold_text,
     fuller,
     match_group,
     match_person,
@@ -86,7 +87,7 @@ def _shingles(op: Operation) -> set[str]:
     out |= {"p:" + name_key(p.name) for s in op.sides for p in s.commanders}
     out |= {"l:" + name_key(p) for p in op.places}
     for e in op.events:
-        words = fold(e.summary).split()
+        words = fold_text(e.summary).split()  # read once: not cached
         out |= {" ".join(words[i:i + 3]) for i in range(max(0, len(words) - 2))}
         out.add(f"d:{e.date}:{e.type}")
     out.discard("e:")

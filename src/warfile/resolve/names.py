@@ -84,8 +84,10 @@ MAYBE_RATIO_NAMES = 86
 TRANSLIT_RATIO = 65
 
 # Names repeat across thousands of records (every merge, entity and link pass folds the same
-# spellings again), so the pure per-name functions below keep this many recent answers.
-NAME_CACHE = 1 << 16
+# spellings again), so the pure per-name functions below keep this many recent answers. Each of
+# the caches holds up to ~150 bytes an entry: 1 << 14 keeps them under ~15 MB together (at
+# 1 << 16 they were most of a rebuild's memory) while one group's or one pass's names still fit.
+NAME_CACHE = 1 << 14
 
 _CITATION = re.compile(r"\[\s*(?:\d+|[a-z]|citation needed|note \d+)\s*\]", re.I)
 _APOSTROPHES = re.compile(r"['’‘ʿʾ`´]")

@@ -104,29 +104,20 @@ def refresh_entities(conn: sqlite3.Connection, operations: Iterable[Operation] |
 
 
 def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id") -> Resolution:
-    """refresh_entities over the stored operations, read in this order (see iter_operations)."""
-    conn.execute("DROP TABLE IF EXISTS temp.mention_rows")
-    conn.execute(f"CREATE TEMP TABLE mention_rows (kind TEXT, spelling TEXT, {_MENTION_COLUMNS})")
-    batch: list[tuple[Any, ...]] = []
+    """refresh_entities over the stored operations, read in this order (see iter_operations).
 
-    def flush() -> None:
-        conn.executemany("INSERT INTO temp.mention_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch)
-        batch.clear()
-
-    def sink(kind: str, spelling: str, m: Mention) -> None:
-        batch.append((kind, spelling, *_mention_row(m)))
-        if len(batch) >= MENTION_BATCH:
-            flush()
-
+    Mentions and doubtful pairs go to temporary tables as they are found and are copied to
+    ``mentions`` and ``entity_candidates`` once each spelling's entity is known, in the order and
+    with the choices save_entities makes from a resolution held in memory."""
+    sink = _TableSink(conn)
     resolution = resolve_entities(iter_operations(conn, order), load_overrides(conn), sink)
-    flush()
+    sink.flush()
     save_entities(conn, resolution)
-    conn.execute("DROP TABLE IF EXISTS temp.spelling_entity")
     conn.execute("CREATE TEMP TABLE spelling_entity (kind TEXT, spelling TEXT, entity_id TEXT, "
                  "PRIMARY KEY (kind, spelling))")
     conn.executemany("INSERT INTO temp.spelling_entity VALUES (?, ?, ?)", resolution.spellings)
-    # Each entity's mentions once, in the order resolve_entities sorts them (entity, operation,
-    # document, side, role, surface, event; none first), as save_entities writes them.
+    # Each entity's mentions once, sorted as resolve_entities sorts them (entity, operation,
+    # document, side, role, surface, event; none first).
     conn.execute(
         f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) "
         f"SELECT DISTINCT e.entity_id, m.operation_id, m.document_id, m.side, m.role, m.surface, m.span_start, "
@@ -134,9 +125,49 @@ def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id") -> Reso
         f"JOIN temp.spelling_entity e ON e.kind = m.kind AND e.spelling = m.spelling "
         f"ORDER BY e.entity_id, m.operation_id, m.document_id, coalesce(m.side, -1), coalesce(m.role, ''), "
         f"m.surface, coalesce(m.event_idx, -1), m.span_start, m.span_end")
-    conn.execute("DROP TABLE temp.mention_rows")
-    conn.execute("DROP TABLE temp.spelling_entity")
+    # Per pair of entities, the doubtful pair of spellings with the highest score, the first on a tie.
+    conn.execute(
+        "INSERT INTO entity_candidates(a, b, score, reason) SELECT a, b, score, reason FROM ("
+        " SELECT min(x.entity_id, y.entity_id) AS a, max(x.entity_id, y.entity_id) AS b, c.score, c.reason,"
+        "  row_number() OVER (PARTITION BY min(x.entity_id, y.entity_id), max(x.entity_id, y.entity_id)"
+        "                     ORDER BY c.score DESC, c.phase, c.rowid) AS n"
+        " FROM temp.candidate_rows c"
+        " JOIN temp.spelling_entity x ON x.kind = c.x_kind AND x.spelling = c.x_spelling"
+        " JOIN temp.spelling_entity y ON y.kind = c.y_kind AND y.spelling = c.y_spelling"
+        " WHERE x.entity_id != y.entity_id) WHERE n = 1 ORDER BY a, b")
+    for table in ("mention_rows", "candidate_rows", "spelling_entity"):
+        conn.execute(f"DROP TABLE temp.{table}")
     return resolution
+
+
+class _TableSink:
+    """resolve_entities' mentions and doubtful pairs, written to temporary tables in batches."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        for table in ("mention_rows", "candidate_rows", "spelling_entity"):
+            conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
+        conn.execute(f"CREATE TEMP TABLE mention_rows (kind TEXT, spelling TEXT, {_MENTION_COLUMNS})")
+        conn.execute("CREATE TEMP TABLE candidate_rows (x_kind TEXT, x_spelling TEXT, y_kind TEXT, "
+                     "y_spelling TEXT, score REAL, reason TEXT, phase INTEGER)")
+        self.mentions: list[tuple[Any, ...]] = []
+        self.candidates: list[tuple[Any, ...]] = []
+
+    def mention(self, kind: str, spelling: str, m: Mention) -> None:
+        self.mentions.append((kind, spelling, *_mention_row(m)))
+        if len(self.mentions) >= MENTION_BATCH:
+            self.flush()
+
+    def candidate(self, x: tuple[str, str], y: tuple[str, str], score: float, reason: str, phase: int) -> None:
+        self.candidates.append((*x, *y, score, reason, phase))
+        if len(self.candidates) >= MENTION_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        self.conn.executemany("INSERT INTO temp.mention_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.mentions)
+        self.conn.executemany("INSERT INTO temp.candidate_rows VALUES (?, ?, ?, ?, ?, ?, ?)", self.candidates)
+        self.mentions.clear()
+        self.candidates.clear()
 
 
 def _mention_row(m: Mention) -> tuple[Any, ...]:
