@@ -20,6 +20,9 @@ demo: $(BIN)/.installed
 test: $(BIN)/.installed
 	$(BIN)/python -m pytest
 
+lint: $(BIN)/.installed
+	$(BIN)/ruff check src tests
+
 bench: $(BIN)/.installed
 	$(BIN)/python bench/run.py
 

@@ -9,12 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warfile.evaluate import score_records
 from warfile.extract import extract_operation
 from warfile.extract.infobox import (
-    lead_aliases, lead_places, lead_start_date, operation_from_document, parse_part_of, parse_places,
+    lead_aliases,
+    lead_places,
+    lead_start_date,
+    operation_from_document,
+    parse_part_of,
+    parse_places,
     slugify,
 )
-from warfile.evaluate import score_records
 from warfile.model import FIELD_KEYS, Count, Document, Paragraph, RawField, Source, Span
 from warfile.readers import read_document
 from warfile.serialize import record_to_dict

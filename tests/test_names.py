@@ -9,7 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warfile.resolve.names import (
-    fold, fuller, group_key, match_group, match_names, match_person, match_place, name_key, phonetic_key,
+    fold,
+    fuller,
+    group_key,
+    match_group,
+    match_names,
+    match_person,
+    match_place,
+    name_key,
+    phonetic_key,
 )
 
 PAIRS = Path(__file__).parent / "data" / "entity_pairs.csv"

@@ -6,7 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warfile.extract.values import (
-    parse_casualties, parse_count, parse_people, parse_quantities, split_names, split_rank,
+    parse_casualties,
+    parse_count,
+    parse_people,
+    parse_quantities,
+    split_names,
+    split_rank,
     split_supporters,
 )
 from warfile.model import Count, Equipment

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from test_web_api import build_fixture_db
+
 from warfile.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")

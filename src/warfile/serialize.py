@@ -8,8 +8,19 @@ from __future__ import annotations
 from typing import Any
 
 from warfile.model import (
-    Casualties, Conflict, ConflictValue, Count, Equipment, Event, Operation, Person, Provenance,
-    Quantity, Side, Source, Span,
+    Casualties,
+    Conflict,
+    ConflictValue,
+    Count,
+    Equipment,
+    Event,
+    Operation,
+    Person,
+    Provenance,
+    Quantity,
+    Side,
+    Source,
+    Span,
 )
 
 

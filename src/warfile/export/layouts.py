@@ -431,7 +431,7 @@ def _write_csv(f: TextIO, columns: tuple[str, ...], rows: Iterator[dict[str, Any
     w = csv.DictWriter(f, fieldnames=columns, extrasaction="ignore")
     w.writeheader()
     n = 0
-    for n, row in enumerate(rows, 1):
+    for n, row in enumerate(rows, 1):  # noqa: B007 - n is the count returned below
         w.writerow({k: "" if v is None else v for k, v in row.items()})
     return n
 

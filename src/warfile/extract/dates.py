@@ -14,9 +14,8 @@ from typing import NamedTuple
 
 from warfile.model import DateRange
 
+from .lexicon_events import DATE_PREFIXES, MONTHS, ONGOING_WORDS, PART_OF_MONTH, SEASONS, WEEKDAYS
 from .needles import fold
-from .lexicon_events import (DATE_PREFIXES, MONTHS, ONGOING_WORDS, PART_OF_MONTH, SEASONS,
-                             WEEKDAYS)
 
 
 class DateMention(NamedTuple):

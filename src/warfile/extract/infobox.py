@@ -16,8 +16,14 @@ from anyascii import anyascii
 from warfile.extract import lexicon
 from warfile.extract.casualties import parse_casualties, parse_quantities
 from warfile.extract.claims import date_or_none, tidy
-from warfile.extract.names import (clean_item, is_noise, split_items, split_names, split_sub_entries,
-                                   split_supporters)
+from warfile.extract.names import (
+    clean_item,
+    is_noise,
+    split_items,
+    split_names,
+    split_sub_entries,
+    split_supporters,
+)
 from warfile.extract.people import parse_people
 from warfile.model import SIDE_KEYS, Casualties, DateRange, Document, Operation, RawField, Side
 

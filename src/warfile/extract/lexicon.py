@@ -163,7 +163,7 @@ GROUP_HEADS = frozenset({
     "Liwa", "Liwaa", "Liwa'", "Kataib", "Kata'ib", "Katibat", "Katiba", "Katibah", "Harakat", "Harakah",
     "Ahrar", "Ansar", "Junud", "Jund", "Jabhat", "Jabhet", "Jaysh", "Jaish", "Jeish", "Suqour", "Suqur",
     "Saraya", "Tajamu", "Tajammu", "Faylaq", "Failaq", "Fawj", "Usud", "Alwiya", "Alwiyat", "Firqat",
-    "Hay'at", "Hayat", "Tahrir", "Thuwar", "Shuhada", "Kata'ib", "Asa'ib", "Asaib", "Brigade",
+    "Hay'at", "Hayat", "Tahrir", "Thuwar", "Shuhada", "Asa'ib", "Asaib", "Brigade",
 })
 # Words that close an English group name ("Islamic Front", "Al-Tawhid Brigade"). A run-together
 # list is split after one of them when a capitalised word follows that does not continue the name.

@@ -444,7 +444,7 @@ PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DRC", "CAR", "USSR", "DPR
 FUNCTION_WORDS = frozenset({
     "and", "or", "but", "on", "in", "at", "to", "from", "by", "for", "of", "with", "into", "after",
     "before", "during", "near", "over", "under", "as", "while", "where", "which", "that", "was",
-    "were", "is", "are", "had", "has", "have", "fell", "itself", "itself,", "after", "until", "since",
+    "were", "is", "are", "had", "has", "have", "fell", "itself", "itself,", "until", "since",
     "the", "a", "an", "its", "their", "his", "her", "against", "through", "towards", "toward",
     "around", "across", "along", "between", "following", "amid", "despite",
 })

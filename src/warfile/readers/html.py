@@ -15,8 +15,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from warfile.model import Document
 from warfile.readers.cleantext import CleanText, scrub_residue
 from warfile.readers.labels import (
-    dedent_list, field_for_label, heading_text, is_non_prose_section, place_casualties,
-    split_belligerent_units, tidy_value,
+    dedent_list,
+    field_for_label,
+    heading_text,
+    is_non_prose_section,
+    place_casualties,
+    split_belligerent_units,
+    tidy_value,
 )
 
 SHAPE = "html"

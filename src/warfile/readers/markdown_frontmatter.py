@@ -172,7 +172,7 @@ def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
     dates = _first(nodes, DATE_KEYS)
     if len(dates) > 1:
         warnings.append(f"{len(dates)} dates in front matter; the first is read")
-    for key, found in (("name", [name] if name else []),
+    for _key, found in (("name", [name] if name else []),
                        ("part_of", [_field("part_of", _first(nodes, PART_OF_KEYS), offset)]),
                        ("date", [_field("date", dates[:1], offset)]),
                        ("place", [_field("place", _first(nodes, PLACE_KEYS), offset)]),

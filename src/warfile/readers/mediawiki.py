@@ -12,15 +12,28 @@ import re
 
 import mwparserfromhell
 from mwparserfromhell.nodes import (
-    Argument, Comment, ExternalLink, Heading, HTMLEntity, Tag, Template, Text, Wikilink,
+    Argument,
+    Comment,
+    ExternalLink,
+    Heading,
+    HTMLEntity,
+    Tag,
+    Template,
+    Text,
+    Wikilink,
 )
 from mwparserfromhell.wikicode import Wikicode
 
 from warfile.model import Document
 from warfile.readers.cleantext import CleanText, scrub_residue
 from warfile.readers.labels import (
-    dedent_bullet, field_for_label, heading_text, is_non_prose_section, place_casualties,
-    split_belligerent_units, tidy_value,
+    dedent_bullet,
+    field_for_label,
+    heading_text,
+    is_non_prose_section,
+    place_casualties,
+    split_belligerent_units,
+    tidy_value,
 )
 
 SHAPE = "mediawiki"

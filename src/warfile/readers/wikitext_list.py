@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from warfile.model import Document, Paragraph, RawField, Span
-from warfile.readers.labels import field_for_label, heading_text, is_non_prose_section, place_casualties, tidy_value
+from warfile.readers.labels import (
+    field_for_label,
+    heading_text,
+    is_non_prose_section,
+    place_casualties,
+    tidy_value,
+)
 
 SHAPE = "wikitext"
 
