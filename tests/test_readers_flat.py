@@ -260,3 +260,14 @@ def test_plain_last_casualty_value_before_the_narrative_is_no_heading():
     doc = plain.read(text)
     assert texts(doc, "casualties", 1) == ["250 killed"]
     assert all(p.heading is None for p in doc.paragraphs)
+
+
+def test_a_reader_that_breaks_returns_a_sparse_document_with_a_warning():
+    from warfile.readers._text import never_raising
+
+    def broken(text):
+        raise IndexError("line 3")
+
+    doc = never_raising("plain", broken)("Battle of Tal Qasr\n")
+    assert doc.shape == "plain" and doc.text == "Battle of Tal Qasr\n"
+    assert doc.warnings == ("plain reader failed: IndexError('line 3')",)

@@ -6,9 +6,10 @@ offset is into the raw text, which these shapes keep as ``Document.text``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from warfile.model import Paragraph, RawField, Span
+from warfile.model import Document, Paragraph, RawField, Span
 
 # How much of a text the score() functions look at: structural cues sit at the top of a page.
 SCORE_WINDOW = 5000
@@ -155,3 +156,14 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
 def clean_title(s: str) -> str:
     """A title line without markdown/wikitext heading marks."""
     return s.strip().strip("=#").strip()
+
+
+def never_raising(shape: str, read: Callable[[str], Document]) -> Callable[[str], Document]:
+    """``read`` guarded so a reader never raises: odd text gives a sparse document with a warning."""
+    def guarded(text: str) -> Document:
+        try:
+            return read(text)
+        except Exception as exc:  # noqa: BLE001 - the reader's contract is to return, not raise
+            return Document(text=text, shape=shape, warnings=(f"{shape} reader failed: {exc!r}",))
+    guarded.__doc__ = read.__doc__
+    return guarded

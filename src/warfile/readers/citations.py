@@ -79,12 +79,6 @@ def score(text: str) -> float:
     return min(s, 0.95)
 
 
-def read(text: str) -> Document:
-    try:
-        return _read(text)
-    except Exception as exc:  # a reader never raises: odd text gives a sparse document
-        return Document(text=text, shape=SHAPE, warnings=(f"citations reader failed: {exc!r}",))
-
 
 def _read(text: str) -> Document:
     lines = _text.lines_of(text)
@@ -253,3 +247,6 @@ def _name_start(text: str, floor: int, paren: int, taken: list[tuple[int, int]])
             break
         begin = t.start()
     return base + begin
+
+
+read = _text.never_raising(SHAPE, _read)

@@ -44,12 +44,6 @@ def score(text: str) -> float:
     return min(s, 0.95)
 
 
-def read(text: str) -> Document:
-    try:
-        return _read(text)
-    except Exception as exc:  # a reader never raises: odd text gives a sparse document
-        return Document(text=text, shape=SHAPE, warnings=(f"pipe-table reader failed: {exc!r}",))
-
 
 def _read(text: str) -> Document:
     lines = _text.lines_of(text)
@@ -179,3 +173,6 @@ def _paragraphs(text: str, lines: list[_text.Line], table_start: int, table_end:
             run.append(ln)
     flush()
     return out
+
+
+read = _text.never_raising(SHAPE, _read)

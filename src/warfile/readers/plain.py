@@ -43,12 +43,6 @@ def score(text: str) -> float:
     return s
 
 
-def read(text: str) -> Document:
-    try:
-        return _read(text)
-    except Exception as exc:  # a reader never raises: odd text gives a sparse document
-        return Document(text=text, shape=SHAPE, warnings=(f"plain reader failed: {exc!r}",))
-
 
 def _read(text: str) -> Document:
     lines = _text.lines_of(text)
@@ -169,3 +163,6 @@ def _name_field(text: str, lines: list[Line], title: str) -> RawField | None:
     hits = [ln for ln in lines if _text.clean_title(ln.text) == title]
     ln = hits[1] if len(hits) > 1 else hits[0]
     return _text.field(text, "name", ln.start, ln.end)
+
+
+read = _text.never_raising(SHAPE, _read)
