@@ -17,7 +17,7 @@ from typing import Iterator
 from warfile.model import Casualties, Equipment
 
 from . import lexicon_events as lex
-from .needles import Cue, fold
+from .needles import Cue, fold, max_width
 
 _I = re.IGNORECASE
 
@@ -109,7 +109,11 @@ _NP_CHARS = "".join(sorted({c for w in (*lex.NAMED_GROUPS, *lex.FORCE_NOUNS, *le
 _BEFORE_NP = re.compile(rf".*[^\w\s'’{re.escape(_NP_CHARS)}]", re.DOTALL)
 _VERB = Cue(re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:{'|'.join(lex.SUBJECT_VERBS)}|cut)\b", _I))
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", _I)
-_FILLER = re.compile(rf"(?:^|\s)(?:{'|'.join(lex.SUBJECT_FILLERS)})\s*$", _I)
+_FILLERS = rf"(?:{'|'.join(lex.SUBJECT_FILLERS)})"
+_FILLER = re.compile(rf"(?:^|\s){_FILLERS}\s*$", _I)
+# In a text without trailing whitespace a _FILLER match is one space (or the start) and a filler:
+# it starts at most this many characters before the end, so the search begins there.
+_FILLER_WIDTH = 1 + (max_width(_FILLERS, _I) or 10**9)  # unbounded: the whole text
 _SUPPORT_ASIDE = re.compile(lex.SUPPORT_ASIDE, _I)
 _LEADER = re.compile(rf"{lex.LEADING_AGENT}(?P<np>{_ACTOR_RE})")
 _AGENT = Cue(re.compile(rf"(?P<before>[\w'’-]+)\s+by (?:the )?(?:[\w -]{{0,40}}? including (?:the )?)?(?P<np>{_ACTOR_RE})"))
@@ -145,6 +149,13 @@ def _is_actor_name(np: str) -> bool:
     return not any(w.isdigit() for w in words)
 
 
+def _without_filler(text: str) -> str:
+    """``_FILLER.sub(" ", text)`` for a text without trailing whitespace: its one possible match
+    ends the text, so only the last ``_FILLER_WIDTH`` characters are searched."""
+    m = _FILLER.search(text, max(0, len(text) - _FILLER_WIDTH))  # (no "^" is lost: it stays at 0)
+    return text if m is None else text[:m.start()] + " " + text[m.end():]
+
+
 def _ending_subject(text: str) -> re.Match[str] | None:
     """``_SUBJECT.search(text)``, begun after the last character no noun phrase can hold."""
     before = _BEFORE_NP.match(text)
@@ -157,7 +168,7 @@ def _subject(prefix: str) -> str | None:
         return None
     prefix = _SUPPORT_ASIDE.sub(" ", prefix)
     while True:
-        shorter = _FILLER.sub(" ", prefix.rstrip())
+        shorter = _without_filler(prefix.rstrip())
         if shorter.strip() == prefix.strip():
             break
         prefix = shorter

@@ -130,6 +130,15 @@ def _lead_worth_using(pattern: re.Pattern[str]) -> bool:
         return False
 
 
+def max_width(pattern: str, flags: int = 0) -> int | None:
+    """The most characters a match of ``pattern`` holds; None when unbounded or unreadable."""
+    try:
+        most = _sre_parse.parse(pattern, flags).getwidth()[1]
+    except Exception:  # noqa: BLE001 - unreadable: unknown
+        return None
+    return None if most >= _C.MAXREPEAT else most
+
+
 def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Lower-case words one of which every match of ``pattern`` contains; None when unknown."""
     got = _requirement(pattern)
@@ -140,6 +149,9 @@ def needle_lead(pattern: re.Pattern[str]) -> int | None:
     """The most characters a match holds before its needle; None when unknown or unbounded."""
     got = _requirement(pattern)
     return None if got is None else got[1]
+
+
+_NOTHING: Iterator = iter(())  # an exhausted iterator: what finditer gives when no match can exist
 
 
 class Cue:
@@ -189,10 +201,24 @@ class Cue:
 
     def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
         """``rx.search(text)``, skipped when the folded text holds none of the needles."""
-        start = self._start(text, fold(text) if folded is None else folded)
+        if folded is None:
+            folded = fold(text)
+        if self._lead is None and self._each is not None:  # _start's common case, inlined (hot)
+            for needle in self._each:
+                if needle in folded:
+                    return self.rx.search(text)
+            return None
+        start = self._start(text, folded)
         return None if start < 0 else self.rx.search(text, start)
 
     def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
         """``rx.finditer(text)``, empty when the folded text holds none of the needles."""
-        start = self._start(text, fold(text) if folded is None else folded)
-        return iter(()) if start < 0 else self.rx.finditer(text, start)
+        if folded is None:
+            folded = fold(text)
+        if self._lead is None and self._each is not None:  # _start's common case, inlined (hot)
+            for needle in self._each:
+                if needle in folded:
+                    return self.rx.finditer(text)
+            return _NOTHING
+        start = self._start(text, folded)
+        return _NOTHING if start < 0 else self.rx.finditer(text, start)

@@ -102,11 +102,20 @@ _SPACES = re.compile(r"\s{2,}")
 _MARKUP = re.compile(r"^\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)|\]\(https?:|\|.*\||\|\s*$")
 
 
+# _MARKUP's alternatives that may match anywhere hold "|" or "](": without them only the
+# opening alternative can match, and it is tried at the start alone.
+_MARKUP_OPENING = re.compile(r"\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)")
+
+
 def strip_citations(text: str) -> str:
     """The sentence without its citation marks ("…wounded[51] around…") and doubled spaces."""
-    return _SPACES.sub(" ", _INLINE_CITATION.sub("", text)).strip()
+    if "[" in text:  # every citation mark opens with one
+        text = _INLINE_CITATION.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def is_markup(text: str) -> bool:
     """Headings, image lines, table rows and fragments under three words: never events."""
-    return bool(_MARKUP.search(text)) or len(text.split()) < 3
+    if "|" in text or "](" in text:
+        return bool(_MARKUP.search(text)) or len(text.split()) < 3
+    return bool(_MARKUP_OPENING.match(text)) or len(text.split()) < 3

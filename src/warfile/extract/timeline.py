@@ -43,6 +43,10 @@ _BEFORE_START = Cue(re.compile(lex.BEFORE_START, _I))
 _DAY_OF_OPERATION = Cue(re.compile(lex.DAY_OF_OPERATION, _I))
 _DAY_OF_MONTH = Cue(re.compile(lex.DAY_OF_MONTH, _I))
 _DAY_RANGE = re.compile(lex.DAY_RANGE)
+# The most characters a day range holds before its first digit ("between "): no range starts
+# further before the sentence's first digit, so its scan begins there.
+_DAY_RANGE_LEAD = max(len(w) for w in ("between ", "from "))
+_DIGIT = re.compile(r"\d")
 _VAGUE_SHIFT = _cue(lex.VAGUE_SHIFTS)
 _VAGUE_TIME = _cue(lex.VAGUE_TIMES)
 _SAME_DAY_OPENER = _any(lex.SAME_DAY_OPENERS)
@@ -124,10 +128,16 @@ def _year_for(ctx: _Context, month: int) -> int | None:
     return year
 
 
+def _day_ranges(text: str):
+    """``_DAY_RANGE.finditer(text)``, begun near the first digit (none: no range)."""
+    digit = _DIGIT.search(text)
+    return _DAY_RANGE.finditer(text, max(0, digit.start() - _DAY_RANGE_LEAD)) if digit else ()
+
+
 def _absolute(text: str, ctx: _Context) -> list[_When]:
     found: list[_When] = []
-    masked = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text)
-    for m in _DAY_RANGE.finditer(masked):
+    masked = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
+    for m in _day_ranges(masked):
         month = lex.MONTHS.get(m.group("month").lower())
         if month is None:
             continue
@@ -274,12 +284,14 @@ def _advance(ctx: _Context, when: _When) -> None:
         ctx.last, ctx.last_month = None, (int(when.date[:4]), int(when.date[5:7]))
 
 
-def _typed(kind: str, clause: str, text_before: str) -> str:
-    """A government force capturing a place the narrative already named is retaking it."""
+def _typed(kind: str, clause: str, text: str, before: int) -> str:
+    """A government force capturing a place the narrative already named (in ``text[:before]``)
+    is retaking it. The bound is given, not the prefix: copying it for every event costs the
+    square of the document's length."""
     if kind != "capture":
         return kind
     places, actors = places_in(clause), actors_in(clause)
-    if actors and _GOVERNMENT.search(actors[0]) and places and places[0] in text_before:
+    if actors and _GOVERNMENT.search(actors[0]) and places and text.find(places[0], 0, before) >= 0:
         return "recapture"
     return kind
 
@@ -372,7 +384,7 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
             continue
         if len(dated_clauses) > 1 and action and (kind not in lex.CLAUSE_TYPES or _CORROBORATION.search(clause)):
             continue  # "an Alawite cleric confirmed … but stated … recaptured … the previous day"
-        kind = _typed(kind, clause, doc.text[:a])
+        kind = _typed(kind, clause, doc.text, a)
         summary = text if len(dated_clauses) == 1 or start == 0 else text[start:end].strip(" ,;")
         ctx.events.append(_make_event(doc, (a, b), clause, kind, when, summary))
         para_events.append(len(ctx.events) - 1)
