@@ -8,6 +8,7 @@ name (or an alias) written out; a paraphrase keeping its year, its distinctive w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from warfile.model import Operation
@@ -49,8 +50,14 @@ def _names(op: Operation) -> list[str]:
     return out
 
 
-def _contains(haystack: str, needle: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack) is not None
+def _contains(padded: str, needle: str) -> bool:
+    """needle as whole words in a folded text (words of [a-z0-9] joined by spaces) given with a
+    space at both ends, as _padded makes it: a plain substring test, no regex per name."""
+    return f" {needle} " in padded
+
+
+def _padded(folded: str) -> str:
+    return f" {folded} "
 
 
 def _paraphrased(words: list[str], target: Operation) -> bool:
@@ -74,43 +81,58 @@ class NameIndex:
     """Every operation's linkable names, looked up by the words of one text (no scan per name).
 
     A name written out in a folded text has all its words among the text's words, so a name is a
-    candidate only when its first word is there; a paraphrase keeps the name's year and kind word,
-    so it is a candidate only when the text holds its year. Candidates are then checked exactly as
-    before, so the index changes the cost (a dict look-up per word) and never the links found.
+    candidate only when they are all there; a paraphrase keeps the name's year, a kind word
+    and every other word of the name, so it is a candidate only when the text holds all of those.
+    Each is looked up by one of its words (the rarest), never scanned. Candidates are then
+    checked exactly as before, so the index changes the cost and never the links found.
     """
 
     def __init__(self, operations: Iterable[Operation]):
-        self.by_first_word: dict[str, list[tuple[str, Operation]]] = {}
         self.by_name: dict[str, list[Operation]] = {}
-        self.by_year: dict[str, list[Operation]] = {}
+        # (words that must all be in the text, kind words one of which must be, operation): a name
+        # written out needs its words (no kind word: empty), a paraphrase its core words and year
+        entries: list[tuple[tuple[str, ...], frozenset[str], Operation]] = []
         for op in operations:
             if not op.id:
                 continue
             for n in dict.fromkeys(_names(op)):
-                self.by_first_word.setdefault(n.split()[0], []).append((n, op))
+                entries.append((tuple(n.split()), frozenset(), op))
                 self.by_name.setdefault(n, []).append(op)
-            for y in _paraphrase_years(op):
-                self.by_year.setdefault(y, []).append(op)
+            para = _paraphrase_words(op)
+            if para:
+                entries.append((*para, op))
+        # Each entry is looked up under its rarest word: under a common one ("2014", "offensive")
+        # every text from that year would make every such operation a candidate (quadratic).
+        frequency = Counter(w for needed, _, _ in entries for w in set(needed))
+        self.by_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], Operation]]] = {}
+        for needed, kinds, op in entries:
+            rarest = min(needed, key=lambda w: (frequency[w], w))
+            self.by_word.setdefault(rarest, []).append((needed, kinds, op))
 
     def candidates(self, words: set[str], mentioned: set[str]) -> list[Operation]:
         """Operations one of whose names could be in a text with these words or mentions."""
         found: dict[str, Operation] = {}
         for w in words:
-            for n, op in self.by_first_word.get(w, ()):
-                if op.id not in found and all(x in words for x in n.split()):
+            for needed, kinds, op in self.by_word.get(w, ()):
+                if op.id not in found and all(x in words for x in needed) and (
+                        not kinds or not kinds.isdisjoint(words)):
                     found[op.id] = op
-            for op in self.by_year.get(w, ()):
-                found.setdefault(op.id, op)
         for m in mentioned:
             for op in self.by_name.get(m, ()):
                 found.setdefault(op.id, op)
         return [found[k] for k in sorted(found)]
 
 
-def _paraphrase_years(op: Operation) -> list[str]:
+def _paraphrase_words(op: Operation) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """(distinctive words then the year, kind words) a paraphrase of op's name must all hold (one
+    kind word of them), as _paraphrased checks; None when its name cannot be paraphrased."""
     key = name_key(op.name).split()
     years = [w for w in key if re.fullmatch(r"\d{4}", w)]
-    return years if len(years) == 1 and any(w in OPERATION_KINDS for w in key) else []
+    kinds = frozenset(w for w in key if w in OPERATION_KINDS)
+    core = [w for w in key if w not in OPERATION_KINDS and w not in years]
+    if len(years) != 1 or not kinds or not core:
+        return None
+    return (*core, years[0]), kinds
 
 
 def links_from(a: Operation, texts: Sequence[str], index: NameIndex) -> list[tuple[str, str, str]]:
@@ -120,6 +142,7 @@ def links_from(a: Operation, texts: Sequence[str], index: NameIndex) -> list[tup
     body = " ".join(fold(t) for t in texts)
     see_also = " ".join(fold(_see_also_part(t)) for t in texts)
     words = body.split()
+    padded_body, padded_see_also = _padded(body), _padded(see_also)
     mentioned = {fold(m) for m in a.mentions}
     own = name_key(a.name)
     out = []
@@ -128,9 +151,9 @@ def links_from(a: Operation, texts: Sequence[str], index: NameIndex) -> list[tup
             continue
         names = _names(b)
         reason = None
-        if see_also and any(_contains(see_also, n) for n in names):
+        if see_also and any(_contains(padded_see_also, n) for n in names):
             reason = "see also"
-        elif any(n in mentioned for n in names) or any(_contains(body, n) for n in names):
+        elif any(n in mentioned for n in names) or any(_contains(padded_body, n) for n in names):
             reason = f"names {b.name!r}"
         elif _paraphrased(words, b):
             reason = f"refers to {b.name!r}"

@@ -445,6 +445,8 @@ def _identical(a: Event, b: Event) -> bool:
 
 
 def _combine_events(events: list[Event]) -> Event:
+    if len(events) == 1 and max(len(events[0].places), len(events[0].actors), len(events[0].casualties)) <= 1:
+        return events[0]  # nothing to deduplicate: combining it would give it back unchanged
     base = max(events, key=lambda e: (_precision(e.date), -events.index(e)))
     places = [c.values[0] for c in _union([(p, frozenset()) for e in [base, *events] for p in e.places], _same_place)]
     actors = [c.values[0] for c in _union([(p, frozenset()) for e in [base, *events] for p in e.actors], _same_actor)]
@@ -470,7 +472,9 @@ def _cluster_events(items: list[tuple[Event, Docs]]) -> list[tuple[Event, Docs]]
         else:
             best.values.append(event)
             best.docs |= docs
-    return [(_combine_events(c.values), frozenset(c.docs)) for c in clusters]
+    # a cluster of one holds an event combined on entry already: combining is idempotent
+    return [(c.values[0] if len(c.values) == 1 else _combine_events(c.values), frozenset(c.docs))
+            for c in clusters]
 
 
 def merge_events(items: list[tuple[Event, Docs]]) -> tuple[list[Event], list[Docs]]:
