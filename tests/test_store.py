@@ -54,7 +54,7 @@ def make_op(doc_id: str = "d1", name: str = "2031 Northern Ridge offensive", **k
 
 
 def test_new_database_is_at_current_schema_version(conn):
-    assert current_version(conn) == SCHEMA_VERSION == 4
+    assert current_version(conn) == SCHEMA_VERSION == 5
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "operations", "operation_documents", "events", "casualties", "strength", "sides",
             "entities", "entity_aliases", "mentions", "entity_candidates", "curator_overrides",
@@ -182,6 +182,20 @@ def test_document_and_event_text_are_searchable_with_bound_match(conn):
     with transaction(conn):
         doc_store.delete_documents(conn, [doc.id])
     assert conn.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", ("shelling",)).fetchone()[0] == 0
+
+
+def test_event_search_index_follows_every_replacement_of_the_events(conn):
+    with transaction(conn):
+        op_store.replace_operations(conn, [make_op(id="x")], [["d1"]])
+    assert conn.execute("SELECT count(*) FROM events_fts WHERE events_fts MATCH ?", ("recaptured",)).fetchone()[0] == 1
+    with transaction(conn):
+        op_store.replace_operations(conn, [dataclasses.replace(make_op(id="y"), events=())], [["d1"]])
+    assert conn.execute("SELECT count(*) FROM events_fts").fetchone()[0] == 0
+    with transaction(conn):
+        op_store.replace_operations(conn, [make_op(id="z")], [["d1"]])
+    joined = conn.execute("SELECT e.operation_id FROM events_fts JOIN events e ON e.rowid = events_fts.rowid "
+                          "WHERE events_fts MATCH ?", ("recaptured",)).fetchall()
+    assert [r[0] for r in joined] == ["z"]
 
 
 def test_document_is_found_by_path_name_id_or_id_prefix(conn):

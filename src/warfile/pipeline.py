@@ -27,6 +27,7 @@ from warfile.errors import WarfileError
 from warfile.model import Document, Operation, Source
 from warfile.serialize import record_to_dict
 from warfile.store import documents as doc_store
+from warfile.store import events as event_store
 from warfile.store import operations as op_store
 from warfile.store.db import transaction
 
@@ -458,6 +459,7 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False) -> int:
             op_store.save_operation(conn, op if op.id == op_id else dataclasses.replace(op, id=op_id), ids)
             op_store.save_merge(conn, version, ids, op_id, op.id)
         op_store.drop_previous_merges(conn)
+        event_store.reindex_events(conn)
         resolve_and_save_entities(conn, None)
         op_store.mark_fresh(conn)
     return len(groups)

@@ -44,7 +44,8 @@ def clear_operations(conn: sqlite3.Connection) -> None:
 
 
 def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[str]) -> None:
-    """Store one operation (merged from the documents doc_ids) with its sides, figures and events."""
+    """Store one operation (merged from the documents doc_ids) with its sides, figures and events;
+    event_store.reindex_events after the last one makes its events searchable."""
     conn.execute(
         "INSERT INTO operations(id, name, start_date, end_date, result, places, record, n_documents, n_events) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -63,6 +64,7 @@ def replace_operations(conn: sqlite3.Connection, operations: Sequence[Operation]
         conn.execute(f"DELETE FROM {table}")
     for op, doc_ids in zip(operations, members):
         save_operation(conn, op, doc_ids)
+    event_store.reindex_events(conn)
 
 
 # Which documents each stored operation was merged from, and the id the merge gave it before ids

@@ -161,7 +161,7 @@ CREATE INDEX IF NOT EXISTS operation_links_b ON operation_links(b);
 
 -- Full-text search. documents_fts is an external-content table over documents (rowid), kept in
 -- sync by triggers; events_fts is a plain table whose rowid is the events rowid, kept in sync
--- by triggers too. Query with `... MATCH ?` on a bound parameter.
+-- by triggers here and, from migration step 5, refilled once after a rebuild instead. Query with `... MATCH ?` on a bound parameter.
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     title, text, content='documents', content_rowid='rowid'
 );
