@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from warfile.model import DateRange
 
+from .alternation import word_alternation
 from .lexicon_events import DATE_PREFIXES, MONTHS, ONGOING_WORDS, PART_OF_MONTH, SEASONS, WEEKDAYS
 from .needles import fold
 
@@ -30,7 +31,8 @@ class DateMention(NamedTuple):
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as one alternation, longest first, written as a prefix tree (alternation.py)."""
+    return word_alternation(words)
 
 
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"

@@ -17,6 +17,7 @@ from typing import Iterator
 from warfile.model import Casualties, Equipment
 
 from . import lexicon_events as lex
+from .alternation import word_alternation
 from .needles import Cue, fold, max_width
 
 _I = re.IGNORECASE
@@ -28,7 +29,8 @@ CACHE_SIZE = 4096
 
 
 def _words(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as one alternation, longest first, written as a prefix tree (alternation.py)."""
+    return word_alternation(words)
 
 
 def _any(patterns, flags: int = _I) -> re.Pattern[str]:
