@@ -18,6 +18,7 @@ from warfile.resolve.names import (
     match_place,
     name_key,
     phonetic_key,
+    to_ascii,
 )
 
 PAIRS = Path(__file__).parent / "data" / "entity_pairs.csv"
@@ -99,3 +100,10 @@ def test_matching_never_raises_and_is_symmetric(kind, a, b):
     v, w = match_names(kind, a, b), match_names(kind, b, a)
     assert v.decision == w.decision
     assert 0.0 <= v.score <= 1.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60) | st.text(alphabet="ab ‘’éçø–ʿش中 ", max_size=40))
+def test_transliterating_non_ascii_runs_equals_anyascii_of_the_whole(text):
+    from anyascii import anyascii
+    assert to_ascii(text) == anyascii(text)
