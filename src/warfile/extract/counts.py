@@ -10,11 +10,13 @@ import re
 from dataclasses import dataclass
 
 from warfile.extract import lexicon
+from warfile.extract.alternation import word_alternation
 from warfile.model import Count
 
-_QUALIFIER = "|".join(re.escape(q) for q in sorted(lexicon.QUALIFIERS, key=len, reverse=True))
-_WORD = "|".join(sorted(lexicon.NUMBER_WORDS, key=len, reverse=True))
-_MULT = "|".join(sorted(lexicon.MULTIPLIERS, key=len, reverse=True))
+# longest first, written as prefix trees (alternation.py: the same matches, tried faster)
+_QUALIFIER = word_alternation(lexicon.QUALIFIERS)
+_WORD = word_alternation(lexicon.NUMBER_WORDS)
+_MULT = word_alternation(lexicon.MULTIPLIERS)
 # A numeral: "4,000", "2.5", "190" or a number word; not part of a designation ("MiG-23", "F-16"),
 # an ordinal ("4th"), a decimal's tail or a percentage.
 _NUM_BODY = (rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:{_MULT})\b)?(?![\w%]|\.\d|,\d)"

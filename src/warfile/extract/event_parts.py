@@ -69,6 +69,14 @@ _HEAD_ANCHOR = re.compile(_words({w.lower() for w in _HEAD_WORDS})) \
     if all(_PLAIN_WORD.fullmatch(w) for w in (*_HEAD_WORDS, *lex.ACTOR_MODIFIERS)) else None
 
 
+def _is_force(name: str) -> bool:
+    """Whether the whole name is a role ("separatist forces") or a group ("Free Syrian Army").
+    Both hold a head word: without one (most place names) neither pattern is tried."""
+    if _HEAD_ANCHOR is not None and _HEAD_ANCHOR.search(fold(name)) is None:
+        return False
+    return bool(_GROUP.fullmatch(name) or _ROLE.fullmatch(name))
+
+
 def _actor_start(text: str, head: int, pos: int) -> int:
     """Where an actor phrase holding the head word at ``head`` can start, at the earliest."""
     at = head
@@ -179,7 +187,7 @@ def _subject(prefix: str) -> str | None:
         return None
     np = m.group("np")
     before = prefix[:m.start()]
-    if not _ROLE.fullmatch(np) and not _GROUP.fullmatch(np) and _PREPOSITION_BEFORE.search(before):
+    if not _is_force(np) and _PREPOSITION_BEFORE.search(before):
         return None  # "fighting in Kasab, rebels …" never gets here; "… of Idlib" is a place
     return np if _is_actor_name(np) else None
 
@@ -276,6 +284,7 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
 # ---------------------------------------------------------------- claimants
 
 _ASIDES = re.compile(lex.CLAIMANT_ASIDES, _I)
+_ASIDE = Cue(_ASIDES)  # its words tell when there is no aside to remove
 _CLAIM_VERB = Cue(re.compile(rf"\b{lex.CLAIM_VERBS}\b"))
 _ACCORDING = Cue(re.compile(lex.ACCORDING_TO, _I))
 _REPORTED_BY = Cue(re.compile(lex.REPORTED_BY, _I))
@@ -299,7 +308,8 @@ def _normal_claimant(words: list[str]) -> str | None:
 def _subject_words(text: str, end: int) -> list[str]:
     """The words right before ``end`` that can name a source, back to a stop word or a comma."""
     words: list[str] = []
-    for word in reversed(_WORD_SPLIT.split(_ASIDES.sub(" ", text[:end]))):
+    head = text[:end]
+    for word in reversed(_WORD_SPLIT.split(_ASIDES.sub(" ", head) if _ASIDE.possible(fold(head)) else head)):
         if not word.strip():
             continue
         if word in ",;:()" or word.lower() in lex.CLAIMANT_STOP_WORDS or _DIGIT.search(word):
@@ -325,8 +335,11 @@ def _claimant_match(text: str, statement: bool) -> tuple[str | None, tuple[int, 
             if who:
                 return who, m.span("who")
     verbs = [_CLAIM_VERB] + ([] if statement else [_SAID_ACTION])
-    unaside = _ASIDES.sub(lambda a: " " * len(a.group(0)), text)
-    folded_unaside = fold(unaside)
+    if _ASIDE.possible(folded):
+        unaside = _ASIDES.sub(lambda a: " " * len(a.group(0)), text)
+        folded_unaside = fold(unaside)
+    else:
+        unaside, folded_unaside = text, folded
     for cue in verbs:
         m = cue.search(unaside, folded_unaside)
         if m:
@@ -386,7 +399,7 @@ def _placeable(name: str, after: str) -> bool:
         return False
     if _ACRONYM.fullmatch(first) and first not in lex.PLACE_ACRONYMS:
         return False  # "OSCE", "ISIL", "UN": organisations
-    if _GROUP.fullmatch(name) or _ROLE.fullmatch(name):
+    if _is_force(name):
         return False
     if first.lower() in lex.NUMBER_WORDS:
         return False  # "Four at checkpoints …": a count opening a clause, not a name

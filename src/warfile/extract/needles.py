@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from .alternation import word_alternation
+
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - older Pythons
@@ -92,13 +94,26 @@ def _required_of(op, av) -> _Need | None:
     return None  # anchors, look-arounds, classes, optional parts: no fixed word
 
 
+# Words found in nearly every sentence: a needle that is one of them (or under three letters)
+# skips almost nothing, so a pattern's other required words are preferred ("during the night":
+# "night", not " the "). Any choice is correct (every match holds one); this one skips more.
+COMMON_WORDS = frozenset({"the", "that", "of", "and", "in", "on", "to", "a", "an", "at", "by", "for", "with",
+                          "was", "were", "is"})
+
+
+def _selectivity(need: _Need) -> tuple[bool, int, int]:
+    """How much a requirement skips, for comparison: no common word, longer needles, fewer of them."""
+    common = any(n.strip() in COMMON_WORDS or len(n.strip()) < 3 for n in need[0])  # "th" is in "the"
+    return not common, min(map(len, need[0])), -len(need[0])
+
+
 def _required(items) -> _Need | None:
     """Words one of which every match of ``items`` contains; the most selective set found."""
     best: _Need | None = None
     for cand in _runs(items):
         if not cand or not cand[0] or min(map(len, cand[0])) < MIN_NEEDLE:
             continue
-        if best is None or (min(map(len, cand[0])), -len(cand[0])) > (min(map(len, best[0])), -len(best[0])):
+        if best is None or _selectivity(cand) > _selectivity(best):
             best = cand
     return best
 
@@ -175,7 +190,8 @@ class Cue:
         # with a look-behind, which the regex engine tries in full at every position; others it
         # skips through quickly (measured on generated and real clauses).
         self._lead = None if need is None or not _lead_worth_using(rx) else need[1]
-        self._first = None if self._lead is None else re.compile("|".join(map(re.escape, self._each)))
+        # only where the leftmost needle starts matters, so the needles may be tried as a prefix tree
+        self._first = None if self._lead is None else re.compile(word_alternation(self._each))
 
     def possible(self, folded: str) -> bool:
         each = self._each
