@@ -101,3 +101,24 @@ def test_shortcuts_agree_on_every_example_sentence():
         assert ep._without_filler(s.rstrip()) == ep._FILLER.sub(" ", s.rstrip())
         for cue in (tl._SAME_DAY, ep._VERB, *[c for _, c in tl._STRONG]):
             assert _spans(cue.finditer(s, fold(s))) == _spans(cue.rx.finditer(s))
+
+
+def _dates_with_plain_candidates(text: str):
+    from warfile.extract import dates
+    kept = dates._CANDIDATE_ASCII
+    dates._CANDIDATE_ASCII = dates._CANDIDATE_FOLDED  # every candidate tried, as before the shortcut
+    try:
+        return dates.find_dates(text)
+    finally:
+        dates._CANDIDATE_ASCII = kept
+
+
+_DATE_PIECES = ["4 ", "21st ", "March ", "may ", "dismayed ", "amid ", "mid-", "early ", "2014", "-", "T-72 ",
+                "summer ", "Jan", "uary", "x", " ", ", ", "of ", "end of ", "1", "9", "late", "relate"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=12).map("".join))
+def test_dates_found_passing_mid_word_places_are_all_dates(text):
+    from warfile.extract.dates import find_dates
+    assert find_dates(text) == _dates_with_plain_candidates(text)

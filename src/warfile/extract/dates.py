@@ -97,6 +97,10 @@ _BOUNDARY_BEFORE = re.compile(r"[\w-]")
 _STARTS = rf"\d|{_alternation(MONTHS)}|{_alternation(PART_OF_MONTH)}|{_alternation(SEASONS)}"
 _CANDIDATE = re.compile(_STARTS, re.I)
 _CANDIDATE_FOLDED = re.compile(_STARTS.lower())
+# A date right after a word character is never kept (see the boundary test in find_dates), so
+# in an ASCII text, whose folded form has the same word characters, the scan passes such places
+# by ("may" in "dismayed", "mid" in "amid") instead of trying every form there.
+_CANDIDATE_ASCII = re.compile(rf"(?<!\w)(?:{_STARTS.lower()})")
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -104,7 +108,9 @@ def find_dates(text: str) -> list[DateMention]:
     found: list[DateMention] = []
     pos = 0
     folded = fold(text)
-    if len(folded) == len(text):
+    if text.isascii():
+        scanned, candidate = folded, _CANDIDATE_ASCII.search
+    elif len(folded) == len(text):
         scanned, candidate = folded, _CANDIDATE_FOLDED.search
     else:  # a character whose lower case is longer would shift offsets: scan the text itself
         scanned, candidate = text, _CANDIDATE.search
