@@ -101,40 +101,82 @@ def bench(args: argparse.Namespace) -> None:
     print(table(rows, args.workers))
 
 
-def snapshot(conn) -> dict:
-    tables = {"documents": "id, path, name, shape, title, text, size, warnings, record", "operations": "*",
-              "operation_documents": "*", "events": "*", "casualties": "*", "strength": "*", "sides": "*"}
-    return {t: sorted((tuple(r) for r in conn.execute(f"SELECT {c} FROM {t}")), key=repr) for t, c in tables.items()}
+# Every table a user reads; rows compared as sorted digests so neither process holds a database.
+COMPARED = ("documents", "operations", "operation_documents", "events", "casualties", "strength", "sides",
+            "entities", "entity_aliases", "mentions", "entity_candidates", "operation_links")
+
+
+def digests(conn) -> dict:
+    """Per table: row count and a SHA-256 of its rows in sorted order (documents without their
+    ingest time)."""
+    import hashlib
+    out = {}
+    for table in COMPARED:
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in ("ingested_at", "created_at")]
+        digest, n = hashlib.sha256(), 0
+        for row in conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {', '.join(cols)}"):
+            digest.update(repr(tuple(row)).encode("utf-8", "surrogatepass"))
+            n += 1
+        out[table] = [n, digest.hexdigest()[:16]]
+    return out
+
+
+def ingest_once(engine: str, dump: Path, db: Path, workers: int) -> dict:
+    """One ingest of the dump into a fresh database, in this process: times, peak RSS, digests."""
+    from warfile import pipeline, store
+    db.unlink(missing_ok=True)
+    conn = store.connect(db)
+    rebuild = {"seconds": 0.0}
+    refresh = pipeline.refresh_operations
+
+    def timed_refresh(c):  # the rebuild after the per-document stage, timed apart
+        t = time.perf_counter()
+        try:
+            return refresh(c)
+        finally:
+            rebuild["seconds"] = time.perf_counter() - t
+
+    pipeline.refresh_operations = timed_refresh
+    start = time.perf_counter()
+    summary = pipeline.ingest([str(dump)], conn, progress=False, engine=engine, workers=workers)
+    seconds = time.perf_counter() - start
+    return {"engine": engine, "seconds": seconds, "rebuild_seconds": rebuild["seconds"],
+            "ingested": summary.ingested, "skipped": summary.skipped, "failed": summary.failed,
+            "operations": summary.operations, "driver_mib": _peak_mib(resource.RUSAGE_SELF),
+            "workers_mib": _peak_mib(resource.RUSAGE_CHILDREN), "digests": digests(conn)}
 
 
 def identical(args: argparse.Namespace) -> None:
-    """Ingest one generated dump locally and on Dask; report times and whether the databases match."""
+    """Ingest one generated dump locally and on Dask, each in a fresh process; report times, peak
+    RSS and whether every table a user reads holds the same rows."""
     sys.path.insert(0, str(HERE))
     from generate import write_dumps
-
-    from warfile import pipeline, store
 
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="warfile-bench-"))
     dump = root / "dump.xml.bz2"
     if not dump.exists():
         write_dumps(root, args.pages, seed=args.seed)
-    snaps = {}
+    mib = (root / "dump.xml").stat().st_size / 2**20 if (root / "dump.xml").exists() else float("nan")
+    runs = {}
     for engine in ("local", "dask"):
-        db = root / f"{engine}.db"
-        db.unlink(missing_ok=True)
-        conn = store.connect(db)
-        start = time.perf_counter()
-        summary = pipeline.ingest([str(dump)], conn, progress=False, engine=engine, workers=args.workers)
-        seconds = time.perf_counter() - start
-        snaps[engine] = snapshot(conn)
-        print(f"{engine}: {args.pages} pages, {summary.ingested} ingested, {summary.skipped} skipped, "
-              f"{summary.failed} failed, {summary.operations} operations in {seconds:.1f} s", flush=True)
-    same = snaps["local"] == snaps["dask"]
-    print("databases identical" if same else "databases DIFFER: " + ", ".join(
-        t for t in snaps["local"] if snaps["local"][t] != snaps["dask"][t]))
+        r = run_child(["_ingest", engine, str(dump), str(root / f"{engine}.db"), str(args.workers)])
+        runs[engine] = r
+        per_doc = r["seconds"] - r["rebuild_seconds"]
+        print(f"{engine:5}: {args.pages} pages ({mib:.1f} MiB of XML), {r['ingested']} ingested, {r['skipped']} "
+              f"skipped, {r['failed']} failed, {r['operations']} operations; {r['seconds']:.0f} s "
+              f"(per-document stage {per_doc:.0f} s = {mib / per_doc:.2f} MiB/s, rebuild {r['rebuild_seconds']:.0f} s); "
+              f"peak RSS driver {r['driver_mib']:.0f} MiB, workers {r['workers_mib']:.0f} MiB", flush=True)
+    a, b = runs["local"]["digests"], runs["dask"]["digests"]
+    for table in COMPARED:
+        print(f"  {table:20} {a[table][0]:>8} rows  {'same' if a[table] == b[table] else 'DIFFERENT'}")
+    print("databases identical" if a == b else "databases DIFFER")
 
 
 def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "_ingest":
+        engine, dump, db, workers = sys.argv[2:6]
+        print(json.dumps(ingest_once(engine, Path(dump), Path(db), int(workers))))
+        return
     if len(sys.argv) > 1 and sys.argv[1] == "_measure":
         mode, engine, corpus, workers = sys.argv[2:6]
         print(json.dumps(measure(mode, engine, Path(corpus), int(workers))))
