@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 from warfile.extract import event_parts as ep
 from warfile.extract import sentences as sn
 from warfile.extract import timeline as tl
-from warfile.extract.needles import Cue, fold, max_width
+from warfile.extract.needles import AnyCue, Cue, fold, max_width
 from warfile.extract.sentences import split_sentences
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
-_PIECES = ["the ", "The ", "had ", "also ", "reportedly ", "said that they have ", "managed to ", "to ",
+_PIECES = ["the ", "The ", "had ", "12th ", "21st", "between 1", "from 30 ", " to 2", "3 and 4 ", "9 – 1", "also ", "reportedly ", "said that they have ", "managed to ", "to ",
            "Syrian ", "Army ", "rebels ", "between ", "from ", "4", "12", "th", " and ", " to ", "–", "-",
            "March", "May ", "2014", "(", ")", "[3]", "[a]", "|", "](", "  ", "\n", "\t", " ", ", ", "é",
            "İ", "x", "=", "#", "{{", "<", "- key: ", "https:"]
@@ -64,11 +64,13 @@ def test_day_ranges_scanned_from_the_first_digit_are_all_day_ranges(text):
     assert _spans(tl._day_ranges(text)) == _spans(tl._DAY_RANGE.finditer(text))
 
 
-def test_day_range_lead_covers_every_opening_of_the_pattern():
-    # the words a range may open with before its first digit, read from the pattern itself
-    opening = re.match(r"\\b\(\?:(.*?)\)\?", tl._DAY_RANGE.pattern)
-    assert opening is not None
-    assert tl._DAY_RANGE_LEAD >= max(len(w) for w in opening.group(1).split("|"))
+def test_every_day_range_holds_its_core_within_the_lead():
+    text = "between 12th and 14 March, from 3 to 5 May 2014, 21–23 June, 1 - 2 July"
+    ranges = list(tl._DAY_RANGE.finditer(text))
+    assert len(ranges) == 4
+    for m in ranges:
+        core = tl._DAY_RANGE_CORE.search(text, m.start())
+        assert core is not None and core.start() - m.start() <= tl.lex.DAY_RANGE_LEAD
 
 
 @settings(max_examples=300, deadline=None)
@@ -122,3 +124,48 @@ _DATE_PIECES = ["4 ", "21st ", "March ", "may ", "dismayed ", "amid ", "mid-", "
 def test_dates_found_passing_mid_word_places_are_all_dates(text):
     from warfile.extract.dates import find_dates
     assert find_dates(text) == _dates_with_plain_candidates(text)
+
+
+_ACTOR_PIECES = ["the ", "Syrian ", "Army ", "rebels ", "troops ", "al-Nusra ", "Front ", "loyal to ", "and ",
+                 ", ", "; ", "(", ")", "“", "'", "’", "-", "pro-", "government ", "forces", "Free ", "12 ",
+                 "Brigade", "later, ", "Two days ", ": ", ".", "\n", "é", "backed by "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ACTOR_PIECES), max_size=16).map("".join))
+def test_actor_phrases_found_after_the_last_stop_character_are_all_phrases(text):
+    assert [m.span() for m in ep._actor_matches(text)] == [m.span() for m in ep._ACTOR.finditer(text)]
+
+
+def test_actor_phrases_of_every_example_sentence_are_all_phrases():
+    for s in _example_sentences():
+        assert [m.span() for m in ep._actor_matches(s)] == [m.span() for m in ep._ACTOR.finditer(s)]
+
+
+_CUE_PIECES = ["attacked ", "counter-attack ", "launched ", "the ", "fighting ", "broke out ", "clashes ", "began ",
+               "offensive ", "of ", "Aleppo ", "said ", "stated ", "announced that ", "pushed back ", "cut off ",
+               "reached ", "raid ", "x", ", ", "Attack", "ſ", "K"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=14).map("".join))
+def test_a_split_alternation_finds_the_matches_of_the_whole_one(text):
+    from warfile.extract import lexicon_events as lex
+    for kind, patterns in lex.WEAK_CUES:
+        cue = AnyCue(patterns, re.IGNORECASE)
+        plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        assert [(m.span(), m.groups()) for m in cue.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)]
+        found, expected = cue.search(text), plain.search(text)
+        assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_overlapping_alternatives_match_as_the_whole_alternation():
+    cue = AnyCue([r"b\w+", r"ab", r"\bab\w*"])  # the first alternative that matches at a place wins
+    assert [m.group(0) for m in cue.finditer("abc xbcd abab")] == [m.group(0) for m in cue.rx.finditer("abc xbcd abab")]
+
+
+def test_a_list_with_an_empty_alternative_is_scanned_whole():
+    cue = AnyCue([r"a*", r"b"])
+    assert cue._parts is None
+    assert [m.span() for m in cue.finditer("bab")] == [m.span() for m in cue.rx.finditer("bab")]

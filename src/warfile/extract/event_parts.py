@@ -78,13 +78,17 @@ def _is_force(name: str) -> bool:
 
 
 def _actor_start(text: str, head: int, pos: int) -> int:
-    """Where an actor phrase holding the head word at ``head`` can start, at the earliest."""
+    """Where an actor phrase holding the head word at ``head`` can start, at the earliest: at
+    most _ACTOR_SPACES spaces before it, and after the last character no phrase holds (a phrase
+    starting before that character would contain it)."""
     at = head
     for _ in range(_ACTOR_SPACES + 1):
         at = text.rfind(" ", pos, at)
         if at < 0:
-            return pos
-    return at + 1
+            at = pos - 1
+            break
+    stop = _BEFORE_NP.match(text, at + 1, head)
+    return stop.end() if stop else at + 1
 
 
 def _actor_matches(text: str) -> Iterator[re.Match[str]]:
@@ -116,7 +120,7 @@ _SUBJECT = re.compile(rf"(?:^|(?<=[\s,;(\"“]))(?P<article>{_ARTICLE})(?P<np>{_
 # otherwise try its long alternation at every word of the sentence and fail).
 _NP_CHARS = "".join(sorted({c for w in (*lex.NAMED_GROUPS, *lex.FORCE_NOUNS, *lex.ACTOR_MODIFIERS, *lex.GROUP_HEADS)
                             for c in w if not (c.isalnum() or c.isspace() or c == "_")}))
-_BEFORE_NP = re.compile(rf".*[^\w\s'’{re.escape(_NP_CHARS)}]", re.DOTALL)
+_BEFORE_NP = re.compile(rf".*[^\w\s'’\-{re.escape(_NP_CHARS)}]", re.DOTALL)
 _VERB = Cue(re.compile(rf"(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:{'|'.join(lex.SUBJECT_VERBS)}|cut)\b", _I))
 _PASSIVE = re.compile(r"\b(?:was|were|been|is|are|being|be)\s+(?:\w+ly\s+)?$", _I)
 _FILLERS = rf"(?:{'|'.join(lex.SUBJECT_FILLERS)})"

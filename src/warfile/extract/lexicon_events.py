@@ -109,8 +109,14 @@ DAY_OF_OPERATION = (r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|ei
 # "on the 25th": a day of the month of the previous dated sentence.
 DAY_OF_MONTH = r"\b(?:on|by) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
 # "Between 1 and 3 November", "from 4 to 6 May 2014", "4–6 May": one event over a span.
-DAY_RANGE = (r"\b(?:between |from )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: and | to |\s*[–-]\s*)"
+_RANGE_JOIN = r"(?: and | to |\s*[–-]\s*)"
+DAY_RANGE = (rf"\b(?:between |from )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_JOIN}"
              r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?P<month>[A-Z][a-z]+)(?:,? (?P<year>\d{4}))?")
+# What every day range holds: the last digit of its first day, the join, a digit. The timeline
+# scans for it first (a digit opens it: a quick scan) and tries DAY_RANGE only from up to
+# DAY_RANGE_LEAD characters before it ("between " and a first digit).
+DAY_RANGE_CORE = rf"\d(?:st|nd|rd|th)?{_RANGE_JOIN}\d"
+DAY_RANGE_LEAD = len("between ") + 1
 
 # Time words that give no date: a sentence opening with them states no day and must not take the
 # previous sentence's date; those that move time by an unknown amount also end the chain of
