@@ -151,7 +151,7 @@ _CUE_PIECES = ["attacked ", "counter-attack ", "launched ", "the ", "fighting ",
 @given(st.lists(st.sampled_from(_CUE_PIECES), max_size=14).map("".join))
 def test_a_split_alternation_finds_the_matches_of_the_whole_one(text):
     from warfile.extract import lexicon_events as lex
-    for kind, patterns in lex.WEAK_CUES:
+    for _kind, patterns in lex.WEAK_CUES:
         cue = AnyCue(patterns, re.IGNORECASE)
         plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
         assert [(m.span(), m.groups()) for m in cue.finditer(text)] == \
