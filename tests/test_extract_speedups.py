@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from warfile.extract import event_parts as ep
 from warfile.extract import sentences as sn
 from warfile.extract import timeline as tl
-from warfile.extract.needles import AnyCue, Cue, fold, max_width
+from warfile.extract.needles import AnyCue, Cue, StartCue, fold, max_width
 from warfile.extract.sentences import split_sentences
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -168,4 +168,24 @@ def test_overlapping_alternatives_match_as_the_whole_alternation():
 def test_a_list_with_an_empty_alternative_is_scanned_whole():
     cue = AnyCue([r"a*", r"b"])
     assert cue._parts is None
+    assert [m.span() for m in cue.finditer("bab")] == [m.span() for m in cue.rx.finditer("bab")]
+
+
+_CASUALTY_PIECES = ["At least ", "at least ", "12 ", "1,200", "–", "3", "Dozens of ", "dozens ", "five ", "FIVE ",
+                    "soldiers ", "civilians ", "people ", "were ", "killed", "wounded", " and ", "killing ",
+                    "captured ", "left ", "x", "-", "(", ")", ", including ", "ſ", "é", " "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CASUALTY_PIECES), max_size=14).map("".join))
+def test_casualty_scans_from_amount_starts_find_every_match(text):
+    for cue in (ep._VICTIMS_THEN_VERB, ep._VERB_THEN_VICTIMS):
+        assert [(m.span(), m.groups()) for m in cue.finditer(text)] == \
+            [(m.span(), m.groups()) for m in cue.rx.finditer(text)]
+        found, plain = cue.search(text), cue.rx.search(text)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+def test_a_start_cue_that_could_match_nothing_scans_whole():
+    cue = StartCue(re.compile(r"a*"), r"a")
     assert [m.span() for m in cue.finditer("bab")] == [m.span() for m in cue.rx.finditer("bab")]

@@ -18,7 +18,7 @@ from warfile.model import Casualties, Equipment
 
 from . import lexicon_events as lex
 from .alternation import word_alternation
-from .needles import Cue, fold, max_width
+from .needles import Cue, StartCue, fold, max_width
 
 _I = re.IGNORECASE
 
@@ -478,16 +478,26 @@ def _places_in(text: str, statement: bool) -> tuple[str, ...]:
 
 # ---------------------------------------------------------------- casualties
 
-_AMOUNT = (r"(?P<amount>(?:(?:at least|more than|about|around|some|no less than|up to|over|nearly|almost) )?"
-           r"(?:\d[\d,]*(?:\s*[–-]\s*\d[\d,]*)?|" + "|".join(w for w in lex.NUMBER_WORDS if len(w) > 2) + "|"
+_AMOUNT_QUALIFIERS = ("at least", "more than", "about", "around", "some", "no less than", "up to", "over",
+                      "nearly", "almost")
+_AMOUNT_WORDS = tuple(w for w in lex.NUMBER_WORDS if len(w) > 2)
+_AMOUNT = (rf"(?P<amount>(?:(?:{'|'.join(_AMOUNT_QUALIFIERS)}) )?"
+           r"(?:\d[\d,]*(?:\s*[–-]\s*\d[\d,]*)?|" + "|".join(_AMOUNT_WORDS) + "|"
            + "|".join(re.escape(v) for v in lex.VAGUE_AMOUNTS) + r"))")
+# Where an amount can start in folded text: a digit or the first word of a qualifier, a number
+# word or a vague amount (StartCue scans for these instead of trying the pattern everywhere).
+_AMOUNT_STARTS = (r"(?<![\w-])(?:\d|"
+                  + word_alternation({w.lower() for w in (*_AMOUNT_QUALIFIERS, *_AMOUNT_WORDS, *lex.VAGUE_AMOUNTS)})
+                  + ")")
 _VICTIMS = (r"(?P<who>(?:[\w'-]+ ){0,4}?(?:[a-z][\w'-]*s|" + "|".join(lex.PLURAL_NOUNS) + r"))?")
 _KIND = "|".join(sorted(lex.CASUALTY_KINDS, key=len, reverse=True))
-_VICTIMS_THEN_VERB = Cue(re.compile(
+_VICTIMS_THEN_VERB = StartCue(re.compile(
     rf"(?<![\w-]){_AMOUNT} {_VICTIMS}(?: \([^)]*\)|, including [^,]+,)?"
-    rf"(?: and [^,.;]*?)? (?:were|was|had been|have been|are|is|left)? ?(?:\w+ )?(?P<kind>{_KIND})\b", _I))
-_VERB_THEN_VICTIMS = Cue(re.compile(
-    rf"\b(?P<kind>killing|captured|left) {_AMOUNT} {_VICTIMS}(?: (?P<kind2>dead|wounded))?", _I))
+    rf"(?: and [^,.;]*?)? (?:were|was|had been|have been|are|is|left)? ?(?:\w+ )?(?P<kind>{_KIND})\b", _I),
+    _AMOUNT_STARTS)
+_VERB_THEN_VICTIMS = StartCue(re.compile(
+    rf"\b(?P<kind>killing|captured|left) {_AMOUNT} {_VICTIMS}(?: (?P<kind2>dead|wounded))?", _I),
+    r"\b(?:killing|captured|left) ")
 _LOST_WITH = Cue(re.compile(rf"\b(?:connection|contact) was lost with {_AMOUNT} {_VICTIMS}", _I))
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s*$")
 

@@ -295,3 +295,44 @@ class AnyCue(Cue):
                     again = entry[0].search(text, pos)
                     entry[1] = -1 if again is None else again.start()
             live = [entry for entry in live if entry[1] >= 0]
+
+
+class StartCue(Cue):
+    """A cue whose every match starts where ``starts`` matches the folded text: a case-sensitive
+    scan for its opening words ("at least", a digit, "dozens"), which the regex engine runs far
+    faster than an IGNORECASE pattern tried in full at every position. The pattern is then tried
+    only at those places, so ``finditer`` and ``search`` give the matches of ``rx`` exactly, as
+    long as ``starts`` finds every place a match can start. That holds in ASCII text, whose
+    folded form is its lower case with the same word characters; other text is scanned whole.
+    """
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, rx: re.Pattern[str], starts: str) -> None:
+        super().__init__(rx)
+        # an empty match would make finditer step differently: such a pattern is scanned whole
+        self._starts = re.compile(starts) if _sre_parse.parse(rx.pattern, rx.flags).getwidth()[0] > 0 else None
+
+    def _matches(self, text: str, folded: str) -> Iterator[re.Match[str]]:
+        pos = 0
+        while (start := self._starts.search(folded, pos)) is not None:
+            m = self.rx.match(text, start.start())
+            if m is None:
+                pos = start.start() + 1
+                continue
+            yield m
+            pos = m.end()
+
+    def search(self, text: str, folded: str | None = None) -> re.Match[str] | None:
+        if folded is None:
+            folded = fold(text)
+        if self._starts is None or not text.isascii() or not self.possible(folded):
+            return super().search(text, folded)
+        return next(self._matches(text, folded), None)
+
+    def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+        if folded is None:
+            folded = fold(text)
+        if self._starts is None or not text.isascii() or not self.possible(folded):
+            return super().finditer(text, folded)
+        return self._matches(text, folded)
