@@ -128,6 +128,7 @@ _FILLER = re.compile(rf"(?:^|\s){_FILLERS}\s*$", _I)
 # In a text without trailing whitespace a _FILLER match is one space (or the start) and a filler:
 # it starts at most this many characters before the end, so the search begins there.
 _FILLER_WIDTH = 1 + (max_width(_FILLERS, _I) or 10**9)  # unbounded: the whole text
+_FILLER_WORDS = Cue(_FILLER)  # its needles: one of them is in every filler
 _SUPPORT_ASIDE = re.compile(lex.SUPPORT_ASIDE, _I)
 _LEADER = re.compile(rf"{lex.LEADING_AGENT}(?P<np>{_ACTOR_RE})")
 _AGENT = Cue(re.compile(rf"(?P<before>[\w'’-]+)\s+by (?:the )?(?:[\w -]{{0,40}}? including (?:the )?)?(?P<np>{_ACTOR_RE})"))
@@ -166,7 +167,10 @@ def _is_actor_name(np: str) -> bool:
 def _without_filler(text: str) -> str:
     """``_FILLER.sub(" ", text)`` for a text without trailing whitespace: its one possible match
     ends the text, so only the last ``_FILLER_WIDTH`` characters are searched."""
-    m = _FILLER.search(text, max(0, len(text) - _FILLER_WIDTH))  # (no "^" is lost: it stays at 0)
+    start = max(0, len(text) - _FILLER_WIDTH)  # (no "^" is lost: it stays at 0)
+    if not _FILLER_WORDS.possible(fold(text[start:])):  # the match, and so its needle, lies in the tail
+        return text
+    m = _FILLER.search(text, start)
     return text if m is None else text[:m.start()] + " " + text[m.end():]
 
 
