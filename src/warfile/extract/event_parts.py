@@ -69,6 +69,7 @@ _HEAD_ANCHOR = re.compile(_words({w.lower() for w in _HEAD_WORDS})) \
     if all(_PLAIN_WORD.fullmatch(w) for w in (*_HEAD_WORDS, *lex.ACTOR_MODIFIERS)) else None
 
 
+@lru_cache(maxsize=CACHE_SIZE)  # a document names the same places again and again
 def _is_force(name: str) -> bool:
     """Whether the whole name is a role ("separatist forces") or a group ("Free Syrian Army").
     Both hold a head word: without one (most place names) neither pattern is tried."""
