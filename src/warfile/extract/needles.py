@@ -126,9 +126,13 @@ def _requirement(pattern: re.Pattern[str]) -> _Need | None:
 
 
 def _opens_with_lookbehind(items) -> bool:
-    """Whether the pattern, or an alternative of its opening branch, starts with a look-behind."""
+    """Whether the pattern, or an alternative of its opening branch, starts with a look-behind
+    (after word-boundary tests, which the engine tries at every position too)."""
     while items:
         op, av = items[0]
+        if op is _C.AT:
+            items = items[1:]
+            continue
         if op is _SUBPATTERN:
             items = av[-1]
             continue
