@@ -51,3 +51,36 @@ def test_lookbehind_after_word_boundary_still_scans_from_the_first_needle():
 def test_cue_with_lead_after_word_boundary_finds_every_match(text):
     rx = re.compile(r"\b(?<!\bthe )(?<!\ba )(?:captured|attacked)\b", re.I)
     assert [m.span() for m in Cue(rx).finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+_BOUNDED = st.tuples(_TEXTS, st.integers(0, 60), st.integers(0, 60))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BOUNDED)
+def test_search_in_bounds_finds_what_the_bounded_regex_finds(case):
+    from warfile.extract.needles import fold
+    text, start, end = case
+    for rx in (re.compile(r"\b(?:captured|attacked)\b", re.I), re.compile(r"\battack(?:ed|s)? $", re.I)):
+        got = Cue(rx).search_in(text, fold(text), start, end)
+        want = rx.search(text, start, end)
+        assert (got and got.span()) == (want and want.span())
+
+
+def test_search_in_skips_a_needle_outside_the_bounds():
+    rx = re.compile(r"\burged\b", re.I)
+    assert Cue(rx).search_in("they urged calm", "they urged calm", 0, 8) is None
+    assert Cue(rx).search_in("they urged calm", "they urged calm", 0, 10).group() == "urged"
+
+
+_DAY_WORDS = ["on", "On", "by", "BY", "the", "The", "25th", "3rd", "1st", "31st", "4", "th", "onthe", ",", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DAY_WORDS), max_size=10).map(" ".join))
+def test_day_of_month_start_scan_finds_every_match(text):
+    from warfile.extract import timeline
+    from warfile.extract.needles import fold
+    rx = re.compile(lex.DAY_OF_MONTH, re.I)
+    assert [m.span() for m in timeline._DAY_OF_MONTH.finditer(text, fold(text))] == \
+        [m.span() for m in rx.finditer(text)]

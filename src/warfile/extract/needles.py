@@ -231,6 +231,19 @@ class Cue:
         start = self._start(text, folded)
         return None if start < 0 else self.rx.search(text, start)
 
+    def search_in(self, text: str, folded: str, start: int, end: int) -> re.Match[str] | None:
+        """``rx.search(text, start, end)``, skipped when ``folded[start:end]`` holds none of the
+        needles (a match inside the bounds holds one inside them). Where folding moved offsets
+        (a few non-ASCII characters), the search always runs."""
+        each = self._each
+        if each is not None and len(folded) == len(text):
+            for needle in each:
+                if folded.find(needle, start, end) >= 0:
+                    break
+            else:
+                return None
+        return self.rx.search(text, start, end)
+
     def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
         """``rx.finditer(text)``, empty when the folded text holds none of the needles."""
         if folded is None:
