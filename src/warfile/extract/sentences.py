@@ -14,7 +14,9 @@ from .lexicon_events import ABBREVIATIONS
 
 _CITATION_RUN = re.compile(r"(?:\s*\[(?:\d+|[a-z]|note \d+|citation needed|nb \d+)\])+", re.I)
 # A candidate boundary: terminal punctuation, closing quotes/brackets, optional citation marks.
-_TERMINAL = re.compile(r"[.!?]+[\"'”’)\]]*")
+# Written to open with a character class ("[.!?][.!?]*", not "[.!?]+"): the regex engine then skips
+# to the next candidate character in one fast loop instead of entering the pattern at every one.
+_TERMINAL = re.compile(r"[.!?][.!?]*[\"'”’)\]]*")
 # What may open the next sentence: a capital, a digit, a quote or bracket, a citation mark.
 _OPENER = re.compile(r"\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
@@ -98,7 +100,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 _INLINE_CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", re.I)
-_SPACES = re.compile(r"\s{2,}")
+_SPACES = re.compile(r"\s\s+")  # "\s{2,}", opening with a class for the same fast skip as _TERMINAL
 _MARKUP = re.compile(r"^\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)|\]\(https?:|\|.*\||\|\s*$")
 
 
