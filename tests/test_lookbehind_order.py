@@ -84,3 +84,15 @@ def test_day_of_month_start_scan_finds_every_match(text):
     rx = re.compile(lex.DAY_OF_MONTH, re.I)
     assert [m.span() for m in timeline._DAY_OF_MONTH.finditer(text, fold(text))] == \
         [m.span() for m in rx.finditer(text)]
+
+
+_SENTENCE_PIECES = ["a", "B", ".", "..", "!", "?", '"', "”", ")", "]", " ", "  ", "\t", "\n", " \t ", "é", "x."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=16).map("".join))
+def test_sentence_patterns_opening_with_a_class_match_as_the_repeat_forms(text):
+    from warfile.extract import sentences
+    old_terminal, old_spaces = re.compile(r"[.!?]+[\"'”’)\]]*"), re.compile(r"\s{2,}")
+    assert [m.span() for m in sentences._TERMINAL.finditer(text)] == [m.span() for m in old_terminal.finditer(text)]
+    assert sentences._SPACES.sub(" ", text) == old_spaces.sub(" ", text)

@@ -280,7 +280,16 @@ class AnyCue(Cue):
         """[pattern, start of its next match] for every part that matches at or after ``pos``."""
         live = []
         for part in self._parts:
-            start = part._start(text, folded)
+            each = part._each
+            if part._lead is None and each is not None:  # _start's common case, inlined (hot: every part)
+                for needle in each:
+                    if needle in folded:
+                        start = 0
+                        break
+                else:
+                    continue
+            else:
+                start = part._start(text, folded)
             if start >= 0:
                 m = part.rx.search(text, max(start, pos))
                 if m is not None:
