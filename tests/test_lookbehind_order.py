@@ -96,3 +96,29 @@ def test_sentence_patterns_opening_with_a_class_match_as_the_repeat_forms(text):
     old_terminal, old_spaces = re.compile(r"[.!?]+[\"'”’)\]]*"), re.compile(r"\s{2,}")
     assert [m.span() for m in sentences._TERMINAL.finditer(text)] == [m.span() for m in old_terminal.finditer(text)]
     assert sentences._SPACES.sub(" ", text) == old_spaces.sub(" ", text)
+
+
+_RELATIVE_PIECES = ["Three", "three", "3", "12", "a", "An", "day", "days", "Week", "weeks", "later", "after", "that",
+                    "the", "assault", ",", "x", "1234", "DAYS", "LATER"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RELATIVE_PIECES), max_size=10).map(" ".join))
+def test_counted_relative_date_scan_from_its_openings_finds_every_match(text):
+    from warfile.extract import timeline
+    from warfile.extract.needles import fold
+    rx = re.compile(lex.RELATIVE_FORWARD[0], re.I)
+    assert [(m.span(), m.groupdict()) for m in timeline._FORWARD[0].finditer(text, fold(text))] == \
+        [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["had", "Has", "have", "been", "quickly", "taken", " ", "x"]), max_size=8).map(" ".join),
+       st.integers(0, 40))
+def test_pluperfect_window_search_finds_what_the_regex_finds(text, back):
+    from warfile.extract import timeline
+    from warfile.extract.needles import fold
+    end = len(text)
+    got = timeline._PLUPERFECT.search_in(text, fold(text), max(0, end - back), end)
+    want = timeline._PLUPERFECT.rx.search(text, max(0, end - back), end)
+    assert (got and got.span()) == (want and want.span())

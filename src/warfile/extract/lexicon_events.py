@@ -84,6 +84,9 @@ RELATIVE_FORWARD = (
     r"\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b",
     r"\bthe day after\b(?: that| this)?",
 )
+# Where the first of them can start ("three days", "a week "): the timeline scans the lower-cased
+# sentence for it case-sensitively (quick) and tries the whole pattern only there.
+RELATIVE_FORWARD_OPENING = rf"\b{_N} (?:days?|weeks?) "
 # The same day as the previous dated sentence ("Later during the day", "During the night" — the
 # night after it). Both count as a date of the sentence they open, never as vague.
 RELATIVE_SAME_DAY = (

@@ -42,7 +42,8 @@ def _cue(patterns, flags: int = _I) -> Cue:
     return AnyCue(patterns, flags) if len(patterns) >= _SPLIT_AT else Cue(_any(patterns, flags))
 
 
-_FORWARD = [Cue(re.compile(p, _I)) for p in lex.RELATIVE_FORWARD]
+_FORWARD = [StartCue(re.compile(lex.RELATIVE_FORWARD[0], _I), lex.RELATIVE_FORWARD_OPENING),
+            *(Cue(re.compile(p, _I)) for p in lex.RELATIVE_FORWARD[1:])]
 _SAME_DAY = _cue(lex.RELATIVE_SAME_DAY)
 _BACKWARD = _cue(lex.RELATIVE_BACKWARD)
 _BEFORE_START = Cue(re.compile(lex.BEFORE_START, _I))
@@ -58,7 +59,7 @@ _SAME_DAY_OPENER = _any(lex.SAME_DAY_OPENERS)
 _STRONG = [(kind, _cue(patterns, _I if kind != "shelling" else 0)) for kind, patterns in lex.STRONG_CUES]
 _WEAK = [(kind, _cue(patterns)) for kind, patterns in lex.WEAK_CUES]
 _PURPOSE = Cue(re.compile(lex.PURPOSE_BEFORE, _I))
-_PLUPERFECT = re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?$", _I)
+_PLUPERFECT = Cue(re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?$", _I))
 _SUBORDINATE = _any(lex.SUBORDINATORS)
 _CIVILIAN_KILLING = _cue(lex.CIVILIAN_KILLING)
 _MASS_KILLING = _cue(lex.MASS_KILLING)
@@ -232,7 +233,7 @@ def _event_type(text: str) -> str | None:
         for m in cue.finditer(text, folded):
             if _PURPOSE.search_in(text, folded, max(0, m.start() - 40), m.start()):
                 continue  # "began the offensive to retake Mosul": the aim, not the event
-            perfect = _PLUPERFECT.search(text, max(0, m.start() - 30), m.start())
+            perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
             background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
             strong.append((background, m.start(), rank, kind))
     if strong:
