@@ -122,3 +122,49 @@ def test_pluperfect_window_search_finds_what_the_regex_finds(text, back):
     got = timeline._PLUPERFECT.search_in(text, fold(text), max(0, end - back), end)
     want = timeline._PLUPERFECT.rx.search(text, max(0, end - back), end)
     assert (got and got.span()) == (want and want.span())
+
+
+# ---------------------------------------------------------------- case-sensitive twins
+
+def _all_cues():
+    import gc
+
+    from warfile.extract import event_parts, timeline  # noqa: F401 - their cues are the ones checked
+    return [o for o in gc.get_objects() if isinstance(o, Cue) and o._twin is not None]
+
+
+_CASE_PIECES = ["The ", "the ", "THE ", "captured ", "Captured ", "CAPTURED ", "seized", "took ", "Took ", "over",
+                "three ", "Three ", "days ", "DAYS ", "later", "killed ", "Killed", "civilians", "rebels ", "Army ",
+                "troops ", "by ", "BY ", "shelled ", "SHELLED", "said ", "according to ", "Reuters", ", ", ".", "-",
+                "12 ", "1,200 ", "at least ", "At Least ", "were ", "wounded", "air strike ", "AIRSTRIKE ", "x"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_CASE_PIECES), max_size=14).map("".join))
+def test_every_twinned_cue_finds_the_matches_of_its_pattern_in_ascii_text(text):
+    from warfile.extract.needles import fold
+    folded = fold(text)
+    for cue in _all_cues():
+        assert [(m.span(), m.groups()) for m in cue.finditer(text, folded)] == \
+            [(m.span(), m.groups()) for m in cue.rx.finditer(text)], cue.rx.pattern
+        found, want = cue.search(text, folded), cue.rx.search(text)
+        assert (found and (found.span(), found.groups())) == (want and (want.span(), want.groups()))
+
+
+def test_patterns_where_case_matters_get_no_twin():
+    from warfile.extract.needles import folded_twin
+    assert folded_twin(re.compile(r"\bentered (?-i:[A-Z])", re.I)) is None  # a case-sensitive part
+    assert folded_twin(re.compile(r"\bGrad\b", re.I)) is None  # an upper-case literal
+    assert folded_twin(re.compile(r"[A-Z]\w+ forces", re.I)) is None  # an upper-case range
+    assert folded_twin(re.compile(r"\bſ", re.I)) is None  # folds to an ASCII letter
+    assert folded_twin(re.compile(r"(\w+) \1", re.I)) is None  # a back-reference compares ignoring case
+    assert folded_twin(re.compile(r"a*", re.I)) is None  # may match empty
+    assert folded_twin(re.compile(r"\bcaptured\b")) is None  # already case-sensitive
+    assert folded_twin(re.compile(r"\bcaptur(?:ed|e)\b", re.I)) is not None
+
+
+def test_a_twinned_cue_scans_non_ascii_text_with_its_own_pattern():
+    cue = Cue(re.compile(r"\bsaid\b", re.I))
+    assert cue._twin is not None
+    text = "Officials SAİD nothing; Reuters Said so"  # "İ" matches "i" ignoring case; its lower case is longer
+    assert cue.search(text).group() == cue.rx.search(text).group() == "SAİD"

@@ -170,6 +170,67 @@ def needle_lead(pattern: re.Pattern[str]) -> int | None:
     return None if got is None else got[1]
 
 
+def _case_free(items) -> bool:
+    """Whether an IGNORECASE pattern treats every ASCII character as its lower case would be
+    treated by the same pattern matched case-sensitively: no upper-case ASCII letter in a literal
+    or a class, no non-ASCII character that folds to ASCII, no case-sensitive part, no
+    back-reference (compared ignoring case)."""
+    for op, av in items:
+        if op in (_LITERAL, _C.NOT_LITERAL):
+            if 65 <= av <= 90 or av in _CASE_FOLDS:
+                return False
+        elif op is _C.IN:
+            for kind, value in av:
+                if kind in (_LITERAL, _C.NOT_LITERAL) and (65 <= value <= 90 or value in _CASE_FOLDS):
+                    return False
+                if kind is _C.RANGE and (value[0] <= 90 and value[1] >= 65
+                                         or any(value[0] <= c <= value[1] for c in _CASE_FOLDS)):
+                    return False
+                if kind not in (_LITERAL, _C.NOT_LITERAL, _C.RANGE, _C.CATEGORY, _C.NEGATE):
+                    return False
+        elif op is _SUBPATTERN:
+            if av[2] & re.IGNORECASE or not _case_free(av[-1]):  # (?-i:...): case matters there
+                return False
+        elif op is _BRANCH:
+            if not all(_case_free(alternative) for alternative in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _case_free(av[2]):
+                return False
+        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+            if not _case_free(av[1]):
+                return False
+        elif op not in (_C.AT, _C.ANY):
+            return False  # back-references and anything unforeseen: no twin
+    return True
+
+
+def folded_twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``rx`` without IGNORECASE, when matching it against the lower case of an ASCII text finds
+    exactly the matches ``rx`` finds in the text (same places, same spans): the regex engine scans
+    case-sensitively much faster. None when that cannot be shown from the pattern, or when a match
+    may be empty (the scans built on the twin step from match to match)."""
+    if not rx.flags & re.IGNORECASE or rx.flags & re.LOCALE:
+        return None
+    try:
+        parsed = _sre_parse.parse(rx.pattern, rx.flags)
+        if parsed.getwidth()[0] == 0 or not _case_free(parsed):
+            return None
+        return re.compile(rx.pattern, rx.flags & ~re.IGNORECASE)
+    except Exception:  # noqa: BLE001 - unreadable: no twin
+        return None
+
+
+def _twin_matches(rx: re.Pattern[str], twin: re.Pattern[str], text: str, folded: str,
+                  pos: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, pos)`` for an ASCII text: each place found by the twin in the folded
+    text, matched there by ``rx`` (the same match the scan would give: no earlier place matches)."""
+    while (found := twin.search(folded, pos)) is not None:
+        m = rx.match(text, found.start())
+        yield m
+        pos = m.end()  # never the start: no match is empty
+
+
 _NOTHING: Iterator = iter(())  # an exhausted iterator: what finditer gives when no match can exist
 
 
@@ -181,10 +242,11 @@ class Cue:
     text before), instead of trying the pattern at every position of the sentence.
     """
 
-    __slots__ = ("rx", "needles", "_each", "_lead", "_first")
+    __slots__ = ("rx", "needles", "_each", "_lead", "_first", "_twin")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
+        self._twin = folded_twin(rx)  # used on ASCII texts, whose folded form is their lower case
         need = _requirement(rx)
         self.needles = None if need is None else need[0]
         # the needles as a tuple: a plain loop of `in` tests is the cheapest "any" in CPython,
@@ -226,10 +288,18 @@ class Cue:
         if self._lead is None and self._each is not None:  # _start's common case, inlined (hot)
             for needle in self._each:
                 if needle in folded:
-                    return self.rx.search(text)
-            return None
-        start = self._start(text, folded)
-        return None if start < 0 else self.rx.search(text, start)
+                    start = 0
+                    break
+            else:
+                return None
+        else:
+            start = self._start(text, folded)
+            if start < 0:
+                return None
+        if self._twin is not None and text.isascii():
+            found = self._twin.search(folded, start)
+            return None if found is None else self.rx.match(text, found.start())
+        return self.rx.search(text, start)
 
     def search_in(self, text: str, folded: str, start: int, end: int) -> re.Match[str] | None:
         """``rx.search(text, start, end)``, skipped when ``folded[start:end]`` holds none of the
@@ -251,10 +321,17 @@ class Cue:
         if self._lead is None and self._each is not None:  # _start's common case, inlined (hot)
             for needle in self._each:
                 if needle in folded:
-                    return self.rx.finditer(text)
-            return _NOTHING
-        start = self._start(text, folded)
-        return _NOTHING if start < 0 else self.rx.finditer(text, start)
+                    start = 0
+                    break
+            else:
+                return _NOTHING
+        else:
+            start = self._start(text, folded)
+            if start < 0:
+                return _NOTHING
+        if self._twin is not None and text.isascii():
+            return _twin_matches(self.rx, self._twin, text, folded, start)
+        return self.rx.finditer(text, start)
 
 
 class AnyCue(Cue):
