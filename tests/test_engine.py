@@ -144,3 +144,22 @@ def test_local_engine_imports_no_dask(tmp_path):
             f"pipeline.ingest([{str(EXAMPLES)!r}], store.connect(':memory:'), progress=False); "
             "assert not any(m == 'dask' or m.startswith(('dask.', 'distributed')) for m in sys.modules), 'dask'")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_the_client_keeps_only_a_few_sent_batches_in_its_message_log(cluster, monkeypatch):
+    # Each task message carries its documents' text; Dask's default log of 1,000 recent messages
+    # per connection made the driver grow with the input (~19 MiB per 1,000 documents).
+    made = []
+    real_client = engine._client
+
+    def recording_client(*args, **kwargs):
+        client, local = real_client(*args, **kwargs)
+        made.append(client)
+        return client, local
+
+    monkeypatch.setattr(engine, "_client", recording_client)
+    items = [("x" * 20_000, f"d{i}") for i in range(3 * engine.DASK_MESSAGE_LOG)]
+    out = list(engine.run_dask(items, scheduler=cluster, process=lambda text, name, shape: name, batch_size=1))
+    assert sorted(out) == sorted(name for _, name in items)
+    log = made[0].scheduler_comm.recent_message_log
+    assert log.maxlen == engine.DASK_MESSAGE_LOG and len(log) <= engine.DASK_MESSAGE_LOG
