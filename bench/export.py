@@ -6,8 +6,8 @@ Each format is written in a fresh process (its peak RSS is its own) with the lib
 CLI calls (``warfile.export.write_export``). The files are then loaded with DuckDB (every format)
 and pandas (csv, parquet) and their row counts compared with the store's: operations for
 json/jsonl and the operations table, events for the events table and the ACLED layout, side and
-civilian claims for the casualties table (UCDP GED keeps only events it can place in its layout, so
-it is shown, not compared). Public tools only.
+civilian claims for the casualties table (UCDP GED codes only violent events, so its count is
+shown, not compared). Public tools only.
 """
 from __future__ import annotations
 
