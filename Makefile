@@ -21,7 +21,7 @@ test: $(BIN)/.installed
 	$(BIN)/python -m pytest
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/run.py

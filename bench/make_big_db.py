@@ -16,7 +16,18 @@ from pathlib import Path
 
 from warfile import store
 from warfile.model import (
-    EVENT_TYPES, Casualties, Count, Document, Event, Operation, Person, Quantity, Side, Source, Span, content_id,
+    EVENT_TYPES,
+    Casualties,
+    Count,
+    Document,
+    Event,
+    Operation,
+    Person,
+    Quantity,
+    Side,
+    Source,
+    Span,
+    content_id,
 )
 from warfile.store.documents import save_document
 from warfile.store.operations import replace_operations

@@ -22,8 +22,8 @@ from urllib.parse import quote
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import uvicorn  # noqa: E402
-
 from make_big_db import build  # noqa: E402
+
 from warfile.store.browse import connect_readonly  # noqa: E402
 from warfile.web import create_app  # noqa: E402
 
