@@ -2,7 +2,8 @@
 original order: zero-width tests at one position commute."""
 import re
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from warfile.extract import lexicon_events as lex
 from warfile.extract.needles import Cue, _lead_worth_using
