@@ -107,7 +107,8 @@ def test_workers_read_multistream_units_themselves(cluster, tmp_path):
     assert [name for _, name, _ in out] == [f"m.xml.bz2#{p.title}" for p in pages]
 
 
-def test_multistream_ingest_on_dask_equals_ingesting_the_dump(cluster, tmp_path):
+def tarsel_multistream(tmp_path: Path) -> tuple[Path, Path]:
+    """A multistream dump of 12 siege articles and 12 talk pages, 5 pages per stream, and its index."""
     writer = load_bench("dumpwriter")
     sys.path.insert(0, str(ROOT / "tests"))
     import renderers
@@ -125,6 +126,11 @@ def test_multistream_ingest_on_dask_equals_ingesting_the_dump(cluster, tmp_path)
         pages.append(writer.Page(f"Talk:{op.name}", "chat", ns=1))
     dump_path, index = tmp_path / "m.xml.bz2", tmp_path / "i.txt.bz2"
     writer.write_multistream(pages, dump_path, index, per_stream=5)
+    return dump_path, index
+
+
+def test_multistream_ingest_on_dask_equals_ingesting_the_dump(cluster, tmp_path):
+    dump_path, index = tarsel_multistream(tmp_path)
     whole, streamed = connect(":memory:"), connect(":memory:")
     summary = pipeline.ingest([str(dump_path)], whole, progress=False)
     assert summary.ingested == 12, summary.messages
@@ -163,3 +169,16 @@ def test_the_client_keeps_only_a_few_sent_batches_in_its_message_log(cluster, mo
     assert sorted(out) == sorted(name for _, name in items)
     log = made[0].scheduler_comm.recent_message_log
     assert log.maxlen == engine.DASK_MESSAGE_LOG and len(log) <= engine.DASK_MESSAGE_LOG
+
+
+def test_ingest_dump_command_with_progress_builds_the_dump_s_database(tmp_path):
+    dump_path, index = tarsel_multistream(tmp_path)
+    db = tmp_path / "w.db"
+    run = subprocess.run([sys.executable, "-c", "from warfile.cli import main; main()", "ingest-dump", str(dump_path),
+                          "--index", str(index), "--engine", "local", "--db", str(db)],
+                         capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert "ingested 12" in run.stderr and "12 operations" in run.stderr
+    whole = connect(":memory:")
+    pipeline.ingest([str(dump_path)], whole, progress=True)
+    assert snapshot(connect(db)) == snapshot(whole)

@@ -191,7 +191,7 @@ def test_a_failing_rebuild_leaves_the_previous_operations_and_is_retried(conn, w
     pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
     before = snapshot(conn)
 
-    def broken(conn, operations):
+    def broken(conn, operations, report=None):
         conn.execute("DELETE FROM events")
         raise RuntimeError("resolver crashed")
     monkeypatch.setattr(pipeline, "resolve_and_save_entities", broken)
@@ -317,3 +317,31 @@ def test_progress_bar_does_not_swallow_the_one_line_messages(conn, write, tmp_pa
         write(f"docs/{i:02d}.txt", "" if i == 3 else operation_text(name=f"20{i:02d} Ridge offensive", year=2000 + i))
     summary = pipeline.ingest([str(tmp_path / "docs")], conn, progress=True)
     assert summary.failed == 1 and "failed 03.txt: empty file" in capsys.readouterr().err
+
+
+def test_rebuild_reports_each_pass_up_to_its_total(tmp_path):
+    conn = connect(tmp_path / "w.db")
+    pipeline.ingest([str(EXAMPLES)], conn, progress=False)
+    told: dict[str, list[tuple[int, int | None]]] = {}
+    n = pipeline.rebuild_operations(conn, full=True, report=lambda phase, done, total: told.setdefault(
+        phase, []).append((done, total)))
+    assert list(told) == ["merging operations", "resolving entities", "finding links"]
+    for phase, calls in told.items():
+        assert calls[-1] == (n, n), phase  # every operation counted once, ending at the total
+        assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_rebuild_progress_shows_only_when_the_first_pass_is_long():
+    small = pipeline.RebuildProgress(True)
+    with small as report:
+        report("merging operations", 1, pipeline.PROGRESS_MIN_ITEMS - 1)
+        report("resolving entities", 1, pipeline.PROGRESS_MIN_ITEMS - 1)
+    assert small.bar is None
+    large = pipeline.RebuildProgress(True)
+    with large as report:
+        report("merging operations", 3, 5 * pipeline.PROGRESS_MIN_ITEMS)
+        report("finding links", 1, 5 * pipeline.PROGRESS_MIN_ITEMS)
+        tasks = {t.description: t.completed for t in large.bar.tasks}
+    assert tasks == {"merging operations": 3, "finding links": 1}
+    with pipeline.RebuildProgress(False) as report:
+        assert report is None

@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from warfile import readers
 from warfile.errors import WarfileError
@@ -30,6 +30,9 @@ from warfile.store import documents as doc_store
 from warfile.store import events as event_store
 from warfile.store import operations as op_store
 from warfile.store.db import transaction
+
+if TYPE_CHECKING:  # the store's entity pass is imported when a rebuild runs, not with the pipeline
+    from warfile.store.entities import Report
 
 # A single article is at most a few MB (the longest English Wikipedia articles are ~1.5 MB of
 # wikitext; an HTML save of one with scripts is ~5 MB). 32 MiB leaves a wide margin while keeping
@@ -393,8 +396,11 @@ def ingest(paths: Sequence[str], conn: sqlite3.Connection, *, shape: str | None 
     check_shape(shape)
     summary = IngestSummary()
     entries = list(expand_paths(paths))  # paths only: cheap, and gives the progress bar a total
-    bar = _progress() if progress and len(entries) >= PROGRESS_MIN_ITEMS else None
-    task = bar.add_task("ingesting", total=len(entries)) if bar else None
+    has_dump = any(isinstance(e, Path) and _is_dump(e) for e in entries)
+    # a few small files finish before a bar helps; a dump (one entry, thousands of pages) does not
+    bar = progress_bar() if progress and (len(entries) >= PROGRESS_MIN_ITEMS or has_dump) else None
+    task = bar.add_task("files", total=len(entries)) if bar else None
+    pages = bar.add_task("dump pages", total=None) if bar and has_dump else None
 
     def say(kind: str, name: str, text: str) -> None:
         line = f"{kind} {name}: {text}"
@@ -409,16 +415,50 @@ def ingest(paths: Sequence[str], conn: sqlite3.Connection, *, shape: str | None 
     try:
         for result in run(iter_items_from(entries, shape), engine, workers, scheduler):
             _record(conn, result, summary, say)
-            if bar and task is not None and "#" not in result.name:  # dump pages do not count as files
+            if bar and "#" in result.name:  # a dump's page
+                if pages is not None:
+                    bar.advance(pages)
+            elif bar and task is not None:
                 bar.advance(task)
     finally:
         if bar:
             bar.stop()
-    summary.operations = refresh_operations(conn)
+    with RebuildProgress(progress) as report:
+        summary.operations = refresh_operations(conn, report)
     return summary
 
 
-def _progress():
+class RebuildProgress:
+    """A rich progress display (stderr, cleared at the end) for a rebuild: a bar per pass, shown
+    only when the first pass has PROGRESS_MIN_ITEMS or more to do. Use as ``with ... as report``."""
+
+    def __init__(self, enabled: bool = True):
+        self.enabled = enabled
+        self.bar: Any = None
+        self.tasks: dict[str, Any] = {}
+
+    def __enter__(self) -> Report | None:
+        return self.report if self.enabled else None
+
+    def report(self, phase: str, done: int, total: int | None) -> None:
+        if self.bar is None:
+            if not self.tasks and (total or 0) < PROGRESS_MIN_ITEMS:
+                self.enabled, self.tasks = False, {"": None}  # decided once: too small to show
+            if not self.enabled:
+                return
+            self.bar = progress_bar()
+            self.bar.start()
+        if phase not in self.tasks:
+            self.tasks[phase] = self.bar.add_task(phase, total=total)
+        self.bar.update(self.tasks[phase], completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def progress_bar():
+    """The rich progress display long commands show on stderr (bars, counts, time left; cleared at the end)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -427,14 +467,14 @@ def _progress():
 
 # ---------------------------------------------------------------- operations
 
-def refresh_operations(conn: sqlite3.Connection) -> int:
+def refresh_operations(conn: sqlite3.Connection, report: Report | None = None) -> int:
     """Rebuild operations when a document changed since the last rebuild; the number of operations."""
     if op_store.is_stale(conn):
-        rebuild_operations(conn)
+        rebuild_operations(conn, report=report)
     return op_store.count_operations(conn)
 
 
-def rebuild_operations(conn: sqlite3.Connection, full: bool = False) -> int:
+def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Report | None = None) -> int:
     """Re-group, merge and re-resolve every stored document in ONE transaction; nothing half-written.
 
     Memory stays flat as the store grows: documents are grouped from their small stored summaries
@@ -442,7 +482,8 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False) -> int:
     written before the next group's, and entities and links are found in passes that read one
     stored operation at a time. A group whose documents are the same as at the last rebuild keeps
     its merged record (read back, not merged again) unless ``full``; merging is deterministic, so
-    the result is the same.
+    the result is the same. ``report(phase, done, total)`` is told how each pass advances
+    ("merging operations", "resolving entities", "finding links"), for a progress display.
     """
     version = merge_version()
     with transaction(conn):
@@ -452,15 +493,17 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False) -> int:
             op_store.keep_previous_merges(conn, version)
         op_store.clear_operations(conn)
         seen: set[str] = set()  # operation ids given so far
-        for group in groups:
+        for n, group in enumerate(groups, 1):
             ids = [doc_ids[i] for i in group]
             op = (None if full else op_store.previous_merge(conn, ids)) or _merge(conn, ids)
             op_id = _unique_id(op.id or slugify(op.name), seen)
             op_store.save_operation(conn, op if op.id == op_id else dataclasses.replace(op, id=op_id), ids)
             op_store.save_merge(conn, version, ids, op_id, op.id)
+            if report:
+                report("merging operations", n, len(groups))
         op_store.drop_previous_merges(conn)
         event_store.reindex_events(conn)
-        resolve_and_save_entities(conn, None)
+        resolve_and_save_entities(conn, None, report)
         op_store.mark_fresh(conn)
     return len(groups)
 
@@ -561,13 +604,14 @@ def slugify(name: str) -> str:
     return slug or "operation"
 
 
-def resolve_and_save_entities(conn: sqlite3.Connection, operations: Iterable[Operation] | None = None) -> None:
+def resolve_and_save_entities(conn: sqlite3.Connection, operations: Iterable[Operation] | None = None,
+                              report: Report | None = None) -> None:
     """Re-resolve people, groups and places across every operation, and the links between
     operations: of the stored operations, read one at a time in the order stored, when operations is None."""
     from warfile.store.entities import refresh_entities, refresh_links, refresh_stored_entities
     if operations is None:
-        refresh_stored_entities(conn, "rowid")
-        refresh_links(conn)
+        refresh_stored_entities(conn, "rowid", report)
+        refresh_links(conn, None, report)
     else:
         operations = list(operations)
         refresh_entities(conn, operations)

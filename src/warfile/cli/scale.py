@@ -20,6 +20,7 @@ def ingest_dump(
     engine: Annotated[str, typer.Option("--engine", help="dask (default) or local.")] = "dask",
     workers: Annotated[int, typer.Option("--workers", help="Dask workers started locally.")] = 2,
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address (host:8786).")] = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bars on stderr.")] = True,
 ) -> None:
     """Ingest the conflict articles of a multistream dump; workers decompress their own streams.
 
@@ -34,16 +35,28 @@ def ingest_dump(
 
     conn = connect(db)
     summary = pipeline.IngestSummary()
-    for result in run_multistream(dump, index, workers, scheduler, engine=engine):
-        if isinstance(result, pipeline.Processed):
-            outcome = pipeline.store_result(conn, result)
-            setattr(summary, outcome, getattr(summary, outcome) + 1)
-        elif isinstance(result, pipeline.Skipped):
-            summary.skipped += 1
-        else:
-            summary.failed += 1
-            err_console.print(f"failed {result.name}: {result.message}", highlight=False, markup=False)
-    summary.operations = pipeline.refresh_operations(conn)
+    bar = pipeline.progress_bar() if progress else None
+    pages = bar.add_task("dump pages", total=None) if bar else None
+    if bar:
+        bar.start()
+    try:
+        for result in run_multistream(dump, index, workers, scheduler, engine=engine):
+            if isinstance(result, pipeline.Processed):
+                outcome = pipeline.store_result(conn, result)
+                setattr(summary, outcome, getattr(summary, outcome) + 1)
+            elif isinstance(result, pipeline.Skipped):
+                summary.skipped += 1
+            else:
+                summary.failed += 1
+                line = f"failed {result.name}: {result.message}"
+                (bar.console if bar else err_console).print(line, highlight=False, markup=False)
+            if bar and pages is not None:
+                bar.advance(pages)
+    finally:
+        if bar:
+            bar.stop()
+    with pipeline.RebuildProgress(progress) as report:
+        summary.operations = pipeline.refresh_operations(conn, report)
     err_console.print(f"ingested {summary.ingested}, replaced {summary.replaced}, unchanged {summary.unchanged}, "
                       f"skipped {summary.skipped}, failed {summary.failed}; {summary.operations} operations",
                       highlight=False, markup=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -103,14 +103,30 @@ def refresh_entities(conn: sqlite3.Connection, operations: Iterable[Operation] |
     return resolution
 
 
-def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id") -> Resolution:
+# Told (phase, done, total) as a long pass advances, for a progress display; never required.
+Report = Callable[[str, int, "int | None"], None]
+
+
+def _reported(items: Iterable[Operation], phase: str, total: int, report: Report | None) -> Iterator[Operation]:
+    if report is None:
+        yield from items
+        return
+    report(phase, 0, total)
+    for n, item in enumerate(items, 1):
+        yield item
+        report(phase, n, total)
+
+
+def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report: Report | None = None) -> Resolution:
     """refresh_entities over the stored operations, read in this order (see iter_operations).
 
     Mentions and doubtful pairs go to temporary tables as they are found and are copied to
     ``mentions`` and ``entity_candidates`` once each spelling's entity is known, in the order and
     with the choices save_entities makes from a resolution held in memory."""
     sink = _TableSink(conn)
-    resolution = resolve_entities(iter_operations(conn, order), load_overrides(conn), sink)
+    total = conn.execute("SELECT count(*) FROM operations").fetchone()[0] if report else 0
+    resolution = resolve_entities(_reported(iter_operations(conn, order), "resolving entities", total, report),
+                                  load_overrides(conn), sink)
     sink.flush()
     save_entities(conn, resolution)
     conn.execute("CREATE TEMP TABLE spelling_entity (kind TEXT, spelling TEXT, entity_id TEXT, "
@@ -242,7 +258,8 @@ def save_links(conn: sqlite3.Connection, links: Iterable[tuple[str, str, str]]) 
                      "(SELECT 1 FROM operation_links WHERE a = ?1 AND b = ?2)", links)
 
 
-def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | None = None) -> list[tuple[str, str, str]]:
+def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | None = None,
+                  report: Report | None = None) -> list[tuple[str, str, str]]:
     """Find cross-references in the stored operations' document texts and add them; all stored links.
 
     Operations are indexed by their names only, then each one's texts are read and looked up in
@@ -253,7 +270,9 @@ def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | No
     ops = (lambda: iter(sorted(operations, key=lambda op: op.id))) if operations is not None else (
         lambda: _link_fields(conn))
     index = NameIndex(ops())
-    for a in ops():  # by id: each operation's links come out sorted (a, b), as a batch would write them
+    total = (len(operations) if operations is not None else
+             conn.execute("SELECT count(*) FROM operations").fetchone()[0]) if report else 0
+    for a in _reported(ops(), "finding links", total, report):  # by id: links come out sorted (a, b)
         ids = [s.document for s in a.sources]
         rows = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(ids))})",
                                  ids).fetchall()) if ids else {}
