@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
@@ -91,11 +91,14 @@ class _Node:
     spoken: bool = False  # has a mention (kept in mentions, or handed to a sink)
 
 
-def _docs(op: Operation, pointer: str) -> tuple[str, ...]:
+def _provenance(op: Operation) -> Callable[[str], tuple[str, ...]]:
+    """The documents stating the value at a pointer of op (the first provenance entry for it),
+    else every source document: a dict built once per operation, not a scan per value."""
+    stated: dict[str, tuple[str, ...]] = {}
     for p in op.provenance:
-        if p.field == pointer:
-            return p.documents
-    return tuple(s.document for s in op.sources) or ("",)
+        stated.setdefault(p.field, p.documents)
+    every = tuple(s.document for s in op.sources) or ("",)
+    return lambda pointer: stated.get(pointer, every)
 
 
 def _span_in(op: Operation, ev_idx: int, surface: str) -> Span | None:
@@ -110,20 +113,21 @@ def _mentions(operations: Iterable[Operation]) -> Iterator[tuple[str, str, Menti
     """(kind, surface, mention, person) for every name in every operation."""
     for op in operations:
         oid = op.id or op.name
+        docs_at = _provenance(op)
         for i, side in enumerate(op.sides):
             for j, p in enumerate(side.commanders):
-                for doc in _docs(op, f"/sides/{i}/commanders/{j}"):
+                for doc in docs_at(f"/sides/{i}/commanders/{j}"):
                     yield "person", p.name, Mention(oid, doc, i, p.role or "commander", p.name), p
             for role, names in (("belligerent", side.belligerents), ("supporter", side.supporters),
                                 ("unit", side.units)):
                 for j, n in enumerate(names):
-                    for doc in _docs(op, f"/sides/{i}/{role}s/{j}" if role != "unit" else f"/sides/{i}/units/{j}"):
+                    for doc in docs_at(f"/sides/{i}/{role}s/{j}" if role != "unit" else f"/sides/{i}/units/{j}"):
                         yield "group", n, Mention(oid, doc, i, role, n), None
         for j, place in enumerate(op.places):
-            for doc in _docs(op, f"/places/{j}"):
+            for doc in docs_at(f"/places/{j}"):
                 yield "place", place, Mention(oid, doc, None, "operation place", place), None
         for k, e in enumerate(op.events):
-            doc = e.document or _docs(op, f"/events/{k}")[0]
+            doc = e.document or docs_at(f"/events/{k}")[0]
             for a in e.actors:
                 if not _generic(a):
                     kind = "person" if actor_is_person(a) else "group"
