@@ -396,10 +396,11 @@ def ingest(paths: Sequence[str], conn: sqlite3.Connection, *, shape: str | None 
     check_shape(shape)
     summary = IngestSummary()
     entries = list(expand_paths(paths))  # paths only: cheap, and gives the progress bar a total
-    has_dump = any(isinstance(e, Path) and _is_dump(e) for e in entries)
+    dumps = sum(1 for e in entries if isinstance(e, Path) and _is_dump(e))
     # a few small files finish before a bar helps; a dump (one entry, thousands of pages) does not
-    bar = progress_bar() if progress and (len(entries) >= PROGRESS_MIN_ITEMS or has_dump) else None
-    task = bar.add_task("files", total=len(entries)) if bar else None
+    bar = progress_bar() if progress and (len(entries) >= PROGRESS_MIN_ITEMS or dumps) else None
+    task = bar.add_task("files", total=len(entries)) if bar and len(entries) > dumps else None
+    has_dump = dumps > 0
     pages = bar.add_task("dump pages", total=None) if bar and has_dump else None
 
     def say(kind: str, name: str, text: str) -> None:
