@@ -155,9 +155,12 @@ def _collect(operations: Iterable[Operation], sink: Sink | None = None,
     linked: list[tuple[tuple[str, str], tuple[str, str]]] = []
     for kind, surface, mention, person in _mentions(operations):
         surface = " ".join(surface.split())
-        if not fold(surface):
-            continue
-        node = nodes.setdefault((kind, surface), _Node(kind, surface))
+        node = nodes.get((kind, surface))
+        if node is None or not node.spoken:  # a spelling's first mention: has it any letters?
+            if not fold(surface):
+                continue
+            if node is None:
+                node = nodes[(kind, surface)] = _Node(kind, surface)
         node.spoken = True
         if sink is None:
             node.mentions.append(mention)
