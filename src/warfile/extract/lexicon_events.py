@@ -253,6 +253,11 @@ SUBORDINATORS = (r"\b(?:that|which|who|whom|whose|where|when|after|before|since|
 # ("began the offensive to retake Mosul" is an attack); "managed to recapture" stays a recapture.
 PURPOSE_BEFORE = (r"\b(?:offensive|operation|campaign|attempt|bid|drive|push|effort|assault|plan|order|orders)s?"
                   r" (?:\w+ )?to $")
+# A cue right after a verb of trying or failing ("renewed its assaults but failed to retake it",
+# "tried in vain to storm the base") tells of an attempt: the event is an attack, not the capture
+# (or strike, or killing) it aimed at. "managed to recapture" is not among them: it succeeded.
+ATTEMPT_BEFORE = (r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|ing)|sought|seeking|unable|"
+                  r"struggl(?:ed|ing))(?: \w+){0,2} to $")
 # Appeals name an action they ask for, not one that happened: "called on the government to
 # withdraw its troops" is a statement.
 APPEALS = (r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",

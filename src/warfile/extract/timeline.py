@@ -59,6 +59,7 @@ _SAME_DAY_OPENER = _any(lex.SAME_DAY_OPENERS)
 _STRONG = [(kind, _cue(patterns, _I if kind != "shelling" else 0)) for kind, patterns in lex.STRONG_CUES]
 _WEAK = [(kind, _cue(patterns)) for kind, patterns in lex.WEAK_CUES]
 _PURPOSE = Cue(re.compile(lex.PURPOSE_BEFORE, _I))
+_ATTEMPT = Cue(re.compile(lex.ATTEMPT_BEFORE, _I))
 _PLUPERFECT = Cue(re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?$", _I))
 _SUBORDINATE = _any(lex.SUBORDINATORS)
 _CIVILIAN_KILLING = _cue(lex.CIVILIAN_KILLING)
@@ -235,7 +236,11 @@ def _event_type(text: str) -> str | None:
                 continue  # "began the offensive to retake Mosul": the aim, not the event
             perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
             background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
-            strong.append((background, m.start(), rank, kind))
+            if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()):
+                kind_here = "attack"  # "failed to retake it": the attempt happened, not the capture
+            else:
+                kind_here = kind
+            strong.append((background, m.start(), rank, kind_here))
     if strong:
         first = min(strong)
         if _APPEAL.search_in(text, folded, 0, first[1]):
