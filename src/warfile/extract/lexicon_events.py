@@ -160,6 +160,13 @@ MASS_KILLING = (rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|
                 rf"\b{_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS} (?:were|had been|have been) (?:\w+ )?"
                 rf"(?:executed|beheaded|murdered|slaughtered|massacred|shot dead|burned alive)\b")
 
+# A ground attack "killing 63 civilians" is a massacre (UCDP's one-sided violence, ACLED's
+# violence against civilians). Only unmistakably civilian victims: "killing 20 people" or "men"
+# may be soldiers. Strikes and shelling keep their means as their type.
+ATTACK_ON_CIVILIANS = (rf"\bkilling {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?(?:civilians|villagers|residents|inhabitants|"
+                       rf"worshippers|worshipers|farmers|women|children|refugees|pilgrims|students|fishermen|"
+                       rf"passengers|herders|displaced people|locals)\b",)
+
 # Cue patterns per event type. A sentence takes the type of its FIRST strong cue in text order
 # ("detonated a tunnel bomb … and captured it" is a bombing, "shot down a warplane that allegedly
 # bombed rebels" a shootdown), cues in the past perfect counting only when nothing else does

@@ -64,6 +64,7 @@ _PLUPERFECT = Cue(re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?
 _SUBORDINATE = _any(lex.SUBORDINATORS)
 _CIVILIAN_KILLING = _cue(lex.CIVILIAN_KILLING)
 _MASS_KILLING = _cue(lex.MASS_KILLING)
+_ATTACK_ON_CIVILIANS = _cue(lex.ATTACK_ON_CIVILIANS)
 _ANNOUNCEMENT = _cue(lex.ANNOUNCEMENTS)
 _CONTESTED = _cue(lex.CONTESTED)
 _CASUALTY_WORD = _cue(lex.CASUALTY_WORDS)
@@ -254,7 +255,8 @@ def _event_type(text: str) -> str | None:
         acts = [w[0] for w in weak if w[2] != "statement"]
         if announced and (not acts or announced.start() < min(acts)):
             return "statement"  # "announced that its fighters had joined the fighting"
-        return min(weak, key=lambda w: w[1])[2]
+        kind = min(weak, key=lambda w: w[1])[2]
+        return "massacre" if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded) else kind
     if _CIVILIAN_KILLING.search(text, folded):
         return "massacre"
     return None
@@ -262,11 +264,14 @@ def _event_type(text: str) -> str | None:
 
 def _refined(kind: str, text: str, folded: str) -> str:
     """A strong cue read with the rest of its sentence: a force entering a place takes it unless
-    the sentence tells of a fight; a killing of several civilians is a massacre."""
+    the sentence tells of a fight; a killing of several civilians, or an attack killing them, is a
+    massacre."""
     if kind == "entry":
         return "attack" if _CONTESTED.search(text, folded) else "capture"
     if kind == "killing" and _MASS_KILLING.search(text, folded):
         return "massacre"
+    if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded):
+        return "massacre"  # "attacked the village of Um Sidr, killing 63 civilians"
     return kind
 
 
