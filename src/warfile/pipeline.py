@@ -435,6 +435,7 @@ class RebuildProgress:
 
     def __init__(self, enabled: bool = True):
         self.enabled = enabled
+        self.decided = False  # whether to show is decided at the first report
         self.bar: Any = None
         self.tasks: dict[str, Any] = {}
 
@@ -442,13 +443,14 @@ class RebuildProgress:
         return self.report if self.enabled else None
 
     def report(self, phase: str, done: int, total: int | None) -> None:
-        if self.bar is None:
-            if not self.tasks and (total or 0) < PROGRESS_MIN_ITEMS:
-                self.enabled, self.tasks = False, {"": None}  # decided once: too small to show
-            if not self.enabled:
-                return
-            self.bar = progress_bar()
-            self.bar.start()
+        if not self.decided:
+            self.decided = True
+            self.enabled = self.enabled and (total is None or total >= PROGRESS_MIN_ITEMS)
+            if self.enabled:
+                self.bar = progress_bar()
+                self.bar.start()
+        if not self.enabled:
+            return
         if phase not in self.tasks:
             self.tasks[phase] = self.bar.add_task(phase, total=total)
         self.bar.update(self.tasks[phase], completed=done, total=total)

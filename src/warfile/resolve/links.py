@@ -61,18 +61,16 @@ def _padded(folded: str) -> str:
 
 
 def _paraphrased(words: list[str], target: Operation) -> bool:
-    key = name_key(target.name).split()
-    years = [w for w in key if re.fullmatch(r"\d{4}", w)]
-    kinds = [w for w in key if w in OPERATION_KINDS]
-    core = [w for w in key if w not in OPERATION_KINDS and w not in years]
-    if len(years) != 1 or not kinds or not core:
+    parts = _paraphrase_words(target)
+    if parts is None:
         return False
+    (*core, year), kinds = parts
     for t, w in enumerate(words):
         if w not in kinds:
             continue
         left = words[max(0, t - YEAR_WINDOW):t]
         right = words[t + 1:t + 1 + AFTER_WINDOW] if t + 1 < len(words) and words[t + 1] in PREPOSITIONS else []
-        if years[0] in left and all(c in left or c in right for c in core):
+        if year in left and all(c in left or c in right for c in core):
             return True
     return False
 
