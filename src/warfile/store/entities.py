@@ -30,6 +30,7 @@ from warfile.model import (
 from warfile.resolve.entities import Candidate, Resolution, resolve_entities
 from warfile.resolve.names import fold, name_key
 from warfile.serialize import record_from_dict
+from warfile.store.operations import count_operations
 
 # A name typed by a user finds an entity whose name or alias is at least this close (rapidfuzz
 # WRatio): "Kassab" finds "Kessab"; "Hafez" does not find "Hilal al-Assad".
@@ -124,7 +125,7 @@ def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report:
     ``mentions`` and ``entity_candidates`` once each spelling's entity is known, in the order and
     with the choices save_entities makes from a resolution held in memory."""
     sink = _TableSink(conn)
-    total = conn.execute("SELECT count(*) FROM operations").fetchone()[0] if report else 0
+    total = count_operations(conn) if report else 0
     resolution = resolve_entities(_reported(iter_operations(conn, order), "resolving entities", total, report),
                                   load_overrides(conn), sink)
     sink.flush()
@@ -271,7 +272,7 @@ def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | No
         lambda: _link_fields(conn))
     index = NameIndex(ops())
     total = (len(operations) if operations is not None else
-             conn.execute("SELECT count(*) FROM operations").fetchone()[0]) if report else 0
+             count_operations(conn)) if report else 0
     for a in _reported(ops(), "finding links", total, report):  # by id: links come out sorted (a, b)
         ids = [s.document for s in a.sources]
         rows = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(ids))})",
