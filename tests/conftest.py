@@ -18,6 +18,16 @@ EXAMPLES = ROOT / "examples"
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
+def example_sentences() -> list[str]:
+    """Every sentence of the example documents, as the timeline splits them."""
+    from warfile.extract.sentences import split_sentences
+    out = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        out += [text[a:b] for a, b in split_sentences(text, 0)]
+    return out
+
+
 def operation_text(name: str = "2031 Northern Ridge offensive", year: int = 2031, village: str = "Tel Amir",
                    killed: int = 140, extra: str = "") -> str:
     """An invented operation article: an infobox as key/value lines, then dated paragraphs."""

@@ -6,29 +6,17 @@
 """
 from __future__ import annotations
 
-from pathlib import Path
-
+from conftest import EXAMPLES, example_sentences
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from warfile.extract import event_parts as ep
-from warfile.extract.sentences import split_sentences
 from warfile.readers import DECISIVE, READERS, detect
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 _PIECES = ["the ", "The ", "Syrian ", "Army ", "rebels ", "troops ", "al-Nusra ", "Front ", "loyal to ",
            "and ", ", ", "; ", "(", ")", "“", "'", "’", "-", "Ukrainian", "captured ", "attacked ",
            "backed by ", "in ", "of ", "12 ", "Brigade", "forces", "pro-", "led ", ". ", "\n", "é", "x"]
 _clauses = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
-
-
-def _example_sentences() -> list[str]:
-    out = []
-    for path in sorted(EXAMPLES.glob("*.txt")):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        out += [text[a:b] for a, b in split_sentences(text, 0)]
-    return out
 
 
 def _spans_of_cut(text: str, end: int) -> tuple[tuple[int, int], ...]:
@@ -51,7 +39,7 @@ def test_actor_phrases_before_a_cut_are_those_of_the_cut_text(text, cut):
 
 
 def test_shortcuts_agree_on_every_example_sentence_and_verb_cut():
-    sentences = _example_sentences()
+    sentences = example_sentences()
     assert sentences
     for s in sentences:
         verb = ep._VERB.search(s)

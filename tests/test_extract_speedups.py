@@ -7,8 +7,8 @@ and on every sentence of the examples.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
+from conftest import example_sentences
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,23 +16,12 @@ from warfile.extract import event_parts as ep
 from warfile.extract import sentences as sn
 from warfile.extract import timeline as tl
 from warfile.extract.needles import AnyCue, Cue, StartCue, fold, max_width
-from warfile.extract.sentences import split_sentences
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 _PIECES = ["the ", "The ", "had ", "12th ", "21st", "between 1", "from 30 ", " to 2", "3 and 4 ", "9 – 1", "also ", "reportedly ", "said that they have ", "managed to ", "to ",
            "Syrian ", "Army ", "rebels ", "between ", "from ", "4", "12", "th", " and ", " to ", "–", "-",
            "March", "May ", "2014", "(", ")", "[3]", "[a]", "|", "](", "  ", "\n", "\t", " ", ", ", "é",
            "İ", "x", "=", "#", "{{", "<", "- key: ", "https:"]
 _texts = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
-
-
-def _example_sentences() -> list[str]:
-    out = []
-    for path in sorted(EXAMPLES.glob("*.txt")):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        out += [text[a:b] for a, b in split_sentences(text, 0)]
-    return out
 
 
 def _spans(matches) -> list[tuple[int, int]]:
@@ -96,7 +85,7 @@ def test_max_width_is_none_for_unbounded_patterns():
 
 
 def test_shortcuts_agree_on_every_example_sentence():
-    sentences = _example_sentences()
+    sentences = example_sentences()
     assert sentences
     for s in sentences:
         assert sn.is_markup(s) == (bool(sn._MARKUP.search(s)) or len(s.split()) < 3)
@@ -138,7 +127,7 @@ def test_actor_phrases_found_after_the_last_stop_character_are_all_phrases(text)
 
 
 def test_actor_phrases_of_every_example_sentence_are_all_phrases():
-    for s in _example_sentences():
+    for s in example_sentences():
         assert [m.span() for m in ep._actor_matches(s)] == [m.span() for m in ep._ACTOR.finditer(s)]
 
 
