@@ -285,17 +285,9 @@ class Cue:
         """``rx.search(text)``, skipped when the folded text holds none of the needles."""
         if folded is None:
             folded = fold(text)
-        if self._lead is None and self._each is not None:  # _start's common case, inlined (hot)
-            for needle in self._each:
-                if needle in folded:
-                    start = 0
-                    break
-            else:
-                return None
-        else:
-            start = self._start(text, folded)
-            if start < 0:
-                return None
+        start = self._start(text, folded)
+        if start < 0:
+            return None
         if self._twin is not None and text.isascii():
             found = self._twin.search(folded, start)
             return None if found is None else self.rx.match(text, found.start())
@@ -318,17 +310,9 @@ class Cue:
         """``rx.finditer(text)``, empty when the folded text holds none of the needles."""
         if folded is None:
             folded = fold(text)
-        if self._lead is None and self._each is not None:  # _start's common case, inlined (hot)
-            for needle in self._each:
-                if needle in folded:
-                    start = 0
-                    break
-            else:
-                return _NOTHING
-        else:
-            start = self._start(text, folded)
-            if start < 0:
-                return _NOTHING
+        start = self._start(text, folded)
+        if start < 0:
+            return _NOTHING
         if self._twin is not None and text.isascii():
             return _twin_matches(self.rx, self._twin, text, folded, start)
         return self.rx.finditer(text, start)
