@@ -30,6 +30,7 @@ from warfile.store import SCHEMA_VERSION, connect, transaction
 from warfile.store import documents as doc_store
 from warfile.store import events as event_store
 from warfile.store import operations as op_store
+from warfile.store.db import batched
 from warfile.store.migrations import current_version
 
 
@@ -124,6 +125,38 @@ def test_nested_transaction_rolls_back_only_its_own_writes(conn):
             doc_store.save_document(conn, b, make_op(b.id), name="b.txt", path=b.path)
             raise ValueError
     assert [r[0] for r in conn.execute("SELECT id FROM documents")] == [a.id]
+
+
+def test_a_batch_commits_whole_documents_and_drops_only_a_failing_one(tmp_path):
+    path = tmp_path / "kb.db"
+    conn = connect(path)
+    a, b, c = (make_doc(f"text {x} 2031", path=f"/data/{x}.txt") for x in "abc")
+    with pytest.raises(KeyboardInterrupt), batched(conn, seconds=3600) as tick:
+        with transaction(conn):
+            doc_store.save_document(conn, a, make_op(a.id), name="a.txt", path=a.path)
+        tick()
+        with pytest.raises(ValueError), transaction(conn):  # fails halfway: rolled back alone
+            doc_store.save_document(conn, b, make_op(b.id), name="b.txt", path=b.path)
+            raise ValueError
+        tick()
+        with transaction(conn):
+            doc_store.save_document(conn, c, make_op(c.id), name="c.txt", path=c.path)
+        raise KeyboardInterrupt  # the user stops the ingest: the whole documents read so far stay
+    other = connect(path)  # what another connection (a later run) sees: committed rows only
+    assert sorted(r[0] for r in other.execute("SELECT path FROM documents")) == ["/data/a.txt", "/data/c.txt"]
+    assert not conn.in_transaction
+
+
+def test_a_batch_commits_when_it_is_old_enough(tmp_path):
+    path = tmp_path / "kb.db"
+    conn, other = connect(path), connect(path)
+    a = make_doc("text a 2031")
+    with batched(conn, seconds=0) as tick:
+        with transaction(conn):
+            doc_store.save_document(conn, a, make_op(a.id), name="a.txt", path=a.path)
+        assert doc_store.count_documents(other) == 0  # not yet committed
+        tick()
+        assert doc_store.count_documents(other) == 1  # committed while the batch goes on
 
 
 def test_replacing_operations_fills_every_derived_table(conn):

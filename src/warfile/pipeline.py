@@ -29,7 +29,7 @@ from warfile.serialize import record_to_dict
 from warfile.store import documents as doc_store
 from warfile.store import events as event_store
 from warfile.store import operations as op_store
-from warfile.store.db import transaction
+from warfile.store.db import batched, transaction
 
 if TYPE_CHECKING:  # the store's entity pass is imported when a rebuild runs, not with the pipeline
     from warfile.store.entities import Report
@@ -70,6 +70,10 @@ class Item:
     warnings: tuple[str, ...] = ()
 
 
+# (code version, grouping summary row, blocking keys): see grouping_of
+Grouping = tuple[str, doc_store.SummaryRow, list[str]]
+
+
 @dataclass(frozen=True, slots=True)
 class Processed:
     """An input read and extracted: its document and the per-document operation record."""
@@ -79,6 +83,9 @@ class Processed:
     document: Document
     record: Operation
     size: int = 0
+    # What grouping reads of the record (see grouping_of), made where the record was: on a Dask
+    # worker, not on the driver that stores every result.
+    grouping: Grouping | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +157,7 @@ def process_text(text: str, name: str, shape: str | None = None, path: str = "")
     if any(e.document is None for e in record.events):  # spans index this document's text
         record = dataclasses.replace(record, events=tuple(
             e if e.document is not None else dataclasses.replace(e, document=doc.id) for e in record.events))
-    return Processed(name, path, doc, record, len(text.encode("utf-8", "surrogatepass")))
+    return Processed(name, path, doc, record, len(text.encode("utf-8", "surrogatepass")), grouping_of(record))
 
 
 def process_item(item: Item) -> Result:
@@ -352,17 +359,18 @@ def run(items: Iterable[Item | Failed], engine: str = "local", workers: int | No
 
 
 def store_result(conn: sqlite3.Connection, result: Processed) -> str:
-    """Store one processed document in its own transaction: 'ingested', 'unchanged' or 'replaced'."""
+    """Store one processed document in its own transaction (a savepoint when the caller batches
+    commits): 'ingested', 'unchanged' or 'replaced'."""
     with transaction(conn):
         outcome = doc_store.save_document(conn, result.document, result.record, name=result.name,
                                           path=result.path, size=result.size)
         if outcome != "unchanged":
-            save_summary(conn, result.document.id, result.record, merge_version())
+            save_summary(conn, result.document.id, result.record, merge_version(), result.grouping)
             op_store.mark_stale(conn)
     return outcome
 
 
-def _record(conn: sqlite3.Connection, result: Result, summary: IngestSummary,
+def record_result(conn: sqlite3.Connection, result: Result, summary: IngestSummary,
             say: Callable[[str, str, str], None]) -> None:
     """Store or report one result, counting it in the summary."""
     if isinstance(result, Skipped):
@@ -414,13 +422,15 @@ def ingest(paths: Sequence[str], conn: sqlite3.Connection, *, shape: str | None 
     if bar:
         bar.start()
     try:
-        for result in run(iter_items_from(entries, shape), engine, workers, scheduler):
-            _record(conn, result, summary, say)
-            if bar and "#" in result.name:  # a dump's page
-                if pages is not None:
-                    bar.advance(pages)
-            elif bar and task is not None:
-                bar.advance(task)
+        with batched(conn) as tick:  # each document its own savepoint; commits about once a second
+            for result in run(iter_items_from(entries, shape), engine, workers, scheduler):
+                record_result(conn, result, summary, say)
+                tick()
+                if bar and "#" in result.name:  # a dump's page
+                    if pages is not None:
+                        bar.advance(pages)
+                elif bar and task is not None:
+                    bar.advance(task)
     finally:
         if bar:
             bar.stop()
@@ -526,12 +536,22 @@ def _unique_id(base: str, seen: set[str]) -> str:
     return op_id
 
 
-def save_summary(conn: sqlite3.Connection, doc_id: str, record: Operation, version: str) -> None:
-    """Store what grouping reads of a document's record, and the keys it is blocked under."""
+def grouping_of(record: Operation) -> Grouping:
+    """What grouping reads of a record (names, dates, MinHash), the keys it is blocked under, and
+    the version of the code that made them."""
     from warfile.resolve.merge import group_keys, summarize
     s = summarize(record)
-    doc_store.save_summary(conn, doc_id, version, (s.name, s.aliases, s.start_date, s.end_date, s.minhash),
-                           group_keys(s))
+    return merge_version(), (s.name, s.aliases, s.start_date, s.end_date, s.minhash), group_keys(s)
+
+
+def save_summary(conn: sqlite3.Connection, doc_id: str, record: Operation, version: str,
+                 grouping: Grouping | None = None) -> None:
+    """Store what grouping reads of a document's record, and the keys it is blocked under (from
+    ``grouping`` when this version of the code made it, else computed here)."""
+    if grouping is None or grouping[0] != version:
+        grouping = grouping_of(record)
+    _, row, keys = grouping
+    doc_store.save_summary(conn, doc_id, version, row, keys)
 
 
 def summarize_documents(conn: sqlite3.Connection, version: str) -> int:

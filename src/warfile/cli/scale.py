@@ -10,6 +10,7 @@ from warfile import pipeline
 from warfile.cli.app import DEFAULT_DB, DbOption, app, err_console
 from warfile.errors import WarfileError
 from warfile.store import connect
+from warfile.store.db import batched
 
 
 @app.command("ingest-dump")
@@ -37,21 +38,20 @@ def ingest_dump(
     summary = pipeline.IngestSummary()
     bar = pipeline.progress_bar() if progress else None
     pages = bar.add_task("dump pages", total=None) if bar else None
+
+    def say(kind: str, name: str, text: str) -> None:
+        if kind != "skipped":  # most pages of a dump are not operations: only problems are shown
+            (bar.console if bar else err_console).print(f"{kind} {name}: {text}", highlight=False, markup=False)
+
     if bar:
         bar.start()
     try:
-        for result in run_multistream(dump, index, workers, scheduler, engine=engine):
-            if isinstance(result, pipeline.Processed):
-                outcome = pipeline.store_result(conn, result)
-                setattr(summary, outcome, getattr(summary, outcome) + 1)
-            elif isinstance(result, pipeline.Skipped):
-                summary.skipped += 1
-            else:
-                summary.failed += 1
-                line = f"failed {result.name}: {result.message}"
-                (bar.console if bar else err_console).print(line, highlight=False, markup=False)
-            if bar and pages is not None:
-                bar.advance(pages)
+        with batched(conn) as tick:  # each page its own savepoint; commits about once a second
+            for result in run_multistream(dump, index, workers, scheduler, engine=engine):
+                pipeline.record_result(conn, result, summary, say)
+                if bar and pages is not None:
+                    bar.advance(pages)
+                tick()
     finally:
         if bar:
             bar.stop()
