@@ -35,6 +35,7 @@ from warfile.readers.labels import (
     split_belligerent_units,
     tidy_value,
 )
+from warfile.readers.unread_markup import cut_unread_markup
 
 SHAPE = "mediawiki"
 
@@ -318,17 +319,28 @@ def _read_prose(code: Wikicode, out: CleanText) -> None:
             out.add_paragraph(para, heading)
 
 
+def _is_read(node: object, code: Wikicode) -> bool:
+    """Whether the node is rendered: not inside a tag whose content is dropped (a reference)."""
+    return not any(isinstance(a, Tag) and str(a.tag).strip().lower() in DROP_TAGS for a in code.get_ancestors(node))
+
+
 def _title(box: Template | None, code: Wikicode) -> str:
     for name in ("conflict", "name", "title"):
         if box is not None and box.has(name):
             value = tidy_value(_Renderer(prose=False).render(box.get(name).value))
             if value:
                 return value.splitlines()[0]
-    bold = next((t for t in code.filter_tags(recursive=True) if t.wiki_markup == "'''"), None)
+    bold = next((t for t in code.filter_tags(recursive=True) if t.wiki_markup == "'''" and _is_read(t, code)), None)
     return tidy_value(_Renderer(prose=True).render(bold.contents)) if bold is not None else ""
 
 
 def read(text: str) -> Document:
+    """The page read with the references and comments it drops cut out before parsing."""
+    return read_uncut(cut_unread_markup(text) if isinstance(text, str) else "")
+
+
+def read_uncut(text: str) -> Document:
+    """The page read with every byte given to the parser: what :func:`read` must equal."""
     text = text if isinstance(text, str) else ""
     warnings: list[str] = []
     out = CleanText()
