@@ -102,7 +102,8 @@ _PIECES = [
     "<ref>a}}</ref>", "<ref>[[a|b]]</ref>", "<ref>''x''</ref>", "<ref>\n</ref>", "<ref><i>a</ref>",
     "<!-- note -->", "<!-- a </ref> -->", "</ref>", "<ref>", "<references />", "<nowiki>", "</nowiki>", "<br />",
     "{{efn|x}}", "{{KIA}}", "http://example.org/a", "&amp", "[http://x.org title]", "{{plainlist|\n* a\n* b\n}}",
-    "<small>", "</small>", "{|", "|}", "|-",
+    "<small>", "</small>", "{|", "|}", "|-", "{{efn|As reported.}}", "{{flagicon|USA}}", "{{Citation needed|date=May 2020}}",
+    "{{sfn|Smith|2004|p=5}}", "{{cn}}", "{{nowrap|", "{{{",
 ]
 
 
@@ -123,3 +124,14 @@ def test_a_bold_phrase_inside_a_reference_is_not_the_title() -> None:
     """The title is the lead's bold name; a reference's bold words are never read (cut or not)."""
     page = "Text.<ref>'''Annual report'''</ref>\n\nThe '''Siege of Tel Haroun''' was an operation."
     assert mediawiki.read(page).title == mediawiki.read_uncut(page).title == "Siege of Tel Haroun"
+
+
+def test_dropped_templates_holding_plain_text_are_cut_too() -> None:
+    page = ("{{Infobox military conflict\n| combatant1 = {{flagicon|USA}} [[United States]]\n"
+            "| casualties1 = 32 killed{{efn|As reported.}}<br />{{Flagicon|UK}} 4 killed{{cn|date=May 2020}}\n}}\n"
+            "The '''Siege''' began on 3 May.{{sfn|Smith|2004|p=5}} It ended{{Citation needed|date=May 2020}} "
+            "on 9 May.{{efn|The '''Gazette''' says 10 May.}}\n")
+    cut = cut_unread_markup(page, mediawiki._UNREAD)
+    assert "flagicon" not in cut.lower() and "sfn" not in cut and "cn|" not in cut and "Citation" not in cut
+    assert "Gazette" in cut  # an argument with apostrophes (a bold name) stays for the parser
+    assert mediawiki.read(page) == mediawiki.read_uncut(page)

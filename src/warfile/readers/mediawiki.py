@@ -34,7 +34,7 @@ from warfile.readers.labels import (
     split_belligerent_units,
     tidy_value,
 )
-from warfile.readers.unread_markup import cut_unread_markup
+from warfile.readers.unread_markup import cut_unread_markup, cuttable
 
 SHAPE = "mediawiki"
 
@@ -92,6 +92,9 @@ DROP_TAGS = frozenset({"ref", "references", "gallery", "math", "timeline", "imag
                        "score", "graph", "mapframe", "maplink", "noinclude", "includeonly", "syntaxhighlight",
                        "style", "script"})
 MEDIA_NAMESPACES = ("file:", "image:", "media:", "category:")
+# What is cut from the text before parsing (see unread_markup): references, comments, and the
+# dropped templates that hold plain text.
+_UNREAD = cuttable(DROP_TEMPLATES)
 
 _INFOBOX_CUE = re.compile(r"\{\{\s*infobox", re.IGNORECASE)
 _CUES = (re.compile(r"\[\[[^\]\n]+\]\]"), re.compile(r"'''[^'\n]+'''"), re.compile(r"\{\{[^}\n]+"),
@@ -345,8 +348,8 @@ def _title(box: Template | None, code: Wikicode) -> str:
 
 
 def read(text: str) -> Document:
-    """The page read with the references and comments it drops cut out before parsing."""
-    return read_uncut(cut_unread_markup(text) if isinstance(text, str) else "")
+    """The page read with the references, comments and templates it drops cut out before parsing."""
+    return read_uncut(cut_unread_markup(text, _UNREAD) if isinstance(text, str) else "")
 
 
 def read_uncut(text: str) -> Document:

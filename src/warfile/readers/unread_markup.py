@@ -16,10 +16,14 @@ A page is returned unchanged, for the parser to read whole, when anything is unc
 on where every tag is), a ``<ref``, ``</ref>`` or ``<!--`` is left that the patterns could not take
 whole (``<references>`` with content among them), or it has a tag whose content the parser keeps
 as text, such as ``<nowiki>``, where a ``<ref>`` is no reference.
+
+The reader may add the templates it drops (``{{efn|...}}``, ``{{flagicon|...}}``) with
+:func:`cuttable`: a leaf template, its arguments plain text, is cut under the same rules.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from mwparserfromhell.definitions import PARSER_BLACKLIST
 
@@ -27,13 +31,13 @@ from mwparserfromhell.definitions import PARSER_BLACKLIST
 _ATTRS = r"(?:\s[^<>]*?)?"
 # The end of an opening tag, its attributes not ending in "/" (that would be self-closing).
 _OPEN_END = r"(?<![/\s])\s*>"
-_CUTTABLE = re.compile(
+_REFS_AND_COMMENTS = (
     r"<!--.*?-->"
     r"|<ref(?:erences)?" + _ATTRS + r"/\s*>"
     r"|<ref" + _ATTRS + _OPEN_END
-    + r"(?P<content>[^<]*(?:<(?!/?ref[\s/>]|!--)[^<]*)*?)</ref\s*>",
-    re.IGNORECASE | re.DOTALL,
+    + r"(?P<content>[^<]*(?:<(?!/?ref[\s/>]|!--)[^<]*)*?)</ref\s*>"
 )
+_CUTTABLE = re.compile(_REFS_AND_COMMENTS, re.IGNORECASE | re.DOTALL)
 # A reference or comment the pattern above could not take whole.
 _STRAY = re.compile(r"</?ref(?:erences)?[\s/>]|<!--", re.IGNORECASE)
 # Tags whose content the parser keeps as text, opened with content to follow.
@@ -52,6 +56,9 @@ _OPEN_WORD = re.compile(r"(?:[a-z][a-z0-9+.-]*:[^\s\[\]\"]*|&#?\w*)\Z", re.IGNOR
 # A template's name or a link's target being written: the parser takes no tags there, so cutting
 # one would turn text into a template or link.
 _OPEN_NAME = re.compile(r"(?:\{\{|\[\[)[^|{}\[\]]*\Z")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# An innermost complete template or link.
+_CLOSED_PAIR = re.compile(r"\{\{[^{}]*\}\}|\[\[[^\[\]]*\]\]")
 # How much of the text kept so far _joins_safely is shown.
 _TAIL = 200
 
@@ -82,8 +89,16 @@ def _joins_safely(before: str, after: str, after_next: str = "") -> bool:
 
 
 def _ends_in_open_token(before: str) -> bool:
+    """Whether ``before`` ends inside a URL, entity, template name or link target (kept comments
+    and complete templates and links set aside: a URL runs on through them, a name may hold them)."""
+    before = _COMMENT.sub("", before)
     if before and not before[-1].isspace() and _OPEN_WORD.search(before.rsplit(None, 1)[-1]):
         return True
+    while True:
+        flat = _CLOSED_PAIR.sub("", before)
+        if flat == before:
+            break
+        before = flat
     opener = max(before.rfind("{{"), before.rfind("[["))
     return opener >= 0 and _OPEN_NAME.match(before, opener) is not None
 
@@ -101,14 +116,26 @@ def _content_pairs_up(content: str) -> bool:
                for name in set(_CLOSING_TAG.findall(content)))
 
 
-def cut_unread_markup(text: str) -> str:
-    """The text without the references and comments it can safely lose, or the text itself."""
+def cuttable(dropped_templates: Iterable[str]) -> re.Pattern[str]:
+    """References, comments and the given templates (names as ``_tname`` gives them: lower case,
+    single spaces) where their arguments hold no template, tag or apostrophe (a bold name inside
+    one would be found by the title search)."""
+    names = sorted((re.escape(n).replace(r"\ ", r"[\s_]+") for n in dropped_templates), key=len, reverse=True)
+    templates = r"\{\{\s*(?:" + "|".join(names) + r")\s*(?:\|[^{}<>']*)?\}\}"
+    return re.compile(_REFS_AND_COMMENTS + "|" + templates, re.IGNORECASE | re.DOTALL)
+
+
+def cut_unread_markup(text: str, pattern: re.Pattern[str] = _CUTTABLE) -> str:
+    """The text without the pieces of ``pattern`` it can safely lose, or the text itself.
+
+    ``pattern`` is :data:`_CUTTABLE` (references and comments) or one :func:`cuttable` built.
+    """
     if "<" not in text or not _brackets_pair_up(text) or _UNPARSED_CONTENT.search(text):
         return text
     kept: list[str] = []
     last = 0  # end of the text already kept
     run_start = None  # start of the current run of adjacent cuttable pieces
-    for m in _CUTTABLE.finditer(text):
+    for m in pattern.finditer(text):
         content = m["content"]
         if content is not None and not _content_pairs_up(content):
             return text
