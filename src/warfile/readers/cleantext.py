@@ -14,6 +14,7 @@ _RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|</?ref\b[^>]*>|\|")
 # Unclosed markup a parser gave back as text: a link's target before its label ("[[Ford|Ford, Sarn"),
 # a template's name ("{{cn"), a reference running to the end of its line. Each goes whole.
 _UNCLOSED = re.compile(r"\[\[[^\]|\n]*\||\{\{[^|{}\n]*\|?|<ref\b[^>/]*>.*")
+_SPACES = re.compile(r"[ \t]+")
 
 
 def scrub_residue(text: str) -> tuple[str, bool]:
@@ -24,7 +25,7 @@ def scrub_residue(text: str) -> tuple[str, bool]:
     cleaned = _RESIDUE.sub(" ", _UNCLOSED.sub(" ", text))
     if cleaned == text:
         return text, False
-    lines = (re.sub(r"[ \t]+", " ", ln).strip() for ln in cleaned.splitlines())
+    lines = (_SPACES.sub(" ", ln).strip() for ln in cleaned.splitlines())
     return "\n".join(ln for ln in lines if ln), True
 
 

@@ -48,6 +48,7 @@ _LABEL = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z _&-]*?)\s*(?:(?P<side>\d+)[a-
 # "Walid AoussKIA": the {{KIA}} icon's alt text glued to the name by a scraper. Only after a lower
 # case letter or a closing bracket, so an all-capitals acronym ending in KIA is left alone.
 _GLUED_KIA = re.compile(r"(?<=[a-z\)\]])\s?(?:KIA|DOW)\b")
+_NON_LETTERS = re.compile(r"[^a-z]")
 _EMPTY_PARENS = re.compile(r"\(\s*[,;]?\s*\)")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 
@@ -61,7 +62,7 @@ def field_for_label(label: str) -> tuple[str, int | None] | None:
     m = _LABEL.match(label or "")
     if not m:
         return None
-    key = LABEL_KEYS.get(re.sub(r"[^a-z]", "", m["word"].lower()))
+    key = LABEL_KEYS.get(_NON_LETTERS.sub("", m["word"].lower()))
     if key is None:
         return None
     if key not in SIDE_KEYS and key != "civilian_casualties":

@@ -13,7 +13,6 @@ import re
 import mwparserfromhell
 from mwparserfromhell.nodes import (
     Argument,
-    Comment,
     ExternalLink,
     Heading,
     HTMLEntity,
@@ -35,6 +34,7 @@ from warfile.readers.labels import (
     split_belligerent_units,
     tidy_value,
 )
+from warfile.readers.unread_markup import cut_unread_markup, cuttable
 
 SHAPE = "mediawiki"
 
@@ -92,6 +92,9 @@ DROP_TAGS = frozenset({"ref", "references", "gallery", "math", "timeline", "imag
                        "score", "graph", "mapframe", "maplink", "noinclude", "includeonly", "syntaxhighlight",
                        "style", "script"})
 MEDIA_NAMESPACES = ("file:", "image:", "media:", "category:")
+# What is cut from the text before parsing (see unread_markup): references, comments, and the
+# dropped templates that hold plain text.
+_UNREAD = cuttable(DROP_TEMPLATES)
 
 _INFOBOX_CUE = re.compile(r"\{\{\s*infobox", re.IGNORECASE)
 _CUES = (re.compile(r"\[\[[^\]\n]+\]\]"), re.compile(r"'''[^'\n]+'''"), re.compile(r"\{\{[^}\n]+"),
@@ -109,8 +112,13 @@ def score(text: str) -> float:
 
 # ---------------------------------------------------------------- rendering
 
+_NAME_SPACES = re.compile(r"[\s_]+")
+# A link target's disambiguation suffix, which the pipe trick drops: "Haroun (town)" -> "Haroun".
+_DISAMBIGUATION = re.compile(r"\s*\([^)]*\)$")
+
+
 def _tname(t: Template) -> str:
-    return re.sub(r"[\s_]+", " ", str(t.name).strip().lower()).removeprefix("template:")
+    return _NAME_SPACES.sub(" ", str(t.name).strip().lower()).removeprefix("template:")
 
 
 def _positional(t: Template) -> list[Wikicode]:
@@ -131,28 +139,25 @@ class _Renderer:
     def render(self, code: Wikicode | None) -> str:
         if code is None:
             return ""
-        return "".join(self._node(n) for n in code.nodes)
+        return "".join([self._node(n) for n in code.nodes])
 
     def _node(self, node: object) -> str:
-        if isinstance(node, Text):
-            return str(node.value)
-        if isinstance(node, Wikilink):
-            return self._link(node)
-        if isinstance(node, Template):
-            return self._template(node)
-        if isinstance(node, Tag):
-            return self._tag(node)
-        if isinstance(node, HTMLEntity):
-            return "\n" if node.normalize() == "\n" else node.normalize().replace("\u00a0", " ")
-        if isinstance(node, ExternalLink):
-            return self.render(node.title) if node.title else ""
-        if isinstance(node, Heading):
-            return "\n" + self.render(node.title) + "\n"
-        if isinstance(node, Argument):
-            return self.render(node.default) if node.default else ""
-        if isinstance(node, Comment):
-            return ""
-        return ""
+        if type(node) is Text:  # most nodes: checked before the lookup
+            return node.value
+        render = self._BY_TYPE.get(type(node))
+        return render(self, node) if render is not None else ""  # comments and unknown nodes show nothing
+
+    def _entity(self, entity: HTMLEntity) -> str:
+        return entity.normalize().replace("\u00a0", " ")
+
+    def _external_link(self, link: ExternalLink) -> str:
+        return self.render(link.title) if link.title else ""
+
+    def _heading(self, heading: Heading) -> str:
+        return "\n" + self.render(heading.title) + "\n"
+
+    def _argument(self, argument: Argument) -> str:
+        return self.render(argument.default) if argument.default else ""
 
     def _link(self, link: Wikilink) -> str:
         title = str(link.title).strip()
@@ -161,7 +166,7 @@ class _Renderer:
         if link.text is not None and str(link.text).strip():
             return self.render(link.text)
         title = title.lstrip(":").split("#")[0] or title.split("#")[-1]
-        return re.sub(r"\s*\([^)]*\)$", "", title) if link.text is not None else title  # pipe trick
+        return _DISAMBIGUATION.sub("", title) if link.text is not None else title  # pipe trick
 
     def _template(self, t: Template) -> str:
         name = _tname(t)
@@ -211,6 +216,10 @@ class _Renderer:
         if name in ("td", "th"):
             return " " + inner + " "
         return inner
+
+    # Renderer of each node type but Text, looked up by exact type (the parser's node classes).
+    _BY_TYPE = {Wikilink: _link, Template: _template, Tag: _tag, HTMLEntity: _entity, ExternalLink: _external_link,
+                Heading: _heading, Argument: _argument}
 
 
 def _date_template(args: list[Wikicode]) -> str:
@@ -288,18 +297,23 @@ def _read_infobox(box: Template, out: CleanText, warnings: list[str]) -> None:
         warnings.append("unknown templates shown as their first argument: " + ", ".join(sorted(renderer.unknown)))
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_LINE_SPACES = re.compile(r"[ \t\u00a0]+")
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _paragraphs(rendered: str) -> list[str]:
     """Rendered section text split at blank lines; list items keep their own lines."""
     out = []
-    for block in re.split(r"\n\s*\n", rendered):
-        lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in block.splitlines()]
+    for block in _BLANK_LINE.split(rendered):
+        lines = [_LINE_SPACES.sub(" ", ln).strip() for ln in block.splitlines()]
         lines = [ln for ln in lines if ln]
         text = ""
         for i, ln in enumerate(lines):
             sep = "\n" if i and (ln.startswith("*") or lines[i - 1].startswith("*")) else " "
             text = ln if not i else text + sep + ln
         text, _ = scrub_residue(text)
-        if text and re.search(r"\w", text):
+        if text and _WORD_CHAR.search(text):
             out.append(text)
     return out
 
@@ -318,17 +332,28 @@ def _read_prose(code: Wikicode, out: CleanText) -> None:
             out.add_paragraph(para, heading)
 
 
+def _is_read(node: object, code: Wikicode) -> bool:
+    """Whether the node is rendered: not inside a tag whose content is dropped (a reference)."""
+    return not any(isinstance(a, Tag) and str(a.tag).strip().lower() in DROP_TAGS for a in code.get_ancestors(node))
+
+
 def _title(box: Template | None, code: Wikicode) -> str:
     for name in ("conflict", "name", "title"):
         if box is not None and box.has(name):
             value = tidy_value(_Renderer(prose=False).render(box.get(name).value))
             if value:
                 return value.splitlines()[0]
-    bold = next((t for t in code.filter_tags(recursive=True) if t.wiki_markup == "'''"), None)
+    bold = next((t for t in code.filter_tags(recursive=True) if t.wiki_markup == "'''" and _is_read(t, code)), None)
     return tidy_value(_Renderer(prose=True).render(bold.contents)) if bold is not None else ""
 
 
 def read(text: str) -> Document:
+    """The page read with the references, comments and templates it drops cut out before parsing."""
+    return read_uncut(cut_unread_markup(text, _UNREAD) if isinstance(text, str) else "")
+
+
+def read_uncut(text: str) -> Document:
+    """The page read with every byte given to the parser: what :func:`read` must equal."""
     text = text if isinstance(text, str) else ""
     warnings: list[str] = []
     out = CleanText()
