@@ -181,6 +181,11 @@ ATTACK_ON_CIVILIANS = (rf"\bkilling {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?(?:civilia
 _NOT_ADJECTIVE = r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
 
 
+# A person's name (or He/She) as the subject of a verb: capitalised words, not opening with an article.
+_NAMED_PERSON = (r"(?-i:(?:\b(?!(?:The|A|An|One|His|Her|Their|Its|This|That|Another)\b)[A-Z][\w'’.-]*"
+                 r"(?: [A-Z][\w'’.-]*)*|\bHe|\bShe))")
+
+
 def _not_adjective(stem: str) -> str:
     """``stem`` opening a word, no article or possessive before it. The word start and the stem
     are tested first (zero-width tests at one place commute, so the matches are the same): the
@@ -195,7 +200,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btunnel[- ]bombs?\b", r"\bdetonat\w+", r"\bbombings?\b", r"\broadside bombs?\b",
                  r"\bIEDs?\b", r"\bblew up\b")),
     ("massacre", (r"\bmassacr\w+", r"\bmass (?:civilian )?(?:killings?|executions?|murders?)\b")),
-    ("killing", (r"\bassassinat\w+", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b")),
+    ("killing", (r"\bassassinat\w+", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b",
+                 # one named person killed, whatever killed them: "Colonel Viktor Durnev, the
+                 # regiment's commander, was killed by a sniper", "He was killed when a shell hit his
+                 # post" (a count of dead is "were killed"; "a soldier was killed" names nobody)
+                 _NAMED_PERSON + r"(?:, [^,;]{1,80},)? was (?:reportedly |reported |later |also )?killed\b")),
     # Unmanned aircraft and missiles fired from the air or from afar at a target are strikes, not
     # shelling: "a drone strike", "drones struck", "a missile strike hit the hospital".
     ("airstrike", (r"\bdrone[- ](?:strikes?|attacks?)\b", r"\b(?:missile|UAV|rocket) strikes?\b",
