@@ -134,3 +134,20 @@ def test_lead_month_summary_restated_to_the_day_in_the_body_is_one_event():
     events = extract_events(doc, Operation(name="op", start_date="2016-05-03"))
     assert [(e.date, e.type) for e in events if e.type == "attack"] == [("2016-05-03", "attack")]
     assert ("2016-05", "counterattack") in [(e.date, e.type) for e in events]  # nothing restates it
+
+
+def test_a_new_section_dates_a_day_without_a_year_in_the_operations_year():
+    paragraphs = [("On 6 April 1995, federal troops captured Argunsk.", "Battle"),
+                  ("In August 1996, separatist fighters retook Argunsk.", "Aftermath"),
+                  ("On 7 April, the minister described the capture as a victory. Two days later, the "
+                   "OSCE called for a ceasefire.", "Reactions")]
+    text, spans, pos = "", [], 0
+    for para, heading in paragraphs:
+        spans.append(Paragraph(Span(pos, pos + len(para)), heading))
+        text += para + "\n\n"
+        pos += len(para) + 2
+    doc = Document(text=text, shape="plain", id="doc", paragraphs=tuple(spans))
+    events = extract_events(doc, Operation(name="op", start_date="1995-03-22"))
+    assert [(e.date, e.type) for e in events] == [
+        ("1995-04-06", "capture"), ("1995-04-07", "statement"), ("1995-04-09", "statement"),
+        ("1996-08", "recapture")]

@@ -235,6 +235,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b", r"\bGrad\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
                   r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b")),
+    # Troops brought "to reinforce the assault", "to relieve the 58th Division": the assault and
+    # the division are what they joined, not what happened.
+    ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",)),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpulled (?:back|out)\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
@@ -254,11 +257,18 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack)\b",
                 r"\b(?:offensive|operation|assault) (?:began|started|was launched)\b")),
     ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b", r"\bmass(?:ed|ing) (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|tanks|units|armou?r)\b",
-                       r"\bsent (?:\w+ ){0,3}(?:troops|reinforcements|soldiers|fighters)\b")),
+                       r"\bsent (?:\w+ ){0,3}(?:troops|reinforcements|soldiers|fighters)\b",
+                       r"\bmoved (?:up )?(?:\w+ ){0,5}(?:battalions?|brigades?|regiments?|company|companies|divisions?|"
+                       r"troops|forces|soldiers|fighters|volunteers|units|reserves?)\b",
+                       r"\b(?:was|were) (?:moved|brought|flown|airlifted|rushed|transferred|sent) (?:up |in )?(?:from|to|into)\b")),
     ("statement", (r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
                    r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
-                   r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b")),
+                   r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b",
+                   r"\bdescribed\b", r"\brejected\b", r"\bdenounced\b", r"\bdismissed\b", r"\bcriticised\b",
+                   r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
+                   r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported that\b",
+                   r"\bclaimed that\b", r"\bestimated that\b")),
 )
 # A past perfect cue is background only inside a subordinate or relative clause ("retreat from
 # villages they had captured", "after the army had withdrawn"); as the main verb of its sentence

@@ -102,6 +102,9 @@ class _Context:
     last_month: tuple[int, int] | None = None  # current (year, month) when only the month is known
     events: list[Event] = field(default_factory=list)
     previous: list[int] = field(default_factory=list)  # events made from the sentence just read
+    # A new section ("Reactions" after an "Aftermath" that ran a year on) goes back in time: until
+    # its first date, a date written without a year takes the operation's, not the narrative's.
+    new_section: bool = False
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -125,7 +128,9 @@ def _n(word: str | None) -> int:
 
 def _year_for(ctx: _Context, month: int) -> int | None:
     """The year of a date written without one: the narrative's, rolled over at the year's end."""
-    if ctx.last is not None:
+    if ctx.new_section and ctx.start is not None:
+        year, last_month = ctx.start.year, ctx.start.month
+    elif ctx.last is not None:
         year, last_month = ctx.last.year, ctx.last.month
     elif ctx.last_month is not None:
         year, last_month = ctx.last_month
@@ -294,6 +299,7 @@ def _advance(ctx: _Context, when: _When) -> None:
     if when.backward or when.date is None:
         return
     day = _day(when.date_end or when.date)
+    ctx.new_section = False
     if day is not None:
         ctx.last, ctx.last_month = day, (day.year, day.month)
     elif len(when.date) == 7:
@@ -411,7 +417,10 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
 def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, ...]:
     """The dated events of the document's narrative, in date order (document order within a day)."""
     ctx = _context(doc, op)
+    heading = None
     for p in sorted(doc.paragraphs, key=lambda p: p.span.start):
+        if p.heading != heading:
+            heading, ctx.new_section = p.heading, True
         para_dated = False
         para_events: list[int] = []
         text = doc.paragraph_text(p)
