@@ -292,6 +292,10 @@ APPEALS = (r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bapp
 # "declared a general mobilisation" are statements. They win over weak cues written after them;
 # a strong military verb ("announced that it had captured the town") still makes the event.
 ANNOUNCEMENTS = (r"\bannounced\b", r"\bdeclared\b", r"\bvow(?:ed|s)\b", r"\bpledged\b", r"\bproclaimed\b")
+# A capture that undoes the other side's gains is a recapture: "took control of Kasab, fully
+# reversing all opposition gains".
+REVERSALS = (r"\brevers(?:ed|ing) (?:all |most |the |their |its )?(?:\w+ ){0,2}gains\b",
+             r"\bundo(?:ing)? (?:all |most |the |their |its )?(?:\w+ ){0,2}gains\b")
 # Words of a fight: a force that "entered the town" with them attacked it, without them took it.
 CONTESTED = (r"\bfight\w*(?<!fighters)(?<!fighter)\b", r"\bclash\w*", r"\bbattl\w+", r"\bresist\w*",
              r"\bcombat\b", r"\bstreet[- ]to[- ]street\b", r"\bheavy (?:fire|losses)\b", r"\bcasualties\b",

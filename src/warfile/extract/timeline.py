@@ -67,6 +67,7 @@ _MASS_KILLING = _cue(lex.MASS_KILLING)
 _ATTACK_ON_CIVILIANS = _cue(lex.ATTACK_ON_CIVILIANS)
 _ANNOUNCEMENT = _cue(lex.ANNOUNCEMENTS)
 _CONTESTED = _cue(lex.CONTESTED)
+_REVERSAL = _cue(lex.REVERSALS)
 _CASUALTY_WORD = _cue(lex.CASUALTY_WORDS)
 _GOVERNMENT = _any(lex.GOVERNMENT_ACTORS)
 _NOT_NEW = _cue(lex.NOT_NEW_EVENT)
@@ -269,10 +270,12 @@ def _event_type(text: str) -> str | None:
 
 def _refined(kind: str, text: str, folded: str) -> str:
     """A strong cue read with the rest of its sentence: a force entering a place takes it unless
-    the sentence tells of a fight; a killing of several civilians, or an attack killing them, is a
+    the sentence tells of a fight; a capture reversing the other side's gains retakes; a killing of several civilians, or an attack killing them, is a
     massacre."""
     if kind == "entry":
-        return "attack" if _CONTESTED.search(text, folded) else "capture"
+        kind = "attack" if _CONTESTED.search(text, folded) else "capture"
+    if kind == "capture" and _REVERSAL.search(text, folded):
+        return "recapture"
     if kind == "killing" and _MASS_KILLING.search(text, folded):
         return "massacre"
     if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded):
@@ -306,14 +309,16 @@ def _advance(ctx: _Context, when: _When) -> None:
         ctx.last, ctx.last_month = None, (int(when.date[:4]), int(when.date[5:7]))
 
 
-def _typed(kind: str, clause: str, text: str, before: int) -> str:
-    """A government force capturing a place the narrative already named (in ``text[:before]``)
-    is retaking it. The bound is given, not the prefix: copying it for every event costs the
-    square of the document's length."""
+def _typed(kind: str, clause: str, events: list[Event]) -> str:
+    """A government force capturing a place that an earlier event of the narrative had another
+    force capture is retaking it. (A place merely named before is not enough: "the army captured
+    Vellamullai" after weeks of fighting for it takes it for the first time.)"""
     if kind != "capture":
         return kind
     places, actors = places_in(clause), actors_in(clause)
-    if actors and _GOVERNMENT.search(actors[0]) and places and text.find(places[0], 0, before) >= 0:
+    if actors and _GOVERNMENT.search(actors[0]) and places and any(
+            e.type in ("capture", "recapture") and places[0] in e.places and e.actors[:1] != actors[:1]
+            for e in events):
         return "recapture"
     return kind
 
@@ -406,7 +411,7 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
             continue
         if len(dated_clauses) > 1 and action and (kind not in lex.CLAUSE_TYPES or _CORROBORATION.search(clause)):
             continue  # "an Alawite cleric confirmed … but stated … recaptured … the previous day"
-        kind = _typed(kind, clause, doc.text, a)
+        kind = _typed(kind, clause, ctx.events)
         summary = text if len(dated_clauses) == 1 or start == 0 else text[start:end].strip(" ,;")
         ctx.events.append(_make_event(doc, (a, b), clause, kind, when, summary))
         para_events.append(len(ctx.events) - 1)
