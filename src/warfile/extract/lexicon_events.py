@@ -212,7 +212,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bair[- ]?strikes?\b", r"\bair[- ]?raids?\b", r"\bbarrel bombs?\b", r"\bbombed\b",
                    r"\bair force (?:\w+ ){0,2}(?:bombarded|bombed|struck|hit|targeted)\b",
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
-                   r"\b(?:warplanes?|jets|aircraft|helicopters?) (?:\w+ )?(?:bombed|struck|hit|targeted|pounded)\b")),
+                   r"\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)) (?:[\w-]+ ){0,5}?"
+                   r"(?:bombed|struck|hit|targeted|pounded|strafed|dropped|rocketed)\b")),
     ("ambush", (r"\bambush\w*",)),
     ("abduction", (r"\babduct\w*", _not_adjective("kidnapp") + r"(?:ed|ing)\b",
                    r"\btook (?:\w+ ){0,3}hostages?\b", r"\btaken hostage\b")),
@@ -286,7 +287,11 @@ ATTEMPT_BEFORE = (r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|ing)|
                   r"struggl(?:ed|ing))(?: \w+){0,2} to $")
 # Appeals name an action they ask for, not one that happened: "called on the government to
 # withdraw its troops" is a statement.
-APPEALS = (r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
+# Reactions name an action to judge it: "condemned the shelling of civilian areas", "denounced the
+# American air raids", "authorised a force to help the government retake the north".
+APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed\b", r"\bwelcomed\b",
+           r"\bcritici[sz]ed\b", r"\bpraised\b", r"\bauthori[sz]ed\b", r"\bprotested\b",
+           r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
            r"\b(?:vowed|pledged|promised|threatened) to\b")
 # Announcements govern what follows them: "announced that its fighters had joined the fighting",
 # "declared a general mobilisation" are statements. They win over weak cues written after them;
@@ -296,6 +301,11 @@ ANNOUNCEMENTS = (r"\bannounced\b", r"\bdeclared\b", r"\bvow(?:ed|s)\b", r"\bpled
 # reversing all opposition gains".
 REVERSALS = (r"\brevers(?:ed|ing) (?:all |most |the |their |its )?(?:\w+ ){0,2}gains\b",
              r"\bundo(?:ing)? (?:all |most |the |their |its )?(?:\w+ ){0,2}gains\b")
+# A bombing from the air is an air strike: "Antonov bombing raids", "began bombing Taliban positions".
+AERIAL_BOMBING = (r"\bbombing (?:raids?|runs?|sorties|campaign)\b", r"\bbegan bombing\b",
+                  r"\bbombing (?:of )?(?:\w+ ){0,2}(?:positions|lines|trenches|targets|columns)\b",
+                  r"\b(?<!suicide )(?<!suicide-)bombers?\b(?! (?:wounded|killed|struck|blew))",
+                  r"\b(?:warplanes?|aircraft|air force|Antonovs?)\b")
 # Words of a fight: a force that "entered the town" with them attacked it, without them took it.
 CONTESTED = (r"\bfight\w*(?<!fighters)(?<!fighter)\b", r"\bclash\w*", r"\bbattl\w+", r"\bresist\w*",
              r"\bcombat\b", r"\bstreet[- ]to[- ]street\b", r"\bheavy (?:fire|losses)\b", r"\bcasualties\b",

@@ -68,6 +68,7 @@ _ATTACK_ON_CIVILIANS = _cue(lex.ATTACK_ON_CIVILIANS)
 _ANNOUNCEMENT = _cue(lex.ANNOUNCEMENTS)
 _CONTESTED = _cue(lex.CONTESTED)
 _REVERSAL = _cue(lex.REVERSALS)
+_AERIAL_BOMBING = _cue(lex.AERIAL_BOMBING)
 _CASUALTY_WORD = _cue(lex.CASUALTY_WORDS)
 _GOVERNMENT = _any(lex.GOVERNMENT_ACTORS)
 _NOT_NEW = _cue(lex.NOT_NEW_EVENT)
@@ -270,12 +271,15 @@ def _event_type(text: str) -> str | None:
 
 def _refined(kind: str, text: str, folded: str) -> str:
     """A strong cue read with the rest of its sentence: a force entering a place takes it unless
-    the sentence tells of a fight; a capture reversing the other side's gains retakes; a killing of several civilians, or an attack killing them, is a
+    the sentence tells of a fight; a capture reversing the other side's gains retakes; a bombing
+    from the air is an air strike; a killing of several civilians, or an attack killing them, is a
     massacre."""
     if kind == "entry":
         kind = "attack" if _CONTESTED.search(text, folded) else "capture"
     if kind == "capture" and _REVERSAL.search(text, folded):
         return "recapture"
+    if kind == "bombing" and _AERIAL_BOMBING.search(text, folded):
+        return "airstrike"
     if kind == "killing" and _MASS_KILLING.search(text, folded):
         return "massacre"
     if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded):
