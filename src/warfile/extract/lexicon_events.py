@@ -219,9 +219,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\btook (?:\w+ ){0,3}hostages?\b", r"\btaken hostage\b")),
     ("recapture", (r"\brecaptur\w*", r"\bre-?took\b", r"\bretaken\b", r"\bretake\b", r"\bregain(?:ed)?\b",
                    r"\btook (?:it |them |\w+ )?back\b", r"\btaken (?:it |them )?back\b", r"\bwon back\b",
-                   r"\breclaimed\b")),
+                   r"\breclaimed\b", r"\breoccup(?:ied|y)\b")),
     ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\bseiz(?:ed|e)\b", r"\boverr(?:an|un)\b", r"\btook control\b",
-                 r"\btaken control\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
+                 r"\btaken control\b", r"\b(?:was|were) taken by\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
                  r"\btook (?!place\b|part\b|up\b|positions?\b)(?:an?|the|\d+|\w+) ")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
     # "entered Jalalabad without a fight": taken unopposed.
@@ -253,7 +253,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?:broke out|erupted|flared)\b",
                 r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade)"
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)\b",
-                r"\bfighting (?:for|around|in|near|took)\b", r"\bfought\b", r"\bengaged\b",
+                r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack)\b",
                 r"\b(?:offensive|operation|assault) (?:began|started|was launched)\b")),
@@ -269,7 +269,10 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bdescribed\b", r"\brejected\b", r"\bdenounced\b", r"\bdismissed\b", r"\bcriticised\b",
                    r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
                    r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported that\b",
-                   r"\bclaimed that\b", r"\bestimated that\b")),
+                   r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b")),
+    # Agreements end or pause the fighting: no attack, no statement ("signed a ceasefire agreement").
+    ("other", (r"\bsigned (?:a |an |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|armistice|peace|agreement|accord)\b",
+               r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord) (?:[\w-]+ ){0,5}?(?:was|were) signed\b")),
 )
 # A past perfect cue is background only inside a subordinate or relative clause ("retreat from
 # villages they had captured", "after the army had withdrawn"); as the main verb of its sentence

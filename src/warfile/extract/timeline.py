@@ -78,6 +78,8 @@ _DENIAL = _cue(lex.DENIALS + lex.DENIAL_OPENERS)
 _ACTION_VERB = _cue(lex.ACTION_VERBS)
 _CLAUSE_BOUNDARY = re.compile(r";\s*|,\s*(?:but|while|and|followed by)\s+|\s+(?:but|and)\s+")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# A clause that is only "(and) <Name>" (its date blanked) leaves its verb out: it repeats the one before.
+_ELLIPSIS = re.compile(r"[\s,]*(?:(?:and|then)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+[\s.,;]*$")
 _ACKNOWLEDGED = re.compile(r"\backnowledged|confirmed\b")
 
 
@@ -162,10 +164,12 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
             span = (d2 - d1).days
             found.append(_When(m.start(), m.end(), d1.isoformat(), 2 if span < 7 else 3, d2.isoformat()))
             masked = _blank(masked, m.start(), m.end())
+    bare_year = None
     for d in find_dates(masked):
-        if d.month is None:  # a bare year ("in 2010", "the 2014 offensive") dates no event
+        if d.month is None:  # a bare year ("in 2010", "the 2014 offensive") dates no event, but
+            bare_year = d.year  # gives its year to a day after it: "the summer of 2008: on 1 August"
             continue
-        year = d.year if d.year is not None else _year_for(ctx, d.month)
+        year = d.year if d.year is not None else bare_year or _year_for(ctx, d.month)
         day = None if d.approximate else d.day
         iso = to_iso(year, d.month, day)
         if iso and (day is None or _day(iso)):
@@ -405,6 +409,8 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
         clause = _blank(text, when.start, when.end) if when.end > when.start else text
         clause = clause[start:end]
         kind = _event_type(clause)
+        if kind is None and dated_clauses and dated_clauses[-1][4] in lex.ACTION_TYPES and _ELLIPSIS.match(clause):
+            kind = dated_clauses[-1][4]  # "entered Gao on 26 January and Timbuktu two days later"
         if kind is None and casualties_in(clause):
             kind = "other"
         dated_clauses.append((start, end, when, clause, kind))
