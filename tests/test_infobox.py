@@ -279,3 +279,13 @@ GENERIC_FIELDS = [
 @pytest.mark.parametrize("fields,meta,holds", [c[1:] for c in GENERIC_FIELDS], ids=[c[0] for c in GENERIC_FIELDS])
 def test_generic_infobox_field_is_read_as_the_text_states(fields, meta, holds):
     assert holds(operation_from_document(_doc(fields, meta=meta)))
+
+
+def test_lead_alias_after_words_between_the_cue_and_its_as():
+    assert lead_aliases("The assault, known to the Russian command as Operation Kordon, began in March.") == (
+        "Operation Kordon",)
+    assert lead_aliases('Georgian officers referred to the attack as "Operation Clear Field".') == (
+        "Operation Clear Field",)
+    assert lead_aliases("The ministry referred to the assault as Operation Iron Step in its bulletins.") == (
+        "Operation Iron Step",)
+    assert lead_aliases("The town, known to locals as a fortress, fell in May.") == ()  # no name, no alias

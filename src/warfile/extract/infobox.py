@@ -157,8 +157,11 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
         after = lead[m.end():m.end() + 2 * MAX_ALIAS_CHARS]
         quoted = re.match(r"(?:\s+[\w'-]+){0,%d}?\s*[\"“](?P<q>[^\"”]{1,%d})[\"”]"
                           % (lexicon.ALIAS_GAP_WORDS, MAX_ALIAS_CHARS), after)
+        operation = lexicon.ALIAS_OPERATION.match(after)
         if quoted:
             alias = _alias_piece(quoted.group("q"))
+        elif operation:
+            alias = _alias_piece(operation.group("name"))
         elif re.match(r"code-?named|codename|also known as", m.group(0), re.IGNORECASE):
             alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0])
         else:
