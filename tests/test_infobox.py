@@ -289,3 +289,9 @@ def test_lead_alias_after_words_between_the_cue_and_its_as():
     assert lead_aliases("The ministry referred to the assault as Operation Iron Step in its bulletins.") == (
         "Operation Iron Step",)
     assert lead_aliases("The town, known to locals as a fortress, fell in May.") == ()  # no name, no alias
+
+
+def test_part_of_line_naming_two_conflicts_gives_both():
+    assert parse_part_of("Part of the Battle of Pusan Perimeter, Korean War") == (
+        "Battle of Pusan Perimeter", "Korean War")
+    assert parse_part_of("Part of the War in Donbas, Ukraine") == ("War in Donbas, Ukraine",)
