@@ -325,7 +325,8 @@ def test_rebuild_reports_each_pass_up_to_its_total(tmp_path):
     told: dict[str, list[tuple[int, int | None]]] = {}
     n = pipeline.rebuild_operations(conn, full=True, report=lambda phase, done, total: told.setdefault(
         phase, []).append((done, total)))
-    assert list(told) == ["merging operations", "resolving entities", "finding links"]
+    # entities' names are collected from each operation as it is merged: no pass of their own
+    assert list(told) == ["merging operations", "finding links"]
     for phase, calls in told.items():
         assert calls[-1] == (n, n), phase  # every operation counted once, ending at the total
         assert [d for d, _ in calls] == sorted(d for d, _ in calls)
@@ -335,7 +336,7 @@ def test_rebuild_progress_shows_only_when_the_first_pass_is_long():
     small = pipeline.RebuildProgress(True)
     with small as report:
         report("merging operations", 1, pipeline.PROGRESS_MIN_ITEMS - 1)
-        report("resolving entities", 1, pipeline.PROGRESS_MIN_ITEMS - 1)
+        report("finding links", 1, pipeline.PROGRESS_MIN_ITEMS - 1)
     assert small.bar is None
     large = pipeline.RebuildProgress(True)
     with large as report:

@@ -13,6 +13,7 @@ from typing import Any
 
 from warfile.model import Event, Operation
 from warfile.serialize import casualties_to_json
+from warfile.store.db import json_text
 
 EVENT_COLUMNS = ("id", "operation_id", "idx", "date", "date_end", "date_prec", "type", "claimant", "disputed",
                  "summary", "document_id", "span_start", "span_end", "actors", "places", "casualties")
@@ -53,8 +54,8 @@ def save_events(conn: sqlite3.Connection, op: Operation) -> None:
         seen.add(eid)
         rows.append((eid, op.id, idx, e.date, e.date_end, e.date_prec, e.type, e.claimant, int(e.disputed),
                      e.summary, e.document, e.span.start if e.span else None, e.span.end if e.span else None,
-                     json.dumps(list(e.actors), ensure_ascii=False), json.dumps(list(e.places), ensure_ascii=False),
-                     json.dumps([casualties_to_json(c) for c in e.casualties], ensure_ascii=False)))
+                     json_text(list(e.actors)), json_text(list(e.places)),
+                     json_text([casualties_to_json(c) for c in e.casualties])))
     conn.executemany(f"INSERT INTO events({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                      rows)
 
