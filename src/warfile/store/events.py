@@ -35,8 +35,14 @@ def replace_events(conn: sqlite3.Connection, operations: Sequence[Operation]) ->
 
 def reindex_events(conn: sqlite3.Connection) -> None:
     """Refill the events' full-text index from the events table, once after events were written
-    (cheaper than a trigger per row: migration step 5)."""
-    conn.execute("DELETE FROM events_fts")
+    (cheaper than a trigger per row: migration step 5).
+
+    The old index is dropped and made again from its own stored definition: emptying an FTS5 table
+    that holds its content deletes row by row, tokenizing each row again (0.5 s of CPU for 85,000
+    events, as much as filling it), and filling a new table is faster than one emptied that way."""
+    (definition,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'events_fts'").fetchone()
+    conn.execute("DROP TABLE events_fts")
+    conn.execute(definition)
     conn.execute("INSERT INTO events_fts(rowid, summary, places, actors) SELECT rowid, summary, places, actors FROM events")
 
 
