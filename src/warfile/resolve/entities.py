@@ -281,8 +281,10 @@ def candidate_pairs(keys: Sequence[tuple[str, str]]) -> Iterator[tuple[tuple[str
 _Verdicts = dict[tuple[tuple[str, str], tuple[str, str]], Verdict]
 # Verdicts are pure, so they are cached only to spare recomputing them (complete linkage asks for
 # pairs across two clusters again and again); past this many the cache starts again, so memory
-# does not grow with the pairs of a large store.
-VERDICT_CACHE = 1 << 17
+# does not grow with the pairs of a large store. Each candidate pair is asked once, so only the
+# recent pairs of a clash test come back: 4,000 documents ask 69,000 verdicts, and a cache of 2**17
+# spared 81 of them for 11 MiB of peak RSS (113 -> 102 MiB), no faster than this one.
+VERDICT_CACHE = 1 << 12
 
 
 def _verdict(a: _Node, b: _Node, cache: _Verdicts) -> Verdict:
