@@ -3,6 +3,7 @@ per input without stopping the batch, idempotent re-ingest, replacement, all-or-
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 
@@ -346,3 +347,19 @@ def test_rebuild_progress_shows_only_when_the_first_pass_is_long():
     assert tasks == {"merging operations": 3, "finding links": 1}
     with pipeline.RebuildProgress(False) as report:
         assert report is None
+
+
+def test_a_reused_merge_given_another_id_is_stored_under_that_id(conn, write):
+    # the same name in two years: two operations with one id, made unique in document order
+    later = write("b.txt", operation_text(name="Siege of Tel Amir", year=2031))
+    pipeline.ingest([str(later)], conn, progress=False)
+    assert [r[0] for r in conn.execute("SELECT id FROM operations")] == ["siege-of-tel-amir"]
+    earlier = write("a.txt", operation_text(name="Siege of Tel Amir", year=2019, village="Kafr Sala"))
+    pipeline.ingest([str(earlier)], conn, progress=False)  # its group now comes first and takes the id
+    whole = connect(":memory:")
+    pipeline.ingest([str(earlier), str(later)], whole, progress=False)
+    assert sorted(r[0] for r in conn.execute("SELECT id FROM operations")) == ["siege-of-tel-amir",
+                                                                              "siege-of-tel-amir-2"]
+    assert derived(conn) == derived(whole)
+    record = json.loads(conn.execute("SELECT record FROM operations WHERE id = 'siege-of-tel-amir-2'").fetchone()[0])
+    assert record["id"] == "siege-of-tel-amir-2" and record["start_date"].startswith("2031")

@@ -509,10 +509,13 @@ def _merged_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]]
     seen: set[str] = set()  # operation ids given so far
     for n, group in enumerate(groups, 1):
         ids = [doc_ids[i] for i in group]
-        op = (None if full else op_store.previous_merge(conn, ids)) or _merge(conn, ids)
+        previous = None if full else op_store.previous_merge(conn, ids)
+        op = previous.op if previous else _merge(conn, ids)
         op_id = _unique_id(op.id or slugify(op.name), seen)
         stored = op if op.id == op_id else dataclasses.replace(op, id=op_id)
-        op_store.save_operation(conn, stored, ids)
+        # a reused merge stored under the same id has its record text already (serialize.py is part of version)
+        same_record = previous.record if previous and previous.operation_id == op_id else None
+        op_store.save_operation(conn, stored, ids, same_record)
         op_store.save_merge(conn, version, ids, op_id, op.id)
         if report:
             report("merging operations", n, len(groups))

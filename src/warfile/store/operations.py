@@ -10,6 +10,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -44,14 +45,16 @@ def clear_operations(conn: sqlite3.Connection) -> None:
         conn.execute(f"DELETE FROM {table}")
 
 
-def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[str]) -> None:
+def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[str],
+                   record_text: str | None = None) -> None:
     """Store one operation (merged from the documents doc_ids) with its sides, figures and events;
-    event_store.reindex_events after the last one makes its events searchable."""
+    event_store.reindex_events after the last one makes its events searchable. record_text: op's
+    record as stored JSON, when the caller has it (a reused merge), so it is not encoded again."""
     conn.execute(
         "INSERT INTO operations(id, name, start_date, end_date, result, places, record, n_documents, n_events) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (op.id, op.name, op.start_date, op.end_date, op.result, json_text(list(op.places)),
-         json_text(record_to_dict(op)), len(set(doc_ids)), len(op.events)))
+         record_text or json_text(record_to_dict(op)), len(set(doc_ids)), len(op.events)))
     conn.executemany("INSERT OR IGNORE INTO operation_documents(operation_id, document_id) VALUES (?, ?)",
                      [(op.id, d) for d in doc_ids])
     _save_sides(conn, op)
@@ -83,20 +86,26 @@ def members_key(doc_ids: Sequence[str]) -> str:
 def keep_previous_merges(conn: sqlite3.Connection, version: str) -> None:
     """Copy the merged records this version wrote, by members key, to temp.previous_merges."""
     drop_previous_merges(conn)
-    conn.execute("CREATE TEMP TABLE previous_merges (members TEXT PRIMARY KEY, base_id TEXT, record TEXT)")
-    conn.execute("INSERT OR IGNORE INTO temp.previous_merges(members, base_id, record) "
-                 "SELECT m.members, m.base_id, o.record FROM operation_merges m "
+    conn.execute("CREATE TEMP TABLE previous_merges (members TEXT PRIMARY KEY, base_id TEXT, operation_id TEXT, "
+                 "record TEXT)")
+    conn.execute("INSERT OR IGNORE INTO temp.previous_merges(members, base_id, operation_id, record) "
+                 "SELECT m.members, m.base_id, m.operation_id, o.record FROM operation_merges m "
                  "JOIN operations o ON o.id = m.operation_id WHERE m.version = ?", (version,))
 
 
-def previous_merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> Operation | None:
-    """The record merged from exactly these documents at the last rebuild (with its id as merged);
-    call keep_previous_merges first."""
-    row = conn.execute("SELECT base_id, record FROM temp.previous_merges WHERE members = ?",
+class PreviousMerge(NamedTuple):
+    op: Operation  # with its id as merged (before ids were made unique)
+    operation_id: str  # the id it was stored under
+    record: str  # its stored record: the JSON of op with operation_id as its id
+
+
+def previous_merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> PreviousMerge | None:
+    """The record merged from exactly these documents at the last rebuild; call keep_previous_merges first."""
+    row = conn.execute("SELECT base_id, operation_id, record FROM temp.previous_merges WHERE members = ?",
                        (members_key(doc_ids),)).fetchone()
     if row is None:
         return None
-    return dataclasses.replace(record_from_dict(json.loads(row[1])), id=row[0])
+    return PreviousMerge(dataclasses.replace(record_from_dict(json.loads(row[2])), id=row[0]), row[1], row[2])
 
 
 def drop_previous_merges(conn: sqlite3.Connection) -> None:
