@@ -3,6 +3,7 @@ per input without stopping the batch, idempotent re-ingest, replacement, all-or-
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 
@@ -325,7 +326,8 @@ def test_rebuild_reports_each_pass_up_to_its_total(tmp_path):
     told: dict[str, list[tuple[int, int | None]]] = {}
     n = pipeline.rebuild_operations(conn, full=True, report=lambda phase, done, total: told.setdefault(
         phase, []).append((done, total)))
-    assert list(told) == ["merging operations", "resolving entities", "finding links"]
+    # entities' names are collected from each operation as it is merged: no pass of their own
+    assert list(told) == ["merging operations", "finding links"]
     for phase, calls in told.items():
         assert calls[-1] == (n, n), phase  # every operation counted once, ending at the total
         assert [d for d, _ in calls] == sorted(d for d, _ in calls)
@@ -335,7 +337,7 @@ def test_rebuild_progress_shows_only_when_the_first_pass_is_long():
     small = pipeline.RebuildProgress(True)
     with small as report:
         report("merging operations", 1, pipeline.PROGRESS_MIN_ITEMS - 1)
-        report("resolving entities", 1, pipeline.PROGRESS_MIN_ITEMS - 1)
+        report("finding links", 1, pipeline.PROGRESS_MIN_ITEMS - 1)
     assert small.bar is None
     large = pipeline.RebuildProgress(True)
     with large as report:
@@ -345,3 +347,19 @@ def test_rebuild_progress_shows_only_when_the_first_pass_is_long():
     assert tasks == {"merging operations": 3, "finding links": 1}
     with pipeline.RebuildProgress(False) as report:
         assert report is None
+
+
+def test_a_reused_merge_given_another_id_is_stored_under_that_id(conn, write):
+    # the same name in two years: two operations with one id, made unique in document order
+    later = write("b.txt", operation_text(name="Siege of Tel Amir", year=2031))
+    pipeline.ingest([str(later)], conn, progress=False)
+    assert [r[0] for r in conn.execute("SELECT id FROM operations")] == ["siege-of-tel-amir"]
+    earlier = write("a.txt", operation_text(name="Siege of Tel Amir", year=2019, village="Kafr Sala"))
+    pipeline.ingest([str(earlier)], conn, progress=False)  # its group now comes first and takes the id
+    whole = connect(":memory:")
+    pipeline.ingest([str(earlier), str(later)], whole, progress=False)
+    assert sorted(r[0] for r in conn.execute("SELECT id FROM operations")) == ["siege-of-tel-amir",
+                                                                              "siege-of-tel-amir-2"]
+    assert derived(conn) == derived(whole)
+    record = json.loads(conn.execute("SELECT record FROM operations WHERE id = 'siege-of-tel-amir-2'").fetchone()[0])
+    assert record["id"] == "siege-of-tel-amir-2" and record["start_date"].startswith("2031")

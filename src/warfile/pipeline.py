@@ -493,10 +493,11 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
     Memory stays flat as the store grows: documents are grouped from their small stored summaries
     (names, dates, MinHash: :func:`group_documents`), each group's records are read, merged and
     written before the next group's, and entities and links are found in passes that read one
-    stored operation at a time. A group whose documents are the same as at the last rebuild keeps
-    its merged record (read back, not merged again) unless ``full``; merging is deterministic, so
-    the result is the same. ``report(phase, done, total)`` is told how each pass advances
-    ("merging operations", "resolving entities", "finding links"), for a progress display.
+    stored operation at a time (the entity pass takes each operation as it is merged and written).
+    A group whose documents are the same as at the last rebuild keeps its merged record (read
+    back, not merged again) unless ``full``; merging is deterministic, so the result is the same.
+    ``report(phase, done, total)`` is told how each pass advances ("merging operations", which
+    also collects the entities' names, then "finding links"), for a progress display.
     """
     version = merge_version()
     with transaction(conn):
@@ -505,20 +506,32 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
         if not full:
             op_store.keep_previous_merges(conn, version)
         op_store.clear_operations(conn)
-        seen: set[str] = set()  # operation ids given so far
-        for n, group in enumerate(groups, 1):
-            ids = [doc_ids[i] for i in group]
-            op = (None if full else op_store.previous_merge(conn, ids)) or _merge(conn, ids)
-            op_id = _unique_id(op.id or slugify(op.name), seen)
-            op_store.save_operation(conn, op if op.id == op_id else dataclasses.replace(op, id=op_id), ids)
-            op_store.save_merge(conn, version, ids, op_id, op.id)
-            if report:
-                report("merging operations", n, len(groups))
-        op_store.drop_previous_merges(conn)
-        event_store.reindex_events(conn)
-        resolve_and_save_entities(conn, None, report)
+        # each operation is handed to the entity pass as it is written, not read back and decoded again
+        resolve_and_save_entities(conn, _merged_operations(conn, groups, doc_ids, version, full, report), report)
         op_store.mark_fresh(conn)
     return len(groups)
+
+
+def _merged_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str],
+                       version: str, full: bool, report: Report | None) -> Iterator[Operation]:
+    """Merge (or reuse the stored merge of) each group, store it and yield it as stored, in order;
+    once the last is stored, make the events searchable and drop the reusable merges."""
+    seen: set[str] = set()  # operation ids given so far
+    for n, group in enumerate(groups, 1):
+        ids = [doc_ids[i] for i in group]
+        previous = None if full else op_store.previous_merge(conn, ids)
+        op = previous.op if previous else _merge(conn, ids)
+        op_id = _unique_id(op.id or slugify(op.name), seen)
+        stored = op if op.id == op_id else dataclasses.replace(op, id=op_id)
+        # a reused merge stored under the same id has its record text already (serialize.py is part of version)
+        same_record = previous.record if previous and previous.operation_id == op_id else None
+        op_store.save_operation(conn, stored, ids, same_record)
+        op_store.save_merge(conn, version, ids, op_id, op.id)
+        if report:
+            report("merging operations", n, len(groups))
+        yield stored
+    op_store.drop_previous_merges(conn)
+    event_store.reindex_events(conn)
 
 
 def _merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> Operation:
@@ -629,16 +642,12 @@ def slugify(name: str) -> str:
 
 def resolve_and_save_entities(conn: sqlite3.Connection, operations: Iterable[Operation] | None = None,
                               report: Report | None = None) -> None:
-    """Re-resolve people, groups and places across every operation, and the links between
-    operations: of the stored operations, read one at a time in the order stored, when operations is None."""
-    from warfile.store.entities import refresh_entities, refresh_links, refresh_stored_entities
-    if operations is None:
-        refresh_stored_entities(conn, "rowid", report)
-        refresh_links(conn, None, report)
-    else:
-        operations = list(operations)
-        refresh_entities(conn, operations)
-        refresh_links(conn, operations)
+    """Re-resolve people, groups and places across every stored operation, and the links between
+    operations. operations: every stored operation in the order stored, read once (a rebuild
+    hands each over as it writes it); None reads them back from the store one at a time."""
+    from warfile.store.entities import refresh_links, refresh_stored_entities
+    refresh_stored_entities(conn, "rowid", report, operations)
+    refresh_links(conn, None, report)
 
 
 def forget(conn: sqlite3.Connection, ref: str) -> list[str]:

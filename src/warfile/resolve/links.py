@@ -112,7 +112,7 @@ class NameIndex:
         found: dict[str, Operation] = {}
         for w in words:
             for needed, kinds, op in self.by_word.get(w, ()):
-                if op.id not in found and all(x in words for x in needed) and (
+                if op.id not in found and words.issuperset(needed) and (
                         not kinds or not kinds.isdisjoint(words)):
                     found[op.id] = op
         for m in mentioned:

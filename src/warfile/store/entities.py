@@ -27,7 +27,7 @@ from warfile.model import (
     Source,
     Span,
 )
-from warfile.resolve.entities import Candidate, Resolution, resolve_entities
+from warfile.resolve.entities import Candidate, MentionRow, Resolution, resolve_entities
 from warfile.resolve.names import fold, name_key
 from warfile.serialize import record_from_dict
 from warfile.store.operations import count_operations
@@ -118,16 +118,20 @@ def _reported(items: Iterable[Operation], phase: str, total: int, report: Report
         report(phase, n, total)
 
 
-def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report: Report | None = None) -> Resolution:
-    """refresh_entities over the stored operations, read in this order (see iter_operations).
+def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report: Report | None = None,
+                            operations: Iterable[Operation] | None = None) -> Resolution:
+    """refresh_entities over the stored operations, read in this order (see iter_operations); or
+    over operations, when the caller has every stored one in hand in that order (a rebuild, as it
+    writes them; its own pass reports progress, so this one reports none).
 
     Mentions and doubtful pairs go to temporary tables as they are found and are copied to
     ``mentions`` and ``entity_candidates`` once each spelling's entity is known, in the order and
     with the choices save_entities makes from a resolution held in memory."""
     sink = _TableSink(conn)
-    total = count_operations(conn) if report else 0
-    resolution = resolve_entities(_reported(iter_operations(conn, order), "resolving entities", total, report),
-                                  load_overrides(conn), sink)
+    if operations is None:
+        total = count_operations(conn) if report else 0
+        operations = _reported(iter_operations(conn, order), "resolving entities", total, report)
+    resolution = resolve_entities(operations, load_overrides(conn), sink)
     sink.flush()
     save_entities(conn, resolution)
     conn.execute("CREATE TEMP TABLE spelling_entity (kind TEXT, spelling TEXT, entity_id TEXT, "
@@ -170,8 +174,8 @@ class _TableSink:
         self.mentions: list[tuple[Any, ...]] = []
         self.candidates: list[tuple[Any, ...]] = []
 
-    def mention(self, kind: str, spelling: str, m: Mention) -> None:
-        self.mentions.append((kind, spelling, *_mention_row(m)))
+    def mention(self, kind: str, spelling: str, row: MentionRow) -> None:
+        self.mentions.append((kind, spelling, *row))
         if len(self.mentions) >= MENTION_BATCH:
             self.flush()
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from warfile.model import Event, Operation
 from warfile.serialize import casualties_to_json
+from warfile.store.db import json_text
 
 EVENT_COLUMNS = ("id", "operation_id", "idx", "date", "date_end", "date_prec", "type", "claimant", "disputed",
                  "summary", "document_id", "span_start", "span_end", "actors", "places", "casualties")
@@ -34,8 +35,14 @@ def replace_events(conn: sqlite3.Connection, operations: Sequence[Operation]) ->
 
 def reindex_events(conn: sqlite3.Connection) -> None:
     """Refill the events' full-text index from the events table, once after events were written
-    (cheaper than a trigger per row: migration step 5)."""
-    conn.execute("DELETE FROM events_fts")
+    (cheaper than a trigger per row: migration step 5).
+
+    The old index is dropped and made again from its own stored definition: emptying an FTS5 table
+    that holds its content deletes row by row, tokenizing each row again (0.5 s of CPU for 85,000
+    events, as much as filling it), and filling a new table is faster than one emptied that way."""
+    (definition,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'events_fts'").fetchone()
+    conn.execute("DROP TABLE events_fts")
+    conn.execute(definition)
     conn.execute("INSERT INTO events_fts(rowid, summary, places, actors) SELECT rowid, summary, places, actors FROM events")
 
 
@@ -53,8 +60,8 @@ def save_events(conn: sqlite3.Connection, op: Operation) -> None:
         seen.add(eid)
         rows.append((eid, op.id, idx, e.date, e.date_end, e.date_prec, e.type, e.claimant, int(e.disputed),
                      e.summary, e.document, e.span.start if e.span else None, e.span.end if e.span else None,
-                     json.dumps(list(e.actors), ensure_ascii=False), json.dumps(list(e.places), ensure_ascii=False),
-                     json.dumps([casualties_to_json(c) for c in e.casualties], ensure_ascii=False)))
+                     json_text(list(e.actors)), json_text(list(e.places)),
+                     json_text([casualties_to_json(c) for c in e.casualties])))
     conn.executemany(f"INSERT INTO events({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                      rows)
 

@@ -10,6 +10,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -17,6 +18,7 @@ from warfile.errors import NoSuchOperation
 from warfile.model import Casualties, Operation
 from warfile.serialize import record_from_dict, record_to_dict
 from warfile.store import events as event_store
+from warfile.store.db import json_text
 
 _STALE = "operations_stale"
 
@@ -43,14 +45,16 @@ def clear_operations(conn: sqlite3.Connection) -> None:
         conn.execute(f"DELETE FROM {table}")
 
 
-def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[str]) -> None:
+def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[str],
+                   record_text: str | None = None) -> None:
     """Store one operation (merged from the documents doc_ids) with its sides, figures and events;
-    event_store.reindex_events after the last one makes its events searchable."""
+    event_store.reindex_events after the last one makes its events searchable. record_text: op's
+    record as stored JSON, when the caller has it (a reused merge), so it is not encoded again."""
     conn.execute(
         "INSERT INTO operations(id, name, start_date, end_date, result, places, record, n_documents, n_events) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (op.id, op.name, op.start_date, op.end_date, op.result, json.dumps(list(op.places), ensure_ascii=False),
-         json.dumps(record_to_dict(op), ensure_ascii=False), len(set(doc_ids)), len(op.events)))
+        (op.id, op.name, op.start_date, op.end_date, op.result, json_text(list(op.places)),
+         record_text or json_text(record_to_dict(op)), len(set(doc_ids)), len(op.events)))
     conn.executemany("INSERT OR IGNORE INTO operation_documents(operation_id, document_id) VALUES (?, ?)",
                      [(op.id, d) for d in doc_ids])
     _save_sides(conn, op)
@@ -82,20 +86,26 @@ def members_key(doc_ids: Sequence[str]) -> str:
 def keep_previous_merges(conn: sqlite3.Connection, version: str) -> None:
     """Copy the merged records this version wrote, by members key, to temp.previous_merges."""
     drop_previous_merges(conn)
-    conn.execute("CREATE TEMP TABLE previous_merges (members TEXT PRIMARY KEY, base_id TEXT, record TEXT)")
-    conn.execute("INSERT OR IGNORE INTO temp.previous_merges(members, base_id, record) "
-                 "SELECT m.members, m.base_id, o.record FROM operation_merges m "
+    conn.execute("CREATE TEMP TABLE previous_merges (members TEXT PRIMARY KEY, base_id TEXT, operation_id TEXT, "
+                 "record TEXT)")
+    conn.execute("INSERT OR IGNORE INTO temp.previous_merges(members, base_id, operation_id, record) "
+                 "SELECT m.members, m.base_id, m.operation_id, o.record FROM operation_merges m "
                  "JOIN operations o ON o.id = m.operation_id WHERE m.version = ?", (version,))
 
 
-def previous_merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> Operation | None:
-    """The record merged from exactly these documents at the last rebuild (with its id as merged);
-    call keep_previous_merges first."""
-    row = conn.execute("SELECT base_id, record FROM temp.previous_merges WHERE members = ?",
+class PreviousMerge(NamedTuple):
+    op: Operation  # with its id as merged (before ids were made unique)
+    operation_id: str  # the id it was stored under
+    record: str  # its stored record: the JSON of op with operation_id as its id
+
+
+def previous_merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> PreviousMerge | None:
+    """The record merged from exactly these documents at the last rebuild; call keep_previous_merges first."""
+    row = conn.execute("SELECT base_id, operation_id, record FROM temp.previous_merges WHERE members = ?",
                        (members_key(doc_ids),)).fetchone()
     if row is None:
         return None
-    return dataclasses.replace(record_from_dict(json.loads(row[1])), id=row[0])
+    return PreviousMerge(dataclasses.replace(record_from_dict(json.loads(row[2])), id=row[0]), row[1], row[2])
 
 
 def drop_previous_merges(conn: sqlite3.Connection) -> None:
@@ -108,32 +118,32 @@ def save_merge(conn: sqlite3.Connection, version: str, doc_ids: Sequence[str], o
 
 
 def _save_sides(conn: sqlite3.Connection, op: Operation) -> None:
+    """The sides, strength and casualties rows of op, each table's rows in one executemany."""
+    sides, strength, casualties = [], [], []
     for idx, side in enumerate(op.sides):
-        conn.execute("INSERT INTO sides(operation_id, idx, belligerents, supporters, units) VALUES (?, ?, ?, ?, ?)",
-                     (op.id, idx, _json(side.belligerents), _json(side.supporters), _json(side.units)))
-        for q in side.strength:
-            conn.execute("INSERT INTO strength(operation_id, side, low, high, unit, claimant, text) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (op.id, idx, q.count.low if q.count else None, q.count.high if q.count else None,
-                          q.unit, q.claimant, q.text))
-        for c in side.casualties:
-            _save_casualties(conn, op.id, idx, c)
-    for c in op.civilian_casualties:
-        _save_casualties(conn, op.id, None, c)
+        sides.append((op.id, idx, _json(side.belligerents), _json(side.supporters), _json(side.units)))
+        strength += [(op.id, idx, q.count.low if q.count else None, q.count.high if q.count else None,
+                      q.unit, q.claimant, q.text) for q in side.strength]
+        casualties += [_casualties_row(op.id, idx, c) for c in side.casualties]
+    casualties += [_casualties_row(op.id, None, c) for c in op.civilian_casualties]
+    conn.executemany("INSERT INTO sides(operation_id, idx, belligerents, supporters, units) VALUES (?, ?, ?, ?, ?)",
+                     sides)
+    conn.executemany("INSERT INTO strength(operation_id, side, low, high, unit, claimant, text) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", strength)
+    conn.executemany("INSERT INTO casualties(operation_id, side, killed_low, killed_high, wounded_low, wounded_high, "
+                     "captured_low, captured_high, missing_low, missing_high, who, claimant, as_of, text) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", casualties)
 
 
-def _save_casualties(conn: sqlite3.Connection, op_id: str, side: int | None, c: Casualties) -> None:
+def _casualties_row(op_id: str, side: int | None, c: Casualties) -> tuple:
     counts = []
     for count in (c.killed, c.wounded, c.captured, c.missing):
         counts += [count.low, count.high] if count else [None, None]
-    conn.execute("INSERT INTO casualties(operation_id, side, killed_low, killed_high, wounded_low, wounded_high, "
-                 "captured_low, captured_high, missing_low, missing_high, who, claimant, as_of, text) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                 (op_id, side, *counts, c.who, c.claimant, c.as_of, c.text))
+    return (op_id, side, *counts, c.who, c.claimant, c.as_of, c.text)
 
 
 def _json(values: Sequence[str]) -> str:
-    return json.dumps(list(values), ensure_ascii=False)
+    return json_text(list(values))
 
 
 def name_key(name: str) -> str:
