@@ -129,10 +129,10 @@ def ingest_once(engine: str, dump: Path, db: Path, workers: int) -> dict:
     rebuild = {"seconds": 0.0}
     refresh = pipeline.refresh_operations
 
-    def timed_refresh(c):  # the rebuild after the per-document stage, timed apart
+    def timed_refresh(c, report=None):  # the rebuild after the per-document stage, timed apart
         t = time.perf_counter()
         try:
-            return refresh(c)
+            return refresh(c, report)
         finally:
             rebuild["seconds"] = time.perf_counter() - t
 
