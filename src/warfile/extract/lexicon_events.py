@@ -292,7 +292,8 @@ ATTEMPT_BEFORE = (r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|ing)|
 # withdraw its troops" is a statement.
 # Reactions name an action to judge it: "condemned the shelling of civilian areas", "denounced the
 # American air raids", "authorised a force to help the government retake the north".
-APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed\b", r"\bwelcomed\b",
+# "in what residents described as a massacre" is no reaction: it names the event.
+APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed (?!as\b)", r"\bwelcomed\b",
            r"\bcritici[sz]ed\b", r"\bpraised\b", r"\bauthori[sz]ed\b", r"\bprotested\b",
            r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
            r"\b(?:vowed|pledged|promised|threatened) to\b")
