@@ -203,3 +203,19 @@ def test_every_command_is_documented_in_the_readme_and_the_core_ones_in_docs():
     assert core <= set(names)
     assert not [n for n in names if f"warfile {n}" not in readme], "a command is missing from README.md"
     assert not [n for n in core if f"## warfile {n}" not in reference], "a core command is missing from docs/cli.md"
+
+
+def test_a_database_another_process_is_writing_gives_one_clear_line(cli, monkeypatch):
+    import sqlite3
+
+    from warfile.store import db as store_db
+    assert cli("ingest", str(EXAMPLES / "001_4f2c31ee76f1100b.txt"))[0] == 0
+    monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 50)
+    writer = sqlite3.connect(cli.db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process in the middle of a write
+    try:
+        code, _, err = cli("ingest", str(EXAMPLES / "000_08ffe769f8698342.txt"))
+    finally:
+        writer.execute("ROLLBACK")
+    assert code == 1
+    assert "database is busy" in err and "Traceback" not in err and len(err.strip().splitlines()) <= 2

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -63,6 +64,11 @@ def main() -> None:
     except Exception as exc:  # a bug: one line unless --debug
         if debug:
             raise
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+            err_console.print("[red]Error:[/red] the database is busy: another warfile process is writing to it; "
+                              "run this again when it has finished (what this run already stored is kept, "
+                              "and storing a document twice changes nothing)", highlight=False, soft_wrap=True)
+            sys.exit(1)
         err_console.print(f"[red]Internal error:[/red] {type(exc).__name__}: {escape(str(exc))} (run with --debug for the traceback)",
                           highlight=False, soft_wrap=True)
         sys.exit(2)

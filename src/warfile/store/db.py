@@ -21,6 +21,9 @@ from warfile.store.migrations import SCHEMA_VERSION, migrate
 
 _savepoints = itertools.count()
 
+# How long a write waits for another process's write to finish before giving up ("database is locked").
+BUSY_TIMEOUT_MS = 10_000
+
 # What json.dumps(value, ensure_ascii=False) returns, without the new JSONEncoder json.dumps builds
 # on every call given any option: a rebuild writes several JSON columns per event (~100,000 calls
 # for 4,000 documents), where that setup cost more than the encoding.
@@ -41,7 +44,7 @@ def connect(path: str | Path = ":memory:") -> sqlite3.Connection:
         conn = sqlite3.connect(target, isolation_level=None, check_same_thread=False,
                                uri=target.startswith("file:"))
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         if target != ":memory:":
             conn.execute("PRAGMA journal_mode = WAL")  # readers (web) do not block the writer
         conn.execute("PRAGMA synchronous = NORMAL")
