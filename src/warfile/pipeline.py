@@ -3,7 +3,7 @@
 :func:`process_text` is pure (read, extract; no database), so it runs anywhere, a Dask worker
 included. :func:`ingest` expands paths (files, folders, globs, ``-`` for stdin, MediaWiki dumps)
 into :class:`Item` inputs, processes them (locally or through ``warfile.engine.run_dask``), stores
-each document in its own transaction, then re-groups, merges and re-resolves every operation in
+each document in its own transaction (a savepoint of a batch committed about once a second), then re-groups, merges and re-resolves every operation in
 one more transaction (:func:`rebuild_operations`). Bad input never stops a batch: each problem is
 one line naming the input, counted in the :class:`IngestSummary`.
 """
@@ -371,7 +371,7 @@ def store_result(conn: sqlite3.Connection, result: Processed) -> str:
 
 
 def record_result(conn: sqlite3.Connection, result: Result, summary: IngestSummary,
-            say: Callable[[str, str, str], None]) -> None:
+                  say: Callable[[str, str, str], None]) -> None:
     """Store or report one result, counting it in the summary."""
     if isinstance(result, Skipped):
         summary.skipped += 1

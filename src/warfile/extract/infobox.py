@@ -80,18 +80,13 @@ def parse_part_of(text: str) -> tuple[str, ...]:
     for line in _lines(text):
         line = lexicon.PART_OF_PREFIX.sub("", line)
         pieces = line.split(", ")
-        if len(pieces) < 2 or not all(_CONFLICT_NAME.search(p) for p in pieces):
+        if len(pieces) < 2 or not all(lexicon.CONFLICT_NAME.search(p) for p in pieces):
             pieces = [line]  # "Battle of Pusan Perimeter, Korean War" is two; "War in Donbas, Ukraine" one
         for piece in pieces:
             piece = clean_item(re.sub(r"^the\s+", "", piece))
             if not is_noise(piece) and piece not in out:
                 out.append(piece)
     return tuple(out)
-
-
-# A name of a war or a battle: what each piece of a comma-separated "part of" line must be.
-_CONFLICT_NAME = re.compile(r"\b(?:[Ww]ars?|Battle|Campaign|Offensive|Operation|Conflict|Insurgency|Crisis|"
-                            r"Revolution|Uprising|Intervention|Invasion|Siege|Front)\b")
 
 
 def _split_place(place: str) -> list[str]:

@@ -208,6 +208,10 @@ CITATION = re.compile(r"\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed|clarifica
 
 # "Part of the Syrian civil war": the lead-in words before the wider war's name.
 PART_OF_PREFIX = re.compile(r"^\s*(?:part of|a part of|during)\s*:?\s*", re.IGNORECASE)
+# A name of a war or a battle: what each piece of a comma-separated "part of" line must be for
+# the line to name several ("Battle of Pusan Perimeter, Korean War"; not "War in Donbas, Ukraine").
+CONFLICT_NAME = re.compile(r"\b(?:[Ww]ars?|Battle|Campaign|Offensive|Operation|Conflict|Insurgency|Crisis|"
+                           r"Revolution|Uprising|Intervention|Invasion|Siege|Front)\b")
 
 # Country and state names: a place written without a comma ("Idlib Governorate Syria") is split
 # before one of these when it ends the place, and a belligerent naming one is a state. Every UN
