@@ -295,3 +295,57 @@ def test_part_of_line_naming_two_conflicts_gives_both():
     assert parse_part_of("Part of the Battle of Pusan Perimeter, Korean War") == (
         "Battle of Pusan Perimeter", "Korean War")
     assert parse_part_of("Part of the War in Donbas, Ukraine") == ("War in Donbas, Ukraine",)
+
+
+MIRROR_WITH_FLAGS = """Mirror Wiki
+
+Siege of Qaryat al-Bayda (2016)
+Part of the Syrian Civil War
+Qaryat siege map.png
+Map of the front lines around the town during the siege
+Date3–19 May 2016
+(2 weeks and 2 days)
+LocationQaryat al-Bayda, Homs Governorate, Syria
+Result
+
+Government victory
+Belligerents
+Islamic State of Iraq and the Levant Islamic State of Iraq and the Levant
+
+Syria Syrian Arab Republic
+Russia Russia
+Commanders and leaders
+Islamic State of Iraq and the Levant Abu Hamza al-Qasimi
+
+Syria Maj. Gen. Rafiq Haddad
+Russia Col. Pavel Orlov
+Units involved
+Wilayat Homs
+Syria 11th Armoured Division
+Strength
+1,200 fighters 4,000 soldiers
+
+The Siege of Qaryat al-Bayda was a military operation of the Syrian Civil War in May 2016. On 3 May 2016, the Syrian Army surrounded the town.
+"""
+
+
+def test_flag_alt_text_glued_to_entries_is_taken_off():
+    op = extract_operation(read_document(MIRROR_WITH_FLAGS))
+    assert op.name == "Siege of Qaryat al-Bayda (2016)"  # the infobox caption, not the site banner
+    rebels, state = op.sides
+    assert rebels.belligerents == ("Islamic State of Iraq and the Levant",)
+    assert state.belligerents == ("Syrian Arab Republic", "Russia")
+    assert [(c.name, c.rank) for c in rebels.commanders] == [("Abu Hamza al-Qasimi", None)]
+    assert [(c.name, c.rank) for c in state.commanders] == [("Rafiq Haddad", "Maj. Gen."), ("Pavel Orlov", "Col.")]
+    assert "11th Armoured Division" in state.units
+
+
+def test_state_name_opening_an_entry_stays_without_a_flag_pattern():
+    text = MIRROR_WITH_FLAGS.replace("Islamic State of Iraq and the Levant Islamic State of Iraq and the Levant",
+                                     "Sudan People's Liberation Army")
+    for flagged in ("Syria ", "Russia "):
+        text = text.replace(flagged, "")
+    text = text.replace("Syrian Arab Republic\nRussia", "Syrian Arab Republic\nRussia\nIsrael Defense Forces")
+    op = extract_operation(read_document(text))
+    assert "Sudan People's Liberation Army" in op.sides[0].belligerents
+    assert any("Israel Defense Forces" == b for s in op.sides for b in s.belligerents + s.units)

@@ -16,6 +16,7 @@ from anyascii import anyascii
 from warfile.extract import lexicon
 from warfile.extract.casualties import parse_casualties, parse_quantities
 from warfile.extract.claims import date_or_none, tidy
+from warfile.extract.flags import strip_flag_icons
 from warfile.extract.names import (
     clean_item,
     is_noise,
@@ -282,7 +283,7 @@ def assemble_sides(fields: tuple[RawField, ...], year: int | None) -> tuple[tupl
 
 def operation_from_document(doc: Document) -> Operation:
     """The operation a document's infobox and lead state, without events or sources."""
-    fields = _assign_sides(tuple(doc.infobox))
+    fields = _assign_sides(strip_flag_icons(tuple(doc.infobox)))
     lead = lead_text(doc)
     names = [tidy(t) for t in _texts(fields, "name")]
     name = next((n for n in names if n), "") or tidy(doc.title) or "Untitled operation"

@@ -25,6 +25,10 @@ _CUE_WEIGHT = 0.25
 _OTHER_SHAPE = re.compile(r"^(?:---\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$|- \w+: )|\|\s*\|\s*\|", re.MULTILINE)
 
 
+# Lines searched for the infobox caption above the first labelled row.
+_CAPTION_WINDOW = 40
+_IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?)\b|^(?:map|file|image)\b", re.IGNORECASE)
+_NAMED = re.compile(r"[A-Z0-9]")  # a caption names something: it holds a capital or a figure
 # A line opening with a figure ("400 killed", "c. 2,000 soldiers", "~300"): an infobox value.
 _FIGURE_VALUE = re.compile(r"^\s*(?:c\.|ca\.|~|over|about|at least|up to)?\s*\d[\d,.]*\+?(?:\s|$)", re.IGNORECASE)
 
@@ -46,8 +50,7 @@ def score(text: str) -> float:
 
 def _read(text: str) -> Document:
     lines = _text.lines_of(text)
-    title_line = next((ln for ln in lines if not ln.blank), None)
-    title = _text.clean_title(title_line.text) if title_line else ""
+    title = _title(lines)
     fields: list[RawField] = []
     paragraphs: list[Paragraph] = []
     warnings: list[str] = []
@@ -157,12 +160,52 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def _name_field(text: str, lines: list[Line], title: str) -> RawField | None:
-    """The infobox caption repeats the page title; the first line saying it is the name."""
+    """The infobox caption: the title-like line just above the first labelled row ("Part of …",
+    "Date…"); else the first line repeating the page title."""
+    caption = _caption(lines)
+    if caption is not None:
+        return _text.field(text, "name", caption.start, caption.end)
     if not title:
         return None
     hits = [ln for ln in lines if _text.clean_title(ln.text) == title]
     ln = hits[1] if len(hits) > 1 else hits[0]
     return _text.field(text, "name", ln.start, ln.end)
+
+
+def _caption(lines: list[Line]) -> Line | None:
+    """The infobox's caption line, when the rows open right under one (blank lines, an image file
+    name and a map caption may sit between them)."""
+    seen: list[Line] = []
+    for ln in lines[:_CAPTION_WINDOW]:
+        s = ln.text.strip()
+        if not s:
+            continue
+        if _text.inline_label(s) or _text.section_key(s):
+            break
+        seen.append(ln)
+    else:
+        return None
+    for ln in reversed(seen):  # nearest first, skipping image names and map captions
+        s = _text.clean_title(ln.text)
+        if _IMAGE_NAME.search(s) or not _text.is_heading(s):
+            continue
+        return ln if not _FIGURE_VALUE.match(s) and _NAMED.search(s) else None
+    return None
+
+
+def _title(lines: list[Line]) -> str:
+    """The page title: the first line, unless it is a site's banner ("Military Wiki", "*** Welcome
+    to … ***"): a first line sharing no word with the infobox caption yields to the caption."""
+    first = next((ln for ln in lines if not ln.blank), None)
+    if first is None:
+        return ""
+    title = _text.clean_title(first.text)
+    caption = _caption(lines)
+    if caption is not None and caption is not first:
+        named = _text.clean_title(caption.text)
+        if not {w.casefold() for w in _text.words(title)} & {w.casefold() for w in _text.words(named)}:
+            return named
+    return title
 
 
 read = _text.never_raising(SHAPE, _read)
