@@ -78,6 +78,10 @@ _DENIAL = _cue(lex.DENIALS + lex.DENIAL_OPENERS)
 _ACTION_VERB = _cue(lex.ACTION_VERBS)
 _CLAUSE_BOUNDARY = re.compile(r";\s*|,\s*(?:but|while|and|followed by)\s+|\s+(?:but|and)\s+")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# A sentence naming an operation ("The Palmyra offensive of July–August 2015 was a military
+# operation launched … in July 2015"): a date in its subject is part of the name, not of an action.
+_NAMING_SUBJECT = re.compile(r"(?P<subject>(?:The|An?) [A-Z][^,;:]{0,100}?)\s+(?:was|is|were)\s+(?:a|an|the|one)\b")
+_NAME_DATE = re.compile(r"\b(?:of|in) (?:[A-Z][a-z]+[–-])?[A-Z][a-z]+ \d{4}$|\d{4}$")
 # A clause that is only "(and) <Name>" (its date blanked) leaves its verb out: it repeats the one before.
 _ELLIPSIS = re.compile(r"[\s,]*(?:(?:and|then)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+[\s.,;]*$")
 _ACKNOWLEDGED = re.compile(r"\backnowledged|confirmed\b")
@@ -154,6 +158,8 @@ def _day_ranges(text: str):
 def _absolute(text: str, ctx: _Context) -> list[_When]:
     found: list[_When] = []
     masked = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
+    if (named := _NAMING_SUBJECT.match(masked)) and _NAME_DATE.search(named.group("subject")):
+        masked = _blank(masked, 0, named.end("subject"))  # "The offensive of July–August 2015 was a …"
     for m in _day_ranges(masked):
         month = lex.MONTHS.get(m.group("month").lower())
         if month is None:
