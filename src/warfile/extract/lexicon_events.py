@@ -112,13 +112,25 @@ DAY_OF_OPERATION = (r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|ei
 # "on the 25th": a day of the month of the previous dated sentence.
 DAY_OF_MONTH = r"\b(?:on|by) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
 # "Between 1 and 3 November", "from 4 to 6 May 2014", "4–6 May": one event over a span.
-_RANGE_JOIN = r"(?: and | to |\s*[–-]\s*)"
-DAY_RANGE = (rf"\b(?:between |from )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{_RANGE_JOIN}"
+RANGE_JOIN = r"(?: and | to |\s*[–-]\s*)"
+DAY_RANGE = (rf"\b(?:between |from )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{RANGE_JOIN}"
              r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?P<month>[A-Z][a-z]+)(?:,? (?P<year>\d{4}))?")
+# The same range written month first ("May 13–26, 2015"), and ranges across a month's end
+# ("31 August – 1 September 1950", "between 30 June and 2 July", "August 31 – September 1, 1950").
+DAY_RANGE_US = (rf"\b(?:between |from )?(?P<month>[A-Z][a-z]+)\.? (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{RANGE_JOIN}"
+                r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,? (?P<year>\d{4}))?(?![\d:])")
+DAY_RANGE_ACROSS = (
+    rf"\b(?:between |from )?(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)? (?P<m1>[A-Z][a-z]+)|(?P<m1us>[A-Z][a-z]+) "
+    rf"(?P<d1us>[0-3]?\d)(?:st|nd|rd|th)?)(?:,? (?P<y1>\d{{4}}))?{RANGE_JOIN}"
+    r"(?:(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?P<month>[A-Z][a-z]+)|(?P<month_us>[A-Z][a-z]+) (?P<d2us>[0-3]?\d)"
+    r"(?:st|nd|rd|th)?)(?:,? (?P<year>\d{4}))?(?![\d:])")
+DAY_RANGE_US_LEAD = len("between September ") + 1
+# What every range across a month's end holds: a month's last letter (or a day's or year's digit), the join, a day or a month and a day.
+DAY_RANGE_ACROSS_CORE = rf"[a-z\d]{RANGE_JOIN}(?:\d|[A-Z][a-z]+ \d)"
 # What every day range holds: the last digit of its first day, the join, a digit. The timeline
 # scans for it first (a digit opens it: a quick scan) and tries DAY_RANGE only from up to
 # DAY_RANGE_LEAD characters before it ("between " and a first digit).
-DAY_RANGE_CORE = rf"\d(?:st|nd|rd|th)?{_RANGE_JOIN}\d"
+DAY_RANGE_CORE = rf"\d(?:st|nd|rd|th)?{RANGE_JOIN}\d"
 DAY_RANGE_LEAD = len("between ") + 1
 
 # Time words that give no date: a sentence opening with them states no day and must not take the
@@ -240,6 +252,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the division are what they joined, not what happened.
     ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",)),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpulled (?:back|out)\b",
+                    r"\b(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
 )

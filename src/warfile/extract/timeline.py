@@ -53,6 +53,9 @@ _DAY_OF_OPERATION = Cue(re.compile(lex.DAY_OF_OPERATION, _I))
 _DAY_OF_MONTH = StartCue(re.compile(lex.DAY_OF_MONTH, _I), r"\b(?:on|by) the \d")
 _DAY_RANGE = re.compile(lex.DAY_RANGE)
 _DAY_RANGE_CORE = re.compile(lex.DAY_RANGE_CORE)
+_DAY_RANGE_US = re.compile(lex.DAY_RANGE_US)
+_DAY_RANGE_ACROSS = re.compile(lex.DAY_RANGE_ACROSS)
+_DAY_RANGE_ACROSS_CORE = re.compile(lex.DAY_RANGE_ACROSS_CORE)
 _VAGUE_SHIFT = _cue(lex.VAGUE_SHIFTS)
 _VAGUE_TIME = _cue(lex.VAGUE_TIMES)
 _SAME_DAY_OPENER = _any(lex.SAME_DAY_OPENERS)
@@ -149,10 +152,26 @@ def _year_for(ctx: _Context, month: int) -> int | None:
     return year
 
 
-def _day_ranges(text: str):
-    """``_DAY_RANGE.finditer(text)``, begun near the first range core (none: no range)."""
+def _day_ranges(text: str) -> list[tuple[int, int, int, str, int, str, str | None, str | None]]:
+    """(start, end, first day, its month, last day, its month, year, first day's year if written)
+    of every range of days, in
+    any of the three ways they are written; the cheap scans for a join go first."""
+    out = []
     core = _DAY_RANGE_CORE.search(text)
-    return _DAY_RANGE.finditer(text, max(0, core.start() - lex.DAY_RANGE_LEAD)) if core else ()
+    if core:
+        for m in _DAY_RANGE.finditer(text, max(0, core.start() - lex.DAY_RANGE_LEAD)):
+            out.append((m.start(), m.end(), int(m["d1"]), m["month"], int(m["d2"]), m["month"], m["year"], None))
+        for m in _DAY_RANGE_US.finditer(text, max(0, core.start() - lex.DAY_RANGE_US_LEAD)):
+            if lex.MONTHS.get(m["month"].lower()):
+                out.append((m.start(), m.end(), int(m["d1"]), m["month"], int(m["d2"]), m["month"], m["year"], None))
+    if across := _DAY_RANGE_ACROSS_CORE.search(text):
+        for m in _DAY_RANGE_ACROSS.finditer(text, max(0, across.start() - lex.DAY_RANGE_US_LEAD - 6)):
+            m1, m2 = m["m1"] or m["m1us"], m["month"] or m["month_us"]
+            if m1 != m2 and lex.MONTHS.get(m1.lower()) and lex.MONTHS.get(m2.lower()):
+                out.append((m.start(), m.end(), int(m["d1"] or m["d1us"]), m1, int(m["d2"] or m["d2us"]), m2,
+                            m["year"] or m["y1"], m["y1"]))
+    out.sort()
+    return [r for i, r in enumerate(out) if not i or r[0] >= out[i - 1][1]]
 
 
 def _absolute(text: str, ctx: _Context) -> list[_When]:
@@ -160,16 +179,18 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
     masked = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
     if (named := _NAMING_SUBJECT.match(masked)) and _NAME_DATE.search(named.group("subject")):
         masked = _blank(masked, 0, named.end("subject"))  # "The offensive of July–August 2015 was a …"
-    for m in _day_ranges(masked):
-        month = lex.MONTHS.get(m.group("month").lower())
-        if month is None:
+    for start, end, day1, month1, day2, month2, year_text, year1_text in _day_ranges(masked):
+        first, month = lex.MONTHS.get(month1.lower()), lex.MONTHS.get(month2.lower())
+        if month is None or first is None:
             continue
-        year = int(m.group("year")) if m.group("year") else _year_for(ctx, month)
-        d1, d2 = _day(to_iso(year, month, int(m.group("d1")))), _day(to_iso(year, month, int(m.group("d2"))))
+        year = int(year_text) if year_text else _year_for(ctx, month)
+        year1 = int(year1_text) if year1_text else (  # "30 December – 2 January 2015"
+            year - 1 if year is not None and first > month else year)
+        d1, d2 = _day(to_iso(year1, first, day1)), _day(to_iso(year, month, day2))
         if d1 and d2 and d1 < d2:
             span = (d2 - d1).days
-            found.append(_When(m.start(), m.end(), d1.isoformat(), 2 if span < 7 else 3, d2.isoformat()))
-            masked = _blank(masked, m.start(), m.end())
+            found.append(_When(start, end, d1.isoformat(), 2 if span < 7 else 3, d2.isoformat()))
+            masked = _blank(masked, start, end)
     bare_year = None
     for d in find_dates(masked):
         if d.month is None:  # a bare year ("in 2010", "the 2014 offensive") dates no event, but
