@@ -271,3 +271,32 @@ def test_a_reader_that_breaks_returns_a_sparse_document_with_a_warning():
     doc = never_raising("plain", broken)("Battle of Tal Qasr\n")
     assert doc.shape == "plain" and doc.text == "Battle of Tal Qasr\n"
     assert doc.warnings == ("plain reader failed: IndexError('line 3')",)
+
+
+LEAD_FIRST = """Siege of Korvan (2031–2032)
+
+The Siege of Korvan was a battle launched by the forces of Tessaria to recapture the city of Korvan from the Free Amrit Front.
+
+Siege of Korvan (2031–2032)
+Part of the Tessarian civil war
+Map showing the territory held by the Free Amrit Front around Korvan on 3 December 2031.
+Date11 August 2031 – 9 February 2032
+Result Tessarian government victory
+Belligerents
+Tessaria
+
+Free Amrit Front
+Strength
+10,000 soldiers 1,000 fighters
+
+The siege began on 11 August 2031, when the army cut the last road into the city.
+"""
+
+
+def test_plain_infobox_after_the_lead_and_a_sentence_caption_is_still_read():
+    doc = plain.read(LEAD_FIRST)
+    keys = {f.key for f in doc.infobox}
+    assert {"part_of", "date", "result", "belligerents", "strength"} <= keys
+    assert [(k, s, t) for k, s, t in sided(doc) if k == "belligerents"] == [
+        ("belligerents", 0, "Tessaria"), ("belligerents", 1, "Free Amrit Front")]
+    assert any(doc.text[p.span.start:p.span.end].startswith("The siege began") for p in doc.paragraphs)

@@ -127,6 +127,7 @@ DAY_RANGE_ACROSS = (
 DAY_RANGE_US_LEAD = len("between September ") + 1
 # What every range across a month's end holds: a month's last letter (or a day's or year's digit), the join, a day or a month and a day.
 DAY_RANGE_ACROSS_CORE = rf"[a-z\d]{RANGE_JOIN}(?:\d|[A-Z][a-z]+ \d)"
+DAY_RANGE_ACROSS_LEAD = len("between September 30th, 2014")
 # What every day range holds: the last digit of its first day, the join, a digit. The timeline
 # scans for it first (a digit opens it: a quick scan) and tries DAY_RANGE only from up to
 # DAY_RANGE_LEAD characters before it ("between " and a first digit).

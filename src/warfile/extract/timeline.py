@@ -165,7 +165,7 @@ def _day_ranges(text: str) -> list[tuple[int, int, int, str, int, str, str | Non
             if lex.MONTHS.get(m["month"].lower()):
                 out.append((m.start(), m.end(), int(m["d1"]), m["month"], int(m["d2"]), m["month"], m["year"], None))
     if across := _DAY_RANGE_ACROSS_CORE.search(text):
-        for m in _DAY_RANGE_ACROSS.finditer(text, max(0, across.start() - lex.DAY_RANGE_US_LEAD - 6)):
+        for m in _DAY_RANGE_ACROSS.finditer(text, max(0, across.start() - lex.DAY_RANGE_ACROSS_LEAD)):
             m1, m2 = m["m1"] or m["m1us"], m["month"] or m["month_us"]
             if m1 != m2 and lex.MONTHS.get(m1.lower()) and lex.MONTHS.get(m2.lower()):
                 out.append((m.start(), m.end(), int(m["d1"] or m["d1us"]), m1, int(m["d2"] or m["d2us"]), m2,

@@ -25,6 +25,8 @@ _CUE_WEIGHT = 0.25
 _OTHER_SHAPE = re.compile(r"^(?:---\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$|- \w+: )|\|\s*\|\s*\|", re.MULTILINE)
 
 
+# Labelled rows a block needs, after a lead paragraph, for the infobox to be read from it.
+_ROWS_TO_RESUME = 2
 # Lines searched for the infobox caption above the first labelled row.
 _CAPTION_WINDOW = 40
 _IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?)\b|^(?:map|file|image)\b", re.IGNORECASE)
@@ -79,9 +81,14 @@ def _read(text: str) -> Document:
         if seen_body and len(block) > 1 and _is_heading_line(block[0].text) and _is_body_line(block[1].text):
             heading = _text.clean_title(block[0].text)
             block = block[1:]
+        if seen_body and not paragraphs_after_rows(paragraphs, fields) and _labelled_rows(block) >= _ROWS_TO_RESUME:
+            seen_body = False  # the lead came first (Kiwix mini pages): the infobox follows it
         if not seen_body:
             # the infobox rows come first; the narrative starts at the first line reading as prose
-            at = next((i for i, ln in enumerate(block) if _is_body_line(ln.text)), None)
+            # with no labelled row after it in its block (a map caption ending in a full stop, a
+            # "Territorial changes" bullet that is a sentence, sit among the rows)
+            at = next((i for i, ln in enumerate(block) if _is_body_line(ln.text)
+                       and not _labelled_rows(block[i + 1:])), None)
             rows, block = (block, []) if at is None else (block[:at], block[at:])
             if rows and block and _is_heading_line(rows[-1].text):
                 heading = _text.clean_title(rows.pop().text)
@@ -129,6 +136,24 @@ def _read(text: str) -> Document:
         warnings.append("no narrative paragraphs found")
     return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields),
                     paragraphs=tuple(paragraphs), warnings=tuple(warnings))
+
+
+def paragraphs_after_rows(paragraphs: list[Paragraph], fields: list[RawField]) -> bool:
+    """Whether narrative has been read after infobox rows (then labelled lines are prose's)."""
+    if not paragraphs or not fields:
+        return False
+    last_row = max((f.span.end for f in fields if f.span), default=0)
+    return paragraphs[-1].span.start > last_row
+
+
+def _labelled_rows(block: list[Line]) -> int:
+    """Lines of the block that are infobox rows: a section label, or an inline label with a value."""
+    n = 0
+    for ln in block:
+        s = ln.text.strip()
+        if _text.section_key(s) or ((hit := _text.inline_label(s)) and s[hit[1]:].strip() and not _text.is_prose(s)):
+            n += 1
+    return n
 
 
 def _is_body_line(s: str) -> bool:
