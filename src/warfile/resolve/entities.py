@@ -157,7 +157,8 @@ _TABLES = {
                 "event_idx",
     "facts": "kind TEXT, surface TEXT, role TEXT, killed INTEGER",  # what a person record says of a spelling
     "links": "kind TEXT, a TEXT, b TEXT",  # spellings a merged record already holds as one person
-    # one row per distinct (kind, spelling); id = its rank in sorted order
+    # one row per distinct (kind, spelling); id = its rank in sorted order; roles a JSON list;
+    # spoken = a document names it (not only a record's alias list); key, phonetic: see _key, _phonetic
     "spellings": "id INTEGER PRIMARY KEY, kind TEXT, surface TEXT, roles TEXT, killed INTEGER, spoken INTEGER, "
                  "key TEXT, phonetic TEXT",
     "words": "kind TEXT, word TEXT, id INTEGER",  # the distinct words of each spelling's key
@@ -176,6 +177,7 @@ BATCH = 2000
 
 
 def drop_tables(conn: sqlite3.Connection) -> None:
+    """Drop the working tables (resolve_into also drops any a failed run left)."""
     for name in _TABLES:
         conn.execute(f"DROP TABLE IF EXISTS temp.resolve_{name}")
 
@@ -184,7 +186,8 @@ class _Rows:
     """Rows bound for one working table, inserted BATCH at a time."""
 
     def __init__(self, conn: sqlite3.Connection, table: str):
-        self.conn, self.table, self.rows = conn, table, []
+        self.conn, self.table = conn, table
+        self.rows: list[tuple] = []
 
     def add(self, *row) -> None:
         self.rows.append(row)
