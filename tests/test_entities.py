@@ -165,14 +165,24 @@ def _entity_tables(c):
 @pytest.mark.parametrize("overrides", [[], [("merge", "person:abu moaz", "Abu Mustafa"),
                                             ("alias-remove", "Muslim Abu Walid al Shishani", "Muslim Shishani"),
                                             ("alias-add", "Hilal al-Assad", "Hilal Assad")]])
-def test_streamed_resolution_writes_the_rows_the_in_memory_one_writes(conn, overrides):
+def test_stored_handed_and_in_memory_resolutions_agree(conn, overrides):
     with transaction(conn):
         for action, a, b in overrides:
             entity_store.add_override(conn, action, None, a, b)
-        entity_store.refresh_entities(conn, [OP1, OP2])  # in memory, mentions held on entities
+        entity_store.refresh_entities(conn, [OP1, OP2])  # handed the operations
         held = _entity_tables(conn)
-        entity_store.refresh_entities(conn)  # streamed from the store, mentions written as read
+        entity_store.refresh_entities(conn)  # streamed from the store
     assert _entity_tables(conn) == held and held["mentions"]
+    res = resolve_entities([OP1, OP2], entity_store.load_overrides(conn))  # in memory, returned
+    assert [(e.id, e.kind, e.name, int(e.killed)) for e in res.entities] == [r[:4] for r in held["entities"]]
+    assert [(e.id, a) for e in res.entities for a in e.aliases] == [r[:2] for r in held["entity_aliases"]]
+    assert [(e.id, *_mention_row(m)) for e in res.entities for m in e.mentions] == held["mentions"]
+    assert [tuple(c) for c in res.candidates] == held["entity_candidates"]
+
+
+def _mention_row(m):
+    return (m.operation, m.document, m.side, m.role, m.surface, m.span.start if m.span else None,
+            m.span.end if m.span else None, m.event)
 
 
 def test_links_found_from_stored_names_equal_links_from_whole_records(tmp_path):

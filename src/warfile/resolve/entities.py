@@ -1,21 +1,34 @@
 """People, groups and places named across operations, resolved into entities.
 
-In: merged operations and curator overrides. Out: a :class:`Resolution` — entities (canonical =
-fullest spelling, aliases, every mention) and candidates (doubtful pairs, never merged).
+In: merged operations and curator overrides. Out: entities (canonical = fullest spelling, aliases,
+every mention) and candidates (doubtful pairs, never merged).
 
 Each distinct spelling is a node. Nodes join when ``names.match_*`` says 'same' (people also use
 their stated roles as context) and only if no pair across the two clusters is 'different'
 (complete linkage: "A = B" and "B = C" never drag in a C that differs from A). Curator overrides
 win: 'merge'/'alias-add' join regardless, 'split'/'alias-remove' keep apart; a later override on
 the same pair replaces an earlier one.
+
+Memory does not grow with the number of names: a large store has ~100,000 spellings and ~800,000
+mentions, so the working state (mentions, spellings and their blocking keys, candidate pairs,
+verdicts, the entities built) lives in SQLite temporary tables and is read back a block or a
+cluster at a time. Python holds union-find as three integer arrays (8 bytes each per spelling) and
+bounded caches. :func:`resolve_into` leaves the result in those tables on a store's connection (the
+store copies it out with ENTITY_ROWS, ALIAS_ROWS, MENTION_ROWS and CANDIDATE_ROWS);
+:func:`resolve_entities` runs the same steps in a private in-memory database and returns it.
 """
 from __future__ import annotations
 
+import json
 import re
+import sqlite3
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import NamedTuple, Protocol
+from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -49,7 +62,6 @@ class Candidate(NamedTuple):
 class Resolution:
     entities: tuple[Entity, ...] = ()
     candidates: tuple[Candidate, ...] = ()
-    spellings: tuple[tuple[str, str, str], ...] = ()  # (kind, spelling, entity id), when mentions went to a sink
 
 
 # Words that make an event actor a group or a body rather than a person ("Turkish Air Force",
@@ -81,16 +93,6 @@ def _generic(surface: str) -> bool:
 
 # ---------------------------------------------------------------- collecting mentions
 
-@dataclass(slots=True)
-class _Node:
-    kind: str
-    surface: str
-    mentions: list[Mention] = field(default_factory=list)
-    roles: tuple[str, ...] = ()  # distinct, as given
-    killed: bool = False
-    spoken: bool = False  # has a mention (kept in mentions, or handed to a sink)
-
-
 def _provenance(op: Operation) -> Callable[[str], tuple[str, ...]]:
     """The documents stating the value at a pointer of op (the first provenance entry for it),
     else every source document: a dict built once per operation, not a scan per value."""
@@ -102,12 +104,11 @@ def _provenance(op: Operation) -> Callable[[str], tuple[str, ...]]:
 
 
 # A mention as a flat row: (operation, document, side, role, surface, span start, span end, event),
-# the columns it is stored under. Rows are what a sink is handed: most mentions of a large store go
-# to the sink, and a row costs a fraction of a Mention and its Span.
+# the columns it is stored under.
 MentionRow = tuple[str, str, "int | None", "str | None", str, "int | None", "int | None", "int | None"]
 
 
-def mention_from_row(row: MentionRow) -> Mention:
+def mention_from_row(row: Sequence) -> Mention:
     op, doc, side, role, surface, start, end, event = row
     return Mention(op, doc, side, role, surface, Span(start, end) if start is not None else None, event)
 
@@ -147,49 +148,128 @@ def _mentions(operations: Iterable[Operation]) -> Iterator[tuple[str, str, Menti
                 yield "place", place, (oid, doc, None, "event place", place, *_span_in(op, k, place), k), None
 
 
-class Sink(Protocol):
-    """Where resolve_entities hands what it would otherwise hold until the end."""
+# ---------------------------------------------------------------- working tables
 
-    def mention(self, kind: str, spelling: str, mention: MentionRow) -> None: ...
+# Temporary tables (temp.resolve_<name>), in the order the steps fill them. Mention columns keep no
+# type, so values reach the store's mentions table exactly as they were read.
+_TABLES = {
+    "mentions": "kind TEXT, spelling TEXT, operation_id, document_id, side, role, surface, span_start, span_end, "
+                "event_idx",
+    "facts": "kind TEXT, surface TEXT, role TEXT, killed INTEGER",  # what a person record says of a spelling
+    "links": "kind TEXT, a TEXT, b TEXT",  # spellings a merged record already holds as one person
+    # one row per distinct (kind, spelling); id = its rank in sorted order; roles a JSON list;
+    # spoken = a document names it (not only a record's alias list); key, phonetic: see _key, _phonetic
+    "spellings": "id INTEGER PRIMARY KEY, kind TEXT, surface TEXT, roles TEXT, killed INTEGER, spoken INTEGER, "
+                 "key TEXT, phonetic TEXT",
+    "words": "kind TEXT, word TEXT, id INTEGER",  # the distinct words of each spelling's key
+    "blocks": "kind TEXT, token TEXT, id INTEGER",  # each spelling's blocking tokens
+    "found": "a INTEGER, b INTEGER",  # candidate pairs as found (repeats included)
+    "pairs": "a INTEGER, b INTEGER, PRIMARY KEY (a, b)",  # ... once each, a < b, in sorted order
+    "same": "a INTEGER, b INTEGER, score REAL, reason TEXT",  # pairs judged 'same'
+    "candidates": "x INTEGER, y INTEGER, score REAL, reason TEXT, phase INTEGER",  # doubtful pairs
+    "roots": "id INTEGER PRIMARY KEY, root INTEGER",  # each spelling's cluster
+    "built": "id TEXT PRIMARY KEY, kind TEXT, name TEXT, killed INTEGER",  # the entities
+    "aliases": "entity_id TEXT, alias TEXT",
+    "entity_of": "id INTEGER PRIMARY KEY, entity_id TEXT",  # each spelling's entity, if it has one
+}
+# Rows written this many at a time.
+BATCH = 2000
 
-    def candidate(self, x: tuple[str, str], y: tuple[str, str], score: float, reason: str, phase: int) -> None:
-        """A doubtful pair of spellings. Kept, per pair of entities, the highest score and on a tie
-        the first: phase 0 (sure pairs that could not join) before phase 1 (maybe pairs), each in
-        the order given; pairs whose spellings ended in one entity are dropped."""
+
+def drop_tables(conn: sqlite3.Connection) -> None:
+    """Drop the working tables (resolve_into also drops any a failed run left)."""
+    for name in _TABLES:
+        conn.execute(f"DROP TABLE IF EXISTS temp.resolve_{name}")
 
 
-def _collect(operations: Iterable[Operation], sink: Sink | None = None,
-             ) -> tuple[dict[tuple[str, str], _Node], list[tuple[tuple[str, str], tuple[str, str]]]]:
-    """One node per spelling, and the spelling pairs a merged record already joined. Mentions
-    are kept on their node, or handed to sink.mention(kind, spelling, row) and only noted."""
-    nodes: dict[tuple[str, str], _Node] = {}
-    linked: list[tuple[tuple[str, str], tuple[str, str]]] = []
+class _Rows:
+    """Rows bound for one working table, inserted BATCH at a time."""
+
+    def __init__(self, conn: sqlite3.Connection, table: str):
+        self.conn, self.table = conn, table
+        self.rows: list[tuple] = []
+
+    def add(self, *row) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.rows:
+            marks = ", ".join("?" * len(self.rows[0]))
+            self.conn.executemany(f"INSERT INTO temp.resolve_{self.table} VALUES ({marks})", self.rows)
+            self.rows.clear()
+
+
+def _collect(conn: sqlite3.Connection, operations: Iterable[Operation]) -> None:
+    """Every mention, what person records say of their spellings (role, killed, aliases), and the
+    spellings a record already joined, written to the working tables as they are read."""
+    mentions, facts, links = _Rows(conn, "mentions"), _Rows(conn, "facts"), _Rows(conn, "links")
     for kind, surface, row, person in _mentions(operations):
         surface = " ".join(surface.split())
-        node = nodes.get((kind, surface))
-        if node is None or not node.spoken:  # a spelling's first mention: has it any letters?
-            if not fold(surface):
-                continue
-            if node is None:
-                node = nodes[(kind, surface)] = _Node(kind, surface)
-        node.spoken = True
-        if sink is None:
-            node.mentions.append(mention_from_row(row))
-        else:
-            sink.mention(kind, surface, row)
+        if not fold(surface):  # no letters: not a name
+            continue
+        mentions.add(kind, surface, *row)
         if person is not None:
-            node.killed |= person.killed
-            if person.role and person.role not in node.roles:
-                node.roles += (person.role,)
+            facts.add(kind, surface, person.role or "", int(person.killed))
             for alias in person.aliases:
-                alias_node = nodes.setdefault((kind, alias), _Node(kind, alias))
-                if person.role and person.role not in alias_node.roles:
-                    alias_node.roles += (person.role,)
-                linked.append(((kind, surface), (kind, alias)))
-    return nodes, linked
+                facts.add(kind, alias, person.role or "", 0)
+                links.add(kind, surface, alias)
+    for rows in (mentions, facts, links):
+        rows.flush()
 
 
-# ---------------------------------------------------------------- clustering
+def _spellings(conn: sqlite3.Connection) -> int:
+    """One row per spelling (mentioned, or an alias a person record gives), numbered in sorted
+    (kind, spelling) order, with its distinct roles, whether killed, whether mentioned, its
+    comparison key and transliteration key; its words and blocking tokens. The count."""
+    conn.execute(
+        "INSERT INTO temp.resolve_spellings(id, kind, surface, roles, killed, spoken) "
+        "SELECT row_number() OVER (ORDER BY kind, surface) - 1, kind, surface, "
+        "       json_group_array(DISTINCT role) FILTER (WHERE role != ''), max(killed), max(spoken) "
+        "FROM (SELECT kind, spelling AS surface, '' AS role, 0 AS killed, 1 AS spoken FROM temp.resolve_mentions "
+        "      UNION ALL SELECT kind, surface, role, killed, 0 FROM temp.resolve_facts) "
+        "GROUP BY kind, surface")
+    conn.execute("CREATE UNIQUE INDEX temp.resolve_spelling_names ON resolve_spellings(kind, surface)")
+    conn.create_function("resolve_key", 2, _key, deterministic=True)
+    conn.create_function("resolve_phonetic", 1, _phonetic, deterministic=True)
+    conn.create_function("resolve_words", 1, lambda key: json.dumps(key.split()), deterministic=True)
+    conn.create_function("resolve_blocks", 1, lambda key: json.dumps(sorted(_block_tokens(key))),
+                         deterministic=True)
+    conn.execute("UPDATE temp.resolve_spellings SET key = resolve_key(kind, surface)")
+    conn.execute("UPDATE temp.resolve_spellings SET phonetic = resolve_phonetic(key)")
+    conn.execute("INSERT INTO temp.resolve_words SELECT DISTINCT s.kind, w.value, s.id "
+                 "FROM temp.resolve_spellings s, json_each(resolve_words(s.key)) w")
+    conn.execute("INSERT INTO temp.resolve_blocks SELECT s.kind, t.value, s.id "
+                 "FROM temp.resolve_spellings s, json_each(resolve_blocks(s.key)) t")
+    for name, table, columns in (("by_phonetic", "spellings", "kind, phonetic, id"),
+                                 ("by_word", "words", "kind, word, id"), ("words_of", "words", "id, word"),
+                                 ("by_token", "blocks", "kind, token, id"), ("tokens_of", "blocks", "id, token")):
+        conn.execute(f"CREATE INDEX temp.resolve_{name} ON resolve_{table}({columns})")
+    return conn.execute("SELECT count(*) FROM temp.resolve_spellings").fetchone()[0]
+
+
+class _Name(NamedTuple):
+    """A spelling as the matcher needs it."""
+
+    id: int
+    kind: str
+    surface: str
+    roles: tuple[str, ...]  # distinct, sorted
+
+
+def _name(row: Sequence) -> _Name:
+    """(id, kind, surface, roles as stored) -> _Name."""
+    return _Name(row[0], row[1], row[2], tuple(sorted(json.loads(row[3]))))
+
+
+def _names(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, _Name]:
+    return {r[0]: _name(r) for r in conn.execute(
+        "SELECT id, kind, surface, roles FROM temp.resolve_spellings WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),))}
+
+
+# ---------------------------------------------------------------- candidate pairs
 
 def _key(kind: str, surface: str) -> str:
     if kind == "group":
@@ -199,9 +279,13 @@ def _key(kind: str, surface: str) -> str:
     return name_key(surface)
 
 
-def _block_tokens(kind: str, surface: str) -> set[str]:
-    """Phonetic keys of the distinctive words: nodes are compared only when they share one."""
-    words = set(_key(kind, surface).split()) - KUNYA - GROUP_DESIGNATORS
+def _phonetic(key: str) -> str:
+    return " ".join(phonetic_token(w) for w in key.split())
+
+
+def _block_tokens(key: str) -> set[str]:
+    """Phonetic keys of the distinctive words: spellings are compared only when they share one."""
+    words = set(key.split()) - KUNYA - GROUP_DESIGNATORS
     return {phonetic_token(w) for w in words if len(w) > 2} or {phonetic_token(w) for w in words}
 
 
@@ -212,73 +296,62 @@ MIN_RATIO = {"person": MAYBE_RATIO, "group": MAYBE_RATIO_NAMES, "place": MAYBE_R
 # Rows of one bucket's ratio matrix computed at once (512 x 20,000 bytes = 10 MB at most per slice).
 RATIO_ROWS = 512
 
+# x and y share a blocking token
+_SHARE_BLOCK = ("EXISTS (SELECT 1 FROM temp.resolve_blocks bx JOIN temp.resolve_blocks b_y "
+                "ON b_y.id = y.id AND b_y.token = bx.token WHERE bx.id = x.id)")
 
-def candidate_pairs(keys: Sequence[tuple[str, str]]) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
-    """Pairs of spellings of one kind worth a verdict, in sorted order, without comparing all pairs.
+
+def _candidate_pairs(conn: sqlite3.Connection) -> None:
+    """Pairs of spellings of one kind worth a verdict, into resolve_pairs, without comparing all pairs.
 
     A pair is compared when it shares a blocking token (_block_tokens) and passes a test every
     non-'different' verdict passes: the same transliteration key, one name's words all in the
-    other's (containment), or a spelling ratio at MIN_RATIO or above. Ratios are computed in C
-    (rapidfuzz cdist) within each token bucket; the other two come from indexes. So the pairs
-    left out are exactly pairs the matcher would call 'different', which change nothing.
-
-    A store of 14,000 operations has ~100,000 spellings and ~500,000 such pairs: a pair is held
-    as one 8-byte number (its two positions in sorted order) until all are found, then the numbers
-    are sorted and deduplicated at once, instead of a set of tuples (~60 MiB more at that size).
+    other's (containment), or a spelling ratio at MIN_RATIO or above. The first two are joins in
+    SQL (containment looks among the spellings holding the rarer word); ratios are computed in C
+    (rapidfuzz cdist) within each token bucket, read one bucket at a time. So the pairs left out
+    are exactly pairs the matcher would call 'different', which change nothing.
     """
     import numpy as np
 
-    keys = sorted(set(keys))
-    position = {k: i for i, k in enumerate(keys)}
-    # Tuples and lists, not sets: a small set costs ~200 bytes and there are several per spelling.
-    words = {k: tuple(dict.fromkeys(_key(*k).split())) for k in keys}
-    blocks = {k: tuple(_block_tokens(*k)) for k in keys}
-    codes = array("q")
-    n = len(keys)
-
-    def add(x: tuple[str, str], y: tuple[str, str]) -> None:
-        if x != y and not set(blocks[x]).isdisjoint(blocks[y]):
-            i, j = position[x], position[y]
-            codes.append(i * n + j if i < j else j * n + i)
-
-    by_phonetic: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    by_word: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    buckets: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for k in keys:
-        by_phonetic.setdefault((k[0], " ".join(phonetic_token(w) for w in _key(*k).split())), []).append(k)
-        for w in words[k]:
-            by_word.setdefault((k[0], w), []).append(k)
-        for t in blocks[k]:
-            buckets.setdefault((k[0], t), []).append(k)
-    for ks in by_phonetic.values():
-        for i, x in enumerate(ks):
-            for y in ks[i + 1:]:
-                add(x, y)
-    for k in keys:  # every spelling holding all of k's words
-        sets = sorted((by_word[(k[0], w)] for w in words[k]), key=len)
-        if sets:
-            for y in set(sets[0]).intersection(*sets[1:]):
-                add(k, y)
-    for (kind, _), ks in buckets.items():
-        if len(ks) < 2:
+    # the same transliteration key (none when the key has no words: such a spelling has no block)
+    conn.execute("INSERT INTO temp.resolve_found SELECT x.id, y.id FROM temp.resolve_spellings x "
+                 "JOIN temp.resolve_spellings y ON y.kind = x.kind AND y.phonetic = x.phonetic AND y.id > x.id "
+                 f"WHERE x.phonetic != '' AND {_SHARE_BLOCK}")
+    # every spelling y holding all the words of x: found among those holding x's rarest word
+    conn.execute(
+        "WITH counted AS (SELECT kind, word, count(*) AS n FROM temp.resolve_words GROUP BY kind, word), "
+        "rarest AS (SELECT id, kind, word FROM (SELECT w.id, w.kind, w.word, "
+        "           row_number() OVER (PARTITION BY w.id ORDER BY c.n, w.word) AS r "
+        "           FROM temp.resolve_words w JOIN counted c ON c.kind = w.kind AND c.word = w.word) WHERE r = 1) "
+        "INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) FROM rarest x "
+        "JOIN temp.resolve_words y ON y.kind = x.kind AND y.word = x.word AND y.id != x.id "
+        "WHERE NOT EXISTS (SELECT 1 FROM temp.resolve_words w WHERE w.id = x.id AND NOT EXISTS "
+        "                  (SELECT 1 FROM temp.resolve_words v WHERE v.id = y.id AND v.word = w.word)) "
+        f"AND {_SHARE_BLOCK}")
+    # a close spelling, bucket by bucket (a bucket: the spellings of one kind sharing one token)
+    found = _Rows(conn, "found")
+    rows = conn.execute("SELECT b.kind, b.token, b.id, s.key FROM temp.resolve_blocks b "
+                        "JOIN temp.resolve_spellings s ON s.id = b.id ORDER BY b.kind, b.token, b.id")
+    for (kind, _), bucket in groupby(rows, key=itemgetter(0, 1)):
+        ids, texts = zip(*((r[2], r[3]) for r in bucket))
+        if len(ids) < 2:
             continue
-        texts = [_key(*k) for k in ks]
-        for lo in range(0, len(ks), RATIO_ROWS):  # a slice of rows at a time: memory stays flat
+        at = np.asarray(ids)
+        for lo in range(0, len(ids), RATIO_ROWS):  # a slice of rows at a time: memory stays flat
             scores = process.cdist(texts[lo:lo + RATIO_ROWS], texts, scorer=fuzz.ratio,
                                    score_cutoff=MIN_RATIO[kind], dtype="uint8", workers=1)
-            for i, j in zip(*scores.nonzero()):
-                if lo + i < j:
-                    add(ks[lo + i], ks[j])
-    for index in (words, blocks, by_phonetic, by_word, buckets, position):
-        index.clear()  # freed before the pairs are read
-    unique = np.unique(np.frombuffer(codes, dtype=np.int64)) if codes else ()
-    codes = array("q")
-    for code in unique:  # i * n + j with i < j: numeric order is the order of the sorted pairs
-        i, j = divmod(int(code), n)
-        yield keys[i], keys[j]
+            i, j = scores.nonzero()
+            upper = lo + i < j
+            for a, b in zip(at[lo + i[upper]].tolist(), at[j[upper]].tolist()):
+                found.add(a, b)
+    found.flush()
+    conn.execute("INSERT INTO temp.resolve_pairs SELECT DISTINCT a, b FROM temp.resolve_found ORDER BY a, b")
+    conn.execute("DELETE FROM temp.resolve_found")
 
 
-_Verdicts = dict[tuple[tuple[str, str], tuple[str, str]], Verdict]
+# ---------------------------------------------------------------- clustering
+
+_Verdicts = dict[tuple[int, int], Verdict]
 # Verdicts are pure, so they are cached only to spare recomputing them (complete linkage asks for
 # pairs across two clusters again and again); past this many the cache starts again, so memory
 # does not grow with the pairs of a large store. Each candidate pair is asked once, so only the
@@ -287,15 +360,15 @@ _Verdicts = dict[tuple[tuple[str, str], tuple[str, str]], Verdict]
 VERDICT_CACHE = 1 << 12
 
 
-def _verdict(a: _Node, b: _Node, cache: _Verdicts) -> Verdict:
-    pair = ((a.kind, a.surface), (b.kind, b.surface))
+def _verdict(a: _Name, b: _Name, cache: _Verdicts) -> Verdict:
+    pair = (a.id, b.id)
     if pair not in cache:
         if a.kind != "person":
             v = match_names(a.kind, a.surface, b.surface)
         else:  # the best reading over the roles each spelling is given
             ranked = {"same": 2, "maybe": 1, "different": 0}
             v = max((match_names("person", a.surface, b.surface, ra, rb)
-                     for ra in sorted(a.roles) or [None] for rb in sorted(b.roles) or [None]),
+                     for ra in a.roles or [None] for rb in b.roles or [None]),
                     key=lambda x: (ranked[x.decision], x.score))
         if len(cache) >= VERDICT_CACHE:
             cache.clear()
@@ -303,159 +376,223 @@ def _verdict(a: _Node, b: _Node, cache: _Verdicts) -> Verdict:
     return cache[pair]
 
 
-def _override_targets(nodes: dict[tuple[str, str], _Node], kind: str | None, ref: str) -> list[tuple[str, str]]:
-    """The spellings an override's name or entity id refers to (same folded form or same key)."""
-    prefix = re.match(r"^(person|group|place):", ref.strip())
-    kind = kind or (prefix.group(1) if prefix else None)
-    ref = ref.strip()[prefix.end():] if prefix else ref.strip()
-    if not name_key(ref):
-        return []
-    return [k for k, n in nodes.items() if kind in (None, "", n.kind)
-            and (fold(n.surface) == fold(ref) or name_key(n.surface) == name_key(ref))]
+def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _Verdicts) -> None:
+    """A verdict for each candidate pair, in sorted order: 'same' pairs go to resolve_same, 'maybe'
+    pairs (unless a curator kept them apart) to resolve_candidates; 'different' ones change nothing."""
+    same, maybe = _Rows(conn, "same"), _Rows(conn, "candidates")
+    for row in conn.execute("SELECT x.id, x.kind, x.surface, x.roles, y.id, y.kind, y.surface, y.roles "
+                            "FROM temp.resolve_pairs p JOIN temp.resolve_spellings x ON x.id = p.a "
+                            "JOIN temp.resolve_spellings y ON y.id = p.b ORDER BY p.a, p.b"):
+        x, y = _name(row[:4]), _name(row[4:])
+        v = _verdict(x, y, cache)
+        if v.same:
+            same.add(x.id, y.id, v.score, v.reason)
+        elif v.decision == "maybe" and frozenset((x.id, y.id)) not in cannot:
+            maybe.add(x.id, y.id, v.score, v.reason, 1)
+    same.flush()
+    maybe.flush()
 
 
 class _Clusters:
-    """Union-find over spellings that also keeps each cluster's member list."""
+    """Union-find over spelling ids 0..n-1 that keeps each cluster's members in the order they
+    joined: the root is the cluster's smallest id and heads a linked list (next member, last member)."""
 
-    def __init__(self, keys: list[tuple[str, str]]):
-        self.parent = {k: k for k in keys}
-        # members of each cluster of two or more (a spelling alone is its own list, made on demand)
-        self.of: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    def __init__(self, n: int):
+        self.parent = array("q", range(n))
+        self.next = array("q", [-1]) * n
+        self.last = array("q", range(n))
 
-    def find(self, k: tuple[str, str]) -> tuple[str, str]:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
+    def find(self, k: int) -> int:
+        parent = self.parent
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
         return k
 
-    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+    def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             keep, gone = min(ra, rb), max(ra, rb)
             self.parent[gone] = keep
-            self.of.setdefault(keep, [keep]).extend(self.of.pop(gone, [gone]))
+            self.next[self.last[keep]] = gone
+            self.last[keep] = self.last[gone]
 
-    def cluster(self, k: tuple[str, str]) -> list[tuple[str, str]]:
-        root = self.find(k)
-        return self.of.get(root) or [root]
-
-    def members(self) -> dict[tuple[str, str], list[tuple[str, str]]]:
-        out: dict[tuple[str, str], list[tuple[str, str]]] = {}
-        for k in sorted(self.parent):
-            out.setdefault(self.find(k), []).append(k)
+    def cluster(self, k: int) -> list[int]:
+        out, k = [], self.find(k)
+        while k != -1:
+            out.append(k)
+            k = self.next[k]
         return out
 
 
-def _apply_overrides(overrides: Sequence[Override], nodes: dict[tuple[str, str], _Node]
-                     ) -> tuple[set[frozenset[tuple[str, str]]], set[frozenset[tuple[str, str]]], list[tuple[Override, list]]]:
-    """Must-link and cannot-link node pairs; alias-adds naming a spelling no document uses."""
-    decided: dict[frozenset[tuple[str, str]], bool] = {}
-    extra_aliases: list[tuple[Override, list]] = []
-    for o in overrides:
-        ta, tb = _override_targets(nodes, o.kind, o.a), _override_targets(nodes, o.kind, o.b)
+def _override_targets(conn: sqlite3.Connection, refs: Sequence[tuple[str | None, str]]) -> list[list[_Name]]:
+    """For each (kind, name or entity id) an override gives, the spellings it refers to (same
+    folded form or same key): one pass over the spellings for all of them."""
+    by_fold: dict[str, list[int]] = defaultdict(list)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    kinds: dict[int, str | None] = {}
+    for i, (kind, ref) in enumerate(refs):
+        prefix = re.match(r"^(person|group|place):", ref.strip())
+        ref = ref.strip()[prefix.end():] if prefix else ref.strip()
+        if name_key(ref):
+            kinds[i] = kind or (prefix.group(1) if prefix else None)
+            by_fold[fold(ref)].append(i)
+            by_key[name_key(ref)].append(i)
+    out: list[list[_Name]] = [[] for _ in refs]
+    if kinds:
+        for row in conn.execute("SELECT id, kind, surface, roles FROM temp.resolve_spellings ORDER BY id"):
+            _, kind, surface, _ = row
+            for i in {*by_fold.get(fold(surface), ()), *by_key.get(name_key(surface), ())}:
+                if kinds[i] in (None, "", kind):
+                    out[i].append(_name(row))
+    return out
+
+
+def _apply_overrides(conn: sqlite3.Connection, overrides: Sequence[Override]
+                     ) -> tuple[set[frozenset[int]], set[frozenset[int]], dict[int, list[str]]]:
+    """Must-link and cannot-link spelling pairs; the aliases alias-adds give that no document uses,
+    by the spellings whose entity takes them."""
+    targets = _override_targets(conn, [(o.kind, ref) for o in overrides for ref in (o.a, o.b)])
+    decided: dict[frozenset[int], bool] = {}
+    extra_aliases: dict[int, list[str]] = defaultdict(list)
+    for o, ta, tb in zip(overrides, targets[0::2], targets[1::2]):
         join = o.action in ("merge", "alias-add")
-        if o.action == "alias-add" and ta and not any(nodes[k].surface == o.b.strip() for k in tb):
-            extra_aliases.append((o, ta))
+        if o.action == "alias-add" and ta and not any(t.surface == o.b.strip() for t in tb):
+            for t in ta:
+                extra_aliases[t.id].append(o.b.strip())
         for x in ta:
             for y in tb:
-                if x != y and x[0] == y[0]:
-                    decided[frozenset((x, y))] = join
+                if x.id != y.id and x.kind == y.kind:
+                    decided[frozenset((x.id, y.id))] = join
     must = {p for p, j in decided.items() if j}
     cannot = {p for p, j in decided.items() if not j}
     return must, cannot, extra_aliases
 
 
-def resolve_entities(operations: Iterable[Operation], overrides: Sequence[Override] = (),
-                     sink: Sink | None = None) -> Resolution:
-    """Entities and candidate pairs for the people, groups and places of these operations.
-
-    Operations are read once, in order, so they may be streamed. With a sink, mentions and
-    doubtful pairs go to it as they are found instead of being kept: the entities then carry no
-    mentions, there are no candidates, and ``Resolution.spellings`` says which entity each
-    spelling joined (what the sink's reader needs to finish both)."""
-    nodes, linked = _collect(operations, sink)
-    must, cannot, extra_aliases = _apply_overrides(overrides, nodes)
-    keys = sorted(nodes)
-    clusters = _Clusters(keys)
-    cache: _Verdicts = {}
-
-    def blocked(a: tuple[str, str], b: tuple[str, str]) -> bool:
-        return bool(cannot) and any(frozenset((x, y)) in cannot
-                                    for x in clusters.cluster(a) for y in clusters.cluster(b))
-
-    for pair in sorted(tuple(sorted(p)) for p in must):
-        if not blocked(*pair):
-            clusters.union(*pair)
-    for a, b in linked:  # spellings one merged record already holds as one person
-        if frozenset((a, b)) not in cannot and not blocked(a, b):
-            clusters.union(a, b)
-
-    same: list[tuple[tuple[str, str], tuple[str, str], Verdict]] = []
-    maybe: list[tuple[tuple[str, str], tuple[str, str], Verdict]] = []
-    for x, y in candidate_pairs(keys):  # 'different' pairs change nothing and are not kept
-        v = _verdict(nodes[x], nodes[y], cache)
-        if v.same:
-            same.append((x, y, v))
-        elif v.decision == "maybe" and frozenset((x, y)) not in cannot:
-            if sink is None:
-                maybe.append((x, y, v))
-            else:  # whether x and y end in two entities is known only at the end: the sink's reader checks
-                sink.candidate(x, y, v.score, v.reason, 1)
-    candidates: dict[tuple[tuple[str, str], tuple[str, str]], tuple[float, str]] = {}
-    for x, y, v in sorted(same, key=lambda s: (-s[2].score, s[0], s[1])):
+def _join_same(conn: sqlite3.Connection, clusters: _Clusters, must: set[frozenset[int]],
+               blocked: Callable[[int, int], bool], cache: _Verdicts) -> None:
+    """Join the 'same' pairs, best score first, unless a pair across the two clusters differs:
+    that one becomes a doubtful pair (with the reason) instead."""
+    doubtful = _Rows(conn, "candidates")
+    for x, y, score, reason in conn.execute("SELECT a, b, score, reason FROM temp.resolve_same "
+                                            "ORDER BY score DESC, a, b"):
         if clusters.find(x) == clusters.find(y) or blocked(x, y):
             continue
         cx, cy = clusters.cluster(x), clusters.cluster(y)
-        clash = next(((p, q) for p in cx for q in cy
-                      if frozenset((p, q)) not in must and _verdict(nodes[p], nodes[q], cache).decision == "different"), None)
+        clash = None
+        if len(cx) > 1 or len(cy) > 1:  # two lone spellings: their one verdict is this pair's, 'same'
+            names = _names(conn, cx + cy)
+            clash = next(((names[p], names[q]) for p in cx for q in cy if frozenset((p, q)) not in must
+                          and _verdict(names[p], names[q], cache).decision == "different"), None)
         if clash:
-            reason = f"{v.reason}, but {clash[0][1]!r} and {clash[1][1]!r} differ"
-            if sink is None:
-                candidates[(x, y)] = (v.score, reason)
-            else:
-                sink.candidate(x, y, v.score, reason, 0)
+            doubtful.add(x, y, score, f"{reason}, but {clash[0].surface!r} and {clash[1].surface!r} differ", 0)
         else:
             clusters.union(x, y)
-    for x, y, v in maybe:
-        if clusters.find(x) != clusters.find(y):
-            candidates.setdefault((x, y), (v.score, v.reason))
-    return _build(nodes, clusters, candidates, extra_aliases, with_spellings=sink is not None)
+    doubtful.flush()
 
 
-def _build(nodes: dict[tuple[str, str], _Node], clusters: _Clusters,
-           candidates: dict[tuple[tuple[str, str], tuple[str, str]], tuple[float, str]],
-           extra_aliases: list[tuple[Override, list]], with_spellings: bool = False) -> Resolution:
-    entity_of: dict[tuple[str, str], str] = {}
-    built: dict[str, Entity] = {}
-    for root, members in clusters.members().items():
-        kind = root[0]
-        spoken = [k for k in members if nodes[k].spoken]
+def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation],
+                 overrides: Sequence[Override] = ()) -> None:
+    """Resolve the names of these operations into working tables on conn, for ENTITY_ROWS,
+    ALIAS_ROWS, MENTION_ROWS and CANDIDATE_ROWS to read (then drop_tables). Operations are read
+    once, in order, so they may be streamed."""
+    drop_tables(conn)
+    for name, columns in _TABLES.items():
+        without_rowid = " WITHOUT ROWID" if name == "pairs" else ""
+        conn.execute(f"CREATE TEMP TABLE resolve_{name} ({columns}){without_rowid}")
+    _collect(conn, operations)
+    clusters = _Clusters(_spellings(conn))
+    must, cannot, extra_aliases = _apply_overrides(conn, overrides)
+    cache: _Verdicts = {}
+
+    def blocked(a: int, b: int) -> bool:
+        return bool(cannot) and any(frozenset((x, y)) in cannot
+                                    for x in clusters.cluster(a) for y in clusters.cluster(b))
+
+    for a, b in sorted(tuple(sorted(p)) for p in must):
+        if not blocked(a, b):
+            clusters.union(a, b)
+    for a, b in conn.execute("SELECT x.id, y.id FROM temp.resolve_links l "
+                             "JOIN temp.resolve_spellings x ON x.kind = l.kind AND x.surface = l.a "
+                             "JOIN temp.resolve_spellings y ON y.kind = l.kind AND y.surface = l.b "
+                             "ORDER BY l.rowid"):
+        if frozenset((a, b)) not in cannot and not blocked(a, b):
+            clusters.union(a, b)
+    _candidate_pairs(conn)
+    _judge_pairs(conn, cannot, cache)
+    _join_same(conn, clusters, must, blocked, cache)
+    _build(conn, clusters, extra_aliases)
+
+
+def _build(conn: sqlite3.Connection, clusters: _Clusters, extra_aliases: dict[int, list[str]]) -> None:
+    """An entity for each cluster with a mentioned spelling, cluster by cluster in order of their
+    smallest spelling: named by its fullest spelling, with an id made unique (' 2', ' 3'...)."""
+    n = len(clusters.parent)
+    conn.executemany("INSERT INTO temp.resolve_roots VALUES (?, ?)", ((k, clusters.find(k)) for k in range(n)))
+    aliases, entity_of = _Rows(conn, "aliases"), _Rows(conn, "entity_of")
+    members = conn.execute("SELECT r.root, s.id, s.kind, s.surface, s.killed, s.spoken FROM temp.resolve_roots r "
+                           "JOIN temp.resolve_spellings s ON s.id = r.id ORDER BY r.root, r.id")
+    for _, cluster in groupby(members, key=itemgetter(0)):
+        rows = list(cluster)
+        spoken = [r[3] for r in rows if r[5]]
         if not spoken:
             continue
-        name = fuller([nodes[k].surface for k in spoken])
+        kind, name = rows[0][2], fuller(spoken)
         base = f"{kind}:{fold(name)}"
-        eid, n = base, 1
-        while eid in built:
-            n += 1
-            eid = f"{base} {n}"
-        for k in members:
-            entity_of[k] = eid
-        aliases = [nodes[k].surface for k in members if nodes[k].surface != name]
-        for o, targets in extra_aliases:
-            if any(t in members for t in targets):
-                aliases.append(o.b.strip())
-        mentions = sorted({m for k in spoken for m in nodes[k].mentions},
-                          key=lambda m: (m.operation, m.document, -1 if m.side is None else m.side,
-                                         m.role or "", m.surface, -1 if m.event is None else m.event))
-        built[eid] = Entity(eid, kind, name, tuple(sorted(set(aliases))), tuple(mentions),
-                            any(nodes[k].killed for k in members))
-    out: dict[tuple[str, str], tuple[float, str]] = {}
-    for (x, y), (score, reason) in candidates.items():
-        ex, ey = entity_of.get(x), entity_of.get(y)
-        if ex and ey and ex != ey:
-            pair = (min(ex, ey), max(ex, ey))
-            if pair not in out or out[pair][0] < score:
-                out[pair] = (score, reason)
-    cands = tuple(Candidate(a, b, s, r) for (a, b), (s, r) in sorted(out.items()))
-    spellings = tuple((k[0], k[1], e) for k, e in sorted(entity_of.items())) if with_spellings else ()
-    return Resolution(tuple(built[k] for k in sorted(built)), cands, spellings)
+        eid, k = base, 1
+        while conn.execute("SELECT 1 FROM temp.resolve_built WHERE id = ?", (eid,)).fetchone():
+            k += 1
+            eid = f"{base} {k}"
+        conn.execute("INSERT INTO temp.resolve_built VALUES (?, ?, ?, ?)", (eid, kind, name, max(r[4] for r in rows)))
+        for _, spelling, _, surface, _, _ in rows:
+            entity_of.add(spelling, eid)
+            if surface != name:
+                aliases.add(eid, surface)
+            for alias in extra_aliases.get(spelling, ()):
+                aliases.add(eid, alias)
+    aliases.flush()
+    entity_of.flush()
+
+
+# ---------------------------------------------------------------- the result
+
+# What resolve_into leaves, as the store writes it: entities by id; aliases by entity, then alias;
+# each entity's mentions once, by operation, document, side, role, surface, event (none first);
+# per pair of entities, the doubtful pair of spellings with the highest score (the first found on a
+# tie: a 'same' pair that could not join before a 'maybe' pair), by entity pair.
+ENTITY_ROWS = "SELECT id, kind, name, killed FROM temp.resolve_built ORDER BY id"
+ALIAS_ROWS = "SELECT DISTINCT entity_id, alias FROM temp.resolve_aliases ORDER BY entity_id, alias"
+MENTION_ROWS = (
+    "SELECT DISTINCT e.entity_id, m.operation_id, m.document_id, m.side, m.role, m.surface, m.span_start, "
+    "m.span_end, m.event_idx FROM temp.resolve_mentions m "
+    "JOIN temp.resolve_spellings s ON s.kind = m.kind AND s.surface = m.spelling "
+    "JOIN temp.resolve_entity_of e ON e.id = s.id "
+    "ORDER BY e.entity_id, m.operation_id, m.document_id, coalesce(m.side, -1), coalesce(m.role, ''), "
+    "m.surface, coalesce(m.event_idx, -1), m.span_start, m.span_end")
+CANDIDATE_ROWS = (
+    "SELECT a, b, score, reason FROM ("
+    " SELECT min(x.entity_id, y.entity_id) AS a, max(x.entity_id, y.entity_id) AS b, c.score, c.reason,"
+    "  row_number() OVER (PARTITION BY min(x.entity_id, y.entity_id), max(x.entity_id, y.entity_id)"
+    "                     ORDER BY c.score DESC, c.phase, c.rowid) AS n"
+    " FROM temp.resolve_candidates c"
+    " JOIN temp.resolve_entity_of x ON x.id = c.x JOIN temp.resolve_entity_of y ON y.id = c.y"
+    " WHERE x.entity_id != y.entity_id) WHERE n = 1 ORDER BY a, b")
+
+
+def resolve_entities(operations: Iterable[Operation], overrides: Sequence[Override] = ()) -> Resolution:
+    """Entities (with their mentions) and candidate pairs for the people, groups and places of
+    these operations, in memory: resolve_into on a private in-memory database, read back."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        resolve_into(conn, operations, overrides)
+        aliases: dict[str, list[str]] = defaultdict(list)
+        mentions: dict[str, list[Mention]] = defaultdict(list)
+        for eid, alias in conn.execute(ALIAS_ROWS):
+            aliases[eid].append(alias)
+        for eid, *row in conn.execute(MENTION_ROWS):
+            mentions[eid].append(mention_from_row(row))
+        entities = tuple(Entity(eid, kind, name, tuple(aliases[eid]), tuple(mentions[eid]), bool(killed))
+                         for eid, kind, name, killed in conn.execute(ENTITY_ROWS))
+        return Resolution(entities, tuple(Candidate(*r) for r in conn.execute(CANDIDATE_ROWS)))
+    finally:
+        conn.close()

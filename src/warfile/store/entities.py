@@ -1,8 +1,8 @@
 """Stored entities, their aliases and mentions, doubtful pairs, curator overrides and operation links.
 
-Entities are derived data: :func:`save_entities` replaces them all from a resolution. Curator
-overrides are not: they live in ``curator_overrides``, survive every rebuild and are re-applied by
-:func:`refresh_entities`. No function here commits; callers wrap writes in ``store.transaction``.
+Entities are derived data: :func:`refresh_entities` resolves them again and replaces them all.
+Curator overrides are not: they live in ``curator_overrides``, survive every rebuild and are
+re-applied by each refresh. No function here commits; callers wrap writes in ``store.transaction``.
 """
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -27,7 +26,15 @@ from warfile.model import (
     Source,
     Span,
 )
-from warfile.resolve.entities import Candidate, MentionRow, Resolution, resolve_entities
+from warfile.resolve.entities import (
+    ALIAS_ROWS,
+    CANDIDATE_ROWS,
+    ENTITY_ROWS,
+    MENTION_ROWS,
+    Candidate,
+    drop_tables,
+    resolve_into,
+)
 from warfile.resolve.names import fold, name_key
 from warfile.serialize import record_from_dict
 from warfile.store.operations import count_operations
@@ -35,31 +42,7 @@ from warfile.store.operations import count_operations
 # A name typed by a user finds an entity whose name or alias is at least this close (rapidfuzz
 # WRatio): "Kassab" finds "Kessab"; "Hafez" does not find "Hilal al-Assad".
 LOOKUP_SCORE = 88
-# Mentions are written as they are read: held in Python they would be most of the memory of a
-# rebuild (tens per operation). Rows this many at a time.
-MENTION_BATCH = 2000
-
 _MENTION_COLUMNS = "operation_id, document_id, side, role, surface, span_start, span_end, event_idx"
-
-
-def save_entities(conn: sqlite3.Connection, resolution: Resolution | Sequence[Entity],
-                  candidates: Sequence[Candidate] = ()) -> None:
-    """Replace every stored entity, alias, mention and candidate by this resolution's."""
-    if isinstance(resolution, Resolution):
-        entities, candidates = resolution.entities, tuple(candidates) or resolution.candidates
-    else:
-        entities = tuple(resolution)
-    curated = {fold(o.b) for o in load_overrides(conn) if o.action == "alias-add"}
-    for table in ("entities", "entity_aliases", "mentions", "entity_candidates"):
-        conn.execute(f"DELETE FROM {table}")
-    conn.executemany("INSERT INTO entities(id, kind, name, killed) VALUES (?, ?, ?, ?)",
-                     [(e.id, e.kind, e.name, int(e.killed)) for e in entities])
-    conn.executemany("INSERT INTO entity_aliases(entity_id, alias, origin) VALUES (?, ?, ?)",
-                     [(e.id, a, "curator" if fold(a) in curated else "auto") for e in entities for a in e.aliases])
-    conn.executemany(f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                     ((e.id, *_mention_row(m)) for e in entities for m in e.mentions))
-    conn.executemany("INSERT INTO entity_candidates(a, b, score, reason) VALUES (?, ?, ?, ?)",
-                     [(c.a, c.b, c.score, c.reason) for c in candidates])
 
 
 def load_overrides(conn: sqlite3.Connection) -> list[Override]:
@@ -92,16 +75,10 @@ def iter_operations(conn: sqlite3.Connection, order: str = "id") -> Iterator[Ope
         yield record_from_dict(json.loads(record))
 
 
-def refresh_entities(conn: sqlite3.Connection, operations: Iterable[Operation] | None = None) -> Resolution:
-    """Re-resolve entities with the stored overrides, and save them: over operations when given,
-    else over every stored operation, streamed by id (each mention goes to a temporary table as it
-    is read and is copied to ``mentions`` once its entity is known). The stored way returns the
-    entities without their mentions (read them back with get_entity)."""
-    if operations is None:
-        return refresh_stored_entities(conn)
-    resolution = resolve_entities(operations, load_overrides(conn))
-    save_entities(conn, resolution)
-    return resolution
+def refresh_entities(conn: sqlite3.Connection, operations: Iterable[Operation] | None = None) -> None:
+    """Re-resolve entities with the stored overrides, and save them: over operations when given
+    (every stored one, in the order given), else over every stored operation, streamed by id."""
+    refresh_stored_entities(conn, operations=operations)
 
 
 # Told (phase, done, total) as a long pass advances, for a progress display; never required.
@@ -119,81 +96,28 @@ def _reported(items: Iterable[Operation], phase: str, total: int, report: Report
 
 
 def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report: Report | None = None,
-                            operations: Iterable[Operation] | None = None) -> Resolution:
+                            operations: Iterable[Operation] | None = None) -> None:
     """refresh_entities over the stored operations, read in this order (see iter_operations); or
     over operations, when the caller has every stored one in hand in that order (a rebuild, as it
     writes them; its own pass reports progress, so this one reports none).
 
-    Mentions and doubtful pairs go to temporary tables as they are found and are copied to
-    ``mentions`` and ``entity_candidates`` once each spelling's entity is known, in the order and
-    with the choices save_entities makes from a resolution held in memory."""
-    sink = _TableSink(conn)
+    Replaces every stored entity, alias, mention and candidate. resolve_into works in temporary
+    tables of this connection (memory stays flat however many names there are); its result is
+    copied from there, and aliases a curator added are marked as theirs."""
     if operations is None:
         total = count_operations(conn) if report else 0
         operations = _reported(iter_operations(conn, order), "resolving entities", total, report)
-    resolution = resolve_entities(operations, load_overrides(conn), sink)
-    sink.flush()
-    save_entities(conn, resolution)
-    conn.execute("CREATE TEMP TABLE spelling_entity (kind TEXT, spelling TEXT, entity_id TEXT, "
-                 "PRIMARY KEY (kind, spelling))")
-    conn.executemany("INSERT INTO temp.spelling_entity VALUES (?, ?, ?)", resolution.spellings)
-    # Each entity's mentions once, sorted as resolve_entities sorts them (entity, operation,
-    # document, side, role, surface, event; none first).
-    conn.execute(
-        f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) "
-        f"SELECT DISTINCT e.entity_id, m.operation_id, m.document_id, m.side, m.role, m.surface, m.span_start, "
-        f"m.span_end, m.event_idx FROM temp.mention_rows m "
-        f"JOIN temp.spelling_entity e ON e.kind = m.kind AND e.spelling = m.spelling "
-        f"ORDER BY e.entity_id, m.operation_id, m.document_id, coalesce(m.side, -1), coalesce(m.role, ''), "
-        f"m.surface, coalesce(m.event_idx, -1), m.span_start, m.span_end")
-    # Per pair of entities, the doubtful pair of spellings with the highest score, the first on a tie.
-    conn.execute(
-        "INSERT INTO entity_candidates(a, b, score, reason) SELECT a, b, score, reason FROM ("
-        " SELECT min(x.entity_id, y.entity_id) AS a, max(x.entity_id, y.entity_id) AS b, c.score, c.reason,"
-        "  row_number() OVER (PARTITION BY min(x.entity_id, y.entity_id), max(x.entity_id, y.entity_id)"
-        "                     ORDER BY c.score DESC, c.phase, c.rowid) AS n"
-        " FROM temp.candidate_rows c"
-        " JOIN temp.spelling_entity x ON x.kind = c.x_kind AND x.spelling = c.x_spelling"
-        " JOIN temp.spelling_entity y ON y.kind = c.y_kind AND y.spelling = c.y_spelling"
-        " WHERE x.entity_id != y.entity_id) WHERE n = 1 ORDER BY a, b")
-    for table in ("mention_rows", "candidate_rows", "spelling_entity"):
-        conn.execute(f"DROP TABLE temp.{table}")
-    return resolution
-
-
-class _TableSink:
-    """resolve_entities' mentions and doubtful pairs, written to temporary tables in batches."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.conn = conn
-        for table in ("mention_rows", "candidate_rows", "spelling_entity"):
-            conn.execute(f"DROP TABLE IF EXISTS temp.{table}")
-        conn.execute(f"CREATE TEMP TABLE mention_rows (kind TEXT, spelling TEXT, {_MENTION_COLUMNS})")
-        conn.execute("CREATE TEMP TABLE candidate_rows (x_kind TEXT, x_spelling TEXT, y_kind TEXT, "
-                     "y_spelling TEXT, score REAL, reason TEXT, phase INTEGER)")
-        self.mentions: list[tuple[Any, ...]] = []
-        self.candidates: list[tuple[Any, ...]] = []
-
-    def mention(self, kind: str, spelling: str, row: MentionRow) -> None:
-        self.mentions.append((kind, spelling, *row))
-        if len(self.mentions) >= MENTION_BATCH:
-            self.flush()
-
-    def candidate(self, x: tuple[str, str], y: tuple[str, str], score: float, reason: str, phase: int) -> None:
-        self.candidates.append((*x, *y, score, reason, phase))
-        if len(self.candidates) >= MENTION_BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        self.conn.executemany("INSERT INTO temp.mention_rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self.mentions)
-        self.conn.executemany("INSERT INTO temp.candidate_rows VALUES (?, ?, ?, ?, ?, ?, ?)", self.candidates)
-        self.mentions.clear()
-        self.candidates.clear()
-
-
-def _mention_row(m: Mention) -> tuple[Any, ...]:
-    return (m.operation, m.document, m.side, m.role, m.surface, m.span.start if m.span else None,
-            m.span.end if m.span else None, m.event)
+    overrides = load_overrides(conn)
+    resolve_into(conn, operations, overrides)
+    curated = {fold(o.b) for o in overrides if o.action == "alias-add"}
+    for table in ("entities", "entity_aliases", "mentions", "entity_candidates"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute(f"INSERT INTO entities(id, kind, name, killed) {ENTITY_ROWS}")
+    conn.executemany("INSERT INTO entity_aliases(entity_id, alias, origin) VALUES (?, ?, ?)",
+                     ((e, a, "curator" if fold(a) in curated else "auto") for e, a in conn.execute(ALIAS_ROWS)))
+    conn.execute(f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) {MENTION_ROWS}")
+    conn.execute(f"INSERT INTO entity_candidates(a, b, score, reason) {CANDIDATE_ROWS}")
+    drop_tables(conn)
 
 
 # ---------------------------------------------------------------- reading
