@@ -73,6 +73,12 @@ STRENGTH = [
     ("600 soldiers\n40 tanks", [(Count(600, 600), "soldiers", None), (Count(40, 40), "tanks", None)]),
     ("1,200 militiamen (per SOHR)", [(Count(1200, 1200), "militiamen", "sohr")]),
     ("at least 300 fighters", [(Count(300, 300, "at least"), "fighters", None)]),
+    # a year in a note dates the figure; it is no second force
+    ("Border Guard: 4,500 (June 2019)", [(Count(4500, 4500), "Border Guard", None)]),
+    ("3,500 fighters (in March 2018)", [(Count(3500, 3500), "fighters", None)]),
+    # a label ending in a colon names the figure after it
+    ("Northern group:, 900–1,100, Relief column:, 250",
+     [(Count(900, 1100), "Northern group", None), (Count(250, 250), "Relief column", None)]),
     ("Unknown", []),
     ("", []),
 ]
@@ -87,6 +93,11 @@ def test_strength_gives_one_quantity_per_stated_force(text, expected):
 def test_strength_claim_note_is_kept_in_the_quantity_text():
     q = parse_quantities("900 fighters, 30 fighters from Jaysh al-Fath, (Abu Omar's claim")
     assert q[1].text == "30 fighters from Jaysh al-Fath, (Abu Omar's claim"
+
+
+def test_strength_label_and_date_note_stay_in_the_figure_text():
+    q = parse_quantities("Northern group: 900 (May 2019), Relief column: 250")
+    assert [x.text for x in q] == ["Northern group: 900 (May 2019)", "Relief column: 250"]
 
 
 def test_strength_trailing_unknown_of_other_column_is_not_a_unit_word():

@@ -30,6 +30,8 @@ _EQUIPMENT_ONLY_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in lexico
 # A designation with a digit names a weapon: "MiG-23", "T-72", "Su-24", "F-16".
 _DESIGNATION = re.compile(r"\b[A-Za-z]{1,5}-?\d{1,4}[A-Za-z]?\b")
 _FROM_WHO = re.compile(r"\b(?:from|among)\s+(?:the\s+)?(?P<who>[^,;]+?)\s*$", re.IGNORECASE)
+# A label ending in a colon just before a figure: "Relief forces: 400", "Relief forces:, 400".
+_LABEL_BEFORE = re.compile(r"(?P<label>[^,;:()\n]{1,60}):\s*[,;]?\s*$")
 # Most words a "who" may have; longer text between a figure and its casualty word is prose.
 MAX_WHO_WORDS = 8
 
@@ -164,14 +166,44 @@ def _unit(piece: str) -> str | None:
     return unit or None
 
 
+def _in_parentheses(text: str, pos: int) -> bool:
+    """Whether text[pos] sits inside a parenthesis (an unclosed '(' runs to the end)."""
+    depth = 0
+    for ch in text[:pos]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _labelled_figures(claim: str) -> list[tuple[FoundCount, str | None, int]]:
+    """(figure, its label, where its label starts) for each figure outside the claim's notes.
+
+    A number in a note dates or breaks down the figure before it ("6,000 (May 2015)", "(in
+    August 2016)"): it is no force of its own. Text ending in a colon just before a figure labels
+    that figure ("Encircled forces: 1,200, Relief forces: 400"), not the one before it.
+    """
+    out: list[tuple[FoundCount, str | None, int]] = []
+    prev_end = 0
+    for f in find_counts(claim):
+        if _in_parentheses(claim, f.start):
+            continue
+        m = _LABEL_BEFORE.search(claim, prev_end, f.start)
+        label = m.group("label").strip() if m else None
+        out.append((f, label, m.start("label") if m else f.start))
+        prev_end = f.end
+    return out
+
+
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Strength figures: '1,500 ISIL fighters, 40 fighters from X, (X's claim' -> two Quantities."""
     if not isinstance(text, str):
         return ()
     out: list[Quantity] = []
     for claim in split_claims(text):
-        found = find_counts(claim)
-        lead = claim[:found[0].start] if found else claim
+        found = _labelled_figures(claim)
+        lead = claim[:found[0][2]] if found else claim
         main_lead, notes = split_notes(lead)
         if out and notes and not main_lead.strip(" ,;"):  # a note continuing the previous figure
             facts = read_notes(notes)
@@ -180,9 +212,9 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
                                           text=tidy(f"{prev.text} {lead}"))
         elif not found and not is_noise(tidy(claim)):
             out.append(Quantity(None, None, read_notes(notes).claimant, tidy(claim)))
-        for i, f in enumerate(found):
-            piece = claim[f.start:found[i + 1].start if i + 1 < len(found) else len(claim)]
+        for i, (f, label, start) in enumerate(found):
+            piece = claim[start:found[i + 1][2] if i + 1 < len(found) else len(claim)]
             _, piece_notes = split_notes(piece)
-            out.append(Quantity(f.count, _unit(piece[f.end - f.start:]), read_notes(piece_notes).claimant,
-                                tidy(piece)))
+            unit = _unit(claim[f.end:start + len(piece)]) or label
+            out.append(Quantity(f.count, unit, read_notes(piece_notes).claimant, tidy(piece)))
     return tuple(out)
