@@ -178,6 +178,36 @@ def test_claims_run_together_by_citation_marks_are_split():
     assert got[0].text == "410 killed (opposition claim)"
 
 
+CITED_INSIDE = [
+    ("1,300[4]–1,600[5] Jaysh al-Nasr fighters", [(Count(1300, 1600), "Jaysh al-Nasr fighters")]),
+    ("2,000 troops,[3] 1,300[4]–1,600[5] Jaysh al-Nasr fighters 25 tanks",
+     [(Count(2000, 2000), "troops"), (Count(1300, 1600), "Jaysh al-Nasr fighters"), (Count(25, 25), "tanks")]),
+    ("700 fighters[3] 2,000 soldiers[4]", [(Count(700, 700), "fighters"), (Count(2000, 2000), "soldiers")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CITED_INSIDE, ids=[c[0][:30] for c in CITED_INSIDE])
+def test_citation_marks_inside_a_strength_figure_do_not_cut_it(text, expected):
+    assert [(q.count, q.unit) for q in parse_quantities(text)] == expected
+
+
+CITED_CLAIMS = [
+    ("140[3]–600+[9] killed", [{"killed": Count(140, 600, "at least")}]),
+    ("70-85 Liwa al-Haq fighters,[6] 12 soldiers and militiamen and 4 advisers killed",
+     [{"killed": Count(70, 85), "who": "Liwa al-Haq fighters"}, {"killed": K(12), "who": "soldiers and militiamen"},
+      {"killed": K(4), "who": "advisers"}]),
+    ("900 killed[2] and 45+ captured[3] (army claim)",
+     [{"killed": K(900), "captured": Count(45, 45, "at least"), "claimant": "army"}]),
+    ("210 killed\n(60 Liwa al-Haq)", [{"killed": K(210)}]),
+    ("210 killed\n(3+ Moroccans, 1 Tunisian)", [{"killed": K(210)}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CITED_CLAIMS, ids=[c[0][:30] for c in CITED_CLAIMS])
+def test_citation_marks_and_breakdowns_inside_a_claim_keep_it_whole(text, expected):
+    assert [_c(c) for c in parse_casualties(text, 2015)] == expected
+
+
 def test_one_sentence_naming_two_groups_gives_both_entries_the_whole_text():
     got = parse_casualties("88–102 soldiers and 31 militiamen killed")
     assert {c.text for c in got} == {"88–102 soldiers and 31 militiamen killed"}

@@ -75,7 +75,9 @@ def _figure(found: FoundCount, segment: str, label: str) -> _Figure:
                  None)
     eq_m = _EQUIPMENT_VERB_RE.search(segment)
     verb = min((m for m in (cat_m, eq_m) if m), key=lambda m: m.start(), default=None)
-    noun = _words_only(segment[:verb.start()] if verb else re.split(r"\band\b|,|;", segment)[0])
+    # With no verb of its own the figure names its group up to a comma; a trailing "and" joins the
+    # next figure ("23 soldiers and militiamen and 8 officers killed").
+    noun = _words_only(segment[:verb.start()] if verb else re.split(r",|;", segment)[0])
     category = _CATEGORY_OF.get(cat_m.group(0).casefold()) if cat_m else None
     if category is None:
         label_m = next((m for m in _CATEGORY_RE.finditer(label) if label[m.end():].lstrip().startswith(":")),

@@ -18,6 +18,15 @@ _SPACES = re.compile(r"\s+")
 # A claim runs on after a closing parenthesis when a new figure follows: "...claim) 50 killed".
 _RUN_ON = re.compile(r"\)\s*[,;]?\s*(?=(?:[~≈]|\d|(?:at least|more than|over|about|some|up to)\s+\d))",
                      re.IGNORECASE)
+# Where citation marks cut a line (see split_claims).
+_CUT = "\x1f"
+# Citation marks inside a claim: after a comma, or before a range's second end or "and"/"or".
+_INNER_CITATION = re.compile(
+    rf"(?<=,)\s*(?:{lexicon.CITATION.pattern})+|(?:{lexicon.CITATION.pattern})+(?=\s*(?:[–—‒−-]\s*[~≈]?\d|(?:and|or)\b))",
+    re.IGNORECASE)
+
+# A figure with nothing after it yet: a citation mark here does not end the claim.
+_ENDS_IN_FIGURE = re.compile(r"\d\s*\+?$")
 
 
 def tidy(text: str) -> str:
@@ -26,19 +35,26 @@ def tidy(text: str) -> str:
 
 
 def split_claims(text: str) -> list[str]:
-    """The separate claims of a field, each as written (citation marks still in)."""
-    text = lexicon.CITATION.sub("\n", text or "")
-    text = _RUN_ON.sub(")\n", text)
+    """The separate claims of a field, each as written (citation marks gone).
+
+    Lines are claims. A citation mark ends a claim only where a new one starts after it ("571
+    killed (opposition claim)[22]50 killed"): not inside a range ("1,700[4]–2,000"), before "and"
+    or after a comma ("110 fighters,[4] 23 soldiers … killed"), nor after a bare figure or before
+    words with no figure ("1,700–2,000[3] Hezbollah fighters"): those words finish the claim.
+    """
+    text = _INNER_CITATION.sub("", text or "")
+    text = _RUN_ON.sub(")\n", lexicon.CITATION.sub(_CUT, text))
     claims: list[str] = []
     for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        # A line that is only a note ("(government claim)") belongs to the claim above it.
-        if claims and line.startswith("(") and not COUNT_RE.match(line.lstrip("(")):
-            claims[-1] = f"{claims[-1]} {line}"
-        else:
-            claims.append(line)
+        pieces = [p.strip() for p in line.split(_CUT) if p.strip()]
+        for i, piece in enumerate(pieces):
+            # A line that is only a note ("(government claim)", "(140 Hezbollah)") belongs to the
+            # claim above it; so does the rest of a claim a citation mark cut.
+            cut_short = i and (_ENDS_IN_FIGURE.search(pieces[i - 1]) or not COUNT_RE.search(piece))
+            if claims and (piece.startswith("(") or cut_short):
+                claims[-1] = f"{claims[-1]} {piece}"
+            else:
+                claims.append(piece)
     return claims
 
 
