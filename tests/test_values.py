@@ -153,6 +153,13 @@ CASUALTIES = [
     ("~50 civilians killed (per HRW)", [{"killed": Count(50, 50, "about"), "who": "civilians", "claimant": "hrw"}]),
     ("1,100 killed, 2,400 wounded (Russian claim; as of 3 May)",
      [{"killed": K(1100), "wounded": K(2400), "claimant": "russian", "as_of": "2015-05-03"}]),
+    ("210 killed, 40 wounded (acc. Northern Command)",
+     [{"killed": K(210), "wounded": K(40), "claimant": "northern command"}]),
+    ("60 killed (local council; acc. to the governor)", [{"killed": K(60), "claimant": "governor"}]),
+    ("95 killed (U.N. claim)", [{"killed": K(95), "claimant": "u.n."}]),
+    ("310 deaths from cholera (aid agency claim)", [{"killed": K(310), "claimant": "aid agency"}]),
+    ("75+ people executed in the old town (before 9 June)",
+     [{"killed": Count(75, 75, "at least"), "who": "people", "as_of": "2015-06-09"}]),
     ("Over 400,000 displaced", []),
     ("Unknown civilians", []),
     ("See casualties section", []),
@@ -170,6 +177,12 @@ def test_claims_on_separate_lines_give_separate_entries():
     got = parse_casualties("410 killed (opposition claim)\n\n95 killed (government claim; by 2 May)", 2016)
     assert [(c.killed, c.claimant, c.as_of) for c in got] == [
         (K(410), "opposition", None), (K(95), "government", "2016-05-02")]
+
+
+def test_as_of_day_before_the_operation_began_is_in_its_next_year():
+    got = parse_casualties("40 killed (army claim; by 3 February)\n12 killed (by 3 February 2014)\n"
+                           "8 killed (by 30 December)", 2014, "2014-11-21")
+    assert [c.as_of for c in got] == ["2015-02-03", "2014-02-03", "2014-12-30"]
 
 
 def test_claims_run_together_by_citation_marks_are_split():

@@ -107,15 +107,23 @@ def _figures(main: str) -> list[_Figure]:
     return figures
 
 
-def _claim_casualties(claim: str, year: int | None) -> list[Casualties]:
+def _shared_who(line: str) -> str | None:
+    """The group a closing 'from'/'among' names for every figure ('4 killed and 11 wounded from
+    Liwa al-Haq'); none where it names a cause of death ('590 deaths from dengue fever')."""
+    m = _FROM_WHO.search(line)
+    if not m or _CATEGORY_RE.search(m.group("who")) or lexicon.CAUSE_BEFORE_FROM.search(line[:m.start()]):
+        return None
+    return m.group("who").strip()
+
+
+def _claim_casualties(claim: str, year: int | None, start: str | None) -> list[Casualties]:
     text = tidy(claim)
     main, notes = split_notes(lexicon.CITATION.sub(" ", claim))
     main, claimant = inline_claimant(main)
     main = lexicon.COMBINED_CASUALTIES.sub("casualties", main)
-    facts = read_notes(notes, year)
+    facts = read_notes(notes, year, start)
     claimant = facts.claimant or claimant
-    from_m = _FROM_WHO.search(main.split("\n")[-1])
-    shared_who = from_m.group("who").strip() if from_m and not _CATEGORY_RE.search(from_m.group("who")) else None
+    shared_who = _shared_who(main.split("\n")[-1])
     base = Casualties(claimant=claimant, as_of=facts.as_of, text=text)
     entries: list[Casualties] = []
     for fig in _figures(main):
@@ -151,13 +159,14 @@ def _states_losses(main: str, text: str) -> bool:
     return not (first in lexicon.UNKNOWN_WORDS and not find_counts(main))
 
 
-def parse_casualties(text: str, year: int | None = None) -> tuple[Casualties, ...]:
-    """One Casualties per claim; 'year' dates as-of notes that give no year ('by 30 March')."""
+def parse_casualties(text: str, year: int | None = None, start: str | None = None) -> tuple[Casualties, ...]:
+    """One Casualties per claim; 'year' dates as-of notes that give no year ('by 30 March'), in
+    the next year where they would fall before the operation's 'start' (see read_notes)."""
     if not isinstance(text, str):
         return ()
     out: list[Casualties] = []
     for claim in split_claims(text):
-        out.extend(_claim_casualties(claim, year))
+        out.extend(_claim_casualties(claim, year, start))
     return tuple(out)
 
 

@@ -28,6 +28,11 @@ _INNER_CITATION = re.compile(
 # A figure with nothing after it yet: a citation mark here does not end the claim.
 _ENDS_IN_FIGURE = re.compile(r"\d\s*\+?$")
 
+# Initials closing a name: "U.N.", "U.S.": the final dot is part of them.
+_INITIALISM_END = re.compile(r"\b\w\.\w\.$")
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
 
 def tidy(text: str) -> str:
     """Citation marks gone, whitespace collapsed: the claim's text as a record stores it."""
@@ -66,9 +71,12 @@ def split_notes(text: str) -> tuple[str, list[str]]:
 
 
 def normalise_claimant(who: str) -> str | None:
-    """Lower case, no leading 'the', no possessive: 'Muslim Shishani's' -> 'muslim shishani'."""
+    """Lower case, no leading 'the', no possessive, no closing full stop: 'Muslim Shishani's' ->
+    'muslim shishani'; an initialism's last dot stays ('U.N.' -> 'u.n.')."""
     who = re.sub(r"^(?:the|a|an)\s+", "", tidy(who), flags=re.IGNORECASE)
-    who = re.sub(r"(?:'s|’s|')$", "", who).strip(" .,:;")
+    who = re.sub(r"(?:'s|’s|')$", "", who).strip(" ,:;")
+    if not _INITIALISM_END.search(who):  # "U.N." keeps the dot its last letter stands for
+        who = who.rstrip(" .")
     return who.casefold() or None
 
 
@@ -91,8 +99,12 @@ class Notes:
     as_of: str | None = None
 
 
-def read_notes(notes: list[str], year: int | None = None) -> Notes:
-    """Claimant and as-of date from a claim's notes; notes that are neither are left alone."""
+def read_notes(notes: list[str], year: int | None = None, start: str | None = None) -> Notes:
+    """Claimant and as-of date from a claim's notes; notes that are neither are left alone.
+
+    'year' dates an as-of note that gives none ('by 30 March'); such a date falling before the
+    operation's 'start' (ISO) is in the next year: a tally counts up to a day of the operation.
+    """
     claimant: str | None = None
     as_of: str | None = None
     for note in notes:
@@ -102,12 +114,19 @@ def read_notes(notes: list[str], year: int | None = None) -> Notes:
                 continue
             m = lexicon.AS_OF_CUES.match(part)
             if m and as_of is None:
-                as_of = date_or_none(m.group("date"), year)
+                as_of = _as_of(m.group("date"), year, start)
                 if as_of is not None:
                     continue
             if claimant is None:
                 claimant = claimant_of(part)
     return Notes(claimant, as_of)
+
+
+def _as_of(text: str, year: int | None, start: str | None) -> str | None:
+    as_of = date_or_none(text, year)
+    if as_of and year and start and as_of < start[:len(as_of)] and not _YEAR.search(text):
+        return date_or_none(text, year + 1)
+    return as_of
 
 
 def inline_claimant(main: str) -> tuple[str, str | None]:
