@@ -265,7 +265,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,3}?"
                 r"(?:broke out|erupted|flared)\b",
                 r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade)"
-                r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)\b",
+                r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack)\b",
