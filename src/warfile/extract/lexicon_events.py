@@ -570,8 +570,18 @@ CASUALTY_KINDS = {"killed": "killed", "dead": "killed", "died": "killed", "execu
                   "massacred": "killed", "wounded": "wounded", "injured": "wounded",
                   "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
                   "kidnapped": "captured", "missing": "missing"}
+# Verbs before their victims ("killing 14 civilians", "killed 10 soldiers") -> Casualties field.
+LEADING_VERBS = {"killing": "killed", "killed": "killed", "left": "killed", "captured": "captured",
+                 "wounding": "wounded", "injuring": "wounded"}
+# Verbs that add a second figure to the same clause after "and" ("killed 10 soldiers and wounded
+# 7"): a bare "wounded 7" would otherwise be read nowhere.
+FOLLOW_ON_VERBS = {"wounding": "wounded", "wounded": "wounded", "injuring": "wounded", "injured": "wounded",
+                   "capturing": "captured", "captured": "captured"}
+# Victims words that count more of the group just named: "wounding 50 others".
+SAME_VICTIMS = frozenset({"others", "more"})
 # Plural nouns that end a victims phrase without an "s" ("20 people", "44 militiamen").
-PLURAL_NOUNS = ("people", "personnel", "police", "militia", "men", "women", "children", "staff", "crew")
+PLURAL_NOUNS = ("people", "personnel", "police", "militia", "men", "women", "children", "staff", "crew",
+                "peshmerga")
 
 # Head nouns after a number that count things, not people: "seized five villages" is no casualty
 # figure. Places and positions are dropped; materiel becomes the casualty's equipment.
