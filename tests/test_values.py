@@ -100,6 +100,15 @@ def test_strength_label_and_date_note_stay_in_the_figure_text():
     assert [x.text for x in q] == ["Northern group: 900 (May 2019)", "Relief column: 250"]
 
 
+def test_strength_figures_left_under_units_are_strength_not_units():
+    from warfile.extract.casualties import strength_lines
+    units, strength = strength_lines("4th Rifle Brigade\n3 Commando Brigade\n12 rebel units[2]\n"
+                                     "4,000–4,500 fighters[7]\n  • Liwa al-Haq: 900 fighters[8]")
+    assert units.splitlines() == ["4th Rifle Brigade", "3 Commando Brigade", "12 rebel units[2]"]
+    assert [(q.count, q.unit) for q in parse_quantities(strength)] == [
+        (Count(4000, 4500), "fighters"), (Count(900, 900), "fighters")]
+
+
 def test_strength_trailing_unknown_of_other_column_is_not_a_unit_word():
     assert parse_quantities("2,000 fighters Unknown")[0].unit == "fighters"
 

@@ -32,6 +32,11 @@ _DESIGNATION = re.compile(r"\b[A-Za-z]{1,5}-?\d{1,4}[A-Za-z]?\b")
 _FROM_WHO = re.compile(r"\b(?:from|among)\s+(?:the\s+)?(?P<who>[^,;]+?)\s*$", re.IGNORECASE)
 # A label ending in a colon just before a figure: "Relief forces: 400", "Relief forces:, 400".
 _LABEL_BEFORE = re.compile(r"(?P<label>[^,;:()\n]{1,60}):\s*[,;]?\s*$")
+# A line stating a force: bullet, label, figure, then words ending in one for people ("3,000
+# Hezbollah fighters"; not "15 rebel units").
+_STRENGTH_LINE = re.compile(
+    r"\s*(?:[•*·-]\s*)?(?:[^:\d\n]{1,60}:\s*)?(?:[\d,.]+\s*[–—-]\s*)?[\d,.]*\d\+?\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lexicon.PEOPLE_NOUNS, key=len, reverse=True)) + r")\s*(?:[(,;]|$)", re.IGNORECASE)
 # Most words a "who" may have; longer text between a figure and its casualty word is prose.
 MAX_WHO_WORDS = 8
 
@@ -175,6 +180,19 @@ def _unit(piece: str) -> str | None:
     words = [w for w in main.split() if w.casefold().strip(",.;") not in lexicon.UNKNOWN_WORDS]
     unit = " ".join(words).strip(" ,;:.-–")
     return unit or None
+
+
+def strength_lines(text: str) -> tuple[str, str]:
+    """A units field split into (unit lines, strength lines).
+
+    Scrapes that lose the 'Strength' label leave its figures under 'Units involved': a line
+    that opens with a figure of people ("5,000–7,000 fighters", "• Nusra Front: 3,000 fighters")
+    is strength. A unit named with a number is none ("3 Commando Brigade", "Unit 910").
+    """
+    units, strength = [], []
+    for line in text.splitlines():
+        (strength if _STRENGTH_LINE.match(lexicon.CITATION.sub("", line)) else units).append(line)
+    return "\n".join(units), "\n".join(strength)
 
 
 def _in_parentheses(text: str, pos: int) -> bool:

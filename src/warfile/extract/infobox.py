@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from anyascii import anyascii
 
 from warfile.extract import lexicon
-from warfile.extract.casualties import parse_casualties, parse_quantities
+from warfile.extract.casualties import parse_casualties, parse_quantities, strength_lines
 from warfile.extract.claims import date_or_none, tidy
 from warfile.extract.flags import strip_flag_icons
 from warfile.extract.names import (
@@ -248,7 +248,9 @@ def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualt
         elif f.key == "commanders":
             commanders += parse_people(f.text)
         elif f.key == "units":
-            _add_new(units, split_names(f.text))
+            unit_text, strength_text = strength_lines(f.text)
+            _add_new(units, split_names(unit_text))
+            strength += parse_quantities(strength_text)
         elif f.key == "strength":
             strength += parse_quantities(f.text)
         elif f.key == "casualties":
