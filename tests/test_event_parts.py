@@ -1,6 +1,7 @@
 """Claims about event_parts: actors, places, claimants and disputes read from one clause."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -122,6 +123,24 @@ def test_claim_disputed_in_the_same_sentence_is_disputed():
 def test_killing_figure_after_the_verb_is_a_casualty():
     first = casualties_in("Artillery shelled the market, killing 14 civilians.")[0]
     assert (first.killed.low, first.who) == (14, "civilians")
+
+
+def _figures(text):
+    return [(c.killed and c.killed.low, c.wounded and c.wounded.low, c.who) for c in casualties_in(text)]
+
+
+SECOND_FIGURES = [
+    ("A car bomb at the depot killed 14 guards and wounded 9.", [(14, 9, "guards")]),
+    ("Gunmen raided the camp, killing 25 recruits and wounding 60 others.", [(25, 60, "recruits")]),
+    ("The blast, killing 8 sailors and wounding 20, sank the tug.", [(8, 20, "sailors")]),
+    ("The shelling killed 6 tribesmen and injured 11.", [(6, 11, "tribesmen")]),
+    ("On 4 June the militia killed 30 policemen.", [(30, None, "policemen")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_FIGURES, ids=[t[:30] for t, _ in SECOND_FIGURES])
+def test_killed_then_wounded_figures_of_one_clause_make_one_entry(text, expected):
+    assert _figures(text) == expected
 
 
 WORDS = ["On", "3", "May", "the", "rebels", "Ukrainian", "troops", "by", "of", "village", "near", "Kidal",

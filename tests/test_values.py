@@ -73,6 +73,12 @@ STRENGTH = [
     ("600 soldiers\n40 tanks", [(Count(600, 600), "soldiers", None), (Count(40, 40), "tanks", None)]),
     ("1,200 militiamen (per SOHR)", [(Count(1200, 1200), "militiamen", "sohr")]),
     ("at least 300 fighters", [(Count(300, 300, "at least"), "fighters", None)]),
+    # a year in a note dates the figure; it is no second force
+    ("Border Guard: 4,500 (June 2019)", [(Count(4500, 4500), "Border Guard", None)]),
+    ("3,500 fighters (in March 2018)", [(Count(3500, 3500), "fighters", None)]),
+    # a label ending in a colon names the figure after it
+    ("Northern group:, 900–1,100, Relief column:, 250",
+     [(Count(900, 1100), "Northern group", None), (Count(250, 250), "Relief column", None)]),
     ("Unknown", []),
     ("", []),
 ]
@@ -87,6 +93,20 @@ def test_strength_gives_one_quantity_per_stated_force(text, expected):
 def test_strength_claim_note_is_kept_in_the_quantity_text():
     q = parse_quantities("900 fighters, 30 fighters from Jaysh al-Fath, (Abu Omar's claim")
     assert q[1].text == "30 fighters from Jaysh al-Fath, (Abu Omar's claim"
+
+
+def test_strength_label_and_date_note_stay_in_the_figure_text():
+    q = parse_quantities("Northern group: 900 (May 2019), Relief column: 250")
+    assert [x.text for x in q] == ["Northern group: 900 (May 2019)", "Relief column: 250"]
+
+
+def test_strength_figures_left_under_units_are_strength_not_units():
+    from warfile.extract.casualties import strength_lines
+    units, strength = strength_lines("4th Rifle Brigade\n3 Commando Brigade\n12 rebel units[2]\n"
+                                     "4,000–4,500 fighters[7]\n  • Liwa al-Haq: 900 fighters[8]")
+    assert units.splitlines() == ["4th Rifle Brigade", "3 Commando Brigade", "12 rebel units[2]"]
+    assert [(q.count, q.unit) for q in parse_quantities(strength)] == [
+        (Count(4000, 4500), "fighters"), (Count(900, 900), "fighters")]
 
 
 def test_strength_trailing_unknown_of_other_column_is_not_a_unit_word():
@@ -142,6 +162,13 @@ CASUALTIES = [
     ("~50 civilians killed (per HRW)", [{"killed": Count(50, 50, "about"), "who": "civilians", "claimant": "hrw"}]),
     ("1,100 killed, 2,400 wounded (Russian claim; as of 3 May)",
      [{"killed": K(1100), "wounded": K(2400), "claimant": "russian", "as_of": "2015-05-03"}]),
+    ("210 killed, 40 wounded (acc. Northern Command)",
+     [{"killed": K(210), "wounded": K(40), "claimant": "northern command"}]),
+    ("60 killed (local council; acc. to the governor)", [{"killed": K(60), "claimant": "governor"}]),
+    ("95 killed (U.N. claim)", [{"killed": K(95), "claimant": "u.n."}]),
+    ("310 deaths from cholera (aid agency claim)", [{"killed": K(310), "claimant": "aid agency"}]),
+    ("75+ people executed in the old town (before 9 June)",
+     [{"killed": Count(75, 75, "at least"), "who": "people", "as_of": "2015-06-09"}]),
     ("Over 400,000 displaced", []),
     ("Unknown civilians", []),
     ("See casualties section", []),
@@ -161,10 +188,46 @@ def test_claims_on_separate_lines_give_separate_entries():
         (K(410), "opposition", None), (K(95), "government", "2016-05-02")]
 
 
+def test_as_of_day_before_the_operation_began_is_in_its_next_year():
+    got = parse_casualties("40 killed (army claim; by 3 February)\n12 killed (by 3 February 2014)\n"
+                           "8 killed (by 30 December)", 2014, "2014-11-21")
+    assert [c.as_of for c in got] == ["2015-02-03", "2014-02-03", "2014-12-30"]
+
+
 def test_claims_run_together_by_citation_marks_are_split():
     got = parse_casualties("410 killed (opposition claim)[7]95 killed (government claim)[8]")
     assert [(c.killed, c.claimant) for c in got] == [(K(410), "opposition"), (K(95), "government")]
     assert got[0].text == "410 killed (opposition claim)"
+
+
+CITED_INSIDE = [
+    ("1,300[4]–1,600[5] Jaysh al-Nasr fighters", [(Count(1300, 1600), "Jaysh al-Nasr fighters")]),
+    ("2,000 troops,[3] 1,300[4]–1,600[5] Jaysh al-Nasr fighters 25 tanks",
+     [(Count(2000, 2000), "troops"), (Count(1300, 1600), "Jaysh al-Nasr fighters"), (Count(25, 25), "tanks")]),
+    ("700 fighters[3] 2,000 soldiers[4]", [(Count(700, 700), "fighters"), (Count(2000, 2000), "soldiers")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CITED_INSIDE, ids=[c[0][:30] for c in CITED_INSIDE])
+def test_citation_marks_inside_a_strength_figure_do_not_cut_it(text, expected):
+    assert [(q.count, q.unit) for q in parse_quantities(text)] == expected
+
+
+CITED_CLAIMS = [
+    ("140[3]–600+[9] killed", [{"killed": Count(140, 600, "at least")}]),
+    ("70-85 Liwa al-Haq fighters,[6] 12 soldiers and militiamen and 4 advisers killed",
+     [{"killed": Count(70, 85), "who": "Liwa al-Haq fighters"}, {"killed": K(12), "who": "soldiers and militiamen"},
+      {"killed": K(4), "who": "advisers"}]),
+    ("900 killed[2] and 45+ captured[3] (army claim)",
+     [{"killed": K(900), "captured": Count(45, 45, "at least"), "claimant": "army"}]),
+    ("210 killed\n(60 Liwa al-Haq)", [{"killed": K(210)}]),
+    ("210 killed\n(3+ Moroccans, 1 Tunisian)", [{"killed": K(210)}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CITED_CLAIMS, ids=[c[0][:30] for c in CITED_CLAIMS])
+def test_citation_marks_and_breakdowns_inside_a_claim_keep_it_whole(text, expected):
+    assert [_c(c) for c in parse_casualties(text, 2015)] == expected
 
 
 def test_one_sentence_naming_two_groups_gives_both_entries_the_whole_text():

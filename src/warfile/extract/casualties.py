@@ -30,6 +30,13 @@ _EQUIPMENT_ONLY_RE = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in lexico
 # A designation with a digit names a weapon: "MiG-23", "T-72", "Su-24", "F-16".
 _DESIGNATION = re.compile(r"\b[A-Za-z]{1,5}-?\d{1,4}[A-Za-z]?\b")
 _FROM_WHO = re.compile(r"\b(?:from|among)\s+(?:the\s+)?(?P<who>[^,;]+?)\s*$", re.IGNORECASE)
+# A label ending in a colon just before a figure: "Relief forces: 400", "Relief forces:, 400".
+_LABEL_BEFORE = re.compile(r"(?P<label>[^,;:()\n]{1,60}):\s*[,;]?\s*$")
+# A line stating a force: bullet, label, figure, then words ending in one for people ("3,000
+# Hezbollah fighters"; not "15 rebel units").
+_STRENGTH_LINE = re.compile(
+    r"\s*(?:[•*·-]\s*)?(?:[^:\d\n]{1,60}:\s*)?(?:[\d,.]+\s*[–—-]\s*)?[\d,.]*\d\+?\s+(?:[\w'-]+\s+){0,2}?(?:"
+    + "|".join(sorted(lexicon.PEOPLE_NOUNS, key=len, reverse=True)) + r")\s*(?:[(,;]|$)", re.IGNORECASE)
 # Most words a "who" may have; longer text between a figure and its casualty word is prose.
 MAX_WHO_WORDS = 8
 
@@ -73,7 +80,9 @@ def _figure(found: FoundCount, segment: str, label: str) -> _Figure:
                  None)
     eq_m = _EQUIPMENT_VERB_RE.search(segment)
     verb = min((m for m in (cat_m, eq_m) if m), key=lambda m: m.start(), default=None)
-    noun = _words_only(segment[:verb.start()] if verb else re.split(r"\band\b|,|;", segment)[0])
+    # With no verb of its own the figure names its group up to a comma; a trailing "and" joins the
+    # next figure ("23 soldiers and militiamen and 8 officers killed").
+    noun = _words_only(segment[:verb.start()] if verb else re.split(r",|;", segment)[0])
     category = _CATEGORY_OF.get(cat_m.group(0).casefold()) if cat_m else None
     if category is None:
         label_m = next((m for m in _CATEGORY_RE.finditer(label) if label[m.end():].lstrip().startswith(":")),
@@ -103,15 +112,23 @@ def _figures(main: str) -> list[_Figure]:
     return figures
 
 
-def _claim_casualties(claim: str, year: int | None) -> list[Casualties]:
+def _shared_who(line: str) -> str | None:
+    """The group a closing 'from'/'among' names for every figure ('4 killed and 11 wounded from
+    Liwa al-Haq'); none where it names a cause of death ('590 deaths from dengue fever')."""
+    m = _FROM_WHO.search(line)
+    if not m or _CATEGORY_RE.search(m.group("who")) or lexicon.CAUSE_BEFORE_FROM.search(line[:m.start()]):
+        return None
+    return m.group("who").strip()
+
+
+def _claim_casualties(claim: str, year: int | None, start: str | None) -> list[Casualties]:
     text = tidy(claim)
     main, notes = split_notes(lexicon.CITATION.sub(" ", claim))
     main, claimant = inline_claimant(main)
     main = lexicon.COMBINED_CASUALTIES.sub("casualties", main)
-    facts = read_notes(notes, year)
+    facts = read_notes(notes, year, start)
     claimant = facts.claimant or claimant
-    from_m = _FROM_WHO.search(main.split("\n")[-1])
-    shared_who = from_m.group("who").strip() if from_m and not _CATEGORY_RE.search(from_m.group("who")) else None
+    shared_who = _shared_who(main.split("\n")[-1])
     base = Casualties(claimant=claimant, as_of=facts.as_of, text=text)
     entries: list[Casualties] = []
     for fig in _figures(main):
@@ -147,13 +164,14 @@ def _states_losses(main: str, text: str) -> bool:
     return not (first in lexicon.UNKNOWN_WORDS and not find_counts(main))
 
 
-def parse_casualties(text: str, year: int | None = None) -> tuple[Casualties, ...]:
-    """One Casualties per claim; 'year' dates as-of notes that give no year ('by 30 March')."""
+def parse_casualties(text: str, year: int | None = None, start: str | None = None) -> tuple[Casualties, ...]:
+    """One Casualties per claim; 'year' dates as-of notes that give no year ('by 30 March'), in
+    the next year where they would fall before the operation's 'start' (see read_notes)."""
     if not isinstance(text, str):
         return ()
     out: list[Casualties] = []
     for claim in split_claims(text):
-        out.extend(_claim_casualties(claim, year))
+        out.extend(_claim_casualties(claim, year, start))
     return tuple(out)
 
 
@@ -164,14 +182,57 @@ def _unit(piece: str) -> str | None:
     return unit or None
 
 
+def strength_lines(text: str) -> tuple[str, str]:
+    """A units field split into (unit lines, strength lines).
+
+    Scrapes that lose the 'Strength' label leave its figures under 'Units involved': a line
+    that opens with a figure of people ("5,000–7,000 fighters", "• Nusra Front: 3,000 fighters")
+    is strength. A unit named with a number is none ("3 Commando Brigade", "Unit 910").
+    """
+    units, strength = [], []
+    for line in text.splitlines():
+        (strength if _STRENGTH_LINE.match(lexicon.CITATION.sub("", line)) else units).append(line)
+    return "\n".join(units), "\n".join(strength)
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    """Whether text[pos] sits inside a parenthesis (an unclosed '(' runs to the end)."""
+    depth = 0
+    for ch in text[:pos]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _labelled_figures(claim: str) -> list[tuple[FoundCount, str | None, int]]:
+    """(figure, its label, where its label starts) for each figure outside the claim's notes.
+
+    A number in a note dates or breaks down the figure before it ("6,000 (May 2015)", "(in
+    August 2016)"): it is no force of its own. Text ending in a colon just before a figure labels
+    that figure ("Encircled forces: 1,200, Relief forces: 400"), not the one before it.
+    """
+    out: list[tuple[FoundCount, str | None, int]] = []
+    prev_end = 0
+    for f in find_counts(claim):
+        if _in_parentheses(claim, f.start):
+            continue
+        m = _LABEL_BEFORE.search(claim, prev_end, f.start)
+        label = m.group("label").strip() if m else None
+        out.append((f, label, m.start("label") if m else f.start))
+        prev_end = f.end
+    return out
+
+
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Strength figures: '1,500 ISIL fighters, 40 fighters from X, (X's claim' -> two Quantities."""
     if not isinstance(text, str):
         return ()
     out: list[Quantity] = []
     for claim in split_claims(text):
-        found = find_counts(claim)
-        lead = claim[:found[0].start] if found else claim
+        found = _labelled_figures(claim)
+        lead = claim[:found[0][2]] if found else claim
         main_lead, notes = split_notes(lead)
         if out and notes and not main_lead.strip(" ,;"):  # a note continuing the previous figure
             facts = read_notes(notes)
@@ -180,9 +241,9 @@ def parse_quantities(text: str) -> tuple[Quantity, ...]:
                                           text=tidy(f"{prev.text} {lead}"))
         elif not found and not is_noise(tidy(claim)):
             out.append(Quantity(None, None, read_notes(notes).claimant, tidy(claim)))
-        for i, f in enumerate(found):
-            piece = claim[f.start:found[i + 1].start if i + 1 < len(found) else len(claim)]
+        for i, (f, label, start) in enumerate(found):
+            piece = claim[start:found[i + 1][2] if i + 1 < len(found) else len(claim)]
             _, piece_notes = split_notes(piece)
-            out.append(Quantity(f.count, _unit(piece[f.end - f.start:]), read_notes(piece_notes).claimant,
-                                tidy(piece)))
+            unit = _unit(claim[f.end:start + len(piece)]) or label
+            out.append(Quantity(f.count, unit, read_notes(piece_notes).claimant, tidy(piece)))
     return tuple(out)

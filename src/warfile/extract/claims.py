@@ -18,6 +18,20 @@ _SPACES = re.compile(r"\s+")
 # A claim runs on after a closing parenthesis when a new figure follows: "...claim) 50 killed".
 _RUN_ON = re.compile(r"\)\s*[,;]?\s*(?=(?:[~≈]|\d|(?:at least|more than|over|about|some|up to)\s+\d))",
                      re.IGNORECASE)
+# Where citation marks cut a line (see split_claims).
+_CUT = "\x1f"
+# Citation marks inside a claim: after a comma, or before a range's second end or "and"/"or".
+_INNER_CITATION = re.compile(
+    rf"(?<=,)\s*(?:{lexicon.CITATION.pattern})+|(?:{lexicon.CITATION.pattern})+(?=\s*(?:[–—‒−-]\s*[~≈]?\d|(?:and|or)\b))",
+    re.IGNORECASE)
+
+# A figure with nothing after it yet: a citation mark here does not end the claim.
+_ENDS_IN_FIGURE = re.compile(r"\d\s*\+?$")
+
+# Initials closing a name: "U.N.", "U.S.": the final dot is part of them.
+_INITIALISM_END = re.compile(r"\b\w\.\w\.$")
+
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def tidy(text: str) -> str:
@@ -26,19 +40,26 @@ def tidy(text: str) -> str:
 
 
 def split_claims(text: str) -> list[str]:
-    """The separate claims of a field, each as written (citation marks still in)."""
-    text = lexicon.CITATION.sub("\n", text or "")
-    text = _RUN_ON.sub(")\n", text)
+    """The separate claims of a field, each as written (citation marks gone).
+
+    Lines are claims. A citation mark ends a claim only where a new one starts after it ("571
+    killed (opposition claim)[22]50 killed"): not inside a range ("1,700[4]–2,000"), before "and"
+    or after a comma ("110 fighters,[4] 23 soldiers … killed"), nor after a bare figure or before
+    words with no figure ("1,700–2,000[3] Hezbollah fighters"): those words finish the claim.
+    """
+    text = _INNER_CITATION.sub("", text or "")
+    text = _RUN_ON.sub(")\n", lexicon.CITATION.sub(_CUT, text))
     claims: list[str] = []
     for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        # A line that is only a note ("(government claim)") belongs to the claim above it.
-        if claims and line.startswith("(") and not COUNT_RE.match(line.lstrip("(")):
-            claims[-1] = f"{claims[-1]} {line}"
-        else:
-            claims.append(line)
+        pieces = [p.strip() for p in line.split(_CUT) if p.strip()]
+        for i, piece in enumerate(pieces):
+            # A line that is only a note ("(government claim)", "(140 Hezbollah)") belongs to the
+            # claim above it; so does the rest of a claim a citation mark cut.
+            cut_short = i and (_ENDS_IN_FIGURE.search(pieces[i - 1]) or not COUNT_RE.search(piece))
+            if claims and (piece.startswith("(") or cut_short):
+                claims[-1] = f"{claims[-1]} {piece}"
+            else:
+                claims.append(piece)
     return claims
 
 
@@ -50,9 +71,12 @@ def split_notes(text: str) -> tuple[str, list[str]]:
 
 
 def normalise_claimant(who: str) -> str | None:
-    """Lower case, no leading 'the', no possessive: 'Muslim Shishani's' -> 'muslim shishani'."""
+    """Lower case, no leading 'the', no possessive, no closing full stop: 'Muslim Shishani's' ->
+    'muslim shishani'; an initialism's last dot stays ('U.N.' -> 'u.n.')."""
     who = re.sub(r"^(?:the|a|an)\s+", "", tidy(who), flags=re.IGNORECASE)
-    who = re.sub(r"(?:'s|’s|')$", "", who).strip(" .,:;")
+    who = re.sub(r"(?:'s|’s|')$", "", who).strip(" ,:;")
+    if not _INITIALISM_END.search(who):  # "U.N." keeps the dot its last letter stands for
+        who = who.rstrip(" .")
     return who.casefold() or None
 
 
@@ -75,8 +99,12 @@ class Notes:
     as_of: str | None = None
 
 
-def read_notes(notes: list[str], year: int | None = None) -> Notes:
-    """Claimant and as-of date from a claim's notes; notes that are neither are left alone."""
+def read_notes(notes: list[str], year: int | None = None, start: str | None = None) -> Notes:
+    """Claimant and as-of date from a claim's notes; notes that are neither are left alone.
+
+    'year' dates an as-of note that gives none ('by 30 March'); such a date falling before the
+    operation's 'start' (ISO) is in the next year: a tally counts up to a day of the operation.
+    """
     claimant: str | None = None
     as_of: str | None = None
     for note in notes:
@@ -86,12 +114,19 @@ def read_notes(notes: list[str], year: int | None = None) -> Notes:
                 continue
             m = lexicon.AS_OF_CUES.match(part)
             if m and as_of is None:
-                as_of = date_or_none(m.group("date"), year)
+                as_of = _as_of(m.group("date"), year, start)
                 if as_of is not None:
                     continue
             if claimant is None:
                 claimant = claimant_of(part)
     return Notes(claimant, as_of)
+
+
+def _as_of(text: str, year: int | None, start: str | None) -> str | None:
+    as_of = date_or_none(text, year)
+    if as_of and year and start and as_of < start[:len(as_of)] and not _YEAR.search(text):
+        return date_or_none(text, year + 1)
+    return as_of
 
 
 def inline_claimant(main: str) -> tuple[str, str | None]:

@@ -496,15 +496,19 @@ _AMOUNT = (rf"(?P<amount>(?:(?:{'|'.join(_AMOUNT_QUALIFIERS)}) )?"
 _AMOUNT_STARTS = (r"(?<![\w-])(?:\d|"
                   + word_alternation({w.lower() for w in (*_AMOUNT_QUALIFIERS, *_AMOUNT_WORDS, *lex.VAGUE_AMOUNTS)})
                   + ")")
-_VICTIMS = (r"(?P<who>(?:[\w'-]+ ){0,4}?(?:[a-z][\w'-]*s|" + "|".join(lex.PLURAL_NOUNS) + r"))?")
+# Who a figure counts: up to five words ending in a whole plural noun ("militiamen"; "base" is none).
+_VICTIMS = (r"(?P<who>(?:[\w'-]+ ){0,4}?(?:[a-z][\w'-]*(?:s|men)|" + "|".join(lex.PLURAL_NOUNS) + r")\b)?")
 _KIND = "|".join(sorted(lex.CASUALTY_KINDS, key=len, reverse=True))
+_LEADING_VERBS = "|".join(lex.LEADING_VERBS)
 _VICTIMS_THEN_VERB = StartCue(re.compile(
     rf"(?<![\w-]){_AMOUNT} {_VICTIMS}(?: \([^)]*\)|, including [^,]+,)?"
-    rf"(?: and [^,.;]*?)? (?:were|was|had been|have been|are|is|left)? ?(?:\w+ )?(?P<kind>{_KIND})\b", _I),
-    _AMOUNT_STARTS)
+    rf"(?: and [^,.;]*?)? (?:were|was|had been|have been|are|is|left)? ?(?:(?!and |or )\w+ )?(?P<kind>{_KIND})\b",
+    _I), _AMOUNT_STARTS)
 _VERB_THEN_VICTIMS = StartCue(re.compile(
-    rf"\b(?P<kind>killing|captured|left) {_AMOUNT} {_VICTIMS}(?: (?P<kind2>dead|wounded))?", _I),
-    r"\b(?:killing|captured|left) ")
+    rf"\b(?P<kind>{_LEADING_VERBS}) {_AMOUNT} {_VICTIMS}(?: (?P<kind2>dead|wounded))?", _I),
+    rf"\b(?:{_LEADING_VERBS}) ")
+# A second figure the same clause adds: "killed 10 soldiers and wounded 7 (others)".
+_AND_ALSO = re.compile(rf",? and (?P<kind>{'|'.join(lex.FOLLOW_ON_VERBS)}) {_AMOUNT}(?: {_VICTIMS})?", _I)
 _LOST_WITH = Cue(re.compile(rf"\b(?:connection|contact) was lost with {_AMOUNT} {_VICTIMS}", _I))
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s*$")
 
@@ -512,6 +516,12 @@ _INCLUDING_BEFORE = re.compile(r"\bincluding\s*$")
 def _count(amount: str):
     from .counts import parse_count
     return parse_count(amount)
+
+
+def _verb_kind(verb: str) -> str:
+    """The casualty field a verb before its victims fills: 'killing' -> 'killed'."""
+    verb = verb.lower()
+    return lex.CASUALTY_KINDS.get(verb) or lex.LEADING_VERBS.get(verb) or lex.FOLLOW_ON_VERBS[verb]
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -527,6 +537,11 @@ def casualties_in(text: str) -> tuple[Casualties, ...]:
         nonlocal last_who
         if _INCLUDING_BEFORE.search(text[max(0, at - 12):at]):
             return  # "64 rebels, including 40 foreign fighters": the 40 are among the 64
+        words = (who or "").split()
+        if words and words[0].lower() in lex.MONTHS:
+            return  # "On 3 May the rebels killed …": a date, not a figure
+        if words and words[-1].lower() in lex.SAME_VICTIMS:
+            who = None  # "killing 30 soldiers and wounding 50 others": the same group's figure
         head = (who or "").strip().split()[-1:] or [""]
         if head[0].lower() in lex.COUNTED_PLACES:
             return  # "seized five villages": things, not people
@@ -549,9 +564,9 @@ def casualties_in(text: str) -> tuple[Casualties, ...]:
     for m in _VICTIMS_THEN_VERB.finditer(text, folded):
         add(lex.CASUALTY_KINDS[m.group("kind").lower()], m.group("amount"), m.group("who"), m.start())
     for m in _VERB_THEN_VICTIMS.finditer(text, folded):
-        verb = (m.group("kind2") or m.group("kind")).lower()
-        kind = {"killing": "killed", "left": "killed", "dead": "killed"}.get(verb, verb)
-        add(lex.CASUALTY_KINDS.get(kind, kind), m.group("amount"), m.group("who"), m.start())
+        add(_verb_kind(m.group("kind2") or m.group("kind")), m.group("amount"), m.group("who"), m.start())
+        if also := _AND_ALSO.match(text, m.end()):
+            add(_verb_kind(also.group("kind")), also.group("amount"), also.group("who"), also.start("amount"))
     for m in _LOST_WITH.finditer(text, folded):
         add("missing", m.group("amount"), m.group("who"), m.start())
     people = tuple(Casualties(killed=g.get("killed"), wounded=g.get("wounded"), captured=g.get("captured"),

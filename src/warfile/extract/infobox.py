@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from anyascii import anyascii
 
 from warfile.extract import lexicon
-from warfile.extract.casualties import parse_casualties, parse_quantities
+from warfile.extract.casualties import parse_casualties, parse_quantities, strength_lines
 from warfile.extract.claims import date_or_none, tidy
 from warfile.extract.flags import strip_flag_icons
 from warfile.extract.names import (
@@ -232,7 +232,7 @@ def _is_civilian(c: Casualties) -> bool:
     return bool(c.who and lexicon.CIVILIAN_WORDS.search(c.who))
 
 
-def _side(fields: list[RawField], year: int | None) -> tuple[Side, list[Casualties]]:
+def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualties]]:
     belligerents: list[str] = []
     supporters: list[str] = []
     commanders, units, strength, casualties, civilians = [], [], [], [], []
@@ -248,30 +248,37 @@ def _side(fields: list[RawField], year: int | None) -> tuple[Side, list[Casualti
         elif f.key == "commanders":
             commanders += parse_people(f.text)
         elif f.key == "units":
-            _add_new(units, split_names(f.text))
+            unit_text, strength_text = strength_lines(f.text)
+            _add_new(units, split_names(unit_text))
+            strength += parse_quantities(strength_text)
         elif f.key == "strength":
             strength += parse_quantities(f.text)
         elif f.key == "casualties":
-            for c in parse_casualties(f.text, year):
+            for c in parse_casualties(f.text, _year(start), start):
                 (civilians if _is_civilian(c) else casualties).append(c)
     side = Side(tuple(belligerents), tuple(supporters), tuple(commanders), tuple(units),
                 tuple(strength), tuple(casualties))
     return side, civilians
 
 
-def assemble_sides(fields: tuple[RawField, ...], year: int | None) -> tuple[tuple[Side, ...], tuple[Casualties, ...]]:
-    """Sides in column order, and the casualty claims about civilians that belong to no side."""
+def _year(start: str | None) -> int | None:
+    return int(start[:4]) if start and start[:4].isdigit() else None
+
+
+def assemble_sides(fields: tuple[RawField, ...], start: str | None) -> tuple[tuple[Side, ...], tuple[Casualties, ...]]:
+    """Sides in column order, and the casualty claims about civilians that belong to no side;
+    'start' (the operation's start date) dates as-of notes that give no year."""
     per_side = [f for f in fields if f.key in SIDE_KEYS]
     count = max((f.side or 0 for f in per_side), default=-1) + 1
     sides: list[Side] = []
     civilians: list[Casualties] = []
     for i in range(count):
-        side, civ = _side([f for f in per_side if (f.side or 0) == i], year)
+        side, civ = _side([f for f in per_side if (f.side or 0) == i], start)
         sides.append(side)
         civilians += civ
     for f in fields:
         if f.key == "civilian_casualties":
-            civilians += parse_casualties(f.text, year)
+            civilians += parse_casualties(f.text, _year(start), start)
     # A trailing column holding nothing but casualties is the infobox's casualties3 under a
     # two-sided box: losses tied to no side. A lone column is a side whatever it holds.
     while len(sides) > 1 and dataclasses.replace(sides[-1], casualties=()) == Side():
@@ -308,8 +315,7 @@ def operation_from_document(doc: Document) -> Operation:
     if not places:
         places = list(lead_places(lead))
 
-    year = int(start[:4]) if start and start[:4].isdigit() else None
-    sides, civilians = assemble_sides(fields, year)
+    sides, civilians = assemble_sides(fields, start)
     return Operation(
         name=name, id=slugify(name), aliases=tuple(aliases), part_of=tuple(part_of),
         start_date=start, end_date=end, places=tuple(places),

@@ -69,6 +69,9 @@ COMBINED_CASUALTIES = re.compile(r"\b(?:killed|dead)\s*(?:or|and|/|&)\s*(?:wound
 NOT_CASUALTY_WORDS = re.compile(r"\b(?:displaced|evacuated|refugees?|fled|homeless|relocated|"
                                 r"internally displaced|idps?)\b", re.IGNORECASE)
 
+# Words after which "from" names a cause, not who was hit: "590 deaths from dengue fever".
+CAUSE_BEFORE_FROM = re.compile(r"\b(?:deaths?|died|fatalities|injuries)\s*$", re.IGNORECASE)
+
 # Verbs only equipment undergoes: a figure with one of these is equipment whatever its noun
 # ("1 VBIED destroyed", "1 frigate sunk") unless the noun names people.
 EQUIPMENT_ONLY_VERBS = ("shot down", "downed", "destroyed", "damaged", "disabled", "crashed", "sunk")
@@ -109,18 +112,20 @@ FILLER_WORDS = frozenset({"and", "were", "was", "been", "have", "had", "reported
 # ---------------------------------------------------------------- claims
 
 # Parenthesised notes that say who makes a claim: "(opposition claim)", "(per SOHR)",
-# "(Muslim Shishani's claim", "(according to the government)". Group 'who' is the claimant.
+# "(Muslim Shishani's claim", "(according to the government)", "(acc. the army)". Group 'who' is the claimant.
 CLAIMANT_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"^(?:the )?(?P<who>.+?)(?:'s|’s)? (?:claims?|figures?|estimates?|count|reports?|sources?)$",
-    r"^(?:per|according to|claimed by|reported by|source:?|sources:?|via) (?:the )?(?P<who>.+)$",
+    r"^(?:per|according to|acc\.(?: to)?|claimed by|reported by|source:?|sources:?|via) (?:the )?(?P<who>.+)$",
     r"^(?:the )?(?P<who>.+?) (?:claimed|claims|reported|reports|says|said|estimates?)$",
 ))
 # The same cues in running text outside parentheses: "582 killed per SOHR".
 INLINE_CLAIMANT = re.compile(
-    r"[,;]?\s*\b(?:per|according to|claimed by|reported by)\s+(?:the\s+)?(?P<who>[^,;()]+)$", re.IGNORECASE)
+    r"[,;]?\s*\b(?:per|according to|acc\.(?: to)?|claimed by|reported by)\s+(?:the\s+)?(?P<who>[^,;()]+)$",
+    re.IGNORECASE)
 
-# Words introducing the date a tally was counted up to: "(by 30 March)", "as of 2 May".
-AS_OF_CUES = re.compile(r"^(?:by|as of|as at|until|up to|up until|through|till|to|since|on)\s+(?P<date>.+)$",
+# Words introducing the date a tally was counted up to: "(by 30 March)", "as of 2 May",
+# "(before 14 May)".
+AS_OF_CUES = re.compile(r"^(?:by|as of|as at|until|up to|up until|through|till|to|since|on|before)\s+(?P<date>.+)$",
                         re.IGNORECASE)
 
 # ---------------------------------------------------------------- people

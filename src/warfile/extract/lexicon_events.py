@@ -266,7 +266,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,3}?"
                 r"(?:broke out|erupted|flared)\b",
                 r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade)"
-                r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)\b",
+                r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack)\b",
@@ -571,8 +571,18 @@ CASUALTY_KINDS = {"killed": "killed", "dead": "killed", "died": "killed", "execu
                   "massacred": "killed", "wounded": "wounded", "injured": "wounded",
                   "captured": "captured", "taken prisoner": "captured", "abducted": "captured",
                   "kidnapped": "captured", "missing": "missing"}
+# Verbs before their victims ("killing 14 civilians", "killed 10 soldiers") -> Casualties field.
+LEADING_VERBS = {"killing": "killed", "killed": "killed", "left": "killed", "captured": "captured",
+                 "wounding": "wounded", "injuring": "wounded"}
+# Verbs that add a second figure to the same clause after "and" ("killed 10 soldiers and wounded
+# 7"): a bare "wounded 7" would otherwise be read nowhere.
+FOLLOW_ON_VERBS = {"wounding": "wounded", "wounded": "wounded", "injuring": "wounded", "injured": "wounded",
+                   "capturing": "captured", "captured": "captured"}
+# Victims words that count more of the group just named: "wounding 50 others".
+SAME_VICTIMS = frozenset({"others", "more"})
 # Plural nouns that end a victims phrase without an "s" ("20 people", "44 militiamen").
-PLURAL_NOUNS = ("people", "personnel", "police", "militia", "men", "women", "children", "staff", "crew")
+PLURAL_NOUNS = ("people", "personnel", "police", "militia", "men", "women", "children", "staff", "crew",
+                "peshmerga")
 
 # Head nouns after a number that count things, not people: "seized five villages" is no casualty
 # figure. Places and positions are dropped; materiel becomes the casualty's equipment.
