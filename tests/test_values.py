@@ -204,6 +204,14 @@ PEOPLE = [
     ("Unknown top Ahrar commander\n(Ahrar commander)", [("Unknown top Ahrar commander", None, "Ahrar commander", False)]),
     ("Walid Sharif\nFaris Awad", [("Walid Sharif", None, None, False), ("Faris Awad", None, None, False)]),
     ("Nadim Sabbagh (Latakia NDF commander)", [("Nadim Sabbagh", None, "Latakia NDF commander", False)]),
+    # other fates glued on or spaced are taken off the name and do not make a commander killed
+    ("Taras KovalWIA, Omar Saleh POW, Ivan PetrenkoMIA",
+     [("Taras Koval", None, None, False), ("Omar Saleh", None, None, False), ("Ivan Petrenko", None, None, False)]),
+    # DOW: died of wounds; the role is in the parenthesis after it
+    ("Abu Sami (DOW) (Northern Lions commander)", [("Abu Sami", None, "Northern Lions commander", True)]),
+    ("Abu SamiDOW", [("Abu Sami", None, None, True)]),
+    # a lone KIA after an entry that wrote its own fate stands for a person the dump lost
+    ("O. P. Hrytsenko, V. K. LysenkoWIA, KIA", [("O. P. Hrytsenko", None, None, False), ("V. K. Lysenko", None, None, False)]),
     ("Unknown", []),
     ("", []),
 ]

@@ -139,12 +139,16 @@ RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Br
 # a group head word, "Commander" and "Officer" start roles): these need another rank word before.
 RANK_NEEDS_COMPANION = frozenset({"Commander", "Officer", "Warrant", "Liwa", "Amid", "Raid", "Private"})
 
-# Markers that say a commander was killed: a dagger, a glued or spaced "KIA", "(killed)".
+# Markers that say a commander was killed: a dagger, a glued or spaced "KIA" or "DOW" (died of
+# wounds), "(killed)".
 KILLED_MARKERS = re.compile(
-    r"†|✝|\bKIA\b|(?<=[a-z\u00e0-\u024f.])KIA\b"  # case-sensitive: "Latakia" ends in "kia"
+    r"†|✝|(?:\b|(?<=[a-z\u00e0-\u024f.]))(?:KIA|DOW)\b"  # case-sensitive: "Latakia" ends in "kia"
     r"|(?i:\bk\.i\.a\.?|\(\s*(?:killed(?: in action)?|executed|assassinated|died|dead|kia)\s*\)"
     r"|,?\s*\bkilled(?: in action)?\s*$|\bexecuted\s*$)"
 )
+# Other fates written on a commander's entry, glued or spaced: "Semen KovalWIA", "Ali Saleh POW".
+# Case-sensitive, as KIA above. Taken off the name; they do not make a commander killed.
+STATUS_MARKERS = re.compile(r"(?:\b|(?<=[a-z\u00e0-\u024f.]))(?:WIA|POW|MIA)\b")
 # Status notes in a commander's parentheses that are not a role ("(POW)", "(WIA)", "(captured)").
 STATUS_NOTES = re.compile(r"^(?:POW|WIA|MIA|captured|wounded|injured|defected|arrested|surrendered|"
                           r"prisoner|died|dead|killed|KIA|executed|assassinated|killed in action)$",

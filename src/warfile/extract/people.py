@@ -48,8 +48,20 @@ def _marked_killed(text: str) -> tuple[bool, str]:
     return n > 0, stripped
 
 
+def _marked_status(text: str) -> tuple[bool, str]:
+    """(another fate written on it?, text without those markers): 'WIA', 'POW', 'MIA'."""
+    stripped, n = lexicon.STATUS_MARKERS.subn(" ", text)
+    return n > 0, stripped
+
+
+def _is_bare(text: str) -> bool:
+    """True when nothing but punctuation is left: the item was only a marker ("KIA", "†")."""
+    return not text.strip(" *•·▪◦‣-–—:;,.|")
+
+
 def _person_from(item: str) -> Person | None:
     killed, item = _marked_killed(item)
+    _, item = _marked_status(item)
     item = clean_item(item)
     if is_noise(item):
         return None
@@ -82,6 +94,9 @@ def parse_people(text: str) -> tuple[Person, ...]:
         return ()
     text = lexicon.CITATION.sub("\n", text)
     people: list[Person] = []
+    # Whether the last entry wrote its own fate ("BerezaWIA", "HadiKIA"): a lone "KIA" after such an
+    # entry marks a person the dump lost (an image stood for the name), not that entry.
+    settled = False
     for kind, piece in parenthesised_pieces(text):
         if kind == "paren":
             if people:
@@ -91,10 +106,12 @@ def parse_people(text: str) -> tuple[Person, ...]:
             if not item.strip():
                 continue
             killed, rest = _marked_killed(item)
-            if killed and not clean_item(rest) and people:  # a lone "†" or "KIA" after an entry
-                people[-1] = dataclasses.replace(people[-1], killed=True)
+            if killed and _is_bare(rest):  # a lone "†" or "KIA" after an entry
+                if people and not settled:
+                    people[-1] = dataclasses.replace(people[-1], killed=True)
                 continue
             person = _person_from(item)
             if person is not None:
                 people.append(person)
+                settled = killed or _marked_status(item)[0]
     return tuple(people)
