@@ -212,6 +212,8 @@ PEOPLE = [
     ("Abu SamiDOW", [("Abu Sami", None, None, True)]),
     # a lone KIA after an entry that wrote its own fate stands for a person the dump lost
     ("O. P. Hrytsenko, V. K. LysenkoWIA, KIA", [("O. P. Hrytsenko", None, None, False), ("V. K. Lysenko", None, None, False)]),
+    # an image's size where a portrait or flag stood: "23px KIA" is a person whose name was lost
+    ("Adam Kovalenko, 23px KIA, 23px Petro HaiWIA", [("Adam Kovalenko", None, None, False), ("Petro Hai", None, None, False)]),
     ("Unknown", []),
     ("", []),
 ]
@@ -262,6 +264,9 @@ NAMES = [
     ("2nd Battalion 5th Marines 3rd Brigade", ("2nd Battalion", "5th Marines", "3rd Brigade")),
     ("6th Armoured Division Presidential Guard", ("6th Armoured Division", "Presidential Guard")),
     ("1st Airborne Division", ("1st Airborne Division",)),
+    # rendering leftovers: image sizes and options, a mirror's table-of-contents toggle
+    ("Steppe Legion Contents\n23px|border|link Home Guard, 18px Kalyna Battalion",
+     ("Steppe Legion", "Home Guard", "Kalyna Battalion")),
     ("Unknown", ()),
     ("", ()),
 ]

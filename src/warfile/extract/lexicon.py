@@ -200,6 +200,11 @@ SUPPORTER_CUES = re.compile(r"^\s*(?:supported by|support(?:ed)?|backed by|with 
 NOISE_ITEMS = re.compile(r"^(?:flag of .*|.*\.(?:svg|png|jpe?g|gif)|\[?(?:show|hide)\]?|v t e|edit|"
                          r"see\b.*|list|and others?|others?|etc\.?|\W*)$", re.IGNORECASE)
 
+# Pieces of rendering a dump leaves inside an entry: an image's size and options where its flag
+# or portrait stood ("23px|border|link National Guard", "18px Kalmius Battalion"), and the
+# "Contents" toggle of a mirror's table of contents glued after the first name ("Russia Contents").
+RENDER_LEFTOVERS = re.compile(r"\b\d{1,4}px\b(?:\|[a-z]*)*|\s+Contents$")
+
 # Image file names a scrape leaves inline before a name ("Flag of Syria.svg Syria").
 IMAGE_FILES = re.compile(r"Flag of [^\n,.]{1,40}?\.(?:svg|png|jpe?g|gif)\b|\S+\.(?:svg|png|jpe?g|gif)\b",
                          re.IGNORECASE)

@@ -27,9 +27,10 @@ def strip_citations(text: str) -> str:
 
 
 def clean_item(text: str) -> str:
-    """One entry tidied: citation marks, bullets, stray punctuation and doubled spaces gone."""
+    """One entry tidied: citation marks, image sizes, bullets, stray punctuation and doubled spaces gone."""
     text = strip_citations(text)
     text = _SPACES.sub(" ", text).strip()
+    text = lexicon.RENDER_LEFTOVERS.sub("", text).strip()
     return text.strip(" *•·▪◦‣-–—:;,.|").strip()
 
 
