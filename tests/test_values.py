@@ -214,6 +214,22 @@ PEOPLE = [
     ("O. P. Hrytsenko, V. K. LysenkoWIA, KIA", [("O. P. Hrytsenko", None, None, False), ("V. K. Lysenko", None, None, False)]),
     # an image's size where a portrait or flag stood: "23px KIA" is a person whose name was lost
     ("Adam Kovalenko, 23px KIA, 23px Petro HaiWIA", [("Adam Kovalenko", None, None, False), ("Petro Hai", None, None, False)]),
+    # a horizontal rule between groups of entries is a separator
+    ("Brig. Gen. Karim HaddadKIA ---- Nabil bin Fahd Al Qasimi",
+     [("Karim Haddad", "Brig. Gen.", None, True), ("Nabil bin Fahd Al Qasimi", None, None, False)]),
+    # several people run together on one line: a rank after a name opens the next person, a
+    # dagger with more names after it ends one
+    ("Brig. Gen. Omar Haddad Col. Sami Khoury (Hama sector)",
+     [("Omar Haddad", "Brig. Gen.", None, False), ("Sami Khoury", "Col.", "Hama sector", False)]),
+    ("Brig. Gen. Nizar Aziz † Brig. Gen. Fadi Saab (WIA) Rami Aziz † (Desert Hawks)",
+     [("Nizar Aziz", "Brig. Gen.", None, True), ("Fadi Saab", "Brig. Gen.", None, False),
+      ("Rami Aziz", None, "Desert Hawks", True)]),
+    # a rank word after a lower-case word is part of a title, not a new person
+    ("Pavel Orlov, Chief of General Staff", [("Pavel Orlov", None, None, False), ("Chief of General Staff", None, None, False)]),
+    # ranks abbreviated as scrapes write them
+    ("Sen. Lt. Pavel Orlov", [("Pavel Orlov", "Sen. Lt.", None, False)]),
+    ("Lt. Gen.Abdel-Karim al-Hamdani", [("Abdel-Karim al-Hamdani", "Lt. Gen.", None, False)]),
+    ("Sen. Pavel Orlov", [("Sen. Pavel Orlov", None, None, False)]),
     ("Unknown", []),
     ("", []),
 ]
@@ -264,6 +280,7 @@ NAMES = [
     ("2nd Battalion 5th Marines 3rd Brigade", ("2nd Battalion", "5th Marines", "3rd Brigade")),
     ("6th Armoured Division Presidential Guard", ("6th Armoured Division", "Presidential Guard")),
     ("1st Airborne Division", ("1st Airborne Division",)),
+    ("Iraq ---- Kurdistan Region", ("Iraq", "Kurdistan Region")),
     # rendering leftovers: image sizes and options, a mirror's table-of-contents toggle
     ("Steppe Legion Contents\n23px|border|link Home Guard, 18px Kalyna Battalion",
      ("Steppe Legion", "Home Guard", "Kalyna Battalion")),

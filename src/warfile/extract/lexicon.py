@@ -126,10 +126,11 @@ AS_OF_CUES = re.compile(r"^(?:by|as of|as at|until|up to|up until|through|till|t
 # ---------------------------------------------------------------- people
 
 # Rank words that may stand before a name. Modifiers only count together with a head rank
-# ("Vice Admiral", "Staff Brig. Gen."); the whole run goes to Person.rank. Case-sensitive: a rank
+# ("Vice Admiral", "Staff Brig. Gen.", "Sen. Lt." for Senior Lieutenant); the whole run goes to Person.rank. Case-sensitive: a rank
 # before a name is capitalised, and "major" inside a role is not a rank.
 RANK_MODIFIERS = ("Vice", "Rear", "Field", "Staff", "First", "1st", "Second", "2nd", "Air", "Chief",
-                  "Lance", "Senior", "Master", "Fleet", "Wing", "Flight", "Squadron", "Grand")
+                  "Lance", "Senior", "Sen", "Snr", "Jr", "Junior", "Master", "Fleet", "Wing", "Flight",
+                  "Squadron", "Grand")
 RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Brigadier", "Brig",
               "Colonel", "Col", "Captain", "Capt", "Cpt", "Sergeant", "Sgt", "Corporal", "Cpl",
               "Private", "Pvt", "Admiral", "Adm", "Marshal", "Commodore", "Cdre", "Commander", "Cmdr",

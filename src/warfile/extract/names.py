@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from warfile.extract import lexicon
 
-# Entry separators: newlines, commas, semicolons, bullets (a run of "*" or "•" opening an entry).
-_SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t")
+# Entry separators: newlines, commas, semicolons, bullets (a run of "*" or "•" opening an entry),
+# and the horizontal rule a dump writes for a break between groups of entries ("Iraq ---- …").
+SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t|-{3,}")
 _SPACES = re.compile(r"\s+")
 # Fewest words in an entry before it is cut after a tail word: two two-word names ("Islamic Front
 # Jaysh al-Sham") make four, but four-word single names are common ("Syrian Army Special Forces"),
@@ -115,7 +116,7 @@ def split_names(text: str) -> tuple[str, ...]:
     return belligerents
 
 
-def split_items(text: str, separators: re.Pattern[str] = _SEPARATORS,
+def split_items(text: str, separators: re.Pattern[str] = SEPARATORS,
                 split_further: Callable[[str], list[str]] = split_run) -> list[str]:
     """Entries of a list field: cut at the separators, then each entry by split_further; tidied,
     noise dropped, each entry once in the order first seen."""

@@ -12,16 +12,26 @@ import dataclasses
 import re
 
 from warfile.extract import lexicon
-from warfile.extract.names import clean_item, is_noise, parenthesised_pieces
+from warfile.extract.names import SEPARATORS, clean_item, is_noise, parenthesised_pieces
 from warfile.model import Person
 
-_SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t")
 _RANK_WORDS = frozenset(lexicon.RANK_HEADS)
 _MODIFIERS = frozenset(lexicon.RANK_MODIFIERS)
+# A rank's abbreviation glued to the name after it, the space lost: "Lt. Gen.Abdel Karim".
+_GLUED_RANK = re.compile(r"\b(" + "|".join(lexicon.RANK_HEADS + lexicon.RANK_MODIFIERS) + r")\.(?=[A-Z])")
+# A dagger or a fate marker with another name after it: where one person's entry ends in a line
+# that runs several together ("Brig. Gen. Rami Diab † Brig. Gen. Kamal Sarim").
+_FATE_THEN_NAME = re.compile(r"(?:†|✝|(?:\b|(?<=[a-z\u00e0-\u024f.]))(?:KIA|DOW|WIA|POW|MIA)\b)(?=\s+[A-Z])")
+
+
+def _unglue_ranks(text: str) -> str:
+    """'Lt. Gen.Abdel Karim' -> 'Lt. Gen. Abdel Karim'."""
+    return _GLUED_RANK.sub(r"\1. ", text)
 
 
 def split_rank(name: str) -> tuple[str | None, str]:
     """('Lt. Gen.', 'Ali Abdullah Ayyoub') from 'Lt. Gen. Ali Abdullah Ayyoub'; (None, name) if no rank."""
+    name = _unglue_ranks(name)
     words = name.split()
     taken = 0
     heads: list[str] = []
@@ -40,6 +50,40 @@ def split_rank(name: str) -> tuple[str | None, str]:
     if len(heads) == 1 and heads[0] in lexicon.RANK_NEEDS_COMPANION and taken == 1:
         return None, name
     return " ".join(words[:taken]), " ".join(words[taken:])
+
+
+def _opens_person(words: list[str], i: int) -> bool:
+    """True when a rank starts at words[i] right after a name: the next person's entry begins."""
+    prev = words[i - 1]
+    if not prev[:1].isupper() or prev.rstrip(".") in _RANK_WORDS or prev.rstrip(".") in _MODIFIERS:
+        return False
+    rank, name = split_rank(" ".join(words[i:]))
+    return rank is not None and name[:1].isupper()
+
+
+def _split_at_ranks(item: str) -> list[str]:
+    """'Brig. Gen. Emad Haddad Col. Sami Aziz' -> ['Brig. Gen. Emad Haddad', 'Col. Sami Aziz']."""
+    words = item.split()
+    cuts = [0] + [i for i in range(1, len(words)) if _opens_person(words, i)] + [len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
+def _split_after_fates(item: str) -> list[str]:
+    """'Rami Diab † Kamal Sarim' -> ['Rami Diab †', 'Kamal Sarim']: a fate marker ends an entry."""
+    parts, start = [], 0
+    for m in _FATE_THEN_NAME.finditer(item):
+        if clean_item(item[start:m.start()]):  # a marker opening the item belongs to the entry before
+            parts.append(item[start:m.end()])
+            start = m.end()
+    parts.append(item[start:])
+    return parts
+
+
+def _entries(piece: str) -> list[str]:
+    """The person entries of the text between two parentheses: at separators, after a fate
+    marker followed by more names, and before a rank that follows a name."""
+    return [entry for item in SEPARATORS.split(_unglue_ranks(piece)) if item.strip()
+            for part in _split_after_fates(item) for entry in _split_at_ranks(part)]
 
 
 def _marked_killed(text: str) -> tuple[bool, str]:
@@ -102,9 +146,7 @@ def parse_people(text: str) -> tuple[Person, ...]:
             if people:
                 people[-1] = _apply_note(people[-1], piece)
             continue
-        for item in _SEPARATORS.split(piece):
-            if not item.strip():
-                continue
+        for item in _entries(piece):
             killed, rest = _marked_killed(item)
             if killed and _is_bare(rest):  # a lone "†" or "KIA" after an entry
                 if people and not settled:
