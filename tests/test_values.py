@@ -255,6 +255,16 @@ def test_alias_note_is_an_alias_not_a_role():
     assert p.aliases == ("Abu Bakr al-Idlibi",) and p.role is None
 
 
+def test_quoted_nickname_in_parentheses_is_an_alias():
+    (p,) = parse_people('Taras Hrytsenko ("Grom")')
+    assert p.aliases == ("Grom",) and p.role is None
+
+
+def test_note_parts_split_by_semicolons_are_read_one_by_one():
+    (p,) = parse_people("Abu Karim al-Masri (a.k.a. Abu Samir; Governor of Raqqa)")
+    assert p.aliases == ("Abu Samir",) and p.role == "Governor of Raqqa"
+
+
 def test_rank_needs_a_name_after_it():
     assert split_rank("General") == (None, "General")
 

@@ -157,6 +157,8 @@ STATUS_NOTES = re.compile(r"^(?:POW|WIA|MIA|captured|wounded|injured|defected|ar
 # Parenthesised alias cues in a person entry: "(a.k.a. Abu X)", "(nom de guerre Abu X)".
 PERSON_ALIAS_CUES = re.compile(r"^(?:a\.?k\.?a\.?|also known as|nom de guerre|alias|known as)\s+(?P<alias>.+)$",
                                re.IGNORECASE)
+# A parenthesis holding only a quoted name is the person's nickname: 'Mykola Hrytsenko ("Grom")'.
+QUOTED_NICKNAME = re.compile(r"^[\"“„«'‘](?P<alias>[^\"“”„«»'‘’]+)[\"”»'’]$")
 
 # ---------------------------------------------------------------- group names
 

@@ -117,14 +117,21 @@ def _person_from(item: str) -> Person | None:
 
 
 def _apply_note(person: Person, note: str) -> Person:
-    """A parenthesis after a name: a role, a status ('KIA', 'POW') or an alias ('a.k.a. X')."""
+    """A parenthesis after a name: a role, a status ('KIA', 'POW'), an alias ('a.k.a. X', a quoted
+    nickname) or several of these split by ';' ('a.k.a. Abu X; governor of Y')."""
+    for part in note.split(";"):
+        person = _apply_note_part(person, part)
+    return person
+
+
+def _apply_note_part(person: Person, note: str) -> Person:
     killed, note = _marked_killed(note)
     note = clean_item(note)
     if killed:
         person = dataclasses.replace(person, killed=True)
     if not note or lexicon.STATUS_NOTES.match(note):
         return person
-    alias = lexicon.PERSON_ALIAS_CUES.match(note)
+    alias = lexicon.PERSON_ALIAS_CUES.match(note) or lexicon.QUOTED_NICKNAME.match(note)
     if alias:
         return dataclasses.replace(person, aliases=person.aliases + (clean_item(alias.group("alias")),))
     if person.role is None:
