@@ -291,6 +291,15 @@ NAMES = [
     ("6th Armoured Division Presidential Guard", ("6th Armoured Division", "Presidential Guard")),
     ("1st Airborne Division", ("1st Airborne Division",)),
     ("Iraq ---- Kurdistan Region", ("Iraq", "Kurdistan Region")),
+    # headings over part of a list are not names; the entries under them and after them are
+    ("Ruritania\nAllied militias:\nFreedom Legion\nAir support: Borduria, Syldavia",
+     ("Ruritania", "Freedom Legion", "Borduria", "Syldavia")),
+    ("Airstrikes: Borduria", ("Borduria",)),
+    # a proper name before a colon stays: it heads its own entries
+    ("Jabhat al-Karim: Liwa al-Haq", ("Jabhat al-Karim", "Liwa al-Haq")),
+    # a parenthesis on its own qualifies the entry before it
+    ("Borduria\n(since 3 May 2016)\nSyldavia[4] ( 2–9 June only)[5]",
+     ("Borduria (since 3 May 2016)", "Syldavia (2–9 June only)")),
     # rendering leftovers: image sizes and options, a mirror's table-of-contents toggle
     ("Steppe Legion Contents\n23px|border|link Home Guard, 18px Kalyna Battalion",
      ("Steppe Legion", "Home Guard", "Kalyna Battalion")),

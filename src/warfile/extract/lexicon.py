@@ -195,6 +195,13 @@ ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "du", "des", "al", "el", "in", "wa",
                              "wal", "bin", "ibn"})
 
+# A heading over part of a name list, not a name: a description ending in a colon ("Allied
+# militias:", "Air support:") or a word infoboxes use so ("Airstrikes:"); what follows it on the
+# line is an entry. A proper name before a colon ("Iraq:") heads its own entries and stays. The
+# described word is all letters, so "Jabhat al-Nusra:" is a name. Case-sensitive.
+LIST_HEADING = re.compile(r"^[ \t]*(?:(?:[A-Z][\w'’-]*[ \t]+){0,2}[a-z]+|Air ?strikes|Allies|Advisers|Advisors)"
+                          r"[ \t]*:(?!\S)")
+
 # Labels that open the supporters part of a belligerents column.
 SUPPORTER_CUES = re.compile(r"^\s*(?:supported by|support(?:ed)?|backed by|with support (?:from|of)|"
                             r"allies|allied)\s*:?\s*", re.IGNORECASE)

@@ -16,6 +16,8 @@ from warfile.extract import lexicon
 # and the horizontal rule a dump writes for a break between groups of entries ("Iraq ---- …").
 SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t|-{3,}")
 _SPACES = re.compile(r"\s+")
+# Spaces just inside a parenthesis: "( 25–31 March only)".
+_PAREN_SPACES = re.compile(r"(?<=\()\s+|\s+(?=\))")
 # Fewest words in an entry before it is cut after a tail word: two two-word names ("Islamic Front
 # Jaysh al-Sham") make four, but four-word single names are common ("Syrian Army Special Forces"),
 # so five; checked against the seed unit and belligerent lists.
@@ -124,14 +126,22 @@ def split_items(text: str, separators: re.Pattern[str] = SEPARATORS,
     text = lexicon.IMAGE_FILES.sub(" ", lexicon.CITATION.sub("\n", text))
     out: list[str] = []
     for raw in separators.split(text):
-        item = clean_item(raw)
+        item = clean_item(lexicon.LIST_HEADING.sub("", raw))
         if is_noise(item):
+            continue
+        if out and _is_qualifier(item):  # "(since 1 May)" on its own qualifies the entry before it
+            out[-1] = f"{out[-1]} {_PAREN_SPACES.sub('', item)}"
             continue
         for part in split_further(item):
             part = clean_item(part)
             if not is_noise(part) and part not in out:
                 out.append(part)
     return out
+
+
+def _is_qualifier(item: str) -> bool:
+    """True for an entry that is one parenthesis: '(since 1 Aug. 2016)', '( 25–31 March only)'."""
+    return item.startswith("(") and item.endswith(")") and item.count("(") == 1
 
 
 def split_supporters(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
