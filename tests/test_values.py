@@ -300,6 +300,11 @@ NAMES = [
     # a parenthesis on its own qualifies the entry before it
     ("Borduria\n(since 3 May 2016)\nSyldavia[4] ( 2–9 June only)[5]",
      ("Borduria (since 3 May 2016)", "Syldavia (2–9 June only)")),
+    # states' names run together (their flags' line breaks lost) are one entry each
+    ("Iraq Iran", ("Iraq", "Iran")),
+    ("United Arab Emirates Oman", ("United Arab Emirates", "Oman")),
+    # a parenthesis adds no name to a run's length: no cut after the tail word
+    ("Iraqi Renewal Party Veterans (limited involvement)", ("Iraqi Renewal Party Veterans (limited involvement)",)),
     # rendering leftovers: image sizes and options, a mirror's table-of-contents toggle
     ("Steppe Legion Contents\n23px|border|link Home Guard, 18px Kalyna Battalion",
      ("Steppe Legion", "Home Guard", "Kalyna Battalion")),

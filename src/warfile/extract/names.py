@@ -16,6 +16,9 @@ from warfile.extract import lexicon
 # and the horizontal rule a dump writes for a break between groups of entries ("Iraq ---- …").
 SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t|-{3,}")
 _SPACES = re.compile(r"\s+")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# A state's name as a whole entry's next words.
+_STATE_AT = re.compile(r"(?P<state>" + "|".join(re.escape(s) for s in lexicon.STATE_NAMES) + r")(?:\s+|$)")
 # Spaces just inside a parenthesis: "( 25–31 March only)".
 _PAREN_SPACES = re.compile(r"(?<=\()\s+|\s+(?=\))")
 # Fewest words in an entry before it is cut after a tail word: two two-word names ("Islamic Front
@@ -78,6 +81,20 @@ def _is_tail(word: str) -> bool:
     return word.rstrip(",.") in lexicon.GROUP_TAILS
 
 
+def _split_states(item: str) -> list[str] | None:
+    """['Iraq', 'Iran'] from 'Iraq Iran': an entry made only of two or more states' names (their
+    flags' line breaks lost) is one entry per state; None for anything else."""
+    states: list[str] = []
+    pos = 0
+    while pos < len(item):
+        m = _STATE_AT.match(item, pos)
+        if m is None:
+            return None
+        states.append(m.group("state"))
+        pos = m.end()
+    return states if len(states) > 1 else None
+
+
 def split_run(item: str) -> list[str]:
     """Split names run together with no separator, at group head and tail words.
 
@@ -85,10 +102,14 @@ def split_run(item: str) -> list[str]:
     a name unless another head word stands right before it); 'Islamic Front Jaysh al-Sham' splits
     after the tail word 'Front' because a capitalised word that does not continue the name follows.
     """
+    states = _split_states(item)
+    if states:
+        return states
     words = item.split()
     # Splitting after a tail word is the riskier cut ("Syrian Army Special Forces" is one name):
-    # only long runs, where several names are likelier than one, are cut there.
-    long_run = len(words) >= RUN_MIN_WORDS
+    # only long runs, where several names are likelier than one, are cut there. A parenthesis
+    # qualifies a name and adds none ("Iraqi Ba'ath Party Loyalists (limited involvement)").
+    long_run = len(_PARENTHESES.sub(" ", item).split()) >= RUN_MIN_WORDS
     parts: list[list[str]] = [[]]
     for i, word in enumerate(words):
         prev = words[i - 1] if i else ""
