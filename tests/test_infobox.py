@@ -349,3 +349,21 @@ def test_state_name_opening_an_entry_stays_without_a_flag_pattern():
     op = extract_operation(read_document(text))
     assert "Sudan People's Liberation Army" in op.sides[0].belligerents
     assert any("Israel Defense Forces" == b for s in op.sides for b in s.belligerents + s.units)
+
+
+def test_flag_of_a_group_not_said_twice_comes_off_its_commanders():
+    text = MIRROR_WITH_FLAGS.replace(
+        "Islamic State of Iraq and the Levant Islamic State of Iraq and the Levant",
+        "Islamic State of Iraq and the Levant (ISIL)")
+    op = extract_operation(read_document(text))
+    rebels = op.sides[0]
+    assert [c.name for c in rebels.commanders] == ["Abu Hamza al-Qasimi"]
+
+
+def test_state_flag_before_a_name_formed_from_it_comes_off_even_alone():
+    text = MIRROR_WITH_FLAGS.replace("Russia Russia", "Russia").replace("Russia Col.", "Col.").replace(
+        "Syria Maj. Gen.", "Maj. Gen.").replace(
+        "Islamic State of Iraq and the Levant Islamic State of Iraq and the Levant", "Islamic State of Iraq and the Levant"
+    ).replace("Islamic State of Iraq and the Levant Abu", "Abu").replace("Syria 11th", "11th")
+    op = extract_operation(read_document(text))
+    assert op.sides[1].belligerents == ("Syrian Arab Republic", "Russia")
