@@ -4,7 +4,10 @@ A commanders field is a run of names, each optionally followed by a "(role)" par
 entries may sit one per line with the role on the next line, on one line ("Walid Aouss † (Leader)
 Kahtane Haaj Mohammed † (Commander)"), or in a comma list where the role is its own item
 ("Walid AoussKIA, (leader), Abu Moaz, (commander)"). :func:`parse_people` reads them all the same
-way: the text between parentheses holds names, a parenthesis qualifies the name before it.
+way: the text between parentheses holds names, a parenthesis qualifies the name before it. Names
+run together with no separator are cut after a fate marker ("Rami Diab † Kamal Sarim") and
+before a rank that follows a name ("… Emad Haddad Col. Sami Aziz"); fates other than death
+("WIA", "POW") come off the name without making the person killed.
 """
 from __future__ import annotations
 
