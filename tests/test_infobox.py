@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from warfile.evaluate import score_records
 from warfile.extract import extract_operation
+from warfile.extract.flags import strip_flag_icons
 from warfile.extract.infobox import (
     lead_aliases,
     lead_places,
@@ -367,3 +368,10 @@ def test_state_flag_before_a_name_formed_from_it_comes_off_even_alone():
     ).replace("Islamic State of Iraq and the Levant Abu", "Abu").replace("Syria 11th", "11th")
     op = extract_operation(read_document(text))
     assert op.sides[1].belligerents == ("Syrian Arab Republic", "Russia")
+
+
+def test_state_flag_inside_a_line_of_units_stands_for_a_lost_line_break():
+    fields = (RawField("belligerents", "Syria Syrian Arab Republic\nRussia Russia"),
+              RawField("units", "Desert Hawks Brigade Syria 11th Armoured Division\nSyria Tiger Forces"))
+    units = next(f for f in strip_flag_icons(fields) if f.key == "units")
+    assert units.text.split("\n") == ["Desert Hawks Brigade", "11th Armoured Division", "Tiger Forces"]

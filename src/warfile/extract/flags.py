@@ -35,6 +35,9 @@ MIN_FLAGS = 2
 _GENERIC = re.compile(r"^(?:(?:Army|Navy|Air|Force|Forces|Armed|Defen[cs]e|Marine|Marines|Corps|Special|Coast|"
                       r"Guard|National|Ground|Land|Naval|Border|Police|Security|Military|Government)\b\s*)+$")
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# A state's flag after a word that ends a unit's name, before the next unit's name.
+_MID_LINE_FLAG = re.compile(r"\b(?P<end>" + "|".join(sorted(lexicon.FORMATION_WORDS | lexicon.GROUP_TAILS)) + r") (?:"
+                            + "|".join(re.escape(s) for s in lexicon.STATE_NAMES) + r") (?=[A-Z0-9])")
 _STATE_PREFIX = re.compile(r"^(?P<flag>" + "|".join(re.escape(s) for s in lexicon.STATE_NAMES) + r") (?=[A-Z0-9])")
 
 
@@ -103,9 +106,14 @@ def _belligerents(fields: Iterable[RawField]) -> set[str]:
 
 def _unflag_field(field: RawField, groups: set[str], leaders: set[str]) -> RawField:
     """The field with its lines' flags taken off: a group's or a state's flag, and before a
-    commander also the flag of any side's belligerent ('Islamic State … Abu Bakr …')."""
+    commander also the flag of any side's belligerent ('Islamic State … Abu Bakr …'). A state's
+    flag inside a line of units, after the word that ends a unit's name, stands where a line break
+    was lost ('Farouq Brigade Syria 11th Armored Division')."""
+    text = field.text
+    if field.key == "units":
+        text = _MID_LINE_FLAG.sub(r"\g<end>\n", text)
     prefixes = groups | leaders if field.key == "commanders" else groups
-    return dataclasses.replace(field, text="\n".join(_unflagged(ln, prefixes) for ln in field.text.split("\n")))
+    return dataclasses.replace(field, text="\n".join(_unflagged(ln, prefixes) for ln in text.split("\n")))
 
 
 def strip_flag_icons(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
