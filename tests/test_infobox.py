@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from warfile.evaluate import score_records
 from warfile.extract import extract_operation
+from warfile.extract.flags import strip_flag_icons
 from warfile.extract.infobox import (
     lead_aliases,
     lead_places,
@@ -349,3 +350,28 @@ def test_state_name_opening_an_entry_stays_without_a_flag_pattern():
     op = extract_operation(read_document(text))
     assert "Sudan People's Liberation Army" in op.sides[0].belligerents
     assert any("Israel Defense Forces" == b for s in op.sides for b in s.belligerents + s.units)
+
+
+def test_flag_of_a_group_not_said_twice_comes_off_its_commanders():
+    text = MIRROR_WITH_FLAGS.replace(
+        "Islamic State of Iraq and the Levant Islamic State of Iraq and the Levant",
+        "Islamic State of Iraq and the Levant (ISIL)")
+    op = extract_operation(read_document(text))
+    rebels = op.sides[0]
+    assert [c.name for c in rebels.commanders] == ["Abu Hamza al-Qasimi"]
+
+
+def test_state_flag_before_a_name_formed_from_it_comes_off_even_alone():
+    text = MIRROR_WITH_FLAGS.replace("Russia Russia", "Russia").replace("Russia Col.", "Col.").replace(
+        "Syria Maj. Gen.", "Maj. Gen.").replace(
+        "Islamic State of Iraq and the Levant Islamic State of Iraq and the Levant", "Islamic State of Iraq and the Levant"
+    ).replace("Islamic State of Iraq and the Levant Abu", "Abu").replace("Syria 11th", "11th")
+    op = extract_operation(read_document(text))
+    assert op.sides[1].belligerents == ("Syrian Arab Republic", "Russia")
+
+
+def test_state_flag_inside_a_line_of_units_stands_for_a_lost_line_break():
+    fields = (RawField("belligerents", "Syria Syrian Arab Republic\nRussia Russia"),
+              RawField("units", "Desert Hawks Brigade Syria 11th Armoured Division\nSyria Tiger Forces"))
+    units = next(f for f in strip_flag_icons(fields) if f.key == "units")
+    assert units.text.split("\n") == ["Desert Hawks Brigade", "11th Armoured Division", "Tiger Forces"]

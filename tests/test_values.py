@@ -267,6 +267,32 @@ PEOPLE = [
     ("Unknown top Ahrar commander\n(Ahrar commander)", [("Unknown top Ahrar commander", None, "Ahrar commander", False)]),
     ("Walid Sharif\nFaris Awad", [("Walid Sharif", None, None, False), ("Faris Awad", None, None, False)]),
     ("Nadim Sabbagh (Latakia NDF commander)", [("Nadim Sabbagh", None, "Latakia NDF commander", False)]),
+    # other fates glued on or spaced are taken off the name and do not make a commander killed
+    ("Taras KovalWIA, Omar Saleh POW, Ivan PetrenkoMIA",
+     [("Taras Koval", None, None, False), ("Omar Saleh", None, None, False), ("Ivan Petrenko", None, None, False)]),
+    # DOW: died of wounds; the role is in the parenthesis after it
+    ("Abu Sami (DOW) (Northern Lions commander)", [("Abu Sami", None, "Northern Lions commander", True)]),
+    ("Abu SamiDOW", [("Abu Sami", None, None, True)]),
+    # a lone KIA after an entry that wrote its own fate stands for a person the dump lost
+    ("O. P. Hrytsenko, V. K. LysenkoWIA, KIA", [("O. P. Hrytsenko", None, None, False), ("V. K. Lysenko", None, None, False)]),
+    # an image's size where a portrait or flag stood: "23px KIA" is a person whose name was lost
+    ("Adam Kovalenko, 23px KIA, 23px Petro HaiWIA", [("Adam Kovalenko", None, None, False), ("Petro Hai", None, None, False)]),
+    # a horizontal rule between groups of entries is a separator
+    ("Brig. Gen. Karim HaddadKIA ---- Nabil bin Fahd Al Qasimi",
+     [("Karim Haddad", "Brig. Gen.", None, True), ("Nabil bin Fahd Al Qasimi", None, None, False)]),
+    # several people run together on one line: a rank after a name opens the next person, a
+    # dagger with more names after it ends one
+    ("Brig. Gen. Omar Haddad Col. Sami Khoury (Hama sector)",
+     [("Omar Haddad", "Brig. Gen.", None, False), ("Sami Khoury", "Col.", "Hama sector", False)]),
+    ("Brig. Gen. Nizar Aziz † Brig. Gen. Fadi Saab (WIA) Rami Aziz † (Desert Hawks)",
+     [("Nizar Aziz", "Brig. Gen.", None, True), ("Fadi Saab", "Brig. Gen.", None, False),
+      ("Rami Aziz", None, "Desert Hawks", True)]),
+    # a rank word after a lower-case word is part of a title, not a new person
+    ("Pavel Orlov, Chief of General Staff", [("Pavel Orlov", None, None, False), ("Chief of General Staff", None, None, False)]),
+    # ranks abbreviated as scrapes write them
+    ("Sen. Lt. Pavel Orlov", [("Pavel Orlov", "Sen. Lt.", None, False)]),
+    ("Lt. Gen.Abdel-Karim al-Hamdani", [("Abdel-Karim al-Hamdani", "Lt. Gen.", None, False)]),
+    ("Sen. Pavel Orlov", [("Sen. Pavel Orlov", None, None, False)]),
     ("Unknown", []),
     ("", []),
 ]
@@ -290,6 +316,16 @@ def test_place_name_ending_in_kia_is_not_a_kill_mark():
 def test_alias_note_is_an_alias_not_a_role():
     (p,) = parse_people("Ahmad Rahim (a.k.a. Abu Bakr al-Idlibi)")
     assert p.aliases == ("Abu Bakr al-Idlibi",) and p.role is None
+
+
+def test_quoted_nickname_in_parentheses_is_an_alias():
+    (p,) = parse_people('Taras Hrytsenko ("Grom")')
+    assert p.aliases == ("Grom",) and p.role is None
+
+
+def test_note_parts_split_by_semicolons_are_read_one_by_one():
+    (p,) = parse_people("Abu Karim al-Masri (a.k.a. Abu Samir; Governor of Raqqa)")
+    assert p.aliases == ("Abu Samir",) and p.role == "Governor of Raqqa"
 
 
 def test_rank_needs_a_name_after_it():
@@ -317,6 +353,24 @@ NAMES = [
     ("2nd Battalion 5th Marines 3rd Brigade", ("2nd Battalion", "5th Marines", "3rd Brigade")),
     ("6th Armoured Division Presidential Guard", ("6th Armoured Division", "Presidential Guard")),
     ("1st Airborne Division", ("1st Airborne Division",)),
+    ("Iraq ---- Kurdistan Region", ("Iraq", "Kurdistan Region")),
+    # headings over part of a list are not names; the entries under them and after them are
+    ("Ruritania\nAllied militias:\nFreedom Legion\nAir support: Borduria, Syldavia",
+     ("Ruritania", "Freedom Legion", "Borduria", "Syldavia")),
+    ("Airstrikes: Borduria", ("Borduria",)),
+    # a proper name before a colon stays: it heads its own entries
+    ("Jabhat al-Karim: Liwa al-Haq", ("Jabhat al-Karim", "Liwa al-Haq")),
+    # a parenthesis on its own qualifies the entry before it
+    ("Borduria\n(since 3 May 2016)\nSyldavia[4] ( 2–9 June only)[5]",
+     ("Borduria (since 3 May 2016)", "Syldavia (2–9 June only)")),
+    # states' names run together (their flags' line breaks lost) are one entry each
+    ("Iraq Iran", ("Iraq", "Iran")),
+    ("United Arab Emirates Oman", ("United Arab Emirates", "Oman")),
+    # a parenthesis adds no name to a run's length: no cut after the tail word
+    ("Iraqi Renewal Party Veterans (limited involvement)", ("Iraqi Renewal Party Veterans (limited involvement)",)),
+    # rendering leftovers: image sizes and options, a mirror's table-of-contents toggle
+    ("Steppe Legion Contents\n23px|border|link Home Guard, 18px Kalyna Battalion",
+     ("Steppe Legion", "Home Guard", "Kalyna Battalion")),
     ("Unknown", ()),
     ("", ()),
 ]

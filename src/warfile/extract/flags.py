@@ -5,11 +5,16 @@ before the entry it marks: "Syria Syrian Arab Republic", "Syria Brig. Gen. Haida
 a group with its own flag the name twice, "Islamic State of Iraq and the Levant Islamic State of
 Iraq and the Levant", then that name again before each of its commanders.
 
-A page either renders its flags this way or not at all, so the prefixes are taken off only where
+A page mostly renders its flags this way or not at all, so the prefixes are taken off only where
 the infobox shows the pattern at least twice (lines of the per-side fields opening with a state's
 name and another capitalised word, or made of one name said twice): a lone "Sudan People's
-Liberation Army" on a page without flags keeps its first word. A prefix is never taken off when
-what remains is only a service's generic name ("United States Army" stays whole).
+Liberation Army" on a page without flags keeps its first word. Such a page then also takes a
+belligerent's name off the front of a commander's line (a group's flag need not be said twice in
+the belligerents: "Islamic State … (ISIL)" there, "Islamic State … Abu Bakr …" below). A flag
+that shows itself, a name said twice or a state's name before a name formed from it ("Syria
+Syrian Arab Republic"), comes off on any page: some mirrors render only one flag as text. A
+prefix is never taken off when what remains is only a service's generic name ("United States
+Army" stays whole).
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from collections.abc import Iterable
 from warfile.model import RawField
 
 from . import lexicon
+from .names import split_items
 
 # The fields whose entries carry flags.
 FLAGGED_KEYS = frozenset({"belligerents", "supporters", "commanders", "units"})
@@ -28,6 +34,10 @@ MIN_FLAGS = 2
 # Words that, alone after a state's name, make one name with it ("Israel Defense Forces").
 _GENERIC = re.compile(r"^(?:(?:Army|Navy|Air|Force|Forces|Armed|Defen[cs]e|Marine|Marines|Corps|Special|Coast|"
                       r"Guard|National|Ground|Land|Naval|Border|Police|Security|Military|Government)\b\s*)+$")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# A state's flag after a word that ends a unit's name, before the next unit's name.
+_MID_LINE_FLAG = re.compile(r"\b(?P<end>" + "|".join(sorted(lexicon.FORMATION_WORDS | lexicon.GROUP_TAILS)) + r") (?:"
+                            + "|".join(re.escape(s) for s in lexicon.STATE_NAMES) + r") (?=[A-Z0-9])")
 _STATE_PREFIX = re.compile(r"^(?P<flag>" + "|".join(re.escape(s) for s in lexicon.STATE_NAMES) + r") (?=[A-Z0-9])")
 
 
@@ -38,6 +48,16 @@ def _doubled(line: str) -> str | None:
     if half and len(words) % 2 == 0 and words[:half] == words[half:] and line[:1].isupper():
         return " ".join(words[:half])
     return None
+
+
+def _state_before_its_own(line: str) -> bool:
+    """True for a state's name before a name formed from it ('Syria Syrian Arab Republic', 'Iraq
+    Iraqi Army'): no name is written so, so the first is a flag's alt text even alone on a page."""
+    m = _STATE_PREFIX.match(line)
+    if m is None:
+        return False
+    flag, first = m.group("flag"), line[m.end():].split(" ", 1)[0]
+    return len(first) > len(flag) and first[:4] == flag[:4]
 
 
 def _flags_in(lines: Iterable[str]) -> tuple[int, set[str]]:
@@ -68,13 +88,43 @@ def _unflagged(line: str, groups: set[str]) -> str:
     return line[:lead] + rest
 
 
+def _self_evident(line: str) -> str:
+    """The line without a flag that shows itself whatever the rest of the page does: a name said
+    twice, or a state's name before a name formed from it."""
+    body = line.strip()
+    if _doubled(body) is not None or _state_before_its_own(body):
+        return _unflagged(line, set())
+    return line
+
+
+def _belligerents(fields: Iterable[RawField]) -> set[str]:
+    """The page's belligerents as its lists give them, without their qualifiers ('(ISIL)')."""
+    names = (_PARENTHESES.sub("", name).strip() for f in fields if f.key == "belligerents"
+             for name in split_items(f.text))
+    return {name for name in names if name}
+
+
+def _unflag_field(field: RawField, groups: set[str], leaders: set[str]) -> RawField:
+    """The field with its lines' flags taken off: a group's or a state's flag, and before a
+    commander also the flag of any side's belligerent ('Islamic State … Abu Bakr …'). A state's
+    flag inside a line of units, after the word that ends a unit's name, stands where a line break
+    was lost ('Farouq Brigade Syria 11th Armored Division')."""
+    text = field.text
+    if field.key == "units":
+        text = _MID_LINE_FLAG.sub(r"\g<end>\n", text)
+    prefixes = groups | leaders if field.key == "commanders" else groups
+    return dataclasses.replace(field, text="\n".join(_unflagged(ln, prefixes) for ln in text.split("\n")))
+
+
 def strip_flag_icons(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
-    """The fields with flag alt text taken off their entries, when the page renders flags so."""
+    """The fields with flag alt text taken off their entries, when the page renders flags so; on
+    other pages, only flags that show themselves ('Syria Syrian Arab Republic') come off."""
     lines = [ln.strip() for f in fields if f.key in FLAGGED_KEYS for ln in f.text.split("\n")]
     shown, groups = _flags_in(ln for ln in lines if ln)
     if shown < MIN_FLAGS:
-        return fields
-    return tuple(
-        dataclasses.replace(f, text="\n".join(_unflagged(ln, groups) for ln in f.text.split("\n")))
-        if f.key in FLAGGED_KEYS else f
-        for f in fields)
+        return tuple(dataclasses.replace(f, text="\n".join(_self_evident(ln) for ln in f.text.split("\n")))
+                     if f.key in FLAGGED_KEYS else f for f in fields)
+    fields = tuple(_unflag_field(f, groups, set()) if f.key == "belligerents" else f for f in fields)
+    leaders = _belligerents(fields)
+    return tuple(_unflag_field(f, groups, leaders) if f.key in FLAGGED_KEYS - {"belligerents"} else f
+                 for f in fields)

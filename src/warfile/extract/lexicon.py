@@ -131,10 +131,11 @@ AS_OF_CUES = re.compile(r"^(?:by|as of|as at|until|up to|up until|through|till|t
 # ---------------------------------------------------------------- people
 
 # Rank words that may stand before a name. Modifiers only count together with a head rank
-# ("Vice Admiral", "Staff Brig. Gen."); the whole run goes to Person.rank. Case-sensitive: a rank
+# ("Vice Admiral", "Staff Brig. Gen.", "Sen. Lt." for Senior Lieutenant); the whole run goes to Person.rank. Case-sensitive: a rank
 # before a name is capitalised, and "major" inside a role is not a rank.
 RANK_MODIFIERS = ("Vice", "Rear", "Field", "Staff", "First", "1st", "Second", "2nd", "Air", "Chief",
-                  "Lance", "Senior", "Master", "Fleet", "Wing", "Flight", "Squadron", "Grand")
+                  "Lance", "Senior", "Sen", "Snr", "Jr", "Junior", "Master", "Fleet", "Wing", "Flight",
+                  "Squadron", "Grand")
 RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Brigadier", "Brig",
               "Colonel", "Col", "Captain", "Capt", "Cpt", "Sergeant", "Sgt", "Corporal", "Cpl",
               "Private", "Pvt", "Admiral", "Adm", "Marshal", "Commodore", "Cdre", "Commander", "Cmdr",
@@ -144,12 +145,16 @@ RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Br
 # a group head word, "Commander" and "Officer" start roles): these need another rank word before.
 RANK_NEEDS_COMPANION = frozenset({"Commander", "Officer", "Warrant", "Liwa", "Amid", "Raid", "Private"})
 
-# Markers that say a commander was killed: a dagger, a glued or spaced "KIA", "(killed)".
+# Markers that say a commander was killed: a dagger, a glued or spaced "KIA" or "DOW" (died of
+# wounds), "(killed)".
 KILLED_MARKERS = re.compile(
-    r"†|✝|\bKIA\b|(?<=[a-z\u00e0-\u024f.])KIA\b"  # case-sensitive: "Latakia" ends in "kia"
+    r"†|✝|(?:\b|(?<=[a-z\u00e0-\u024f.]))(?:KIA|DOW)\b"  # case-sensitive: "Latakia" ends in "kia"
     r"|(?i:\bk\.i\.a\.?|\(\s*(?:killed(?: in action)?|executed|assassinated|died|dead|kia)\s*\)"
     r"|,?\s*\bkilled(?: in action)?\s*$|\bexecuted\s*$)"
 )
+# Other fates written on a commander's entry, glued or spaced: "Semen KovalWIA", "Ali Saleh POW".
+# Case-sensitive, as KIA above. Taken off the name; they do not make a commander killed.
+STATUS_MARKERS = re.compile(r"(?:\b|(?<=[a-z\u00e0-\u024f.]))(?:WIA|POW|MIA)\b")
 # Status notes in a commander's parentheses that are not a role ("(POW)", "(WIA)", "(captured)").
 STATUS_NOTES = re.compile(r"^(?:POW|WIA|MIA|captured|wounded|injured|defected|arrested|surrendered|"
                           r"prisoner|died|dead|killed|KIA|executed|assassinated|killed in action)$",
@@ -157,6 +162,8 @@ STATUS_NOTES = re.compile(r"^(?:POW|WIA|MIA|captured|wounded|injured|defected|ar
 # Parenthesised alias cues in a person entry: "(a.k.a. Abu X)", "(nom de guerre Abu X)".
 PERSON_ALIAS_CUES = re.compile(r"^(?:a\.?k\.?a\.?|also known as|nom de guerre|alias|known as)\s+(?P<alias>.+)$",
                                re.IGNORECASE)
+# A parenthesis holding only a quoted name is the person's nickname: 'Mykola Hrytsenko ("Grom")'.
+QUOTED_NICKNAME = re.compile(r"^[\"“„«'‘](?P<alias>[^\"“”„«»'‘’]+)[\"”»'’]$")
 
 # ---------------------------------------------------------------- group names
 
@@ -193,6 +200,13 @@ ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "du", "des", "al", "el", "in", "wa",
                              "wal", "bin", "ibn"})
 
+# A heading over part of a name list, not a name: a description ending in a colon ("Allied
+# militias:", "Air support:") or a word infoboxes use so ("Airstrikes:"); what follows it on the
+# line is an entry. A proper name before a colon ("Iraq:") heads its own entries and stays. The
+# described word is all letters, so "Jabhat al-Nusra:" is a name. Case-sensitive.
+LIST_HEADING = re.compile(r"^[ \t]*(?:(?:[A-Z][\w'’-]*[ \t]+){0,2}[a-z]+|Air ?strikes|Allies|Advisers|Advisors)"
+                          r"[ \t]*:(?!\S)")
+
 # Labels that open the supporters part of a belligerents column.
 SUPPORTER_CUES = re.compile(r"^\s*(?:supported by|support(?:ed)?|backed by|with support (?:from|of)|"
                             r"allies|allied)\s*:?\s*", re.IGNORECASE)
@@ -200,6 +214,11 @@ SUPPORTER_CUES = re.compile(r"^\s*(?:supported by|support(?:ed)?|backed by|with 
 # Items that are rendering leftovers, not names: flag image names, "[show]" toggles, "v t e".
 NOISE_ITEMS = re.compile(r"^(?:flag of .*|.*\.(?:svg|png|jpe?g|gif)|\[?(?:show|hide)\]?|v t e|edit|"
                          r"see\b.*|list|and others?|others?|etc\.?|\W*)$", re.IGNORECASE)
+
+# Pieces of rendering a dump leaves inside an entry: an image's size and options where its flag
+# or portrait stood ("23px|border|link National Guard", "18px Kalmius Battalion"), and the
+# "Contents" toggle of a mirror's table of contents glued after the first name ("Russia Contents").
+RENDER_LEFTOVERS = re.compile(r"\b\d{1,4}px\b(?:\|[a-z]*)*|\s+Contents$")
 
 # Image file names a scrape leaves inline before a name ("Flag of Syria.svg Syria").
 IMAGE_FILES = re.compile(r"Flag of [^\n,.]{1,40}?\.(?:svg|png|jpe?g|gif)\b|\S+\.(?:svg|png|jpe?g|gif)\b",

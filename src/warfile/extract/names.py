@@ -12,9 +12,15 @@ from collections.abc import Callable
 
 from warfile.extract import lexicon
 
-# Entry separators: newlines, commas, semicolons, bullets (a run of "*" or "•" opening an entry).
-_SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t")
+# Entry separators: newlines, commas, semicolons, bullets (a run of "*" or "•" opening an entry),
+# and the horizontal rule a dump writes for a break between groups of entries ("Iraq ---- …").
+SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t|-{3,}")
 _SPACES = re.compile(r"\s+")
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# A state's name as a whole entry's next words.
+_STATE_AT = re.compile(r"(?P<state>" + "|".join(re.escape(s) for s in lexicon.STATE_NAMES) + r")(?:\s+|$)")
+# Spaces just inside a parenthesis: "( 25–31 March only)".
+_PAREN_SPACES = re.compile(r"(?<=\()\s+|\s+(?=\))")
 # Fewest words in an entry before it is cut after a tail word: two two-word names ("Islamic Front
 # Jaysh al-Sham") make four, but four-word single names are common ("Syrian Army Special Forces"),
 # so five; checked against the seed unit and belligerent lists.
@@ -27,9 +33,10 @@ def strip_citations(text: str) -> str:
 
 
 def clean_item(text: str) -> str:
-    """One entry tidied: citation marks, bullets, stray punctuation and doubled spaces gone."""
+    """One entry tidied: citation marks, image sizes, bullets, stray punctuation and doubled spaces gone."""
     text = strip_citations(text)
     text = _SPACES.sub(" ", text).strip()
+    text = lexicon.RENDER_LEFTOVERS.sub("", text).strip()
     return text.strip(" *•·▪◦‣-–—:;,.|").strip()
 
 
@@ -74,6 +81,20 @@ def _is_tail(word: str) -> bool:
     return word.rstrip(",.") in lexicon.GROUP_TAILS
 
 
+def _split_states(item: str) -> list[str] | None:
+    """['Iraq', 'Iran'] from 'Iraq Iran': an entry made only of two or more states' names (their
+    flags' line breaks lost) is one entry per state; None for anything else."""
+    states: list[str] = []
+    pos = 0
+    while pos < len(item):
+        m = _STATE_AT.match(item, pos)
+        if m is None:
+            return None
+        states.append(m.group("state"))
+        pos = m.end()
+    return states if len(states) > 1 else None
+
+
 def split_run(item: str) -> list[str]:
     """Split names run together with no separator, at group head and tail words.
 
@@ -81,10 +102,14 @@ def split_run(item: str) -> list[str]:
     a name unless another head word stands right before it); 'Islamic Front Jaysh al-Sham' splits
     after the tail word 'Front' because a capitalised word that does not continue the name follows.
     """
+    states = _split_states(item)
+    if states:
+        return states
     words = item.split()
     # Splitting after a tail word is the riskier cut ("Syrian Army Special Forces" is one name):
-    # only long runs, where several names are likelier than one, are cut there.
-    long_run = len(words) >= RUN_MIN_WORDS
+    # only long runs, where several names are likelier than one, are cut there. A parenthesis
+    # qualifies a name and adds none ("Iraqi Ba'ath Party Loyalists (limited involvement)").
+    long_run = len(_PARENTHESES.sub(" ", item).split()) >= RUN_MIN_WORDS
     parts: list[list[str]] = [[]]
     for i, word in enumerate(words):
         prev = words[i - 1] if i else ""
@@ -114,7 +139,7 @@ def split_names(text: str) -> tuple[str, ...]:
     return belligerents
 
 
-def split_items(text: str, separators: re.Pattern[str] = _SEPARATORS,
+def split_items(text: str, separators: re.Pattern[str] = SEPARATORS,
                 split_further: Callable[[str], list[str]] = split_run) -> list[str]:
     """Entries of a list field: cut at the separators, then each entry by split_further; tidied,
     noise dropped, each entry once in the order first seen."""
@@ -122,14 +147,22 @@ def split_items(text: str, separators: re.Pattern[str] = _SEPARATORS,
     text = lexicon.IMAGE_FILES.sub(" ", lexicon.CITATION.sub("\n", text))
     out: list[str] = []
     for raw in separators.split(text):
-        item = clean_item(raw)
+        item = clean_item(lexicon.LIST_HEADING.sub("", raw))
         if is_noise(item):
+            continue
+        if out and _is_qualifier(item):  # "(since 1 May)" on its own qualifies the entry before it
+            out[-1] = f"{out[-1]} {_PAREN_SPACES.sub('', item)}"
             continue
         for part in split_further(item):
             part = clean_item(part)
             if not is_noise(part) and part not in out:
                 out.append(part)
     return out
+
+
+def _is_qualifier(item: str) -> bool:
+    """True for an entry that is one parenthesis: '(since 1 Aug. 2016)', '( 25–31 March only)'."""
+    return item.startswith("(") and item.endswith(")") and item.count("(") == 1
 
 
 def split_supporters(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -4,7 +4,10 @@ A commanders field is a run of names, each optionally followed by a "(role)" par
 entries may sit one per line with the role on the next line, on one line ("Walid Aouss † (Leader)
 Kahtane Haaj Mohammed † (Commander)"), or in a comma list where the role is its own item
 ("Walid AoussKIA, (leader), Abu Moaz, (commander)"). :func:`parse_people` reads them all the same
-way: the text between parentheses holds names, a parenthesis qualifies the name before it.
+way: the text between parentheses holds names, a parenthesis qualifies the name before it. Names
+run together with no separator are cut after a fate marker ("Rami Diab † Kamal Sarim") and
+before a rank that follows a name ("… Emad Haddad Col. Sami Aziz"); fates other than death
+("WIA", "POW") come off the name without making the person killed.
 """
 from __future__ import annotations
 
@@ -12,16 +15,26 @@ import dataclasses
 import re
 
 from warfile.extract import lexicon
-from warfile.extract.names import clean_item, is_noise, parenthesised_pieces
+from warfile.extract.names import SEPARATORS, clean_item, is_noise, parenthesised_pieces
 from warfile.model import Person
 
-_SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t")
 _RANK_WORDS = frozenset(lexicon.RANK_HEADS)
 _MODIFIERS = frozenset(lexicon.RANK_MODIFIERS)
+# A rank's abbreviation glued to the name after it, the space lost: "Lt. Gen.Abdel Karim".
+_GLUED_RANK = re.compile(r"\b(" + "|".join(lexicon.RANK_HEADS + lexicon.RANK_MODIFIERS) + r")\.(?=[A-Z])")
+# A dagger or a fate marker with another name after it: where one person's entry ends in a line
+# that runs several together ("Brig. Gen. Rami Diab † Brig. Gen. Kamal Sarim").
+_FATE_THEN_NAME = re.compile(r"(?:†|✝|(?:\b|(?<=[a-z\u00e0-\u024f.]))(?:KIA|DOW|WIA|POW|MIA)\b)(?=\s+[A-Z])")
+
+
+def _unglue_ranks(text: str) -> str:
+    """'Lt. Gen.Abdel Karim' -> 'Lt. Gen. Abdel Karim'."""
+    return _GLUED_RANK.sub(r"\1. ", text)
 
 
 def split_rank(name: str) -> tuple[str | None, str]:
     """('Lt. Gen.', 'Ali Abdullah Ayyoub') from 'Lt. Gen. Ali Abdullah Ayyoub'; (None, name) if no rank."""
+    name = _unglue_ranks(name)
     words = name.split()
     taken = 0
     heads: list[str] = []
@@ -42,14 +55,60 @@ def split_rank(name: str) -> tuple[str | None, str]:
     return " ".join(words[:taken]), " ".join(words[taken:])
 
 
+def _opens_person(words: list[str], i: int) -> bool:
+    """True when a rank starts at words[i] right after a name: the next person's entry begins."""
+    prev = words[i - 1]
+    if not prev[:1].isupper() or prev.rstrip(".") in _RANK_WORDS or prev.rstrip(".") in _MODIFIERS:
+        return False
+    rank, name = split_rank(" ".join(words[i:]))
+    return rank is not None and name[:1].isupper()
+
+
+def _split_at_ranks(item: str) -> list[str]:
+    """'Brig. Gen. Emad Haddad Col. Sami Aziz' -> ['Brig. Gen. Emad Haddad', 'Col. Sami Aziz']."""
+    words = item.split()
+    cuts = [0] + [i for i in range(1, len(words)) if _opens_person(words, i)] + [len(words)]
+    return [" ".join(words[a:b]) for a, b in zip(cuts, cuts[1:])]
+
+
+def _split_after_fates(item: str) -> list[str]:
+    """'Rami Diab † Kamal Sarim' -> ['Rami Diab †', 'Kamal Sarim']: a fate marker ends an entry."""
+    parts, start = [], 0
+    for m in _FATE_THEN_NAME.finditer(item):
+        if clean_item(item[start:m.start()]):  # a marker opening the item belongs to the entry before
+            parts.append(item[start:m.end()])
+            start = m.end()
+    parts.append(item[start:])
+    return parts
+
+
+def _entries(piece: str) -> list[str]:
+    """The person entries of the text between two parentheses: at separators, after a fate
+    marker followed by more names, and before a rank that follows a name."""
+    return [entry for item in SEPARATORS.split(_unglue_ranks(piece)) if item.strip()
+            for part in _split_after_fates(item) for entry in _split_at_ranks(part)]
+
+
 def _marked_killed(text: str) -> tuple[bool, str]:
     """(killed?, text without the killed markers)."""
     stripped, n = lexicon.KILLED_MARKERS.subn(" ", text)
     return n > 0, stripped
 
 
+def _marked_status(text: str) -> tuple[bool, str]:
+    """(another fate written on it?, text without those markers): 'WIA', 'POW', 'MIA'."""
+    stripped, n = lexicon.STATUS_MARKERS.subn(" ", text)
+    return n > 0, stripped
+
+
+def _is_bare(text: str) -> bool:
+    """True when nothing but punctuation is left: the item was only a marker ("KIA", "†")."""
+    return not text.strip(" *•·▪◦‣-–—:;,.|")
+
+
 def _person_from(item: str) -> Person | None:
     killed, item = _marked_killed(item)
+    _, item = _marked_status(item)
     item = clean_item(item)
     if is_noise(item):
         return None
@@ -61,14 +120,21 @@ def _person_from(item: str) -> Person | None:
 
 
 def _apply_note(person: Person, note: str) -> Person:
-    """A parenthesis after a name: a role, a status ('KIA', 'POW') or an alias ('a.k.a. X')."""
+    """A parenthesis after a name: a role, a status ('KIA', 'POW'), an alias ('a.k.a. X', a quoted
+    nickname) or several of these split by ';' ('a.k.a. Abu X; governor of Y')."""
+    for part in note.split(";"):
+        person = _apply_note_part(person, part)
+    return person
+
+
+def _apply_note_part(person: Person, note: str) -> Person:
     killed, note = _marked_killed(note)
     note = clean_item(note)
     if killed:
         person = dataclasses.replace(person, killed=True)
     if not note or lexicon.STATUS_NOTES.match(note):
         return person
-    alias = lexicon.PERSON_ALIAS_CUES.match(note)
+    alias = lexicon.PERSON_ALIAS_CUES.match(note) or lexicon.QUOTED_NICKNAME.match(note)
     if alias:
         return dataclasses.replace(person, aliases=person.aliases + (clean_item(alias.group("alias")),))
     if person.role is None:
@@ -82,19 +148,22 @@ def parse_people(text: str) -> tuple[Person, ...]:
         return ()
     text = lexicon.CITATION.sub("\n", text)
     people: list[Person] = []
+    # Whether the last entry wrote its own fate ("BerezaWIA", "HadiKIA"): a lone "KIA" after such an
+    # entry marks a person the dump lost (an image stood for the name), not that entry.
+    settled = False
     for kind, piece in parenthesised_pieces(text):
         if kind == "paren":
             if people:
                 people[-1] = _apply_note(people[-1], piece)
             continue
-        for item in _SEPARATORS.split(piece):
-            if not item.strip():
-                continue
+        for item in _entries(piece):
             killed, rest = _marked_killed(item)
-            if killed and not clean_item(rest) and people:  # a lone "†" or "KIA" after an entry
-                people[-1] = dataclasses.replace(people[-1], killed=True)
+            if killed and _is_bare(rest):  # a lone "†" or "KIA" after an entry
+                if people and not settled:
+                    people[-1] = dataclasses.replace(people[-1], killed=True)
                 continue
             person = _person_from(item)
             if person is not None:
                 people.append(person)
+                settled = killed or _marked_status(item)[0]
     return tuple(people)
