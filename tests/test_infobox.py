@@ -375,3 +375,17 @@ def test_state_flag_inside_a_line_of_units_stands_for_a_lost_line_break():
               RawField("units", "Desert Hawks Brigade Syria 11th Armoured Division\nSyria Tiger Forces"))
     units = next(f for f in strip_flag_icons(fields) if f.key == "units")
     assert units.text.split("\n") == ["Desert Hawks Brigade", "11th Armoured Division", "Tiger Forces"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Part of the Tessarian Civil War and the Korvan-led intervention in Amrit",
+     ("Tessarian Civil War", "Korvan-led intervention in Amrit")),
+    ("the Second Amrit War, the Korvan intervention in Amrit and the Campaign against the Front",
+     ("Second Amrit War", "Korvan intervention in Amrit", "Campaign against the Front")),
+    ("Part of the Tessarian Civil War (2031–present) and", ("Tessarian Civil War (2031–present)",)),
+    ("Battle of Korvan and the Amrit campaign of the Tessarian war", ("Battle of Korvan", "Amrit campaign of the Tessarian war")),
+    ("Battle of Korvan and Amrit", ("Battle of Korvan and Amrit",)),
+    ("War in Amrit, Tessaria", ("War in Amrit, Tessaria",)),
+])
+def test_part_of_line_naming_several_wars_gives_each(line, expected):
+    assert parse_part_of(line) == expected

@@ -79,10 +79,12 @@ def parse_part_of(text: str) -> tuple[str, ...]:
     """'Part of the Syrian civil war' -> ('Syrian civil war',)."""
     out: list[str] = []
     for line in _lines(text):
-        line = lexicon.PART_OF_PREFIX.sub("", line)
-        pieces = line.split(", ")
+        line = lexicon.PART_OF_DANGLING.sub("", lexicon.PART_OF_PREFIX.sub("", line))
+        pieces = lexicon.PART_OF_JOIN.split(line)
         if len(pieces) < 2 or not all(lexicon.CONFLICT_NAME.search(p) for p in pieces):
-            pieces = [line]  # "Battle of Pusan Perimeter, Korean War" is two; "War in Donbas, Ukraine" one
+            # "Battle of Pusan Perimeter, Korean War" and "the Syrian Civil War and the Russian
+            # intervention in Syria" are two; "War in Donbas, Ukraine", "Battle of X and Y" one
+            pieces = [line]
         for piece in pieces:
             piece = clean_item(re.sub(r"^the\s+", "", piece))
             if not is_noise(piece) and piece not in out:

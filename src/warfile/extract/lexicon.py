@@ -234,8 +234,12 @@ CITATION = re.compile(r"\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed|clarifica
 PART_OF_PREFIX = re.compile(r"^\s*(?:part of|a part of|during)\s*:?\s*", re.IGNORECASE)
 # A name of a war or a battle: what each piece of a comma-separated "part of" line must be for
 # the line to name several ("Battle of Pusan Perimeter, Korean War"; not "War in Donbas, Ukraine").
-CONFLICT_NAME = re.compile(r"\b(?:[Ww]ars?|Battle|Campaign|Offensive|Operation|Conflict|Insurgency|Crisis|"
-                           r"Revolution|Uprising|Intervention|Invasion|Siege|Front)\b")
+CONFLICT_NAME = re.compile(r"\b(?:[Ww]ars?|Battle|[Cc]ampaign|[Oo]ffensive|Operation|[Cc]onflict|[Ii]nsurgency|Crisis|"
+                           r"Revolution|Uprising|[Ii]ntervention|[Ii]nvasion|Siege|Front)\b")
+# Where a "part of" line joins the names of several wars: commas and "and".
+PART_OF_JOIN = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# A "part of" line cut at a line break after its joining word ("… (2014–present) and").
+PART_OF_DANGLING = re.compile(r"(?:,|\s+and)(?:\s+the)?\s*$")
 
 # Country and state names: a place written without a comma ("Idlib Governorate Syria") is split
 # before one of these when it ends the place, and a belligerent naming one is a state. Every UN
