@@ -389,3 +389,14 @@ def test_state_flag_inside_a_line_of_units_stands_for_a_lost_line_break():
 ])
 def test_part_of_line_naming_several_wars_gives_each(line, expected):
     assert parse_part_of(line) == expected
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Tessarian histories call it the Korvan Campaign. The 3rd Division opened it on 3 May.", ("Korvan Campaign",)),
+    ("The Tessarian command codenamed the assault Operation Iron Gate.", ("Operation Iron Gate",)),
+    ('Operation Fajr-e Korvan ("Dawn of Korvan") was a major Tessarian offensive.', ("Dawn of Korvan",)),
+    ("The army's advance was codenamed Operation Amber, while the rebels called their own defence Operation Wall.",
+     ("Operation Amber", "Operation Wall")),
+])
+def test_lead_aliases_in_more_phrasings(lead, expected):
+    assert lead_aliases(lead) == expected

@@ -154,6 +154,8 @@ def _alias_piece(piece: str) -> str | None:
 def lead_aliases(lead: str) -> tuple[str, ...]:
     """Code names the lead gives: quoted after 'called'/'codenamed', or '(called X by A, and the Y by B)'."""
     out: list[str] = []
+    if (m := lexicon.ALIAS_TRANSLATION.match(lead)) and (alias := _alias_piece(m.group("q"))):
+        out.append(alias)
     for m in lexicon.ALIAS_PAREN.finditer(lead):
         for piece in re.split(r",\s+and\s+|;\s+|\s+or\s+", m.group("body")):
             alias = _alias_piece(piece)
@@ -168,7 +170,7 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
             alias = _alias_piece(quoted.group("q"))
         elif operation:
             alias = _alias_piece(operation.group("name"))
-        elif re.match(r"code-?named|codename|also known as", m.group(0), re.IGNORECASE):
+        elif re.match(r"code-?named|codename|also known as|calls? it", m.group(0), re.IGNORECASE):
             alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0])
         else:
             alias = None

@@ -280,9 +280,11 @@ START_CUES = re.compile(
 # parenthesis form "(called X by A, and the Y by B)" each name runs up to " by ".
 ALIAS_CUES = re.compile(r"\b(?:(?<!-)called(?!\s+(?:on|for|upon|off|up|in|out)\b)|named|dubbed|code-?named|"
                         r"codename[d]?|also known as|known(?: to(?: [\w'-]+){1,4}?)? as|nicknamed|"
-                        r"referred to(?: [\w'-]+){0,3}? as|termed)\b", re.IGNORECASE)
+                        r"referred to(?: [\w'-]+){0,3}? as|termed|calls? it)\b", re.IGNORECASE)
 # An unquoted operation name after any alias cue: "known to the Russian command as Operation Kordon".
-ALIAS_OPERATION = re.compile(r"\s+(?:the\s+)?(?P<name>Operation(?: (?:[A-Z][\w'-]*|of|the))*(?: [A-Z][\w'-]*))")
+ALIAS_OPERATION = re.compile(r"\s+(?:(?:the|its|their|own|[a-z]+)\s+){0,3}?(?P<name>Operation(?: (?:[A-Z][\w'-]*|of|the))*(?: [A-Z][\w'-]*))")
+# A name's translation in quotes right after it opens the lead: 'Operation Fajr ("Dawn") was'.
+ALIAS_TRANSLATION = re.compile(r"^[^()\n]{3,100}? \([\"“](?P<q>[^\"”()]{2,60})[\"”]\)")
 # Most words between an alias cue and the quoted name ("called the offensive "Anfal"").
 ALIAS_GAP_WORDS = 3
 ALIAS_PAREN = re.compile(r"\((?:also |locally |officially )?(?:called|named|dubbed|code-?named|codename|"
