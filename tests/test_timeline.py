@@ -9,8 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warfile.extract import extract_operation
 from warfile.extract.timeline import extract_events
 from warfile.model import Document, Operation, Paragraph, Span
+from warfile.readers import read_document
 
 CASES = json.loads((Path(__file__).parent / "cases" / "timeline" / "cases.json").read_text())
 CASE_NAMES = sorted(k for k in CASES if not k.startswith("_"))
@@ -151,3 +153,11 @@ def test_a_new_section_dates_a_day_without_a_year_in_the_operations_year():
     assert [(e.date, e.type) for e in events] == [
         ("1995-04-06", "capture"), ("1995-04-07", "statement"), ("1995-04-09", "statement"),
         ("1996-08", "recapture")]
+
+
+def test_yearless_dates_take_the_year_in_the_operations_name_when_nothing_else_gives_one():
+    text = ("Battle of Korvan (2031)\n\n"
+            "On 19 May, a suicide bomber attacked army positions west of Korvan, killing 30 soldiers.\n\n"
+            "On 4 June, army forces captured the Korvan air base south of the town centre.\n")
+    op = extract_operation(read_document(text))
+    assert [(e.date, e.type) for e in op.events] == [("2031-05-19", "bombing"), ("2031-06-04", "capture")]

@@ -83,6 +83,7 @@ _CLAUSE_BOUNDARY = re.compile(r";\s*|,\s*(?:but|while|and|followed by)\s+|\s+(?:
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 # A sentence naming an operation ("The Palmyra offensive of July–August 2015 was a military
 # operation launched … in July 2015"): a date in its subject is part of the name, not of an action.
+_NAMED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NAMING_SUBJECT = re.compile(r"(?P<subject>(?:The|An?) [A-Z][^,;:]{0,100}?)\s+(?:was|is|were)\s+(?:a|an|the|one)\b")
 _NAME_DATE = re.compile(r"\b(?:of|in) (?:[A-Z][a-z]+[–-])?[A-Z][a-z]+ \d{4}$|\d{4}$")
 # A clause that is only "(and) <Name>" (its date blanked) leaves its verb out: it repeats the one before.
@@ -384,6 +385,9 @@ def _context(doc: Document, op: Operation | None) -> _Context:
         start = _first_full_date(doc)
     if year is None and start is not None:
         year = start.year
+    if year is None:  # "Battle of Sirte (2016)", "2015 Idlib offensive": the name's year
+        named = _NAMED_YEAR.search(op.name if op is not None and op.name else doc.title or "")
+        year = int(named.group(0)) if named else None
     return _Context(year=year, start=start)
 
 
