@@ -300,3 +300,11 @@ def test_plain_infobox_after_the_lead_and_a_sentence_caption_is_still_read():
     assert [(k, s, t) for k, s, t in sided(doc) if k == "belligerents"] == [
         ("belligerents", 0, "Tessaria"), ("belligerents", 1, "Free Amrit Front")]
     assert any(doc.text[p.span.start:p.span.end].startswith("The siege began") for p in doc.paragraphs)
+
+
+def test_plain_supported_by_alone_before_a_blank_line_heads_the_next_block():
+    text = LEAD_FIRST.replace("Belligerents\nTessaria\n\nFree Amrit Front",
+                              "Belligerents\nTessaria\n\nSupported by:\n\n Korvania\nAmrit Legion\n\n\nFree Amrit Front")
+    got = [(k, s, t) for k, s, t in sided(plain.read(text)) if k in ("belligerents", "supporters")]
+    assert got == [("belligerents", 0, "Tessaria"), ("supporters", 0, "Korvania\nAmrit Legion"),
+                   ("belligerents", 1, "Free Amrit Front")]

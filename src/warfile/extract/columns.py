@@ -189,16 +189,18 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
             blocks[-1].append(e)
         else:
             blocks.append([e])
+    bare_head = False  # a "Supported by:" line alone in its block: its entries are the next block
     for block in blocks:
         head = lex.SUPPORTED_BY.match(block[0].text)
-        if head:
-            rest = block[0].text[head.end():].strip()
+        if head or bare_head:
+            rest = block[0].text[head.end():].strip() if head else ""
             supporters = ([_Entry(block[0].index, block[0].end - len(rest), block[0].end, block[0].block, rest)]
-                          if rest else []) + block[1:]
+                          if rest else []) + block[1:] if head else block
             side = max(len(groups) - 1, 0)
             for s in supporters:
                 placed[s.index].append((s, "supporters", side))
             closed = True
+            bare_head = bool(head) and not supporters
             continue
         for j, e in enumerate(block):
             name = _clean(e.text)
