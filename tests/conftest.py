@@ -73,3 +73,17 @@ def write(tmp_path: Path) -> Callable[..., Path]:
             path.write_text(content, encoding="utf-8")
         return path
     return _write
+
+
+def check_eval_set(folder: Path, documents: int, infobox_floor: float, events_floor: float, typed_floor: float) -> None:
+    """An evaluation set's documents each have gold, and its scores stay at or above their floors."""
+    from warfile.evaluate import evaluate
+
+    docs = {p.stem for p in (folder / "docs").iterdir()}
+    gold = {p.stem for p in (folder / "gold").glob("*.json")}
+    assert docs == gold and len(docs) == documents
+    scores = evaluate(folder / "gold", [str(folder / "docs")])
+    worst = sorted((f.f1, name) for name, f in scores.fields.items() if f.f1 < 1.0)
+    assert scores.infobox_f1 >= infobox_floor, f"infobox F1 {scores.infobox_f1:.3f}; weakest fields {worst[:4]}"
+    assert scores.events_f1 >= events_floor, f"events F1 {scores.events_f1:.3f}"
+    assert scores.events_typed_f1 >= typed_floor, f"typed events F1 {scores.events_typed_f1:.3f}"

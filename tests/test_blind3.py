@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from warfile.evaluate import evaluate
+from conftest import check_eval_set
 
 BLIND3 = Path(__file__).resolve().parent / "blind3"
 # Measured on the single blind run: infobox F1 0.939, events F1 0.802 (events.typed F1 0.575).
@@ -27,22 +25,5 @@ EVENTS_FLOOR = 0.914 - 0.02
 TYPED_FLOOR = 0.833 - 0.02
 
 
-@pytest.fixture(scope="module")
-def scores():
-    return evaluate(BLIND3 / "gold", [str(BLIND3 / "docs")])
-
-
-def test_every_blind3_document_has_gold():
-    docs = {p.stem for p in (BLIND3 / "docs").iterdir()}
-    gold = {p.stem for p in (BLIND3 / "gold").glob("*.json")}
-    assert docs == gold and len(docs) == 7
-
-
-def test_blind3_infobox_f1_stays_at_or_above_its_floor(scores):
-    worst = sorted((f.f1, name) for name, f in scores.fields.items() if f.f1 < 1.0)
-    assert scores.infobox_f1 >= INFOBOX_FLOOR, f"infobox F1 {scores.infobox_f1:.3f}; weakest fields {worst[:4]}"
-
-
-def test_blind3_events_f1_stays_at_or_above_its_floor(scores):
-    assert scores.events_f1 >= EVENTS_FLOOR, f"events F1 {scores.events_f1:.3f}"
-    assert scores.events_typed_f1 >= TYPED_FLOOR, f"typed events F1 {scores.events_typed_f1:.3f}"
+def test_blind3_has_gold_for_each_document_and_stays_at_or_above_its_floors():
+    check_eval_set(BLIND3, 7, INFOBOX_FLOOR, EVENTS_FLOOR, TYPED_FLOOR)

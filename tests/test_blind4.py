@@ -16,9 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from warfile.evaluate import evaluate
+from conftest import check_eval_set
 
 BLIND4 = Path(__file__).resolve().parent / "blind4"
 # Measured on the single blind run: infobox F1 0.885, events F1 0.837 (events.typed F1 0.716).
@@ -27,22 +25,5 @@ EVENTS_FLOOR = 0.837 - 0.02
 TYPED_FLOOR = 0.716 - 0.02
 
 
-@pytest.fixture(scope="module")
-def scores():
-    return evaluate(BLIND4 / "gold", [str(BLIND4 / "docs")])
-
-
-def test_every_blind4_document_has_gold():
-    docs = {p.stem for p in (BLIND4 / "docs").iterdir()}
-    gold = {p.stem for p in (BLIND4 / "gold").glob("*.json")}
-    assert docs == gold and len(docs) == 8
-
-
-def test_blind4_infobox_f1_stays_at_or_above_its_floor(scores):
-    worst = sorted((f.f1, name) for name, f in scores.fields.items() if f.f1 < 1.0)
-    assert scores.infobox_f1 >= INFOBOX_FLOOR, f"infobox F1 {scores.infobox_f1:.3f}; weakest fields {worst[:4]}"
-
-
-def test_blind4_events_f1_stays_at_or_above_its_floor(scores):
-    assert scores.events_f1 >= EVENTS_FLOOR, f"events F1 {scores.events_f1:.3f}"
-    assert scores.events_typed_f1 >= TYPED_FLOOR, f"typed events F1 {scores.events_typed_f1:.3f}"
+def test_blind4_has_gold_for_each_document_and_stays_at_or_above_its_floors():
+    check_eval_set(BLIND4, 8, INFOBOX_FLOOR, EVENTS_FLOOR, TYPED_FLOOR)
