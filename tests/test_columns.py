@@ -222,3 +222,21 @@ def test_every_per_side_field_gets_a_side_and_no_text_is_invented(fields):
 def test_assign_sides_is_idempotent(fields):
     once = assign_sides(fields)
     assert assign_sides(once) == once
+
+
+def test_tab_separated_cells_of_a_copied_table_row_are_the_columns():
+    out = assign_sides([raw("belligerents", "Kurdistan Region\nPeshmerga\tIslamic State"),
+                        raw("commanders", "Sirwan Barzani\tAbu Omar al-Shishani", at=60),
+                        raw("strength", "1,200 fighters\t4,000 militants", at=100),
+                        raw("casualties", "\t200 killed (Peshmerga claim)", at=140)])
+    assert by_side(out, "belligerents") == {0: "Kurdistan Region\nPeshmerga", 1: "Islamic State"}
+    assert by_side(out, "commanders") == {0: "Sirwan Barzani", 1: "Abu Omar al-Shishani"}
+    assert by_side(out, "strength") == {0: "1,200 fighters", 1: "4,000 militants"}
+    assert by_side(out, "casualties") == {1: "200 killed (Peshmerga claim)"}  # an empty first cell gives nothing
+    cas = next(f for f in out if f.key == "casualties")
+    assert cas.span == Span(141, 141 + len("200 killed (Peshmerga claim)"))
+
+
+def test_a_tab_used_as_indentation_does_not_make_columns():
+    out = assign_sides([raw("belligerents", "\tRebel Front\n\tOther Brigade\n\n\tSyrian Arab Republic")])
+    assert by_side(out, "belligerents") == {0: "Rebel Front\n\tOther Brigade", 1: "Syrian Arab Republic"}

@@ -400,3 +400,17 @@ def test_part_of_line_naming_several_wars_gives_each(line, expected):
 ])
 def test_lead_aliases_in_more_phrasings(lead, expected):
     assert lead_aliases(lead) == expected
+
+
+def test_plain_page_copied_from_a_browser_keeps_its_columns_by_tabs():
+    text = ("Battle of Qaraqosh Ridge\n\nDate\t3–9 May 2016\nLocation\tQaraqosh\nResult\tPeshmerga victory\n"
+            "Belligerents\nKurdistan Region\tIslamic State\nCommanders and leaders\n"
+            "Sirwan Barzani\tAbu Omar al-Shishani\nStrength\n1,200 fighters\t4,000 militants\n"
+            "Casualties and losses\n45 killed, 120 wounded\t200 killed (Peshmerga claim)\n\n"
+            "The Battle of Qaraqosh Ridge was fought in May 2016.\n")
+    op = extract_operation(read_document(text, path="ridge.txt"))
+    assert [s.belligerents for s in op.sides] == [("Kurdistan Region",), ("Islamic State",)]
+    assert [[p.name for p in s.commanders] for s in op.sides] == [["Sirwan Barzani"], ["Abu Omar al-Shishani"]]
+    assert [[q.count.low for q in s.strength] for s in op.sides] == [[1200], [4000]]
+    assert [[(c.killed.low if c.killed else None, c.claimant) for c in s.casualties] for s in op.sides] == [
+        [(45, None)], [(200, "peshmerga")]]

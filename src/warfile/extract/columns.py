@@ -61,7 +61,7 @@ class _Entry:
 
 def assign_sides(fields: Sequence[RawField]) -> tuple[RawField, ...]:
     """The fields with every per-side (SIDE_KEYS) field carrying a side; see the module doc."""
-    fields = tuple(fields)
+    fields = _tab_cells(tuple(fields))
     if not any(f.key in SIDE_KEYS and f.side is None for f in fields):
         return fields
     try:
@@ -106,6 +106,35 @@ def _assign(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
                 last_side = side
             resolved.append((e, k, side))
         out.extend(_pieces(f, resolved))
+    return tuple(out)
+
+
+# A tab between two pieces of text: the cell boundary a table row copied from a browser keeps.
+_CELL_TAB = re.compile(r"\S[ \u00a0]*\t")
+
+
+def _tab_cells(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
+    """Rows copied from a rendered infobox keep its columns apart with tabs:
+    "Kurdistan Region<TAB>Islamic State", "1,200 fighters<TAB>4,000 militants". When the belligerents
+    are written so, each per-side field with a tab is cut at its tabs and the text after the k-th
+    tab is side k (a cell of several lines keeps its lines; an empty cell gives nothing). Fields
+    without a tab are left to the column rules below."""
+    if not any(f.key == "belligerents" and f.side is None and _CELL_TAB.search(f.text) for f in fields):
+        return fields
+    out: list[RawField] = []
+    for f in fields:
+        if f.key not in SIDE_KEYS or f.side is not None or "\t" not in f.text:
+            out.append(f)
+            continue
+        start = 0
+        for side, cell in enumerate(f.text.split("\t")):
+            a, b = _strip(f.text, start, start + len(cell))
+            start += len(cell) + 1
+            if a < b:
+                span = f.span
+                if span and span.end - span.start == len(f.text):  # the text is the span's slice: narrow it
+                    span = Span(span.start + a, span.start + b)
+                out.append(RawField(key=f.key, text=f.text[a:b], side=side, span=span))
     return tuple(out)
 
 
