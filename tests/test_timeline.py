@@ -161,3 +161,22 @@ def test_yearless_dates_take_the_year_in_the_operations_name_when_nothing_else_g
             "On 4 June, army forces captured the Korvan air base south of the town centre.\n")
     op = extract_operation(read_document(text))
     assert [(e.date, e.type) for e in op.events] == [("2031-05-19", "bombing"), ("2031-06-04", "capture")]
+
+
+def test_a_pronoun_subject_acts_as_the_actor_of_the_event_just_told():
+    doc = document(["On 3 May 2016, Peshmerga forces attacked the ridge. On 9 May, they captured the "
+                    "village of Tall Aswad, killing 30 militants.",
+                    "On 12 May, they shelled Bartella."])
+    events = extract_events(doc, Operation(name="op", start_date="2016-05-03"))
+    assert [(e.date, e.type, e.actors) for e in events] == [
+        ("2016-05-03", "attack", ("Peshmerga forces",)),
+        ("2016-05-09", "capture", ("Peshmerga forces",)),  # not the militants it killed
+        ("2016-05-12", "shelling", ()),  # a new paragraph: "they" is not resolved across it
+    ]
+
+
+def test_a_pronoun_inside_a_relative_clause_leaves_the_subject_before_it():
+    doc = document(["On 9 August 2013, activists said FSA commanders ordered their units to leave the "
+                    "villages they had captured."])
+    events = extract_events(doc, Operation(name="op", start_date="2013-08-04"))
+    assert [e.actors for e in events] == [("FSA",)]

@@ -183,16 +183,30 @@ def _ending_subject(text: str) -> re.Match[str] | None:
     return _SUBJECT.search(text, before.end() if before else 0)
 
 
-def _subject(prefix: str) -> str | None:
-    """The noun phrase that ends ``prefix`` (the text before the event verb), if it is an actor."""
-    if _PASSIVE.search(prefix):
-        return None
+def _bare_prefix(prefix: str) -> str:
+    """The text before the event verb without a support aside and the fillers ending it."""
     prefix = _SUPPORT_ASIDE.sub(" ", prefix)
     while True:
         shorter = _without_filler(prefix.rstrip())
         if shorter.strip() == prefix.strip():
-            break
+            return prefix
         prefix = shorter
+
+
+# A personal pronoun right before the event verb: "On 9 May, they captured …".
+_PRONOUN_END = re.compile(r"(?:^|[\s,;(])(?:[Tt]hey|[Hh]e|[Ss]he)\s*$")
+
+
+def _pronoun_subject(prefix: str) -> bool:
+    """Whether the event verb's subject is a pronoun (active voice): its actor is named earlier."""
+    return not _PASSIVE.search(prefix) and bool(_PRONOUN_END.search(_bare_prefix(prefix)))
+
+
+def _subject(prefix: str) -> str | None:
+    """The noun phrase that ends ``prefix`` (the text before the event verb), if it is an actor."""
+    if _PASSIVE.search(prefix):
+        return None
+    prefix = _bare_prefix(prefix)
     m = _ending_subject(prefix.rstrip() + " ")
     if not m:
         return None
@@ -251,6 +265,14 @@ def _speaker(text: str) -> str | None:
     return " ".join(words)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def pronoun_subject(text: str) -> bool:
+    """Whether the clause's event verb has a pronoun for its subject ("they", "he", "it"): who
+    acted is whoever the narrative named before."""
+    verb = _VERB.search(text, fold(text))
+    return bool(verb) and _pronoun_subject(text[:verb.start()]) and _first_free_actor(text, verb.start()) is None
+
+
 def actors_in(text: str, statement: bool = False) -> tuple[str, ...]:
     """Who acted: subject of the event verb, a leader, passive agents; a statement's speaker."""
     return _actors_in(text, bool(statement))
@@ -283,8 +305,13 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
         if m.group("before").lower() not in lex.NOT_AGENT_WORDS:
             add(m.group("np"))
     if not names:
-        add(_first_free_actor(text, verb.start() if verb else len(text)) or
-            (_first_free_actor(text, len(text)) if verb is None or not _PASSIVE.search(text[:verb.start()]) else None))
+        first = _first_free_actor(text, verb.start() if verb else len(text))
+        if first is None and verb is not None and not _PASSIVE.search(text[:verb.start()]) \
+                and not _pronoun_subject(text[:verb.start()]):
+            # an actor after the verb, unless a pronoun is the subject ("they captured X, killing
+            # 30 militants": not the militants)
+            first = _first_free_actor(text, len(text))
+        add(first)
     if statement:
         speaker = _speaker(text)
         if speaker and speaker not in names:

@@ -20,7 +20,7 @@ from warfile.model import Document, Event, Operation, Span
 
 from . import lexicon_events as lex
 from .dates import find_dates, to_iso
-from .event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in
+from .event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in, pronoun_subject
 from .needles import AnyCue, Cue, StartCue, fold
 from .sentences import is_markup, split_sentences, strip_citations
 
@@ -360,11 +360,16 @@ def _typed(kind: str, clause: str, events: list[Event]) -> str:
 
 
 def _make_event(doc: Document, span: tuple[int, int], clause: str, kind: str, when: _When,
-                summary: str) -> Event:
+                summary: str, earlier: tuple[str, ...] = ()) -> Event:
+    """The event of a clause; ``earlier`` are the actors of the event just told, whom a pronoun
+    subject ("On 9 May, they captured …") stands for."""
     statement = kind == "statement"
+    actors = actors_in(clause, statement)
+    if not actors and not statement and earlier and pronoun_subject(clause):
+        actors = earlier
     return Event(
         date=when.date or "", type=kind, date_end=when.date_end, date_prec=when.prec,
-        actors=actors_in(clause, statement), places=places_in(clause, statement),
+        actors=actors, places=places_in(clause, statement),
         casualties=casualties_in(clause), claimant=claimant_in(clause, statement),
         disputed=is_disputed(clause), summary=summary, span=Span(*span), document=doc.id or None,
     )
@@ -454,7 +459,9 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
             continue  # "an Alawite cleric confirmed … but stated … recaptured … the previous day"
         kind = _typed(kind, clause, ctx.events)
         summary = text if len(dated_clauses) == 1 or start == 0 else text[start:end].strip(" ,;")
-        ctx.events.append(_make_event(doc, (a, b), clause, kind, when, summary))
+        told = [i for i in ctx.previous if i in para_events] if not made else para_events
+        earlier = ctx.events[told[-1]].actors if told else ()  # this sentence's, else the one before's
+        ctx.events.append(_make_event(doc, (a, b), clause, kind, when, summary, earlier))
         para_events.append(len(ctx.events) - 1)
         made = True
     return para_dated or made or any(w.date for w in whens)
