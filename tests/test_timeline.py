@@ -180,3 +180,21 @@ def test_a_pronoun_inside_a_relative_clause_leaves_the_subject_before_it():
                     "villages they had captured."])
     events = extract_events(doc, Operation(name="op", start_date="2013-08-04"))
     assert [e.actors for e in events] == [("FSA",)]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # a report's publication dates the report, not the acts it documents
+    ("On 3 June, a rights group said in a report published that day that troops had executed 26 detainees.",
+     "statement"),
+    ("On 3 June, the monitors released a report which stated that militias had looted the market.", "statement"),
+    # an announced intention is a statement; the act it announces has not happened
+    ("On 20 June, the president announced that the troops would withdraw to the border.", "statement"),
+    ("On 20 June, the troops withdrew to the border.", "withdrawal"),
+    # a reaction to fighting, and a rejected proposal, are statements
+    ("On 5 June, the mediators condemned the fighting around the city.", "statement"),
+    ("On 3 April, the government rejected a ceasefire proposal, insisting on the withdrawal of the rebels.",
+     "statement"),
+])
+def test_reports_intentions_and_reactions_are_statements(sentence, kind):
+    events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))
+    assert [(e.date, e.type) for e in events] == [(events[0].date, kind)] and events[0].date.startswith("2015-0")

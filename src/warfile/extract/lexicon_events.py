@@ -308,12 +308,20 @@ ATTEMPT_BEFORE = (r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|ing)|
 # American air raids", "authorised a force to help the government retake the north".
 # "in what residents described as a massacre" is no reaction: it names the event.
 APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed (?!as\b)", r"\bwelcomed\b",
+           r"\brejected (?:a|an|the) (?:\w+ ){0,3}(?:proposals?|offers?|plans?|calls?|demands?|initiatives?|talks)\b",
            r"\bcritici[sz]ed\b", r"\bpraised\b", r"\bauthori[sz]ed\b", r"\bprotested\b",
            r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
            r"\b(?:vowed|pledged|promised|threatened) to\b")
 # Announcements govern what follows them: "announced that its fighters had joined the fighting",
 # "declared a general mobilisation" are statements. They win over weak cues written after them;
 # a strong military verb ("announced that it had captured the town") still makes the event.
+# A cue the text puts in the future tells of an intention, not an action: "announced that Iraqi
+# troops would withdraw to the border".
+FUTURE_BEFORE = r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $"
+# A report's publication dates the report, not the acts it documents: "said in a report published
+# on 3 June that soldiers had executed 26 detainees", "released a report which stated …".
+REPORT_PUBLISHED = (r"\breport (?:\w+ )?(?:published|released|issued)\b",
+                    r"\b(?:published|released|issued) (?:a|an|its|their) (?:\w+ )?report\b")
 ANNOUNCEMENTS = (r"\bannounced\b", r"\bdeclared\b", r"\bvow(?:ed|s)\b", r"\bpledged\b", r"\bproclaimed\b")
 # A capture that undoes the other side's gains is a recapture: "took control of Kasab, fully
 # reversing all opposition gains".

@@ -63,6 +63,8 @@ _STRONG = [(kind, _cue(patterns, _I if kind != "shelling" else 0)) for kind, pat
 _WEAK = [(kind, _cue(patterns)) for kind, patterns in lex.WEAK_CUES]
 _PURPOSE = Cue(re.compile(lex.PURPOSE_BEFORE, _I))
 _ATTEMPT = Cue(re.compile(lex.ATTEMPT_BEFORE, _I))
+_FUTURE = Cue(re.compile(lex.FUTURE_BEFORE, _I))
+_REPORT_PUBLISHED = _cue(lex.REPORT_PUBLISHED)
 _PLUPERFECT = Cue(re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?$", _I))
 _SUBORDINATE = _any(lex.SUBORDINATORS)
 _CIVILIAN_KILLING = _cue(lex.CIVILIAN_KILLING)
@@ -270,10 +272,16 @@ def _event_type(text: str) -> str | None:
     """The first strong cue's type (past perfect ones last), else the strongest weak cue's."""
     strong: list[tuple[bool, int, int, str]] = []
     folded = fold(text)
+    if _REPORT_PUBLISHED.search(text, folded):
+        return "statement"  # the report is what the date tells of, whatever acts it documents
+    intended = False  # a cue in the future tense was passed over
     for rank, (kind, cue) in enumerate(_STRONG):
         for m in cue.finditer(text, folded):
             if _PURPOSE.search_in(text, folded, max(0, m.start() - 40), m.start()):
                 continue  # "began the offensive to retake Mosul": the aim, not the event
+            if _FUTURE.search_in(text, folded, max(0, m.start() - 30), m.start()):
+                intended = True
+                continue  # "announced that the troops would withdraw": not done yet
             perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
             background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
             if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()):
@@ -294,10 +302,14 @@ def _event_type(text: str) -> str | None:
         acts = [w[0] for w in weak if w[2] != "statement"]
         if announced and (not acts or announced.start() < min(acts)):
             return "statement"  # "announced that its fighters had joined the fighting"
+        if acts and _APPEAL.search_in(text, folded, 0, min(acts)):
+            return "statement"  # "condemned the fighting in North Kordofan"
         kind = min(weak, key=lambda w: w[1])[2]
         return "massacre" if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded) else kind
     if _CIVILIAN_KILLING.search(text, folded):
         return "massacre"
+    if intended and _ANNOUNCEMENT.search(text, folded):
+        return "statement"  # "Saddam Hussein announced that Iraqi troops would withdraw"
     return None
 
 
