@@ -240,3 +240,13 @@ def test_tab_separated_cells_of_a_copied_table_row_are_the_columns():
 def test_a_tab_used_as_indentation_does_not_make_columns():
     out = assign_sides([raw("belligerents", "\tRebel Front\n\tOther Brigade\n\n\tSyrian Arab Republic")])
     assert by_side(out, "belligerents") == {0: "Rebel Front\n\tOther Brigade", 1: "Syrian Arab Republic"}
+
+
+def test_a_lone_states_allied_block_may_end_with_another_state():
+    out = assign_sides([raw("belligerents", "Syrian Arab Republic\n\nal-Quds Brigades\nHezbollah\nRussia\n\n"
+                                            "Islamic State of Iraq and the Levant\nJund al-Aqsa")])
+    assert by_side(out, "belligerents") == {0: "Syrian Arab Republic\n\nal-Quds Brigades\nHezbollah\nRussia",
+                                            1: "Islamic State of Iraq and the Levant\nJund al-Aqsa"}
+    # a block that opens with a state (or a name of no armed group) before another state is a column
+    out = assign_sides([raw("belligerents", "Azerbaijan\n\nArtsakh\nArmenia")])
+    assert by_side(out, "belligerents") == {0: "Azerbaijan", 1: "Artsakh\nArmenia"}

@@ -414,3 +414,19 @@ def test_plain_page_copied_from_a_browser_keeps_its_columns_by_tabs():
     assert [[q.count.low for q in s.strength] for s in op.sides] == [[1200], [4000]]
     assert [[(c.killed.low if c.killed else None, c.claimant) for c in s.casualties] for s in op.sides] == [
         [(45, None)], [(200, "peshmerga")]]
+
+
+def test_a_group_flag_before_the_long_form_of_its_name_shows_itself_and_marks_the_page():
+    fields = (RawField("belligerents", "Syria Syrian Arab Republic\n\nNorth Front Brigades\n\n"
+                                       "Free Amrit Movement Free Amrit Movement of the Coast (FAM)\nJund al-Korva"),
+              RawField("commanders", "Gen. Ilan Voss\n\nFree Amrit Movement Umar al-Absi (Coast commander)\n"
+                                     "Free Amrit Movement Hassan Aboud (DOW)"),
+              RawField("units", "Free Amrit Movement Coastal Battalion"))
+    out = {f.key: f.text.split("\n") for f in strip_flag_icons(fields)}
+    assert out["belligerents"] == ["Syrian Arab Republic", "", "North Front Brigades", "",
+                                   "Free Amrit Movement of the Coast (FAM)", "Jund al-Korva"]
+    assert out["commanders"] == ["Gen. Ilan Voss", "", "Umar al-Absi (Coast commander)", "Hassan Aboud (DOW)"]
+    assert out["units"] == ["Coastal Battalion"]
+    # a name of one word said twice at the front stays ("Bora Bora Airfield" is a name)
+    lone = strip_flag_icons((RawField("belligerents", "Bora Bora Airfield Guard"),))
+    assert lone[0].text == "Bora Bora Airfield Guard"

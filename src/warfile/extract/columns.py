@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warfile.extract import lexicon_sides as lex
-from warfile.extract.lexicon import CASUALTY_WORDS, EQUIPMENT_NOUNS
+from warfile.extract.lexicon import CASUALTY_WORDS, EQUIPMENT_NOUNS, GROUP_TAILS
 from warfile.model import SIDE_KEYS, RawField, Span
 
 # Sides assumed when no belligerent states how many there are: an infobox has two columns far
@@ -246,8 +246,11 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
                 block_names = [_clean(x.text) for x in block]
                 block_camp = _camp_of(block_names)
                 opposed = block_camp and cur and block_camp != cur
-                # A lone state's allies follow it in their own block; another state is a column.
-                allies = lone_state and block_camp != _other(cur) and not _has_state_name(block_names)
+                # A lone state's allies follow it in their own block; another state is a column,
+                # unless the block opens with an armed group ("al-Quds Brigades … Russia" below
+                # "Syrian Arab Republic" are its allies; "Artsakh, Armenia" below "Azerbaijan" are not).
+                allies = lone_state and block_camp != _other(cur) and (
+                    not _has_state_name(block_names) or _is_armed_group(block_names[0]))
                 new = bool(opposed) or not allies
             else:
                 new = bool(run_on and camp and cur and camp != cur)
@@ -258,6 +261,12 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
             placed[e.index].append((e, "belligerents", len(groups) - 1))
         lone_state = len(groups[-1]) == 1 and len(block) == 1 and bool(lex.STATE_NAME.fullmatch(groups[-1][0]))
     return groups
+
+
+def _is_armed_group(name: str) -> bool:
+    """A name ending in a word of armed groups ("al-Quds Brigades", "Popular Mobilization Forces")."""
+    words = name.split()
+    return bool(words) and words[-1] in GROUP_TAILS and not lex.STATE_NAME.fullmatch(name)
 
 
 def _has_state_name(names: list[str]) -> bool:

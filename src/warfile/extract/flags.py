@@ -42,12 +42,26 @@ _STATE_PREFIX = re.compile(r"^(?P<flag>" + "|".join(re.escape(s) for s in lexico
 
 
 def _doubled(line: str) -> str | None:
-    """'X X' -> 'X' for a name of one or more words said twice."""
+    """'X X' -> 'X' for a name of one or more words said twice; and a group's flag before a
+    longer form of its name, 'Islamic State Islamic State of Iraq and the Levant' -> the longer
+    (two words or more said twice: no name opens so; 'Bora Bora' alone is a name said once)."""
     words = line.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:] and line[:1].isupper():
         return " ".join(words[:half])
+    if line[:1].isupper():
+        for k in range(half, 1, -1):
+            if words[:k] == words[k:2 * k]:
+                return " ".join(words[k:])
     return None
+
+
+def _flag_of(line: str) -> str | None:
+    """The flag's alt text of a doubled line: the name said twice, or the repeated words."""
+    words = line.split()
+    if (name := _doubled(line)) is None:
+        return None
+    return " ".join(words[:len(words) - len(name.split())])
 
 
 def _state_before_its_own(line: str) -> bool:
@@ -64,9 +78,9 @@ def _flags_in(lines: Iterable[str]) -> tuple[int, set[str]]:
     """How many lines show a flag, and the group names shown twice (their flags' alt text)."""
     shown, groups = 0, set()
     for line in lines:
-        if (name := _doubled(line)) is not None:
+        if (flag := _flag_of(line)) is not None:
             shown += 1
-            groups.add(name)
+            groups.add(flag)
         elif (m := _STATE_PREFIX.match(line)) and not _GENERIC.match(line[m.end():]):
             shown += 1
     return shown, groups
