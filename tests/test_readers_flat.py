@@ -308,3 +308,42 @@ def test_plain_supported_by_alone_before_a_blank_line_heads_the_next_block():
     got = [(k, s, t) for k, s, t in sided(plain.read(text)) if k in ("belligerents", "supporters")]
     assert got == [("belligerents", 0, "Tessaria"), ("supporters", 0, "Korvania\nAmrit Legion"),
                    ("belligerents", 1, "Free Amrit Front")]
+
+
+MIRROR_WITHOUT_BLANK_LINES = """Siege of Velmora - Wikipedia
+Jump to navigation Jump to search
+Siege of Velmora
+Part of the Amrit War
+Date\t3 April – 2 May 2031
+Result\tTessarian victory
+Belligerents
+Tessaria\tAmrit Front
+Strength
+4,000 soldiers\t900 fighters
+Contents
+1 Background
+2 Siege
+The Siege of Velmora was fought between Tessaria and the Amrit Front in April 2031.
+Background[edit]
+The Amrit Front had held Velmora since the winter of 2030.
+Siege[edit]
+Opening moves[edit]
+On 3 April 2031, Tessarian troops surrounded the town. Two days later, they shelled the citadel.
+The defenders withdrew on 2 May
+after a month of fighting, and the town was taken.
+References[edit]
+^ Vance, Ilan (2035). The Amrit War. p. 12.
+This page was last edited on 27 November 2033, at 09:14 (UTC).
+"""
+
+
+def test_a_page_copied_without_blank_lines_gives_one_paragraph_per_line_under_its_headings():
+    doc = plain.read(MIRROR_WITHOUT_BLANK_LINES)
+    got = [(p.heading, doc.text[p.span.start:p.span.end]) for p in doc.paragraphs]
+    assert got == [
+        (None, "The Siege of Velmora was fought between Tessaria and the Amrit Front in April 2031."),
+        ("Background", "The Amrit Front had held Velmora since the winter of 2030."),
+        ("Opening moves", "On 3 April 2031, Tessarian troops surrounded the town. Two days later, they shelled the citadel."),
+        # a hard-wrapped paragraph stays whole; the References section is not narrative
+        ("Opening moves", "The defenders withdrew on 2 May\nafter a month of fighting, and the town was taken."),
+    ]

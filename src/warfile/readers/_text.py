@@ -153,9 +153,17 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
     return _INLINE_KEYS[m.group("label").casefold()], m.start("value")
 
 
+_EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*$", re.IGNORECASE)
+
+
 def clean_title(s: str) -> str:
-    """A title line without markdown/wikitext heading marks."""
-    return s.strip().strip("=#").strip()
+    """A title line without markdown/wikitext heading marks or a copied "[edit]" link."""
+    return _EDIT_LINK.sub("", s.strip().strip("=#").strip())
+
+
+def ends_sentence(s: str) -> bool:
+    """Whether the line ends a sentence (citation marks after the full stop allowed)."""
+    return bool(_SENTENCE_END.search(CITATIONS.sub("", s).rstrip()))
 
 
 def never_raising(shape: str, read: Callable[[str], Document]) -> Callable[[str], Document]:

@@ -14,6 +14,7 @@ import re
 from warfile.model import Document, Paragraph, RawField
 from warfile.readers import _text
 from warfile.readers._text import Line
+from warfile.readers.labels import is_non_prose_section
 
 SHAPE = "plain"
 
@@ -118,13 +119,16 @@ def _read(text: str) -> Document:
                 continue
             close_section()
             seen_body = True
-        joined = text[block[0].start:block[-1].end]
-        if _text.is_prose(joined):
-            if p := _text.paragraph(text, block[0].start, block[-1].end, heading):
-                paragraphs.append(p)
-        elif len(block) == 1 and _text.is_heading(block[0].text):
-            heading = _text.clean_title(block[0].text)
-        # else: caption or other debris between paragraphs
+        for run_heading, run in _runs(block, heading):
+            heading = run_heading
+            joined = text[run[0].start:run[-1].end]
+            if _text.is_prose(joined):
+                if not is_non_prose_section(heading) and (
+                        p := _text.paragraph(text, run[0].start, run[-1].end, heading)):
+                    paragraphs.append(p)
+            elif len(run) == 1 and _text.is_heading(run[0].text):
+                heading = _text.clean_title(run[0].text)
+            # else: caption or other debris between paragraphs
     close_section()
 
     name = _name_field(text, lines, title) if fields else None
@@ -166,6 +170,44 @@ def _is_heading_line(s: str) -> bool:
     column value opening with a figure ("400 killed" before the narrative is the last casualty)."""
     return (_text.is_heading(s) and not _text.section_key(s) and not _text.inline_label(s.strip())
             and not _FIGURE_VALUE.match(s))
+
+
+def _runs(block: list[Line], heading: str | None) -> list[tuple[str | None, list[Line]]]:
+    """The block's paragraphs with their headings. A page copied without blank lines puts its
+    section headings ("Background[edit]") between prose lines and writes one paragraph per line: a
+    short title-like line after a line that ends a sentence (or after another heading), before one
+    that does not go on in lower case, is a heading; such a block (or one holding two lines that
+    are prose on their own) is cut after each line that ends a sentence before a line that starts
+    one. A hard-wrapped paragraph ("… fought by units" / "of the Kosovo Liberation Army") has
+    neither and stays whole."""
+    runs: list[tuple[str | None, list[Line]]] = []
+    cur: list[Line] = []
+    after_break = False  # the line before ended a sentence or was a heading
+    for i, ln in enumerate(block):
+        if after_break and i + 1 < len(block) and not _starts_lower(block[i + 1]) \
+                and _is_heading_line(ln.text):
+            if cur:
+                runs.append((heading, cur))
+            heading, cur = _text.clean_title(ln.text), []
+            continue  # "Battle[edit]" then "KLA offensive[edit]": the second heading is the one kept
+        after_break = _text.ends_sentence(ln.text)
+        cur.append(ln)
+    if cur:
+        runs.append((heading, cur))
+    if len(runs) == 1 and sum(1 for ln in block if _text.is_prose(ln.text)) < 2:
+        return runs
+    out: list[tuple[str | None, list[Line]]] = []
+    for h, lines in runs:
+        start = 0
+        for j, ln in enumerate(lines):
+            if j + 1 == len(lines) or (_text.ends_sentence(ln.text) and not _starts_lower(lines[j + 1])):
+                out.append((h, lines[start:j + 1]))
+                start = j + 1
+    return out
+
+
+def _starts_lower(line: Line) -> bool:
+    return line.text.lstrip()[:1].islower()
 
 
 def _blocks(lines: list[Line]) -> list[list[Line]]:
