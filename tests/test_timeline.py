@@ -198,3 +198,70 @@ def test_a_pronoun_inside_a_relative_clause_leaves_the_subject_before_it():
 def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))
     assert [(e.date, e.type) for e in events] == [(events[0].date, kind)] and events[0].date.startswith("2015-0")
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # fire that backs the event is not the event
+    ("On 31 January, Saudi forces launched a second counterattack, supported by Marine artillery.", "counterattack"),
+    ("On 9 April, 200 fighters, backed by army artillery firing from across the border, attacked the post.",
+     "attack"),
+    ("On 4 March, a helicopter was hit by rocket-propelled grenades near the peak.", "attack"),
+    ("On 30 January, Khafji was occupied by Iraqi troops.", "capture"),
+    ("On 2 August, Iraq invaded and annexed Kuwait.", "capture"),
+    ("On 26 November, the garrison surrendered to the United Front.", "capture"),
+    ("On 17 September, two fighters strafed the cruiser off the coast.", "airstrike"),
+    ("On 17 January, the coalition began an air campaign against the capital.", "airstrike"),
+    ("On 2 March, an AC-130 gunship mistakenly fired on the convoy.", "airstrike"),
+    ("On 14 April, Serb forces retaliated by detaining about 150 UN personnel.", "abduction"),
+    ("On 1 February, the military seized power in a coup.", "other"),
+    ("On 9 January, Moscow declared a ceasefire for the end of Ramadan.", "other"),
+    ("On 10 December, talks between the junta and the alliance were held in Kunming.", "other"),
+    ("On 22 April, the council issued an ultimatum demanding that the Serb forces withdraw.", "statement"),
+    ("On 6 November, Brigadier General Aung Lwin, the division's commander, was killed in an ambush near Hopang.",
+     "ambush"),
+    ("On 17 January, General Mikhail Malofeyev, the deputy commander, was killed while leading an assault.",
+     "attack"),
+])
+def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
+    events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))
+    assert [e.type for e in events] == [kind]
+
+
+def test_an_ordinal_before_a_unit_name_is_no_day_of_the_month():
+    doc = document(["On 17 September, the airfield was captured by the 5th Marines after a night counterattack."])
+    assert [e.date for e in extract_events(doc, Operation(name="op", start_date="1950-09-15"))] == ["1950-09-17"]
+
+
+def test_a_date_without_a_year_takes_the_year_written_earlier_in_its_sentence():
+    doc = document(["Background", "War broke out on 6 May 1998, when Eritrean troops clashed with militia near "
+                    "Badme, and Eritrea occupied Badme on 12 May."])
+    events = extract_events(doc, Operation(name="op", start_date="1999-03-14"))
+    assert [(e.date, e.type) for e in events] == [("1998-05-06", "attack"), ("1998-05-12", "capture")]
+
+
+def test_a_statement_clause_after_an_action_and_dated_later_is_an_event_of_its_own():
+    doc = document(["NATO aircraft struck positions near the post on the night of 18 April; NATO's spokesman "
+                    "said the following day that the alliance had flown no missions for the rebels."])
+    events = extract_events(doc, Operation(name="op", start_date="1999-04-09"))
+    assert [(e.date, e.type) for e in events] == [("1999-04-18", "airstrike"), ("1999-04-19", "statement")]
+
+
+def test_a_month_level_event_of_the_body_is_no_restatement_of_a_precise_one():
+    paragraphs = ["The offensive began in May 1999.", "On 25 May 1999, the brigade launched an assault on the ridge.",
+                  "In mid-May, the 131st Brigade tried to break through towards Junik, but the assault was repulsed."]
+    doc = document(paragraphs)
+    doc = Document(text=doc.text, shape="plain", id="doc", paragraphs=(
+        doc.paragraphs[0], *(Paragraph(p.span, "Battle") for p in doc.paragraphs[1:])))
+    events = extract_events(doc, Operation(name="op", start_date="1999-05-01"))
+    # the lead's month-level start restates the dated assault; the body's "in mid-May" attempt does not
+    assert [(e.date, e.type) for e in events] == [("1999-05", "attack"), ("1999-05-25", "attack")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Sali Çekaj, commander of the 138th Brigade, was killed by a sniper on 14 April.", "killing"),
+    ("In mid-November, the Arakan Army opened a second front, attacking outposts in Rathedaung.", "attack"),
+    ("On 5 January, the alliance announced that Laukkai was under its full control.", "capture"),
+])
+def test_more_ways_of_telling_a_killing_an_attack_and_a_capture(sentence, kind):
+    events = extract_events(document([sentence]), Operation(name="op", start_date="1999-04-01"))
+    assert [e.type for e in events] == [kind]

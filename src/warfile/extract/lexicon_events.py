@@ -110,7 +110,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 DAY_OF_OPERATION = (r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
                     r"day of (?:the )?(?:fighting|offensive|operation|battle|assault|clashes|campaign)\b")
 # "on the 25th": a day of the month of the previous dated sentence.
-DAY_OF_MONTH = r"\b(?:on|by) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+DAY_OF_MONTH = r"\b(?:on|by) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! (?-i:[A-Z]))"  # not "by the 5th Marines"
 # "Between 1 and 3 November", "from 4 to 6 May 2014", "4–6 May": one event over a span.
 RANGE_JOIN = r"(?: and | to |\s*[–-]\s*)"
 DAY_RANGE = (rf"\b(?:between |from )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{RANGE_JOIN}"
@@ -195,8 +195,10 @@ _NOT_ADJECTIVE = r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
 
 
 # A person's name (or He/She) as the subject of a verb: capitalised words, not opening with an article.
-_NAMED_PERSON = (r"(?-i:(?:\b(?!(?:The|A|An|One|His|Her|Their|Its|This|That|Another)\b)[A-Z][\w'’.-]*"
-                 r"(?: [A-Z][\w'’.-]*)*|\bHe|\bShe))")
+# Capital letters a name may start with, accented ones included ("Sali Çekaj", "Živanović").
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAMED_PERSON = (rf"(?-i:(?:\b(?!(?:The|A|An|One|His|Her|Their|Its|This|That|Another)\b)[{UPPER}][\w'’.-]*"
+                 rf"(?: [{UPPER}][\w'’.-]*)*|\bHe|\bShe))")
 
 
 def _not_adjective(stem: str) -> str:
@@ -226,14 +228,24 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bair force (?:\w+ ){0,2}(?:bombarded|bombed|struck|hit|targeted)\b",
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
                    r"\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)) (?:[\w-]+ ){0,5}?"
-                   r"(?:bombed|struck|hit|targeted|pounded|strafed|dropped|rocketed)\b")),
+                   r"(?<!was )(?<!were )(?<!been )(?:bombed|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire)\b",
+                   r"\bstrafed\b", r"\bair (?:campaign|offensive)\b",
+                   # the passive: "columns … were struck repeatedly by coalition aircraft"
+                   r"\b(?:hit|struck|bombed|attacked|targeted|strafed) (?:\w+ ){0,2}by (?:[\w-]+ ){0,3}?"
+                   r"(?:aircraft|warplanes?|jets|helicopters?|gunships?|bombers?|drones?)\b")),
     ("ambush", (r"\bambush\w*",)),
     ("abduction", (r"\babduct\w*", _not_adjective("kidnapp") + r"(?:ed|ing)\b",
-                   r"\btook (?:\w+ ){0,3}hostages?\b", r"\btaken hostage\b")),
+                   r"\btook (?:\w+ ){0,3}hostages?\b", r"\btaken hostage\b",
+                   # "detaining about 150 UN personnel": people held by a party to the fighting
+                   r"\bdetain(?:ed|ing) (?:about |some |around |more than |at least |over )?(?:\d[\d,]*|\w+) "
+                   r"(?:[\w-]+ ){0,2}(?:personnel|staff|observers|peacekeepers|monitors|journalists|"
+                   r"aid workers|hostages)\b")),
     ("recapture", (r"\brecaptur\w*", r"\bre-?took\b", r"\bretaken\b", r"\bretake\b", r"\bregain(?:ed)?\b",
                    r"\btook (?:it |them |\w+ )?back\b", r"\btaken (?:it |them )?back\b", r"\bwon back\b",
                    r"\breclaimed\b", r"\breoccup(?:ied|y)\b")),
-    ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\bseiz(?:ed|e)\b", r"\boverr(?:an|un)\b", r"\btook control\b",
+    ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\bseiz(?:ed|e)\b(?! power\b)", r"\boverr(?:an|un)\b",
+                 r"\btook control\b", r"\boccupied (?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
+                 r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\btaken control\b", r"\b(?:was|were) taken by\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
                  r"\btook (?!place\b|part\b|up\b|positions?\b)(?:an?|the|\d+|\w+) ")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
@@ -247,7 +259,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"airport|district|province|region|valley|camp|stronghold|compound)s?\b|"
                r"(?-i:[A-Z]))|(?-i:[A-Z]))",)),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
-                  r"\brockets?\b", r"\bGrad\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
+                  r"\brockets?\b(?!-propelled)", r"\bGrad\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
                   r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b")),
     # Troops brought "to reinforce the assault", "to relieve the 58th Division": the assault and
     # the division are what they joined, not what happened.
@@ -259,7 +271,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
-    ("attack", (r"\b(?<!counter-)(?<!counter)attack(?:ed|s)?\b", r"\bassault(?:ed)?\b", r"\blaunch\w*",
+    ("attack", (r"\b(?<!counter-)(?<!counter)attack(?:ed|s|ing)?\b", r"\b(?:was|were) (?:hit|struck) by\b", r"\bassault(?:ed)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
@@ -276,6 +288,14 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\bmoved (?:up )?(?:\w+ ){0,5}(?:battalions?|brigades?|regiments?|company|companies|divisions?|"
                        r"troops|forces|soldiers|fighters|volunteers|units|reserves?)\b",
                        r"\b(?:was|were) (?:moved|brought|flown|airlifted|rushed|transferred|sent) (?:up |in )?(?:from|to|into)\b")),
+    # Agreements end or pause the fighting: no attack, no statement ("signed a ceasefire agreement",
+    # "declared a ceasefire": ranked before statements, whose verbs they may hold).
+    ("other", (r"\bsigned (?:a |an |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|armistice|peace|agreement|accord)\b",
+               # a truce declared or agreed, talks held, a coup: neither fighting nor a mere statement
+               r"\b(?:declared|agreed to|agreed on|announced|reached) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+               r"(?:ceasefire|cease-fire|truce|armistice)\b",
+               r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
+               r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord) (?:[\w-]+ ){0,5}?(?:was|were) signed\b")),
     ("statement", (r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
                    r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
@@ -284,9 +304,6 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
                    r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported that\b",
                    r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b")),
-    # Agreements end or pause the fighting: no attack, no statement ("signed a ceasefire agreement").
-    ("other", (r"\bsigned (?:a |an |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|armistice|peace|agreement|accord)\b",
-               r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord) (?:[\w-]+ ){0,5}?(?:was|were) signed\b")),
 )
 # A past perfect cue is background only inside a subordinate or relative clause ("retreat from
 # villages they had captured", "after the army had withdrawn"); as the main verb of its sentence
@@ -309,12 +326,17 @@ ATTEMPT_BEFORE = (r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|ing)|
 # "in what residents described as a massacre" is no reaction: it names the event.
 APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed (?!as\b)", r"\bwelcomed\b",
            r"\brejected (?:a|an|the) (?:\w+ ){0,3}(?:proposals?|offers?|plans?|calls?|demands?|initiatives?|talks)\b",
+           r"\bdemanding\b", r"\bultimatum\b",
            r"\bcritici[sz]ed\b", r"\bpraised\b", r"\bauthori[sz]ed\b", r"\bprotested\b",
            r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
            r"\b(?:vowed|pledged|promised|threatened) to\b")
 # Announcements govern what follows them: "announced that its fighters had joined the fighting",
 # "declared a general mobilisation" are statements. They win over weak cues written after them;
 # a strong military verb ("announced that it had captured the town") still makes the event.
+# Fire that backs the event is not the event: "launched a counterattack, supported by Marine
+# artillery", "fighters, backed by Albanian Army artillery firing from across the border, attacked".
+SUPPORT_BEFORE = (r"\b(?:supported|backed|covered|assisted|aided|preceded) by (?:[\w-]+ ){0,4}$"
+                  r"|\bwith (?:the )?(?:support|help|cover) of (?:[\w-]+ ){0,4}$|\bunder (?:the )?cover of (?:[\w-]+ ){0,4}$")
 # A cue the text puts in the future tells of an intention, not an action: "announced that Iraqi
 # troops would withdraw to the border".
 FUTURE_BEFORE = r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $"

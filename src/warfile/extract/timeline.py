@@ -64,6 +64,10 @@ _WEAK = [(kind, _cue(patterns)) for kind, patterns in lex.WEAK_CUES]
 _PURPOSE = Cue(re.compile(lex.PURPOSE_BEFORE, _I))
 _ATTEMPT = Cue(re.compile(lex.ATTEMPT_BEFORE, _I))
 _FUTURE = Cue(re.compile(lex.FUTURE_BEFORE, _I))
+_SUPPORT = Cue(re.compile(lex.SUPPORT_BEFORE, _I))
+_KILLED_IN_AMBUSH = re.compile(r"\bkilled (?:\w+ ){0,2}in an? (?:[\w-]+ )?ambush\b", _I)
+_KILLED_LEADING = re.compile(r"\bkilled (?:while |when |as he was |as she was )?leading (?:an?|the|his|her) (?:[\w-]+ )?"
+                             r"(?:assault|attack|charge|counter-?attack|raid)\b", _I)
 _REPORT_PUBLISHED = _cue(lex.REPORT_PUBLISHED)
 _PLUPERFECT = Cue(re.compile(r"\b(?:had|have|has)(?: \w+ly)? (?:been )?(?:\w+ )?$", _I))
 _SUBORDINATE = _any(lex.SUBORDINATORS)
@@ -195,11 +199,20 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
             found.append(_When(start, end, d1.isoformat(), 2 if span < 7 else 3, d2.isoformat()))
             masked = _blank(masked, start, end)
     bare_year = None
+    written: tuple[int, int] | None = None  # (year, month) of the last date in the sentence with its year
     for d in find_dates(masked):
         if d.month is None:  # a bare year ("in 2010", "the 2014 offensive") dates no event, but
             bare_year = d.year  # gives its year to a day after it: "the summer of 2008: on 1 August"
             continue
-        year = d.year if d.year is not None else bare_year or _year_for(ctx, d.month)
+        if d.year is not None:
+            year = d.year
+            written = (d.year, d.month)
+        elif bare_year:
+            year = bare_year
+        elif written:  # "War broke out on 6 May 1998 … and Eritrea occupied Badme on 12 May"
+            year = written[0] + (1 if written[1] - d.month >= 6 else 0)
+        else:
+            year = _year_for(ctx, d.month)
         day = None if d.approximate else d.day
         iso = to_iso(year, d.month, day)
         if iso and (day is None or _day(iso)):
@@ -282,6 +295,8 @@ def _event_type(text: str) -> str | None:
             if _FUTURE.search_in(text, folded, max(0, m.start() - 30), m.start()):
                 intended = True
                 continue  # "announced that the troops would withdraw": not done yet
+            if kind in ("shelling", "airstrike") and _SUPPORT.search_in(text, folded, max(0, m.start() - 50), m.start()):
+                continue  # "a counterattack, supported by Marine artillery": the fire backs the event
             perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
             background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
             if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()):
@@ -326,6 +341,10 @@ def _refined(kind: str, text: str, folded: str) -> str:
         return "airstrike"
     if kind == "killing" and _MASS_KILLING.search(text, folded):
         return "massacre"
+    if kind == "killing" and _KILLED_IN_AMBUSH.search(text):
+        return "ambush"  # "was killed in an ambush near Hopang": the ambush is the event
+    if kind == "killing" and _KILLED_LEADING.search(text):
+        return "attack"  # "was killed leading an assault on the ridge"
     if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded):
         return "massacre"  # "attacked the village of Um Sidr, killing 63 civilians"
     return kind
@@ -344,6 +363,16 @@ def _clauses(text: str, whens: list[_When]) -> list[tuple[int, int, _When | None
     if not kept:
         return [(0, len(text), None)]
     return [(cuts[i], cuts[i + 1], w) for i, w in enumerate(kept)]
+
+
+def _answers_action(clauses: list, start: int, when: _When) -> bool:
+    """Whether a clause that is no action of its own (a statement) comes after an action clause of
+    its sentence and is dated later: "NATO aircraft struck … on 18 April; NATO's spokesman said the
+    following day that …" tells of two events. (A statement first, reporting an action "the
+    previous day", tells of the action only.)"""
+    return bool(when.date) and any(
+        s < start and k in lex.ACTION_TYPES and w.date and w.date < when.date[:len(w.date)]
+        for s, _, w, _, k in clauses)
 
 
 def _advance(ctx: _Context, when: _When) -> None:
@@ -467,7 +496,8 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
         _advance(ctx, when)
         if when.date is None or kind is None:
             continue
-        if len(dated_clauses) > 1 and action and (kind not in lex.CLAUSE_TYPES or _CORROBORATION.search(clause)):
+        if len(dated_clauses) > 1 and action and (kind not in lex.CLAUSE_TYPES or _CORROBORATION.search(clause)) \
+                and not _answers_action(dated_clauses, start, when):
             continue  # "an Alawite cleric confirmed … but stated … recaptured … the previous day"
         kind = _typed(kind, clause, ctx.events)
         summary = text if len(dated_clauses) == 1 or start == 0 else text[start:end].strip(" ,;")
@@ -483,9 +513,12 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
     """The dated events of the document's narrative, in date order (document order within a day)."""
     ctx = _context(doc, op)
     heading = None
+    body = None  # index of the first event told under a heading: the ones before are the lead's
     for p in sorted(doc.paragraphs, key=lambda p: p.span.start):
         if p.heading != heading:
             heading, ctx.new_section = p.heading, True
+        if p.heading is not None and body is None:
+            body = len(ctx.events)
         para_dated = False
         para_events: list[int] = []
         text = doc.paragraph_text(p)
@@ -493,15 +526,18 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
             made = len(ctx.events)
             para_dated = _sentence(doc, ctx, a, b, para_dated, para_events)
             ctx.previous = list(range(made, len(ctx.events)))
-    events = _without_restatements(ctx.events)
+    events = _without_restatements(ctx.events, len(ctx.events) if body is None else body)
     order = {id(e): i for i, e in enumerate(events)}
     return tuple(sorted(events, key=lambda e: (e.date, order[id(e)])))
 
 
-def _without_restatements(events: list[Event]) -> list[Event]:
-    """Drop a month-level event when the same document dates an event of the same type within
-    that month to the day: the lead's "The offensive began in early August 2013" restates the
-    body's "On 4 August 2013, … launched an offensive" at lower precision. An article whose body
-    is missing (a lead-only scrape) keeps its month-level events, as nothing restates them."""
+def _without_restatements(events: list[Event], lead: int) -> list[Event]:
+    """Drop a month-level event of the lead (the first ``lead`` events; all of them when the
+    document has no headings) when the same document dates an event of the same type within that
+    month to the day: the lead's "The offensive began in early August 2013" restates the body's
+    "On 4 August 2013, … launched an offensive" at lower precision. A body's "In mid-May, the
+    brigade tried to break through" is an event of its own. An article whose body is missing (a
+    lead-only scrape) keeps its month-level events, as nothing restates them."""
     precise = {(e.type, e.date[:7]) for e in events if len(e.date) == 10}
-    return [e for e in events if not (len(e.date) == 7 and (e.type, e.date) in precise)]
+    return [e for i, e in enumerate(events)
+            if not (i < lead and len(e.date) == 7 and (e.type, e.date) in precise)]
