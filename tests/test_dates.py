@@ -57,6 +57,8 @@ def test_explicit_year_in_text_wins_over_the_context_year():
     ("2 February 2016[1] – 12 March 2016[2]", DateRange("2016-02-02", "2016-03-12")),
     ("2014-03-21 – 2014-06-15", DateRange("2014-03-21", "2014-06-15")),
     ("{{Start date|2015|9|30}} – {{End date|2015|10|7}}", DateRange("2015-09-30", "2015-10-07")),
+    ("September 10–19, 1950[1]", DateRange("1950-09-10", "1950-09-19")),  # days written month first
+    ("March 2-19, 2002", DateRange("2002-03-02", "2002-03-19")),
 ])
 def test_parse_date_range_reads_infobox_date_fields(text, expected):
     assert parse_date_range(text) == expected

@@ -430,3 +430,21 @@ def test_a_group_flag_before_the_long_form_of_its_name_shows_itself_and_marks_th
     # a name of one word said twice at the front stays ("Bora Bora Airfield" is a name)
     lone = strip_flag_icons((RawField("belligerents", "Bora Bora Airfield Guard"),))
     assert lone[0].text == "Bora Bora Airfield Guard"
+
+
+@pytest.mark.parametrize("lead, aliases", [
+    ("The Battle of Velmora (Tessarian: Bitka na Velmori) was fought in 2031.", ("Bitka na Velmori",)),
+    ("The Siege of Korva (Amritese: Korva Kuşatması; Tessarian: Opsada Korve) was a siege.",
+     ("Korva Kuşatması", "Opsada Korve")),
+    ("The Battle of Amrit (Arabic: معركة, romanized: Maʿrakat Amrit) was fought.", ("معركة", "Maʿrakat Amrit")),
+    ("Operation 2031 (၂၀၃၁ စစ်ဆင်ရေး), also known as the 2031 offensive, was launched.",
+     ("၂၀၃၁ စစ်ဆင်ရေး", "2031 offensive")),
+    ("Operation Harrow, known to the defenders as the Battle of Korva Ridge, was an operation.",
+     ("Battle of Korva Ridge",)),
+    ("The Korva offensive, codenamed Operation Star 94 (Zvijezda 94), was an offensive.", ("Operation Star 94",)),
+    # a parenthesis after the lead's verb, or a note, glosses no name; "known as" after it names a place
+    ("The Battle of Korva was fought (Note: dates vary) in the area known as the Red Triangle.", ()),
+    ("The Battle of Korva (Note: dates vary) was fought in 2031.", ()),
+])
+def test_lead_names_in_other_languages_and_known_as_are_aliases(lead, aliases):
+    assert lead_aliases(lead) == aliases

@@ -107,3 +107,17 @@ def test_matching_never_raises_and_is_symmetric(kind, a, b):
 def test_transliterating_non_ascii_runs_equals_anyascii_of_the_whole(text):
     from anyascii import anyascii
     assert to_ascii(text) == anyascii(text)
+
+
+def test_a_sub_unit_and_the_formation_it_belongs_to_are_one_unit():
+    from warfile.extract.names import split_items
+    assert split_items("2nd Battalion, Parachute Regiment\nC Company, 25th Infantry Regiment\n"
+                       "1st Battalion, 2nd Battalion\nAmrit, Tessaria") == [
+        "2nd Battalion, Parachute Regiment", "C Company, 25th Infantry Regiment", "1st Battalion", "2nd Battalion",
+        "Amrit", "Tessaria"]
+
+
+def test_a_generational_suffix_keeps_its_full_stop():
+    from warfile.extract.names import clean_item
+    assert clean_item("Leighton W. Smith Jr.[3]") == "Leighton W. Smith Jr."
+    assert clean_item("Ilan Voss.") == "Ilan Voss"

@@ -347,3 +347,11 @@ def test_a_page_copied_without_blank_lines_gives_one_paragraph_per_line_under_it
         # a hard-wrapped paragraph stays whole; the References section is not narrative
         ("Opening moves", "The defenders withdrew on 2 May\nafter a month of fighting, and the town was taken."),
     ]
+
+
+def test_a_mirrors_table_of_contents_ends_the_infobox_rows():
+    text = ("Siege of Velmora\nMain menu\nContents\nCurrent events\nSiege of Velmora\nDate\t3 April 2031\n"
+            "Casualties and losses\n114 killed\n420 killed (Tessarian claim)\nContents\n1 Background\n2 Siege\n"
+            "2.1 Opening moves\nThe Siege of Velmora was fought between Tessaria and the Amrit Front in April 2031.\n")
+    doc = plain.read(text)
+    assert [f.text for f in doc.infobox if f.key == "casualties"] == ["114 killed\n420 killed (Tessarian claim)"]

@@ -243,3 +243,10 @@ def test_front_matter_with_an_impossible_date_is_read_not_raised():
     from warfile.readers import read_document
     doc = read_document("---\nsubject: Battle of Tal Qasr\nd: 2001-13-45\n---\n\nOn 4 May 2001, rebels attacked Tal Qasr.\n")
     assert doc.shape == "markdown-frontmatter" and doc.title == "Battle of Tal Qasr"
+
+
+def test_an_alliances_bullets_are_its_member_belligerents_a_states_are_its_units() -> None:
+    belligerents, units = split_belligerent_units("Three Brotherhood Alliance\n* Kokang Army\n* Ta'ang Army\n"
+                                                  "Ruritania\n* Ruritanian Armed Forces")
+    assert (belligerents, units) == ("Three Brotherhood Alliance\nKokang Army\nTa'ang Army\nRuritania",
+                                     "* Ruritanian Armed Forces")

@@ -424,3 +424,10 @@ def test_no_count_parser_raises_on_any_digit_string(text):
     parse_count(text)
     parse_casualties(text + " killed")
     parse_quantities(text + " fighters")
+
+
+def test_hyphenated_and_untranslated_ranks_are_ranks():
+    assert split_rank("Vice-Senior General Soe Win") == ("Vice-Senior General", "Soe Win")
+    assert split_rank("Vicecomodoro Wilson Pedrozo") == ("Vicecomodoro", "Wilson Pedrozo")
+    assert [p.name for p in parse_people("Senior General Min Aung Hlaing\nVice-Senior General Soe Win")] == [
+        "Min Aung Hlaing", "Soe Win"]

@@ -193,6 +193,10 @@ def _mention_iso(m: DateMention, year: int | None) -> str | None:
 
 
 # Separators between the two ends of a range. ISO dates are protected before splitting on "-".
+# "September 10–19, 1950": a range of days written month first, turned into "10–19 September 1950"
+# before the range is cut at its dash (which would leave a bare "19, 1950").
+_US_DAY_RANGE = re.compile(rf"\b{_MONTH} (?P<d1>[0-3]?\d)\s*[–—−‒-]\s*(?P<d2>[0-3]?\d),? (?P<year>\d{{4}})\b",
+                           re.IGNORECASE)
 _RANGE_SEPARATOR = re.compile(r"\s*[–—−‒]\s*|\s+-{1,2}\s+|(?<=\d)-(?=\d)|\s+(?:to|until|till|through|and)\s+",
                               re.I)
 _ISO_DATE = re.compile(r"\b\d{4}-[01]\d(?:-[0-3]\d)?\b")
@@ -228,6 +232,7 @@ def parse_date_range(text: str) -> DateRange:
         return DateRange()
     text = _TEMPLATE.sub(_template_to_text, text)
     text = _clean(text)
+    text = _US_DAY_RANGE.sub(lambda m: f"{m['d1']}–{m['d2']} {m['month']} {m['year']}", text)
     protected = _ISO_DATE.sub(lambda m: m.group(0).replace("-", "\x00"), text)
     parts = [p.replace("\x00", "-").strip(" ,.;:") for p in _RANGE_SEPARATOR.split(protected)]
     parts = [p for p in parts if p]

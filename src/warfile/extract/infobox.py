@@ -144,11 +144,35 @@ def lead_places(lead: str) -> tuple[str, ...]:
 def _alias_piece(piece: str) -> str | None:
     piece = re.split(r"\s+by\s+", piece, maxsplit=1)[0]
     piece = lexicon.ALIAS_CUES.sub("", piece, count=1) if lexicon.ALIAS_CUES.match(piece.strip()) else piece
-    piece = re.sub(r"^\s*(?:the|an?)\s+(?=[A-Z])", "", piece.strip())
+    piece = re.sub(r"^\s*(?:the|an?)\s+(?=[A-Z0-9])", "", piece.strip())
     piece = piece.strip(" \"“”'‘’,.;:")
-    if not piece or len(piece) > MAX_ALIAS_CHARS or not piece[:1].isupper():
-        return None
+    if not piece or len(piece) > MAX_ALIAS_CHARS or not (piece[:1].isupper() or piece[:1].isdigit()):
+        return None  # a name ("Operation Chromite", "1027 offensive"), not a phrase
     return piece
+
+
+def _before_lead_verb(lead: str, at: int) -> bool:
+    verb = lexicon.LEAD_VERB.search(lead)
+    return verb is None or at < verb.start()
+
+
+def _glosses(lead: str) -> list[str]:
+    """The names a parenthesis after the lead's name gives in other languages or scripts."""
+    verb = lexicon.LEAD_VERB.search(lead)
+    out: list[str] = []
+    for m in lexicon.ALIAS_GLOSS.finditer(lead, 0, verb.start() if verb else min(len(lead), 200)):
+        for piece in lexicon.ALIAS_GLOSS_CUT.split(m.group("body")):
+            piece = piece.strip()
+            labelled = lexicon.ALIAS_GLOSS_PIECE.match(piece)
+            if labelled:
+                if labelled.group("label").strip().lower() in lexicon.NOT_GLOSS_LABELS:
+                    continue
+                name = labelled.group("name").strip(" \"“”'‘’,.;")
+                if name and len(name) <= MAX_ALIAS_CHARS and not name.isdigit():
+                    out.append(name)
+            elif piece and not re.search(r"[A-Za-z0-9]", piece) and any(c.isalpha() for c in piece):
+                out.append(piece)  # the name in its own script: "(၁၀၂၇ စစ်ဆင်ရေး)"
+    return out
 
 
 def lead_aliases(lead: str) -> tuple[str, ...]:
@@ -156,6 +180,9 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
     out: list[str] = []
     if (m := lexicon.ALIAS_TRANSLATION.match(lead)) and (alias := _alias_piece(m.group("q"))):
         out.append(alias)
+    for alias in _glosses(lead):
+        if alias not in out:
+            out.append(alias)
     for m in lexicon.ALIAS_PAREN.finditer(lead):
         for piece in re.split(r",\s+and\s+|;\s+|\s+or\s+", m.group("body")):
             alias = _alias_piece(piece)
@@ -170,7 +197,9 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
             alias = _alias_piece(quoted.group("q"))
         elif operation:
             alias = _alias_piece(operation.group("name"))
-        elif re.match(r"code-?named|codename|also known as|calls? it", m.group(0), re.IGNORECASE):
+        elif re.match(r"code-?named|codename|also known as|calls? it", m.group(0), re.IGNORECASE) or (
+                re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", m.group(0), re.IGNORECASE)
+                and _before_lead_verb(lead, m.start())):  # "Anaconda, known to Afghans as the Battle of …, was"
             alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0])
         else:
             alias = None

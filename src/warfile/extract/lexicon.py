@@ -140,7 +140,9 @@ RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Br
               "Colonel", "Col", "Captain", "Capt", "Cpt", "Sergeant", "Sgt", "Corporal", "Cpl",
               "Private", "Pvt", "Admiral", "Adm", "Marshal", "Commodore", "Cdre", "Commander", "Cmdr",
               "Cdr", "Ensign", "Warrant", "Officer", "Mushir", "Fariq", "Liwa", "Amid", "Aqid",
-              "Muqaddam", "Raid", "Naqib")
+              "Muqaddam", "Raid", "Naqib",
+              # Spanish-speaking forces' ranks as infoboxes write them untranslated
+              "Vicecomodoro", "Comodoro", "Teniente", "Capitán")
 # A lone word that is a rank only when more than one rank word precedes the name ("Liwa" is also
 # a group head word, "Commander" and "Officer" start roles): these need another rank word before.
 RANK_NEEDS_COMPANION = frozenset({"Commander", "Officer", "Warrant", "Liwa", "Amid", "Raid", "Private"})
@@ -282,7 +284,18 @@ ALIAS_CUES = re.compile(r"\b(?:(?<!-)called(?!\s+(?:on|for|upon|off|up|in|out)\b
                         r"codename[d]?|also known as|known(?: to(?: [\w'-]+){1,4}?)? as|nicknamed|"
                         r"referred to(?: [\w'-]+){0,3}? as|termed|calls? it)\b", re.IGNORECASE)
 # An unquoted operation name after any alias cue: "known to the Russian command as Operation Kordon".
-ALIAS_OPERATION = re.compile(r"\s+(?:(?:the|its|their|own|[a-z]+)\s+){0,3}?(?P<name>Operation(?: (?:[A-Z][\w'-]*|of|the))*(?: [A-Z][\w'-]*))")
+ALIAS_OPERATION = re.compile(r"\s+(?:(?:the|its|their|own|[a-z]+)\s+){0,3}?(?P<name>Operation(?: (?:[A-Z][\w'-]*|of|the))*(?: [A-Z][\w'-]*)(?: \d+\b)?)")
+# A parenthesis right after the name, before the lead's verb, glosses it: "(Spanish: Combate de
+# Pradera del Ganso)", "(Albanian: Beteja e Koshares; Serbian: Bitka na Košarama)", or the name in
+# its own script. Its pieces: "Label: name", cut at ";" and before ", romanized:".
+ALIAS_GLOSS = re.compile(r"\((?P<body>[^()]{2,200})\)")
+ALIAS_GLOSS_PIECE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,30}?):\s*(?P<name>.+)$")
+ALIAS_GLOSS_CUT = re.compile(r";\s*|,\s*(?=(?:romani[sz]ed|transliterated|translit\.|also)\b)", re.IGNORECASE)
+# Labels in such a parenthesis that gloss no name.
+NOT_GLOSS_LABELS = frozenset({"note", "notes", "see", "also", "lit", "literally", "ipa", "pronounced",
+                              "coordinates", "date", "dates", "population", "formerly", "abbreviated", "utc"})
+# Where the lead's first clause ends, and with it the place for such a parenthesis.
+LEAD_VERB = re.compile(r"\s(?:was|is|were|are|refers)\s")
 # A name's translation in quotes right after it opens the lead: 'Operation Fajr ("Dawn") was'.
 ALIAS_TRANSLATION = re.compile(r"^[^()\n]{3,100}? \([\"“](?P<q>[^\"”()]{2,60})[\"”]\)")
 # Most words between an alias cue and the quoted name ("called the offensive "Anfal"").

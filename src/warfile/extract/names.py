@@ -14,7 +14,13 @@ from warfile.extract import lexicon
 
 # Entry separators: newlines, commas, semicolons, bullets (a run of "*" or "•" opening an entry),
 # and the horizontal rule a dump writes for a break between groups of entries ("Iraq ---- …").
-SEPARATORS = re.compile(r"\n|\r|;|,|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t|-{3,}")
+# A comma inside one unit's name is not one: "2nd Battalion, Parachute Regiment", "C Company,
+# 25th Infantry Regiment" (a sub-unit, then the formation it belongs to). A comma separates unless
+# a sub-unit word comes before it and a formation's name after it.
+_NOT_AFTER_SUBUNIT = "".join(f"(?<!{w})" for w in ("Battalion", "Squadron", "Platoon", "Company", "Battery", "Troop"))
+_NO_FORMATION_AFTER = (r"(?!\s*[^,;\n]{0,40}?\b(?:Regiment|Brigade|Division|Marines|Rifles|Guards|Corps|Commando)\b"
+                       r"\s*(?:[,;\n(]|$))")
+SEPARATORS = re.compile(rf"\n|\r|;|{_NOT_AFTER_SUBUNIT},|,{_NO_FORMATION_AFTER}|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t|-{{3,}}")
 _SPACES = re.compile(r"\s+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # A state's name as a whole entry's next words.
@@ -37,7 +43,14 @@ def clean_item(text: str) -> str:
     text = strip_citations(text)
     text = _SPACES.sub(" ", text).strip()
     text = lexicon.RENDER_LEFTOVERS.sub("", text).strip()
-    return text.strip(" *•·▪◦‣-–—:;,.|").strip()
+    text = text.strip(" *•·▪◦‣-–—:;,.|").strip()
+    if _ABBREVIATED_END.search(text):
+        text += "."  # "Leighton W. Smith Jr.": the full stop is the abbreviation's
+    return text
+
+
+# A name ending in an abbreviation whose full stop the tidying above took off.
+_ABBREVIATED_END = re.compile(r"(?<=\s)(?:Jr|Sr|Jnr|Snr)$")
 
 
 def parenthesised_pieces(text: str) -> list[tuple[str, str]]:
@@ -120,8 +133,10 @@ def split_run(item: str) -> list[str]:
                       and prev.casefold() not in lexicon.NAME_CONNECTORS)
         # a numbered formation runs to its formation word ("5th Guards Tank Brigade"), and an
         # ordinal after a formation word opens the next one ("2nd Infantry Division 5th ROK Division")
+        # (after a comma the separators kept, it names the formation the one before belongs to:
+        # "C Company, 25th Infantry Regiment")
         ordinal_opens = (i > 0 and bool(lexicon.ORDINAL.match(word))
-                         and prev.rstrip(",.") in lexicon.FORMATION_WORDS)
+                         and prev.rstrip(".") in lexicon.FORMATION_WORDS)
         tail_closed = (long_run and not numbered and i > 0 and _is_tail(prev) and word[:1].isupper()
                        and not _is_tail(word) and not lexicon.GROUP_TAIL_CONTINUERS.match(word)
                        and len(parts[-1]) > 1)

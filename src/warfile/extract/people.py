@@ -32,6 +32,15 @@ def _unglue_ranks(text: str) -> str:
     return _GLUED_RANK.sub(r"\1. ", text)
 
 
+def _rank_word(word: str) -> str:
+    """The word as the rank lists spell it: without its full stop; a hyphenated run of modifiers
+    ("Vice-Senior") stands for one modifier ("Senior")."""
+    bare = word.rstrip(".")
+    if "-" in bare and all(part in _MODIFIERS for part in bare.split("-")):
+        return bare.split("-")[-1]
+    return bare
+
+
 def split_rank(name: str) -> tuple[str | None, str]:
     """('Lt. Gen.', 'Ali Abdullah Ayyoub') from 'Lt. Gen. Ali Abdullah Ayyoub'; (None, name) if no rank."""
     name = _unglue_ranks(name)
@@ -39,14 +48,14 @@ def split_rank(name: str) -> tuple[str | None, str]:
     taken = 0
     heads: list[str] = []
     while taken < len(words) - 1:
-        bare = words[taken].rstrip(".")
+        bare = _rank_word(words[taken])
         if bare in _RANK_WORDS:
             heads.append(bare)
         elif bare not in _MODIFIERS:
             break
         taken += 1
     # Modifiers after the last head word belong to the name, not the rank.
-    while taken and words[taken - 1].rstrip(".") in _MODIFIERS and words[taken - 1].rstrip(".") not in _RANK_WORDS:
+    while taken and _rank_word(words[taken - 1]) in _MODIFIERS and _rank_word(words[taken - 1]) not in _RANK_WORDS:
         taken -= 1
     if not heads or taken == 0:
         return None, name
@@ -58,7 +67,7 @@ def split_rank(name: str) -> tuple[str | None, str]:
 def _opens_person(words: list[str], i: int) -> bool:
     """True when a rank starts at words[i] right after a name: the next person's entry begins."""
     prev = words[i - 1]
-    if not prev[:1].isupper() or prev.rstrip(".") in _RANK_WORDS or prev.rstrip(".") in _MODIFIERS:
+    if not prev[:1].isupper() or _rank_word(prev) in _RANK_WORDS or _rank_word(prev) in _MODIFIERS:
         return False
     rank, name = split_rank(" ".join(words[i:]))
     return rank is not None and name[:1].isupper()

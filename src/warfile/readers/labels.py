@@ -128,14 +128,22 @@ def split_belligerent_units(text: str) -> tuple[str, str]:
         lines = [dedent_bullet(ln) for ln in lines]
     belligerents, units = [], []
     supporters_follow = False
+    members_follow = False  # the bullets name an alliance's member groups, not formations
     for line in lines:
         if SUPPORTED_BY.match(line):
             supporters_follow = True
-        if _BULLET_LINE.match(line) and not supporters_follow:
+        if not _BULLET_LINE.match(line):
+            members_follow = bool(_ALLIANCE.search(line))
+        if _BULLET_LINE.match(line) and not supporters_follow and not members_follow:
             units.append(line)
         else:
-            belligerents.append(line)
+            belligerents.append(dedent_bullet(line) if members_follow else line)
     return "\n".join(belligerents), "\n".join(units)
+
+
+# A combatant heading its members: "Three Brotherhood Alliance" then "* Arakan Army"; the members
+# are belligerents too (a state's bullets are its formations).
+_ALLIANCE = re.compile(r"\b(?:Alliance|Coalition|Operations Room|Bloc|Axis|League|Joint Command)\b")
 
 
 def dedent_bullet(line: str) -> str:

@@ -33,6 +33,8 @@ _CAPTION_WINDOW = 40
 _IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?)\b|^(?:map|file|image)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")  # a caption names something: it holds a capital or a figure
 # A line opening with a figure ("400 killed", "c. 2,000 soldiers", "~300"): an infobox value.
+_TOC_HEAD = re.compile(r"^(?:contents|table of contents)$", re.IGNORECASE)
+_TOC_ENTRY = re.compile(r"^\d+(?:\.\d+)*\s+\S")
 _FIGURE_VALUE = re.compile(r"^\s*(?:c\.|ca\.|~|over|about|at least|up to)?\s*\d[\d,.]*\+?(?:\s|$)", re.IGNORECASE)
 
 
@@ -62,6 +64,7 @@ def _read(text: str) -> Document:
     section_lines: list[Line] = []
     seen_body = False
     pending: str | None = None  # a bare inline label waiting for its value line
+    toc = False  # inside a table of contents
 
     def close_section() -> None:
         nonlocal section, section_lines
@@ -95,6 +98,13 @@ def _read(text: str) -> Document:
                 heading = _text.clean_title(rows.pop().text)
             for ln in rows:
                 s = ln.text.strip()
+                if _TOC_HEAD.match(s):
+                    close_section()  # a mirror's table of contents ends the rows above it
+                    toc = True
+                    continue
+                if toc and _TOC_ENTRY.match(s):
+                    continue  # "1 Background", "2.1 KLA offensive"
+                toc = False
                 key = _text.section_key(s)
                 hit = _text.inline_label(s)
                 if key:
