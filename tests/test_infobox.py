@@ -448,3 +448,8 @@ def test_a_group_flag_before_the_long_form_of_its_name_shows_itself_and_marks_th
 ])
 def test_lead_names_in_other_languages_and_known_as_are_aliases(lead, aliases):
     assert lead_aliases(lead) == aliases
+
+
+def test_markdown_bold_does_not_hide_a_lead_alias():
+    assert lead_aliases("**Operation Harrow**, known to the defenders as the **Battle of Korva Ridge**, was an "
+                        "operation.") == ("Battle of Korva Ridge",)

@@ -250,3 +250,15 @@ def test_an_alliances_bullets_are_its_member_belligerents_a_states_are_its_units
                                                   "Ruritania\n* Ruritanian Armed Forces")
     assert (belligerents, units) == ("Three Brotherhood Alliance\nKokang Army\nTa'ang Army\nRuritania",
                                      "* Ruritanian Armed Forces")
+
+
+def test_front_matter_commander_tags_follow_the_side_tags_and_categories_end_the_sides() -> None:
+    text = ("---\nsubject: Operation Harrow\ntags:\n  - Operation Harrow\n  - the Amrit War\n"
+            "  - |-\n    Tessaria\n     Korva\n  - |-\n    Amrit Front\n"
+            "  - |-\n    Maj. Gen. Ilan Voss\n     Col. Dara Venn\n  - |-\n    Umar al-Absi\n"
+            "  - Battles of the Amrit War\n  - Korva Province\ndate:\n  - 1–18 March 2031\n---\n\n"
+            "**Operation Harrow** was an operation of the Amrit War in March 2031.\n")
+    doc = markdown_frontmatter.read(text)
+    sided = sorted((f.key, f.side, f.text) for f in doc.infobox if f.side is not None)
+    assert sided == [("belligerents", 0, "Tessaria\nKorva"), ("belligerents", 1, "Amrit Front"),
+                     ("commanders", 0, "Maj. Gen. Ilan Voss\nCol. Dara Venn"), ("commanders", 1, "Umar al-Absi")]

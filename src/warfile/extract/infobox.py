@@ -175,8 +175,12 @@ def _glosses(lead: str) -> list[str]:
     return out
 
 
+_EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
+
+
 def lead_aliases(lead: str) -> tuple[str, ...]:
     """Code names the lead gives: quoted after 'called'/'codenamed', or '(called X by A, and the Y by B)'."""
+    lead = _EMPHASIS.sub("", lead)  # markdown's bold names: "**Operation Anaconda**, known … as the **Battle …**"
     out: list[str] = []
     if (m := lexicon.ALIAS_TRANSLATION.match(lead)) and (alias := _alias_piece(m.group("q"))):
         out.append(alias)

@@ -148,21 +148,37 @@ def _read_tags(tags: list[yaml.ScalarNode], name: str, offset: int,
                meta: list[tuple[str, str]]) -> list[RawField]:
     fields: list[RawField] = []
     rows = []
+    categories = False  # the category tags end the infobox's tags: what follows them is no side
     for tag in tags:
         value = str(tag.value).strip()
         if tidy_value(value).casefold() == name.casefold():
             continue
         if "\n" not in value and CATEGORY_TAG.search(value):
             meta.append(("category", value))
+            categories = True
+        elif categories:
+            meta.append(("tag", value))
         else:
             rows.append(tag)
     if rows and "\n" not in str(rows[0].value).strip() and PART_OF_TAG.search(str(rows[0].value)) and len(rows) > 1:
         part_of = _field("part_of", [rows.pop(0)], offset)
         if part_of:
             fields.append(part_of)
-    for side, tag in enumerate(rows):
+    # Commanders' tags follow the sides' tags, one per side in the same order: the first tag whose
+    # lines open with a rank ("Maj. Gen. Franklin L. Hagenbeck") starts them.
+    people = next((i for i, tag in enumerate(rows) if i and _RANKED_LINE.search(str(tag.value))), len(rows))
+    people = people if len(rows) - people <= people else len(rows)
+    for side, tag in enumerate(rows[:people]):
         fields.extend(_side_fields(tag, side, offset))
+    for side, tag in enumerate(rows[people:]):
+        if (f := _field("commanders", [tag], offset, side)) is not None:
+            fields.append(f)
     return fields
+
+
+# A line of a tag opening with a military rank: the tag lists commanders.
+_RANKED_LINE = re.compile(r"(?m)^\W*(?:(?:Maj|Brig|Gen|Col|Lt|Capt|Cpt|Adm|Cdr|Sgt|Cpl)\.|(?:General|Colonel|Major|"
+                          r"Brigadier|Lieutenant|Captain|Admiral|Marshal|Commander|Commodore)\b)\s*[A-Z]")
 
 
 def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
