@@ -221,6 +221,16 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
      "ambush"),
     ("On 17 January, General Mikhail Malofeyev, the deputy commander, was killed while leading an assault.",
      "attack"),
+    ("A moratorium on air strikes brokered by the mediators took effect on 14 June.", "other"),
+    ("On 31 March, the president announced a partial halt to the bombing of the north.", "statement"),
+    ("The two sides observed an eight-hour truce for the holiday on 25 June.", "other"),
+    ("A UN-sponsored ceasefire came into force on 3 January.", "other"),
+    ("The group claimed responsibility for the takeover of the city on 31 May.", "statement"),
+    ("At the cathedral they took a priest and at least 14 parishioners hostage on 30 May.", "abduction"),
+    # a dated denial is a statement; a denial of a dated act marks the act disputed
+    ("On 23 March, the president denied that his forces had been defeated and had withdrawn.", "statement"),
+    ("The ministry denied on 16 June reports that its aircraft had struck rebel positions.", "statement"),
+    ("The army denied that its aircraft had struck a hospital on 13 July.", "airstrike"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))
@@ -265,3 +275,4 @@ def test_a_month_level_event_of_the_body_is_no_restatement_of_a_precise_one():
 def test_more_ways_of_telling_a_killing_an_attack_and_a_capture(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="1999-04-01"))
     assert [e.type for e in events] == [kind]
+

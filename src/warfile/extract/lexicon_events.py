@@ -235,7 +235,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"(?:aircraft|warplanes?|jets|helicopters?|gunships?|bombers?|drones?)\b")),
     ("ambush", (r"\bambush\w*",)),
     ("abduction", (r"\babduct\w*", _not_adjective("kidnapp") + r"(?:ed|ing)\b",
-                   r"\btook (?:\w+ ){0,3}hostages?\b", r"\btaken hostage\b",
+                   r"\btook (?:\w+ ){0,8}?hostages?\b", r"\btaken hostage\b",
                    # "detaining about 150 UN personnel": people held by a party to the fighting
                    r"\bdetain(?:ed|ing) (?:about |some |around |more than |at least |over )?(?:\d[\d,]*|\w+) "
                    r"(?:[\w-]+ ){0,2}(?:personnel|staff|observers|peacekeepers|monitors|journalists|"
@@ -247,7 +247,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btook control\b", r"\boccupied (?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\btaken control\b", r"\b(?:was|were) taken by\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
-                 r"\btook (?!place\b|part\b|up\b|positions?\b)(?:an?|the|\d+|\w+) ")),
+                 r"\btook (?!place\b|part\b|up\b|positions?\b|effect\b|office\b|power\b)(?:an?|the|\d+|\w+) ")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
     # "entered Jalalabad without a fight": taken unopposed.
     ("capture", (r"\bentered (?:\w+ ){1,3}(?:without (?:a fight|resistance|a shot)|unopposed)\b",)),
@@ -295,6 +295,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:declared|agreed to|agreed on|announced|reached) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
                r"(?:ceasefire|cease-fire|truce|armistice)\b",
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
+               r"\b(?:took|came into|went into) (?:effect|force)\b",
+               r"\bobserved (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord) (?:[\w-]+ ){0,5}?(?:was|were) signed\b")),
     ("statement", (r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
                    r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
@@ -303,7 +305,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bdescribed\b", r"\brejected\b", r"\bdenounced\b", r"\bdismissed\b", r"\bcriticised\b",
                    r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
                    r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported that\b",
-                   r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b")),
+                   r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b")),
 )
 # A past perfect cue is background only inside a subordinate or relative clause ("retreat from
 # villages they had captured", "after the army had withdrawn"); as the main verb of its sentence
@@ -326,7 +328,7 @@ ATTEMPT_BEFORE = (r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|ing)|
 # "in what residents described as a massacre" is no reaction: it names the event.
 APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed (?!as\b)", r"\bwelcomed\b",
            r"\brejected (?:a|an|the) (?:\w+ ){0,3}(?:proposals?|offers?|plans?|calls?|demands?|initiatives?|talks)\b",
-           r"\bdemanding\b", r"\bultimatum\b",
+           r"\bdemanding\b", r"\bultimatum\b", r"\bclaimed responsibility\b",
            r"\bcritici[sz]ed\b", r"\bpraised\b", r"\bauthori[sz]ed\b", r"\bprotested\b",
            r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
            r"\b(?:vowed|pledged|promised|threatened) to\b")
@@ -337,6 +339,9 @@ APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed (?
 # artillery", "fighters, backed by Albanian Army artillery firing from across the border, attacked".
 SUPPORT_BEFORE = (r"\b(?:supported|backed|covered|assisted|aided|preceded) by (?:[\w-]+ ){0,4}$"
                   r"|\bwith (?:the )?(?:support|help|cover) of (?:[\w-]+ ){0,4}$|\bunder (?:the )?cover of (?:[\w-]+ ){0,4}$")
+# A cue named as what stopped or was stopped is no event: "a moratorium on air strikes took effect",
+# "announced a partial halt to the bombing".
+HALTED_BEFORE = r"\b(?:moratorium|halt|ban|end|suspension|pause|cessation) (?:on|to|of) (?:the )?(?:[\w-]+ ){0,2}$"
 # A cue the text puts in the future tells of an intention, not an action: "announced that Iraqi
 # troops would withdraw to the border".
 FUTURE_BEFORE = r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $"

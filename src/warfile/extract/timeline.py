@@ -65,6 +65,10 @@ _PURPOSE = Cue(re.compile(lex.PURPOSE_BEFORE, _I))
 _ATTEMPT = Cue(re.compile(lex.ATTEMPT_BEFORE, _I))
 _FUTURE = Cue(re.compile(lex.FUTURE_BEFORE, _I))
 _SUPPORT = Cue(re.compile(lex.SUPPORT_BEFORE, _I))
+_HALTED = Cue(re.compile(lex.HALTED_BEFORE, _I))
+_DENIED = re.compile(r"\bdenied\b", _I)
+# What a clause's own date leaves in the text _event_type reads: _blank puts spaces where it was.
+_BLANKED_DATE = "    "
 _KILLED_IN_AMBUSH = re.compile(r"\bkilled (?:\w+ ){0,2}in an? (?:[\w-]+ )?ambush\b", _I)
 _KILLED_LEADING = re.compile(r"\bkilled (?:while |when |as he was |as she was )?leading (?:an?|the|his|her) (?:[\w-]+ )?"
                              r"(?:assault|attack|charge|counter-?attack|raid)\b", _I)
@@ -297,6 +301,8 @@ def _event_type(text: str) -> str | None:
                 continue  # "announced that the troops would withdraw": not done yet
             if kind in ("shelling", "airstrike") and _SUPPORT.search_in(text, folded, max(0, m.start() - 50), m.start()):
                 continue  # "a counterattack, supported by Marine artillery": the fire backs the event
+            if _HALTED.search_in(text, folded, max(0, m.start() - 40), m.start()):
+                continue  # "a moratorium on air strikes took effect": what stopped is no event
             perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
             background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
             if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()):
@@ -308,6 +314,8 @@ def _event_type(text: str) -> str | None:
         first = min(strong)
         if _APPEAL.search_in(text, folded, 0, first[1]):
             return "statement"
+        if _DENIED.search(text, 0, first[1]) and _BLANKED_DATE in text[:first[1]]:
+            return "statement"  # "On 23 March, X denied that his forces had been defeated": the date is the denial's
         return _refined(first[3], text, folded)
     if _MASS_KILLING.search(text, folded):
         return "massacre"
