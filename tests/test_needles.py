@@ -84,3 +84,16 @@ def test_abbreviation_check_reads_the_same_word_as_a_search_from_the_start(text)
                                    or word.group(1).lower() in sentences.ABBREVIATIONS
                                    or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word.group(1))))
         assert sentences._is_abbreviation(text, m.start()) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_the_relative_and_day_range_gates_skip_only_sentences_without_them(text):
+    folded = fold(text)
+    if timeline._RELATIVE_WORDS.search(folded) is None:
+        for cue in (*timeline._FORWARD, timeline._SAME_DAY, timeline._BACKWARD, timeline._BEFORE_START,
+                    timeline._DAY_OF_OPERATION, timeline._DAY_OF_MONTH):
+            assert next(iter(cue.rx.finditer(text)), None) is None
+    if timeline._TWO_NUMBERS.search(text) is None:
+        for rx in (timeline._DAY_RANGE, timeline._DAY_RANGE_US, timeline._DAY_RANGE_ACROSS):
+            assert rx.search(text) is None

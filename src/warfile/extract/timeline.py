@@ -19,6 +19,7 @@ from functools import lru_cache
 from warfile.model import Document, Event, Operation, Span
 
 from . import lexicon_events as lex
+from .alternation import word_alternation
 from .dates import find_dates, to_iso
 from .event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in, pronoun_subject
 from .needles import AnyCue, Cue, StartCue, fold
@@ -51,6 +52,26 @@ _DAY_OF_OPERATION = Cue(re.compile(lex.DAY_OF_OPERATION, _I))
 # Its only needle is " the ": the case-sensitive scan of the folded text for the day's opening words
 # is far cheaper than trying the IGNORECASE pattern at every word.
 _DAY_OF_MONTH = StartCue(re.compile(lex.DAY_OF_MONTH, _I), r"\b(?:on|by) the \d")
+
+
+def _relative_words() -> re.Pattern[str] | None:
+    """A pattern that finds, in a folded sentence, something every relative date holds: a needle
+    of one of the relative cues, or for "on the 25th" (whose only needle, " the ", is in nearly every
+    sentence) "on/by the <digit>", which the day of the month's match holds in any text, folded or
+    not. Most sentences hold none of them: one scan then stands for the eight scans of _relative.
+    None when a cue's needles are unknown (it could match anything)."""
+    needles: set[str] = set()
+    for cue in (*_FORWARD, _SAME_DAY, _BACKWARD, _BEFORE_START, _DAY_OF_OPERATION):
+        if cue.needles is None:
+            return None
+        needles |= cue.needles
+    return re.compile(rf"{word_alternation(needles)}|(?:on|by) the \d")
+
+
+_RELATIVE_WORDS = _relative_words()
+# Every range of days, in any of the three ways, holds two numbers with something else between
+# them (its first and last day, around the join): most sentences hold one number at most.
+_TWO_NUMBERS = re.compile(r"\d\D+\d")
 _DAY_RANGE = re.compile(lex.DAY_RANGE)
 _DAY_RANGE_CORE = re.compile(lex.DAY_RANGE_CORE)
 _DAY_RANGE_US = re.compile(lex.DAY_RANGE_US)
@@ -168,6 +189,8 @@ def _day_ranges(text: str) -> list[tuple[int, int, int, str, int, str, str | Non
     of every range of days, in
     any of the three ways they are written; the cheap scans for a join go first."""
     out = []
+    if _TWO_NUMBERS.search(text) is None:
+        return out  # a single number (or none) opens no range
     core = _DAY_RANGE_CORE.search(text)
     if core:
         for m in _DAY_RANGE.finditer(text, max(0, core.start() - lex.DAY_RANGE_LEAD)):
@@ -226,6 +249,8 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
 
 def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list[_When]:
     found: list[_When] = []
+    if _RELATIVE_WORDS is not None and _RELATIVE_WORDS.search(folded) is None:
+        return found  # no cue's word: none of the scans below can match
     for cue in _FORWARD:
         for m in cue.finditer(text, folded):
             groups = m.groupdict()
