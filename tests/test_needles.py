@@ -88,6 +88,17 @@ def test_abbreviation_check_reads_the_same_word_as_a_search_from_the_start(text)
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXT)
+def test_a_cue_set_tells_each_cue_its_own_needles_would(text):
+    """One scan for every needle of the strong cues sets exactly the bits of the cues whose
+    needles occur (overlapping needles and needles that begin others included)."""
+    cues = [cue for _, cue in timeline._STRONG]
+    folded = fold(text)
+    found = timeline._STRONG_SET.possible(folded)
+    assert [bool(found >> i & 1) for i in range(len(cues))] == [cue.possible(folded) for cue in cues]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
 def test_the_relative_and_day_range_gates_skip_only_sentences_without_them(text):
     folded = fold(text)
     if timeline._RELATIVE_WORDS.search(folded) is None:

@@ -423,3 +423,45 @@ class StartCue(Cue):
         if self._starts is None or not text.isascii() or not self.possible(folded):
             return super().finditer(text, folded)
         return self._matches(text, folded)
+
+
+class CueSet:
+    """Which of several cues can match a text, told by one scan of its folded form.
+
+    A text in which none of a cue's needles occurs gives that cue no match (see :class:`Cue`);
+    asking each cue costs a call and a loop of ``in`` tests per cue, for a list of cues that
+    mostly find nothing. Here one scan finds every needle of the list: a look-ahead tried at each
+    position reports the longest needle starting there (the prefix tree tries longer words first),
+    and the needles that are prefixes of it start there too. :meth:`possible` returns a bit mask,
+    bit ``i`` set when the ``i``-th cue may match; a cue whose needles are unknown is always set.
+    """
+
+    __slots__ = ("_always", "_scan", "_bits")
+
+    def __init__(self, cues) -> None:
+        self._always = 0
+        owners: dict[str, int] = {}  # needle -> the bits of the cues holding it
+        for i, cue in enumerate(cues):
+            if cue.needles is None:
+                self._always |= 1 << i
+            else:
+                for needle in cue.needles:
+                    owners[needle] = owners.get(needle, 0) | 1 << i
+        # what finding a needle tells: its own cues' bits and those of every needle it begins with
+        self._bits = {needle: _bits_of_prefixes(needle, owners) for needle in owners}
+        self._scan = re.compile(f"(?=({word_alternation(owners)}))") if owners else None
+
+    def possible(self, folded: str) -> int:
+        found = self._always
+        if self._scan is not None:
+            bits = self._bits
+            for needle in self._scan.findall(folded):
+                found |= bits[needle]
+        return found
+
+
+def _bits_of_prefixes(needle: str, owners: dict[str, int]) -> int:
+    bits = 0
+    for end in range(1, len(needle) + 1):
+        bits |= owners.get(needle[:end], 0)
+    return bits

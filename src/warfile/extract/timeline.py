@@ -22,7 +22,7 @@ from . import lexicon_events as lex
 from .alternation import word_alternation
 from .dates import find_dates, to_iso
 from .event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in, pronoun_subject
-from .needles import AnyCue, Cue, StartCue, fold
+from .needles import AnyCue, Cue, CueSet, StartCue, fold
 from .sentences import is_markup, split_sentences, strip_citations
 
 _I = re.IGNORECASE
@@ -82,6 +82,8 @@ _VAGUE_TIME = _cue(lex.VAGUE_TIMES)
 _SAME_DAY_OPENER = _any(lex.SAME_DAY_OPENERS)
 _STRONG = [(kind, _cue(patterns, _I if kind != "shelling" else 0)) for kind, patterns in lex.STRONG_CUES]
 _WEAK = [(kind, _cue(patterns)) for kind, patterns in lex.WEAK_CUES]
+# A clause holds the words of one or two of the fifteen strong cues: one scan tells which to try.
+_STRONG_SET = CueSet([cue for _, cue in _STRONG])
 _PURPOSE = Cue(re.compile(lex.PURPOSE_BEFORE, _I))
 _ATTEMPT = Cue(re.compile(lex.ATTEMPT_BEFORE, _I))
 _FUTURE = Cue(re.compile(lex.FUTURE_BEFORE, _I))
@@ -317,7 +319,10 @@ def _event_type(text: str) -> str | None:
     if _REPORT_PUBLISHED.search(text, folded):
         return "statement"  # the report is what the date tells of, whatever acts it documents
     intended = False  # a cue in the future tense was passed over
+    possible = _STRONG_SET.possible(folded)
     for rank, (kind, cue) in enumerate(_STRONG):
+        if not possible >> rank & 1:
+            continue
         for m in cue.finditer(text, folded):
             if _PURPOSE.search_in(text, folded, max(0, m.start() - 40), m.start()):
                 continue  # "began the offensive to retake Mosul": the aim, not the event
