@@ -118,6 +118,12 @@ def _belligerents(fields: Iterable[RawField]) -> set[str]:
     return {name for name in names if name}
 
 
+def _with_text(field: RawField, text: str) -> RawField:
+    """The field with this text: the field itself when the text is unchanged (most fields hold
+    no flag), which spares building an equal copy."""
+    return field if text == field.text else dataclasses.replace(field, text=text)
+
+
 def _unflag_field(field: RawField, groups: set[str], leaders: set[str]) -> RawField:
     """The field with its lines' flags taken off: a group's or a state's flag, and before a
     commander also the flag of any side's belligerent ('Islamic State … Abu Bakr …'). A state's
@@ -127,7 +133,7 @@ def _unflag_field(field: RawField, groups: set[str], leaders: set[str]) -> RawFi
     if field.key == "units":
         text = _MID_LINE_FLAG.sub(r"\g<end>\n", text)
     prefixes = groups | leaders if field.key == "commanders" else groups
-    return dataclasses.replace(field, text="\n".join(_unflagged(ln, prefixes) for ln in text.split("\n")))
+    return _with_text(field, "\n".join(_unflagged(ln, prefixes) for ln in text.split("\n")))
 
 
 def strip_flag_icons(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
@@ -136,7 +142,7 @@ def strip_flag_icons(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
     lines = [ln.strip() for f in fields if f.key in FLAGGED_KEYS for ln in f.text.split("\n")]
     shown, groups = _flags_in(ln for ln in lines if ln)
     if shown < MIN_FLAGS:
-        return tuple(dataclasses.replace(f, text="\n".join(_self_evident(ln) for ln in f.text.split("\n")))
+        return tuple(_with_text(f, "\n".join(_self_evident(ln) for ln in f.text.split("\n")))
                      if f.key in FLAGGED_KEYS else f for f in fields)
     fields = tuple(_unflag_field(f, groups, set()) if f.key == "belligerents" else f for f in fields)
     leaders = _belligerents(fields)

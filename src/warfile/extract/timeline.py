@@ -506,8 +506,8 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
         if kind not in lex.ACTION_TYPES or not acts or (
                 _NOT_NEW.search(lowered, folded_lowered) and not (opener and kind in lex.ACTION_TYPES
                                                   and not _ACKNOWLEDGED.search(lowered))):
-            cas = casualties_in(text)
-            if cas and para_events and not ctx.events[para_events[-1]].casualties:
+            # the figures are read only when there is an event without figures to give them to
+            if para_events and not ctx.events[para_events[-1]].casualties and (cas := casualties_in(text)):
                 i = para_events[-1]
                 ctx.events[i] = replace(ctx.events[i], casualties=cas)
             return para_dated
