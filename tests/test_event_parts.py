@@ -173,3 +173,8 @@ def test_counted_places_are_no_casualties_and_counted_materiel_is_equipment():
     assert all(c.who != "villages" for c in found)
     (tanks,) = casualties_in("Militants captured 3 tanks near the bridge.")
     assert [(e.count, e.item) for e in tanks.equipment] == [(3, "tanks")] and tanks.captured is None
+
+
+def test_lower_case_particles_stay_inside_a_place_name():
+    assert places_in("ISIL attacked government-held parts of Deir ez-Zor and the town of Tell es-Sultan.") == (
+        "Deir ez-Zor", "Tell es-Sultan")

@@ -355,3 +355,18 @@ def test_a_mirrors_table_of_contents_ends_the_infobox_rows():
             "2.1 Opening moves\nThe Siege of Velmora was fought between Tessaria and the Amrit Front in April 2031.\n")
     doc = plain.read(text)
     assert [f.text for f in doc.infobox if f.key == "casualties"] == ["114 killed\n420 killed (Tessarian claim)"]
+
+
+def test_a_mirror_pipe_table_whose_padding_row_is_a_pipe_short_keeps_its_columns():
+    text = ("| Siege of Velmora (2031) | ||||\n|---|---|---|---|---|\n"
+            "| Part of the Amrit War | ||||\n"
+            "|\nThe situation in Velmora on 19 May 2031 |\n||||\n"
+            "|\n||||\n"  # four cells where the others have five: every later cell was a column off
+            "| Strength | ||||\n| Up to 2,000 | 4,000 | |||\n"
+            "| Casualties and losses | ||||\n| 110+ killed | 200 killed | |||\n"
+            "| 127 civilians killed | ||||\n\n"
+            "The Siege of Velmora was fought between Tessaria and the Amrit Front in May 2031.\n")
+    doc = pipe_table.read(text)
+    assert [(f.key, f.side, f.text) for f in doc.infobox if f.key in SIDE_KEYS + ("civilian_casualties",)] == [
+        ("strength", 0, "Up to 2,000"), ("strength", 1, "4,000"),
+        ("casualties", 0, "110+ killed"), ("casualties", 1, "200 killed"), ("casualties", None, "127 civilians killed")]

@@ -40,7 +40,8 @@ def _any(patterns, flags: int = _I) -> re.Pattern[str]:
 # ---------------------------------------------------------------- names and actor phrases
 
 _NAME_WORD = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin)-)?[A-Z][\w'’]*(?:-[\w'’]+)*"
-_NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|(?:al|el|ad|ash)-[A-Z][\w'’]*|\d+\b))*"
+# Lower-case particles inside a name: "Deir ez-Zor", "Ras al-Ain", "Tell es-Sultan".
+_NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|(?:al|el|ad|ash|ez|es|ed|en|er|et|as|az|at|an|ar)-[A-Z][\w'’]*|\d+\b))*"
 _GROUP_WORDS = 3  # name words before a group head ("Free Syrian Army")
 _GROUP_RE = (rf"(?:(?:{_NAME_WORD}) ){{0,{_GROUP_WORDS}}}(?:{'|'.join(lex.GROUP_HEADS)})\b"
              rf"|\b(?:{_words(lex.NAMED_GROUPS)})\b")

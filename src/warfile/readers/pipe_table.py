@@ -93,11 +93,27 @@ def _rows(text: str, head_start: int, sep_start: int, sep_end: int, end: int, wi
     """
     per_row = width + 1 if leading_pipe else width
     header = _cells(text, head_start, sep_start)
-    body = _cells(text, sep_end, end)
     rows = [header[1:] if leading_pipe else header]
-    for i in range(0, len(body), per_row):
-        row = body[i:i + per_row]
-        rows.append(row[1:] if leading_pipe else row)
+    row: list[_Cell] = []
+
+    def close() -> None:
+        if row:
+            rows.append(row[1:] if leading_pipe else list(row))
+            row.clear()
+
+    opening = 1 if leading_pipe else 0  # cells a row holds before its first real one
+    for cell in _cells(text, sep_end, end):
+        if len(row) != opening and _text.section_key(cell.text(text)):
+            # A section label opens a row: a mirror's rows are not always `width` cells wide (a
+            # padding run one pipe short), and counting on would put every later cell a column off.
+            lead = row.pop() if leading_pipe and row and not row[-1].text(text) else _Cell(cell.start, cell.start)
+            close()
+            if leading_pipe:
+                row.append(lead)
+        row.append(cell)
+        if len(row) == per_row:
+            close()
+    close()
     return rows
 
 
