@@ -370,3 +370,19 @@ def test_a_mirror_pipe_table_whose_padding_row_is_a_pipe_short_keeps_its_columns
     assert [(f.key, f.side, f.text) for f in doc.infobox if f.key in SIDE_KEYS + ("civilian_casualties",)] == [
         ("strength", 0, "Up to 2,000"), ("strength", 1, "4,000"),
         ("casualties", 0, "110+ killed"), ("casualties", 1, "200 killed"), ("casualties", None, "127 civilians killed")]
+
+
+def test_a_part_of_row_written_over_several_lines_keeps_every_conflict():
+    from warfile.extract.infobox import parse_part_of
+    text = ("Siege of Velmora\nPart of the Amrit War,\nthe Tessarian–Korvan conflict (2029–present),\n"
+            "and the Korvan intervention in Amrit\nDate 3 April 2031\nResult Tessarian victory\n\n"
+            "The Siege of Velmora was fought between Tessaria and the Amrit Front in April 2031.\n")
+    (part_of,) = [f.text for f in plain.read(text).infobox if f.key == "part_of"]
+    assert parse_part_of(part_of) == ("Amrit War", "Tessarian–Korvan conflict (2029–present)",
+                                      "Korvan intervention in Amrit")
+
+
+def test_a_casualty_row_without_a_figure_or_a_word_of_losses_is_no_claim():
+    from warfile.extract.casualties import parse_casualties
+    assert [c.text for c in parse_casualties("79 killed\nOffensive stalled\nHeavy losses\nSyrian Democratic Forces")] == [
+        "79 killed", "Heavy losses"]

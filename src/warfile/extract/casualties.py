@@ -153,6 +153,11 @@ def _claim_casualties(claim: str, year: int | None, start: str | None) -> list[C
     return entries
 
 
+_DIGIT = re.compile(r"\d")
+_LOSS_WORD = re.compile(r"\b(?:killed|dead|deaths?|wounded|injured|casualt\w+|loss\w*|captured|prisoners?|missing|"
+                        r"destroyed|damaged|lost|executed|died)\b", re.IGNORECASE)
+
+
 def _states_losses(main: str, text: str) -> bool:
     """Whether a claim with no categorised figure still states losses: it has a figure, does not
     count the displaced, and is not a placeholder ("Unknown civilians")."""
@@ -161,7 +166,11 @@ def _states_losses(main: str, text: str) -> bool:
     if lexicon.NOT_CASUALTY_WORDS.search(main):
         return False
     first = main.split()[0].casefold().strip(",;:.") if main.split() else ""
-    return not (first in lexicon.UNKNOWN_WORDS and not find_counts(main))
+    if first in lexicon.UNKNOWN_WORDS and not find_counts(main):
+        return False
+    # a figure, or a word of losses ("Heavy losses"): a line with neither ("Offensive stalled",
+    # "Syrian Democratic Forces" repeated by a mirror below the box) states none
+    return bool(_DIGIT.search(main) or find_counts(main) or _LOSS_WORD.search(main))
 
 
 def parse_casualties(text: str, year: int | None = None, start: str | None = None) -> tuple[Casualties, ...]:

@@ -86,7 +86,7 @@ def parse_part_of(text: str) -> tuple[str, ...]:
             # intervention in Syria" are two; "War in Donbas, Ukraine", "Battle of X and Y" one
             pieces = [line]
         for piece in pieces:
-            piece = clean_item(re.sub(r"^the\s+", "", piece))
+            piece = clean_item(re.sub(r"^(?:and\s+)?the\s+|^and\s+", "", piece.strip()))  # "… ," / "and the …"
             if not is_noise(piece) and piece not in out:
                 out.append(piece)
     return tuple(out)

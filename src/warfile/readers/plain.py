@@ -118,6 +118,9 @@ def _read(text: str) -> Document:
                         fields.append(f)
                     # a bare label ("Location") may have its value on the next line
                     pending = hit[0] if hit[0] and not f else None
+                elif fields and fields[-1].key == "part_of" and fields[-1].text.rstrip().endswith(",") \
+                        and fields[-1].span and (f := _text.field(text, "part_of", fields[-1].span.start, ln.end)):
+                    fields[-1] = f  # "Part of the Syrian Civil War," / "the … conflict," / "and the …"
                 elif section:
                     section_lines.append(ln)
                 elif pending and not _text.DURATION.match(s):
