@@ -453,3 +453,12 @@ def test_lead_names_in_other_languages_and_known_as_are_aliases(lead, aliases):
 def test_markdown_bold_does_not_hide_a_lead_alias():
     assert lead_aliases("**Operation Harrow**, known to the defenders as the **Battle of Korva Ridge**, was an "
                         "operation.") == ("Battle of Korva Ridge",)
+
+
+def test_a_belligerents_flag_between_two_figures_parts_the_columns():
+    fields = (RawField("belligerents", "Amrit Front\n\nTessarian Republic of the South"),
+              RawField("strength", "30,000 fighters Tessarian Republic of the South 5,000–8,000 soldiers (in the city)"),
+              RawField("casualties", "18 killed Amrit Front reported 40 killed"))
+    out = {f.key: f.text for f in strip_flag_icons(fields)}
+    assert out["strength"] == "30,000 fighters\n5,000–8,000 soldiers (in the city)"
+    assert out["casualties"] == "18 killed Amrit Front reported 40 killed"  # no figure right after the name

@@ -136,9 +136,25 @@ def _unflag_field(field: RawField, groups: set[str], leaders: set[str]) -> RawFi
     return _with_text(field, "\n".join(_unflagged(ln, prefixes) for ln in text.split("\n")))
 
 
+def _figures_apart(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
+    """A belligerent's name between two figures of a strength or casualty line is the flag of the
+    next column's figure, where the line break was lost: "30,000 fighters Islamic State of Iraq and
+    the Levant 5,000–8,000 fighters" -> "30,000 fighters" / "5,000–8,000 fighters"."""
+    names = sorted(_belligerents(fields), key=len, reverse=True)
+    if not names or not any(f.key in ("strength", "casualties") for f in fields):
+        return fields
+    flag = re.compile(r"(?<=[\w)\]])\s+(?:" + "|".join(re.escape(n) for n in names) + r")\s+(?=[~c.]*\s*\d)")
+    return tuple(dataclasses.replace(f, text=flag.sub("\n", f.text)) if f.key in ("strength", "casualties")
+                 and flag.search(f.text) else f for f in fields)
+
+
 def strip_flag_icons(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
     """The fields with flag alt text taken off their entries, when the page renders flags so; on
     other pages, only flags that show themselves ('Syria Syrian Arab Republic') come off."""
+    return _figures_apart(_strip_flag_icons(fields))
+
+
+def _strip_flag_icons(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
     lines = [ln.strip() for f in fields if f.key in FLAGGED_KEYS for ln in f.text.split("\n")]
     shown, groups = _flags_in(ln for ln in lines if ln)
     if shown < MIN_FLAGS:
