@@ -250,3 +250,9 @@ def test_a_lone_states_allied_block_may_end_with_another_state():
     # a block that opens with a state (or a name of no armed group) before another state is a column
     out = assign_sides([raw("belligerents", "Azerbaijan\n\nArtsakh\nArmenia")])
     assert by_side(out, "belligerents") == {0: "Azerbaijan", 1: "Artsakh\nArmenia"}
+
+
+def test_a_support_head_inside_a_block_and_its_bulleted_backers():
+    out = assign_sides([raw("belligerents", " Tessaria\nKorvan rebels\nSupport:\n\n  •  Amritia\n Velmoran Front")])
+    assert by_side(out, "belligerents") == {0: "Tessaria\nKorvan rebels", 1: "Velmoran Front"}
+    assert by_side(out, "supporters") == {0: "Amritia"}

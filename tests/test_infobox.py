@@ -462,3 +462,10 @@ def test_a_belligerents_flag_between_two_figures_parts_the_columns():
     out = {f.key: f.text for f in strip_flag_icons(fields)}
     assert out["strength"] == "30,000 fighters\n5,000–8,000 soldiers (in the city)"
     assert out["casualties"] == "18 killed Amrit Front reported 40 killed"  # no figure right after the name
+
+
+def test_a_status_that_says_only_ongoing_is_no_result():
+    text = ("Battle of Velmora\nPart of the Amrit War\nDate3 March 2031 – present\nStatus Ongoing\nBelligerents\n\n"
+            "Tessaria\n\nAmrit Front\n\nThe Battle of Velmora is an ongoing battle of the Amrit War.\n")
+    op = extract_operation(read_document(text, path="velmora.txt"))
+    assert op.result is None and op.ongoing

@@ -386,3 +386,40 @@ def test_a_casualty_row_without_a_figure_or_a_word_of_losses_is_no_claim():
     from warfile.extract.casualties import parse_casualties
     assert [c.text for c in parse_casualties("79 killed\nOffensive stalled\nHeavy losses\nSyrian Democratic Forces")] == [
         "79 killed", "Heavy losses"]
+
+
+KIWIX_LEAD_FIRST = """Siege of Velmora
+
+The Siege of Velmora was a siege of the town of Velmora by Tessarian forces, part of the Amrit War. It began in September and ended with the capture of Velmora on 16 October.
+
+Siege of Velmora
+Part of the Amrit War
+
+Map of the siege
+  Tessarian control
+Date28 September – 16 October 2031
+(2 weeks and 4 days)
+Location
+Status
+
+Tessarian victory
+
+Belligerents
+
+ Tessaria
+
+ Amrit Front
+Strength
+2,000 soldiers
+500 fighters
+
+On 5 October, Tessarian troops captured the outskirts.
+"""
+
+
+def test_a_kiwix_page_with_its_lead_first_reads_the_box_from_its_caption_on():
+    doc = plain.read(KIWIX_LEAD_FIRST)
+    got = {f.key: f.text for f in doc.infobox if f.side is None and f.key not in SIDE_KEYS}
+    assert got["part_of"] == "the Amrit War" and got["date"].startswith("28 September – 16 October 2031")
+    assert got["result"] == "Tessarian victory"  # "Status" stands for the result
+    assert "Tessaria" in next(f.text for f in doc.infobox if f.key == "belligerents")

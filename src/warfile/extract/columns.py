@@ -214,10 +214,11 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
     entries = [e for i in bell for e in _entries(fields, i, "belligerents", run_on)]
     blocks: list[list[_Entry]] = []
     for e in entries:
-        if blocks and blocks[-1][-1].block == e.block and not run_on:
+        if blocks and blocks[-1][-1].block == e.block and not run_on and not lex.SUPPORTED_BY.match(e.text):
             blocks[-1].append(e)
-        else:
+        else:  # a "Support:" line inside a block opens a block of its own ("Turkey / Syrian rebels / Support:")
             blocks.append([e])
+    blocks = _bulleted_supporters_apart(fields, blocks)
     bare_head = False  # a "Supported by:" line alone in its block: its entries are the next block
     for block in blocks:
         head = lex.SUPPORTED_BY.match(block[0].text)
@@ -261,6 +262,33 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
             placed[e.index].append((e, "belligerents", len(groups) - 1))
         lone_state = len(groups[-1]) == 1 and len(block) == 1 and bool(lex.STATE_NAME.fullmatch(groups[-1][0]))
     return groups
+
+
+def _bulleted_supporters_apart(fields, blocks: list[list[_Entry]]) -> list[list[_Entry]]:
+    """After a bare "Support:" head, bulleted entries are the backers and the first entry without
+    a bullet opens the next column: "Support:" / "• United States" / "Islamic State"."""
+    out: list[list[_Entry]] = []
+    for block in blocks:
+        head = out[-1] if out else None
+        if head is not None and len(head) == 1 and _is_bare_head(head[0].text) and _has_bullet(fields, block[0]):
+            cut = next((i for i, e in enumerate(block) if not _has_bullet(fields, e)), len(block))
+            out.append(block[:cut])
+            if cut < len(block):
+                out.append(block[cut:])
+            continue
+        out.append(block)
+    return out
+
+
+def _is_bare_head(text: str) -> bool:
+    m = lex.SUPPORTED_BY.match(text)
+    return bool(m) and not text[m.end():].strip()
+
+
+def _has_bullet(fields, e: _Entry) -> bool:
+    text = fields[e.index].text
+    line_start = text.rfind("\n", 0, e.start) + 1
+    return any(c in "*•" for c in text[line_start:e.start])
 
 
 def _is_armed_group(name: str) -> bool:

@@ -246,14 +246,17 @@ def lead_start_date(lead: str) -> str | None:
     return None
 
 
+_NO_VERDICT = re.compile(r"(?:ongoing|in progress|active|continuing|unknown)", re.IGNORECASE)
+
+
 def _result(texts: list[str], doc: Document) -> str | None:
     descriptions = {tidy(v).casefold() for k, v in doc.meta if "description" in k.casefold()}
     for text in texts:
         # A result stated over several lines reads as one sentence of clauses.
         lines = [tidy(line).rstrip(",;") for line in text.splitlines() if tidy(line)]
         result = ", ".join(lines).strip(" .")
-        if not result or result.casefold() in descriptions:
-            continue
+        if not result or result.casefold() in descriptions or _NO_VERDICT.fullmatch(result):
+            continue  # "Status: Ongoing" gives no result: the date's "– present" says it goes on
         # Only a document carrying a short description can have one mistaken for its result; elsewhere
         # a terse result ("Partisan breakout") is the infobox's own verdict.
         if (descriptions and len(result.split()) <= SHORT_DESCRIPTION_WORDS

@@ -56,7 +56,8 @@ DEMONYM_ENDINGS = ("", "n", "an", "ian", "i", "ese", "ish", "ic")
 DEMONYM_MIN_STEM = 4
 
 # A block label ending a belligerent column: the supporters of that side follow it.
-SUPPORTED_BY = re.compile(r"^\s*(?:supported|backed|aided)\s+by\s*:?\s*", re.IGNORECASE)
+SUPPORTED_BY = re.compile(r"^\s*(?:(?:supported|backed|aided)\s+by\s*:?|support(?:ed)?\s*:|supporters\s*:|in support\s*:)\s*",
+                          re.IGNORECASE)
 
 # A column value saying the side's figure is not known: it holds the column, it states nothing.
 UNKNOWN = re.compile(r"^(?:unknown|n/?a|none|[-–—?])$", re.IGNORECASE)

@@ -42,7 +42,7 @@ INLINE_LABELS = (
     ("location", "place"),
     ("place", "place"),
     ("result", "result"),
-    ("status", None),  # rows an infobox has that warfile does not keep
+    ("status", "result"),  # an ongoing or newer operation's infobox says "Status" for its result
     ("territorial changes", None),
 )
 _INLINE = re.compile(

@@ -28,6 +28,9 @@ _OTHER_SHAPE = re.compile(r"^(?:---\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$|- \w+: )|\|
 
 # Labelled rows a block needs, after a lead paragraph, for the infobox to be read from it.
 _ROWS_TO_RESUME = 2
+# … counted over this many blocks from the one that opens the box: a Kiwix page puts the box's
+# caption and "Part of" in one block, the map legend and "Date" in the next.
+_BLOCKS_TO_RESUME = 3
 # Lines searched for the infobox caption above the first labelled row.
 _CAPTION_WINDOW = 40
 _IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?)\b|^(?:map|file|image)\b", re.IGNORECASE)
@@ -85,7 +88,8 @@ def _read(text: str) -> Document:
         if seen_body and len(block) > 1 and _is_heading_line(block[0].text) and _is_body_line(block[1].text):
             heading = _text.clean_title(block[0].text)
             block = block[1:]
-        if seen_body and not paragraphs_after_rows(paragraphs, fields) and _labelled_rows(block) >= _ROWS_TO_RESUME:
+        if seen_body and not paragraphs_after_rows(paragraphs, fields) and _labelled_rows(block) and sum(
+                _labelled_rows(b) for b in blocks[n:n + _BLOCKS_TO_RESUME]) >= _ROWS_TO_RESUME:
             seen_body = False  # the lead came first (Kiwix mini pages): the infobox follows it
         if not seen_body:
             # the infobox rows come first; the narrative starts at the first line reading as prose
