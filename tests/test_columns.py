@@ -256,3 +256,12 @@ def test_a_support_head_inside_a_block_and_its_bulleted_backers():
     out = assign_sides([raw("belligerents", " Tessaria\nKorvan rebels\nSupport:\n\n  •  Amritia\n Velmoran Front")])
     assert by_side(out, "belligerents") == {0: "Tessaria\nKorvan rebels", 1: "Velmoran Front"}
     assert by_side(out, "supporters") == {0: "Amritia"}
+
+
+def test_an_unknown_last_and_only_last_holds_the_last_column():
+    out = assign_sides([raw("belligerents", "Tessaria\nKorvan rebels\n\nVelmoran Front"),
+                        raw("commanders", "Gen. Ilan Voss\n(chief commander)\nCol. Dara Venn\n(Sultan Brigade commander)\n"
+                                          "Abu Jafer (Conquest Brigade commander)\nUnknown", at=100),
+                        raw("units", "Tessarian Army\n\nConquest Brigade\n\nKorvan Movement\nUnknown", at=300)])
+    assert by_side(out, "commanders")[1] == "Unknown" and "Abu Jafer" in by_side(out, "commanders")[0]
+    assert by_side(out, "units") == {0: "Tessarian Army\n\nConquest Brigade\n\nKorvan Movement", 1: "Unknown"}

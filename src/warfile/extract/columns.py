@@ -406,6 +406,8 @@ def _split(key: str, entries: list[_Entry], n: int, profiles: list[_Profile],
             sides = _split_on_repeat(entries, _casualty_kind, n)
     elif key == "strength":
         sides = _split_on_repeat(entries, _unit_kind, n)
+    elif n == 2 and _unknown_only_last(entries):
+        sides = [0] * (len(entries) - 1) + [1]  # "Unknown" last, and only there, holds the last column
     else:
         sides = _best_split(entries, n, profiles)
     if sides is None and not run_on:
@@ -419,6 +421,12 @@ def _split(key: str, entries: list[_Entry], n: int, profiles: list[_Profile],
             continue  # "Unknown" held the column; it states no figure
         out.append((e, key, side))
     return out
+
+
+def _unknown_only_last(entries: list[_Entry]) -> bool:
+    """Whether the last of several entries, and no other, is "Unknown" (the last column's placeholder)."""
+    unknown = [bool(lex.UNKNOWN.match(_clean(e.text))) for e in entries]
+    return len(entries) > 1 and unknown[-1] and not any(unknown[:-1])
 
 
 def _by_layout(entries: list[_Entry], n: int) -> list[int] | None:
