@@ -231,10 +231,26 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("On 23 March, the president denied that his forces had been defeated and had withdrawn.", "statement"),
     ("The ministry denied on 16 June reports that its aircraft had struck rebel positions.", "statement"),
     ("The army denied that its aircraft had struck a hospital on 13 July.", "airstrike"),
+    ("By 11 August, Tessarian forces controlled most of the eastern neighbourhoods.", "capture"),
+    ("By midday on 8 August, Georgian forces held most of Tskhinvali.", "capture"),
+    ("Government troops re-entered the city on 3 December.", "recapture"),
+    ("That afternoon on 8 August, the troops fell back to the southern outskirts.", "withdrawal"),
+    ("The last units left the area on 14 August, after the ceasefire came into force.", "withdrawal"),
+    ("On 9 August, the brigade made a second attempt to enter the city centre.", "attack"),
+    ("On 3 December, the Air Force launched pre-emptive strikes on eleven airfields.", "airstrike"),
+    ("The column was broken up by the Indian Air Force on 5 December.", "airstrike"),
+    ("A six-point ceasefire plan mediated by the French president was signed on 15 August.", "other"),
+    ("On 4 July, the prime minister agreed to withdraw the troops behind the line.", "other"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))
     assert [e.type for e in events] == [kind]
+
+
+def test_a_city_left_devastated_is_no_withdrawal():
+    events = extract_events(document(["The shelling of 3 May left the city devastated."]),
+                            Operation(name="op", start_date="2015-05-01"))
+    assert [e.type for e in events] == ["shelling"]
 
 
 def test_an_ordinal_before_a_unit_name_is_no_day_of_the_month():

@@ -226,6 +226,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\b(?:drones?|UAVs?|unmanned (?:aerial |combat )?(?:aircraft|vehicles?)) (?:\w+ )?(?:struck|hit|bombed|targeted|attacked|fired on)\b",
                    r"\bair[- ]?strikes?\b", r"\bair[- ]?raids?\b", r"\bbarrel bombs?\b", r"\bbombed\b",
                    r"\bair force (?:\w+ ){0,2}(?:bombarded|bombed|struck|hit|targeted)\b",
+                   r"\bair force (?:[\w-]+ ){0,3}(?:strikes|raids|sorties)\b", r"\bby (?:the )?(?:[\w-]+ ){0,2}air force\b",
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
                    r"\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)) (?:[\w-]+ ){0,5}?"
                    r"(?<!was )(?<!were )(?<!been )(?:bombed|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire)\b",
@@ -240,12 +241,16 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bdetain(?:ed|ing) (?:about |some |around |more than |at least |over )?(?:\d[\d,]*|\w+) "
                    r"(?:[\w-]+ ){0,2}(?:personnel|staff|observers|peacekeepers|monitors|journalists|"
                    r"aid workers|hostages)\b")),
-    ("recapture", (r"\brecaptur\w*", r"\bre-?took\b", r"\bretaken\b", r"\bretake\b", r"\bregain(?:ed)?\b",
+    ("recapture", (r"\brecaptur\w*", r"\bre-?took\b", r"\bre-?entered\b", r"\bretaken\b", r"\bretake\b", r"\bregain(?:ed)?\b",
                    r"\btook (?:it |them |\w+ )?back\b", r"\btaken (?:it |them )?back\b", r"\bwon back\b",
                    r"\breclaimed\b", r"\breoccup(?:ied|y)\b")),
     ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\bseiz(?:ed|e)\b(?! power\b)", r"\boverr(?:an|un)\b",
                  r"\btook control\b", r"\boccupied (?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
+                 # "By 11 August, Israeli forces controlled most of the eastern neighbourhoods"
+                 r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) (?:of )?(?:the )?(?-i:[A-Z])",
+                 r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) of (?:the )?(?:\w+ )?(?:city|town|village|"
+                 r"area|district|region|province|neighbourhoods|neighborhoods)",
                  r"\btaken control\b", r"\b(?:was|were) taken by\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
                  r"\btook (?!place\b|part\b|up\b|positions?\b|effect\b|office\b|power\b)(?:an?|the|\d+|\w+) ")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
@@ -264,7 +269,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Troops brought "to reinforce the assault", "to relieve the 58th Division": the assault and
     # the division are what they joined, not what happened.
     ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",)),
-    ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpulled (?:back|out)\b",
+    ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
+                    r"\bf[ae]ll(?:ing)? back\b", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
                     r"\b(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
@@ -273,7 +279,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
     ("attack", (r"\b(?<!counter-)(?<!counter)attack(?:ed|s|ing)?\b", r"\b(?:was|were) (?:hit|struck) by\b", r"\bassault(?:ed)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
-                r"\brepel(?:led|s)?\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
+                r"\brepel(?:led|s)?\b", r"\b(?:made|launched) an? (?:\w+ )?attempts? to\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,3}?"
                 r"(?:broke out|erupted|flared)\b",
@@ -297,7 +303,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
                r"\b(?:took|came into|went into) (?:effect|force)\b",
                r"\bobserved (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce)\b",
-               r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord) (?:[\w-]+ ){0,5}?(?:was|were) signed\b")),
+               r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|plan) (?:[\w-]+ ){0,8}?(?:was|were) signed\b",
+               r"\bagreed to (?:withdraw|pull|a ceasefire|a truce|terms|an? (?:[\w-]+ )?(?:agreement|deal))\b")),
     ("statement", (r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
                    r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
@@ -344,7 +351,7 @@ SUPPORT_BEFORE = (r"\b(?:supported|backed|covered|assisted|aided|preceded) by (?
 HALTED_BEFORE = r"\b(?:moratorium|halt|ban|end|suspension|pause|cessation) (?:on|to|of) (?:the )?(?:[\w-]+ ){0,2}$"
 # A cue the text puts in the future tells of an intention, not an action: "announced that Iraqi
 # troops would withdraw to the border".
-FUTURE_BEFORE = r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $"
+FUTURE_BEFORE = r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $|\bagreed to $"  # "agreed to withdraw": not yet
 # A report's publication dates the report, not the acts it documents: "said in a report published
 # on 3 June that soldiers had executed 26 detainees", "released a report which stated …".
 REPORT_PUBLISHED = (r"\breport (?:\w+ )?(?:published|released|issued)\b",
