@@ -265,3 +265,9 @@ def test_an_unknown_last_and_only_last_holds_the_last_column():
                         raw("units", "Tessarian Army\n\nConquest Brigade\n\nKorvan Movement\nUnknown", at=300)])
     assert by_side(out, "commanders")[1] == "Unknown" and "Abu Jafer" in by_side(out, "commanders")[0]
     assert by_side(out, "units") == {0: "Tessarian Army\n\nConquest Brigade\n\nKorvan Movement", 1: "Unknown"}
+
+
+def test_a_lone_states_next_block_is_the_other_column_when_it_would_leave_one_side():
+    out = assign_sides([raw("belligerents", " Tessaria\n\n Korvan Front\nAmrit Movement\n\nSupported by:\n Velmora")])
+    assert by_side(out, "belligerents") == {0: "Tessaria", 1: "Korvan Front\nAmrit Movement"}
+    assert by_side(out, "supporters") == {1: "Velmora"}

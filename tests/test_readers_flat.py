@@ -423,3 +423,17 @@ def test_a_kiwix_page_with_its_lead_first_reads_the_box_from_its_caption_on():
     assert got["part_of"] == "the Amrit War" and got["date"].startswith("28 September – 16 October 2031")
     assert got["result"] == "Tessarian victory"  # "Status" stands for the result
     assert "Tessaria" in next(f.text for f in doc.infobox if f.key == "belligerents")
+
+
+def test_box_rows_run_into_lines_of_label_and_value():
+    text = ("Battle of Velmora\n\nBattle of Velmora Part of the Amrit War Tessarian howitzers firing on the ridge, "
+            "June 2031 Date 22 May – 13 June 2031[1] Location Velmora ridge, Korva[a] Result Tessarian victory[2]\n"
+            "Belligerents Tessaria Amritia[b]\nStrength 2 battalions[9] 60–80 soldiers[10]\n\n"
+            "The Battle of Velmora was fought between Tessaria and Amritia in May and June 2031.\n")
+    doc = plain.read(text)
+    got = [(f.key, f.text) for f in doc.infobox]
+    assert ("date", "22 May – 13 June 2031[1]") in got and ("result", "Tessarian victory[2]") in got
+    assert ("place", "Velmora ridge, Korva[a]") in got
+    assert [t for k, t in got if k == "strength"] == ["2 battalions[9]", "60–80 soldiers[10]"]
+    from warfile.extract.infobox import parse_part_of
+    assert parse_part_of(next(t for k, t in got if k == "part_of")) == ("Amrit War",)  # the caption cut off

@@ -207,7 +207,25 @@ def _clean(s: str) -> str:
 
 def _belligerent_groups(fields, bell: list[int], run_on: bool,
                         placed: dict[int, list[tuple[_Entry, str, int | None]]]) -> list[list[str]]:
-    """Cut the unsided belligerent entries into sides; record where each entry goes."""
+    """Cut the unsided belligerent entries into sides; record where each entry goes.
+
+    A lone state's allies may follow it in a block of their own; when taking the next block as
+    such allies would leave the box one side ("Israel" / "Hezbollah, Amal Movement" / "Supported
+    by: Iran"), that block is the other column after all."""
+    found: dict[int, list[tuple[_Entry, str, int | None]]] = {}
+    groups = _cut_belligerents(fields, bell, run_on, found, allies_follow=True)
+    if len(groups) == 1 and not run_on:
+        apart: dict[int, list[tuple[_Entry, str, int | None]]] = {}
+        alone = _cut_belligerents(fields, bell, run_on, apart, allies_follow=False)
+        if len(alone) > 1:
+            groups, found = alone, apart
+    for index, rows in found.items():
+        placed[index].extend(rows)
+    return groups
+
+
+def _cut_belligerents(fields, bell: list[int], run_on: bool,
+                      placed: dict[int, list[tuple[_Entry, str, int | None]]], allies_follow: bool) -> list[list[str]]:
     groups: list[list[str]] = []
     closed = False
     lone_state = False  # the current side so far is a single state name on its own block
@@ -228,7 +246,7 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
                           if rest else []) + block[1:] if head else block
             side = max(len(groups) - 1, 0)
             for s in supporters:
-                placed[s.index].append((s, "supporters", side))
+                placed.setdefault(s.index, []).append((s, "supporters", side))
             closed = True
             bare_head = bool(head) and not supporters
             continue
@@ -250,7 +268,7 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
                 # A lone state's allies follow it in their own block; another state is a column,
                 # unless the block opens with an armed group ("al-Quds Brigades … Russia" below
                 # "Syrian Arab Republic" are its allies; "Artsakh, Armenia" below "Azerbaijan" are not).
-                allies = lone_state and block_camp != _other(cur) and (
+                allies = allies_follow and lone_state and block_camp != _other(cur) and (
                     not _has_state_name(block_names) or _is_armed_group(block_names[0]))
                 new = bool(opposed) or not allies
             else:
@@ -259,7 +277,7 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
                 groups.append([])
                 closed = False
             groups[-1].append(name)
-            placed[e.index].append((e, "belligerents", len(groups) - 1))
+            placed.setdefault(e.index, []).append((e, "belligerents", len(groups) - 1))
         lone_state = len(groups[-1]) == 1 and len(block) == 1 and bool(lex.STATE_NAME.fullmatch(groups[-1][0]))
     return groups
 

@@ -80,6 +80,8 @@ def parse_part_of(text: str) -> tuple[str, ...]:
     out: list[str] = []
     for line in _lines(text):
         line = lexicon.PART_OF_DANGLING.sub("", lexicon.PART_OF_PREFIX.sub("", line))
+        if captioned := lexicon.PART_OF_CAPTION.match(line):
+            line = captioned.group("name")
         pieces = lexicon.PART_OF_JOIN.split(line)
         if len(pieces) < 2 or not all(lexicon.CONFLICT_NAME.search(p) for p in pieces):
             # "Battle of Pusan Perimeter, Korean War" and "the Syrian Civil War and the Russian

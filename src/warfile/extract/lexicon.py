@@ -193,7 +193,9 @@ GROUP_TAIL_CONTINUERS = re.compile(r"^(?:(?:of|for|de|del|du|des|al|el|and|in|th
 # words; an ordinal after one opens the next entry: "12th Army 15th Army" is two armies.
 FORMATION_WORDS = frozenset({"Division", "Divisions", "Brigade", "Brigades", "Army", "Armies", "Corps",
                              "Battalion", "Battalions", "Regiment", "Regiments", "Marines", "Group",
-                             "Groups", "Fleet", "Squadron", "Wing", "Flotilla", "Company", "Rangers"})
+                             "Groups", "Fleet", "Squadron", "Wing", "Flotilla", "Company", "Rangers",
+                             # regiments named for their arm ("18th Grenadiers", "2nd Rajputana Rifles")
+                             "Grenadiers", "Rifles", "Fusiliers", "Hussars", "Lancers", "Dragoons", "Commandos"})
 # An ordinal or number opening a formation's name: "2nd", "101st", "3rd".
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
@@ -238,6 +240,11 @@ PART_OF_PREFIX = re.compile(r"^\s*(?:part of|a part of|during)\s*:?\s*", re.IGNO
 # the line to name several ("Battle of Pusan Perimeter, Korean War"; not "War in Donbas, Ukraine").
 CONFLICT_NAME = re.compile(r"\b(?:[Ww]ars?|Battle|[Cc]ampaign|[Oo]ffensive|Operation|[Cc]onflict|[Ii]nsurgency|Crisis|"
                            r"Revolution|Uprising|[Ii]ntervention|[Ii]nvasion|Siege|Front)\b")
+# A war's name ending, then a caption the scraper ran into the row ("the Kargil War Bofors FH-77B
+# howitzers firing on the ridge"): the name ends at its head word unless the next word goes on
+# with it ("War in Donbas", "War of Attrition", "War (2014–present)").
+PART_OF_CAPTION = re.compile(r"^(?P<name>.*?\b(?:War|Conflict|Insurgency|Crisis|Revolution|Uprising|Intervention|Invasion))"
+                             r"(?P<rest> (?!(?:in|of|on|for|against|and|the|between|to|from)\b)[A-Z][\w-]*(?: \S+){3,})$")
 # Where a "part of" line joins the names of several wars: commas and "and".
 PART_OF_JOIN = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # A "part of" line cut at a line break after its joining word ("… (2014–present) and").

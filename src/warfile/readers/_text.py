@@ -153,6 +153,34 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
     return _INLINE_KEYS[m.group("label").casefold()], m.start("value")
 
 
+# A row label as a rendered box capitalises it, at a word start, with a value after it: where a
+# scraper ran a box's rows into lines of "Label value" ("Belligerents India Pakistan[b]") or one
+# line of several ("Part of the Kargil War … Date 22 May – 13 June 1999[1] Location … Result …").
+_ROW_LABELS = sorted({lab for lab in SECTION_LABELS} | {lab for lab, _ in INLINE_LABELS}, key=len, reverse=True)
+_RUN_LABEL = re.compile(r"(?<![\w-])(?P<label>" + "|".join(re.escape(lab[0].upper() + lab[1:]) for lab in _ROW_LABELS)
+                        + r")(?=\s*[\d\"“(A-Z]|\s+the\s)(?![\w])")
+_ALL_KEYS = {**SECTION_LABELS, **dict(INLINE_LABELS)}
+
+
+def labelled_pieces(s: str) -> list[tuple[str | None, int, int]]:
+    """(key, value start, value end) for each row of a line that runs rows together: it opens with
+    a box section's label and a value, or holds two labels or more. [] for any other line."""
+    found = list(_RUN_LABEL.finditer(s))
+    if not found or (len(found) < 2 and not (found[0].start() == 0 and found[0]["label"].casefold() in SECTION_LABELS)):
+        return []
+    if found[0].start() == 0 and s[found[0].end():].strip() == "":
+        return []  # a label alone: a section row of the usual layout
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(s)
+        start = m.end()
+        while start < end and s[start].isspace():
+            start += 1
+        if s[start:end].strip():
+            out.append((_ALL_KEYS[m["label"].casefold()], start, end))
+    return out
+
+
 _EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*$", re.IGNORECASE)
 
 

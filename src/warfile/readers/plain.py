@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from warfile.model import Document, Paragraph, RawField
+from warfile.model import SIDE_KEYS, Document, Paragraph, RawField
 from warfile.readers import _text
 from warfile.readers._text import Line
 from warfile.readers.labels import is_non_prose_section
@@ -49,6 +49,7 @@ def score(text: str) -> float:
     cues |= {f"inline:{key}" for ln in lines
              if (hit := _text.inline_label(ln)) and (key := hit[0]) and ln[hit[1]:].strip()
              and not _text.is_prose(ln)}
+    cues |= {f"run:{key}" for ln in lines for key, _, _ in _text.labelled_pieces(ln) if key}
     s = min(0.9, _CUE_WEIGHT * len(cues))
     if _OTHER_SHAPE.search(head):
         s *= 0.3
@@ -109,6 +110,16 @@ def _read(text: str) -> Document:
                 if toc and _TOC_ENTRY.match(s):
                     continue  # "1 Background", "2.1 KLA offensive"
                 toc = False
+                if pieces := _text.labelled_pieces(s):  # "Belligerents India Pakistan[b]": rows run into a line
+                    close_section()
+                    pending = None
+                    at = ln.start + len(ln.text) - len(ln.text.lstrip())
+                    for k, a, b in pieces:
+                        # a side's entries run together end at citation marks, as in the citations
+                        # shape: each becomes its own field, in order, for assign_sides to split
+                        cuts = _entry_cuts(text, at + a, at + b) if k in SIDE_KEYS else [(at + a, at + b)]
+                        fields.extend(f for c, d in cuts if k and (f := _text.field(text, k, c, d)))
+                    continue
                 key = _text.section_key(s)
                 hit = _text.inline_label(s)
                 if key:
@@ -174,12 +185,15 @@ def _labelled_rows(block: list[Line]) -> int:
         s = ln.text.strip()
         if _text.section_key(s) or ((hit := _text.inline_label(s)) and s[hit[1]:].strip() and not _text.is_prose(s)):
             n += 1
+        elif pieces := _text.labelled_pieces(s):
+            n += len(pieces)
     return n
 
 
 def _is_body_line(s: str) -> bool:
     """A line that starts the narrative: prose that is not an infobox row."""
-    return _text.is_prose(s) and not (_text.inline_label(s.strip()) or _text.section_key(s))
+    return _text.is_prose(s) and not (_text.inline_label(s.strip()) or _text.section_key(s)
+                                      or _text.labelled_pieces(s.strip()))
 
 
 def _is_heading_line(s: str) -> bool:
@@ -187,6 +201,17 @@ def _is_heading_line(s: str) -> bool:
     column value opening with a figure ("400 killed" before the narrative is the last casualty)."""
     return (_text.is_heading(s) and not _text.section_key(s) and not _text.inline_label(s.strip())
             and not _FIGURE_VALUE.match(s))
+
+
+def _entry_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut after each run of citation marks: "India Pakistan[b]", "2 battalions[9]"."""
+    cuts, at = [], start
+    for m in _text.CITATIONS.finditer(text, start, end):
+        cuts.append((at, m.end()))
+        at = m.end()
+    if text[at:end].strip():
+        cuts.append((at, end))
+    return cuts
 
 
 def _runs(block: list[Line], heading: str | None) -> list[tuple[str | None, list[Line]]]:
