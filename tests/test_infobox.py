@@ -469,3 +469,24 @@ def test_a_status_that_says_only_ongoing_is_no_result():
             "Tessaria\n\nAmrit Front\n\nThe Battle of Velmora is an ongoing battle of the Amrit War.\n")
     op = extract_operation(read_document(text, path="velmora.txt"))
     assert op.result is None and op.ongoing
+
+
+@pytest.mark.parametrize("lead, aliases", [
+    ("The Battle of Korva, also called the fall of Korva, was fought in 2031.", ("fall of Korva",)),
+    ("The army called its part of the fighting Operation Webs of Iron.", ("Operation Webs of Iron",)),
+])
+def test_more_lead_aliases(lead, aliases):
+    assert lead_aliases(lead) == aliases
+
+
+def test_a_nickname_in_a_section_after_the_lead_is_no_alias_of_the_operation():
+    doc = Document(text="The siege of Korva was a siege.\n\nIn 2012, Ilan Voss, known as \"the One-Eyed\", left.",
+                   shape="plain", paragraphs=(Paragraph(Span(0, 31)), Paragraph(Span(33, 83), "Background")))
+    assert operation_from_document(doc).aliases == ()
+
+
+def test_flags_are_taken_off_each_tab_cell_of_a_copied_row():
+    fields = (RawField("belligerents", "Georgia Georgia\tRussia Russia"),
+              RawField("commanders", "Georgia Brig. Gen. Mamuka Kurashvili\tRussia Lt. Gen. Anatoly Khrulyov"))
+    out = {f.key: f.text for f in strip_flag_icons(fields)}
+    assert out == {"belligerents": "Georgia\tRussia", "commanders": "Brig. Gen. Mamuka Kurashvili\tLt. Gen. Anatoly Khrulyov"}

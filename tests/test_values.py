@@ -431,3 +431,8 @@ def test_hyphenated_and_untranslated_ranks_are_ranks():
     assert split_rank("Vicecomodoro Wilson Pedrozo") == ("Vicecomodoro", "Wilson Pedrozo")
     assert [p.name for p in parse_people("Senior General Min Aung Hlaing\nVice-Senior General Soe Win")] == [
         "Min Aung Hlaing", "Soe Win"]
+
+
+def test_abbreviated_and_self_styled_ranks():
+    assert split_rank("Wg Cdr M. S. Bawa") == ("Wg Cdr", "M. S. Bawa")
+    assert [(p.rank, p.name) for p in parse_people('"Brigadier" Foday Kallay')] == [('"Brigadier"', "Foday Kallay")]

@@ -133,7 +133,8 @@ def _unflag_field(field: RawField, groups: set[str], leaders: set[str]) -> RawFi
     if field.key == "units":
         text = _MID_LINE_FLAG.sub(r"\g<end>\n", text)
     prefixes = groups | leaders if field.key == "commanders" else groups
-    return _with_text(field, "\n".join(_unflagged(ln, prefixes) for ln in text.split("\n")))
+    return _with_text(field, "\n".join("\t".join(_unflagged(cell, prefixes) for cell in ln.split("\t"))
+                                       for ln in text.split("\n")))  # a tab parts a copied row's cells
 
 
 def _figures_apart(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
@@ -155,10 +156,11 @@ def strip_flag_icons(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
 
 
 def _strip_flag_icons(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
-    lines = [ln.strip() for f in fields if f.key in FLAGGED_KEYS for ln in f.text.split("\n")]
+    lines = [cell.strip() for f in fields if f.key in FLAGGED_KEYS for ln in f.text.split("\n") for cell in ln.split("\t")]
     shown, groups = _flags_in(ln for ln in lines if ln)
     if shown < MIN_FLAGS:
-        return tuple(_with_text(f, "\n".join(_self_evident(ln) for ln in f.text.split("\n")))
+        return tuple(_with_text(f, "\n".join("\t".join(_self_evident(c) for c in ln.split("\t"))
+                                              for ln in f.text.split("\n")))
                      if f.key in FLAGGED_KEYS else f for f in fields)
     fields = tuple(_unflag_field(f, groups, set()) if f.key == "belligerents" else f for f in fields)
     leaders = _belligerents(fields)

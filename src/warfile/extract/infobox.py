@@ -60,6 +60,13 @@ def lead_text(doc: Document) -> str:
     return "\n".join(doc.paragraph_text(p) for p in doc.paragraphs[:LEAD_PARAGRAPHS])
 
 
+def _lead_proper(doc: Document) -> str:
+    """The lead without the paragraphs of a section after it ("Background"): a nickname there
+    ("Belmokhtar, known as 'the One-Eyed'") names a person, not the operation."""
+    lead = [p for p in doc.paragraphs[:LEAD_PARAGRAPHS] if p.heading is None] or list(doc.paragraphs[:1])
+    return "\n".join(doc.paragraph_text(p) for p in lead)
+
+
 def _add_new(target: list[str], items: Iterable[str]) -> None:
     """Append the items not already in target, keeping the order first seen."""
     target.extend(x for x in dict.fromkeys(items) if x not in target)
@@ -143,12 +150,16 @@ def lead_places(lead: str) -> tuple[str, ...]:
     return tuple(places)
 
 
-def _alias_piece(piece: str) -> str | None:
+def _alias_piece(piece: str, lower_ok: bool = False) -> str | None:
+    """The alias a piece of the lead gives; ``lower_ok`` lets a name open in lower case when it
+    holds a capitalised word ("also called the fall of Goma")."""
     piece = re.split(r"\s+by\s+", piece, maxsplit=1)[0]
     piece = lexicon.ALIAS_CUES.sub("", piece, count=1) if lexicon.ALIAS_CUES.match(piece.strip()) else piece
-    piece = re.sub(r"^\s*(?:the|an?)\s+(?=[A-Z0-9])", "", piece.strip())
+    piece = re.sub(r"^\s*(?:the|an?)\s+" + ("" if lower_ok else "(?=[A-Z0-9])"), "", piece.strip())
     piece = piece.strip(" \"“”'‘’,.;:")
-    if not piece or len(piece) > MAX_ALIAS_CHARS or not (piece[:1].isupper() or piece[:1].isdigit()):
+    named = piece[:1].isupper() or piece[:1].isdigit() or (
+        lower_ok and len(piece.split()) <= 5 and bool(re.search(r"\b[A-Z]", piece)))
+    if not piece or len(piece) > MAX_ALIAS_CHARS or not named:
         return None  # a name ("Operation Chromite", "1027 offensive"), not a phrase
     return piece
 
@@ -204,9 +215,10 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
         elif operation:
             alias = _alias_piece(operation.group("name"))
         elif re.match(r"code-?named|codename|also known as|calls? it", m.group(0), re.IGNORECASE) or (
+                m.group(0).lower() == "called" and lead[max(0, m.start() - 5):m.start()].lower() == "also ") or (
                 re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", m.group(0), re.IGNORECASE)
                 and _before_lead_verb(lead, m.start())):  # "Anaconda, known to Afghans as the Battle of …, was"
-            alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0])
+            alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0], lower_ok=True)
         else:
             alias = None
         if alias and alias not in out:
@@ -340,7 +352,7 @@ def operation_from_document(doc: Document) -> Operation:
     aliases: list[str] = []
     for text in _texts(fields, "aliases"):
         aliases += [a for a in (clean_item(x) for x in re.split(r"\n|;", text)) if not is_noise(a)]
-    aliases += lead_aliases(lead)
+    aliases += lead_aliases(_lead_proper(doc))
     aliases = [a for i, a in enumerate(aliases) if a not in aliases[:i] and a.casefold() != name.casefold()]
 
     part_of: list[str] = []

@@ -133,7 +133,7 @@ AS_OF_CUES = re.compile(r"^(?:by|as of|as at|until|up to|up until|through|till|t
 # Rank words that may stand before a name. Modifiers only count together with a head rank
 # ("Vice Admiral", "Staff Brig. Gen.", "Sen. Lt." for Senior Lieutenant); the whole run goes to Person.rank. Case-sensitive: a rank
 # before a name is capitalised, and "major" inside a role is not a rank.
-RANK_MODIFIERS = ("Vice", "Rear", "Field", "Staff", "First", "1st", "Second", "2nd", "Air", "Chief",
+RANK_MODIFIERS = ("Vice", "Rear", "Field", "Staff", "First", "1st", "Second", "2nd", "Air", "Chief", "Wg",
                   "Lance", "Senior", "Sen", "Snr", "Jr", "Junior", "Master", "Fleet", "Wing", "Flight",
                   "Squadron", "Grand")
 RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Brigadier", "Brig",
@@ -291,7 +291,7 @@ ALIAS_CUES = re.compile(r"\b(?:(?<!-)called(?!\s+(?:on|for|upon|off|up|in|out)\b
                         r"codename[d]?|also known as|known(?: to(?: [\w'-]+){1,4}?)? as|nicknamed|"
                         r"referred to(?: [\w'-]+){0,3}? as|termed|calls? it)\b", re.IGNORECASE)
 # An unquoted operation name after any alias cue: "known to the Russian command as Operation Kordon".
-ALIAS_OPERATION = re.compile(r"\s+(?:(?:the|its|their|own|[a-z]+)\s+){0,3}?(?P<name>Operation(?: (?:[A-Z][\w'-]*|of|the))*(?: [A-Z][\w'-]*)(?: \d+\b)?)")
+ALIAS_OPERATION = re.compile(r"\s+(?:(?:the|its|their|own|[a-z]+)\s+){0,5}?(?P<name>Operation(?: (?:[A-Z][\w'-]*|of|the))*(?: [A-Z][\w'-]*)(?: \d+\b)?)")
 # A parenthesis right after the name, before the lead's verb, glosses it: "(Spanish: Combate de
 # Pradera del Ganso)", "(Albanian: Beteja e Koshares; Serbian: Bitka na Košarama)", or the name in
 # its own script. Its pieces: "Label: name", cut at ";" and before ", romanized:".

@@ -35,7 +35,7 @@ def _unglue_ranks(text: str) -> str:
 def _rank_word(word: str) -> str:
     """The word as the rank lists spell it: without its full stop; a hyphenated run of modifiers
     ("Vice-Senior") stands for one modifier ("Senior")."""
-    bare = word.rstrip(".")
+    bare = word.rstrip(".").strip('"“”')  # a self-styled rank in quotes: '"Brigadier" Foday Kallay'
     if "-" in bare and all(part in _MODIFIERS for part in bare.split("-")):
         return bare.split("-")[-1]
     return bare
