@@ -241,6 +241,15 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("The column was broken up by the Indian Air Force on 5 December.", "airstrike"),
     ("A six-point ceasefire plan mediated by the French president was signed on 15 August.", "other"),
     ("On 4 July, the prime minister agreed to withdraw the troops behind the line.", "other"),
+    ("The civil war began in March 1991, when fighters crossed the border.", "attack"),
+    ("Operation Harrow was a Tessarian operation that took place in Korva on 10 September.", "attack"),
+    ("By mid-morning on 10 September the paratroopers had taken Magbeni.", "capture"),
+    ("The last troops were lifted out by helicopter on 10 September.", "withdrawal"),
+    ("On 31 August, five of the hostages were released in exchange for a telephone.", "other"),
+    ("Negotiations began on 26 August, led by the battalion's commander.", "other"),
+    ("The Velmora Accord, signed on 7 July, failed to end the fighting.", "other"),
+    ("The decision to launch an assault was taken in the capital on 8 September.", "other"),
+    ("On 19 January, special forces stormed the gas plant, where the militants had retreated.", "attack"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))

@@ -247,6 +247,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\bseiz(?:ed|e)\b(?! power\b)", r"\boverr(?:an|un)\b",
                  r"\btook control\b", r"\boccupied (?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
+                 r"\b(?:had|have|has) taken (?-i:[A-Z])",
                  # "By 11 August, Israeli forces controlled most of the eastern neighbourhoods"
                  r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) (?:of )?(?:the )?(?-i:[A-Z])",
                  r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) of (?:the )?(?:\w+ )?(?:city|town|village|"
@@ -270,7 +271,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the division are what they joined, not what happened.
     ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",)),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
-                    r"\bf[ae]ll(?:ing)? back\b", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
+                    r"\bf[ae]ll(?:ing)? back\b", r"\b(?:lifted|flown|airlifted) out\b", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
                     r"\b(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
@@ -283,12 +284,15 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,3}?"
                 r"(?:broke out|erupted|flared)\b",
-                r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade)"
+                r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade|war|rebellion)"
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack)\b",
-                r"\b(?:offensive|operation|assault) (?:began|started|was launched)\b")),
+                r"\b(?:offensive|operation|assault) (?:began|started|was launched)\b",
+                # "Operation Barras was a British Army operation that took place … on 10 September"
+                r"\b(?:operation|offensive|battle|assault|raid|attack) (?:[\w-]+ ){0,8}?"
+                r"(?:took place|was fought|was carried out|was conducted)\b")),
     ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b", r"\bmass(?:ed|ing) (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|tanks|units|armou?r)\b",
                        r"\bsent (?:\w+ ){0,3}(?:troops|reinforcements|soldiers|fighters)\b",
                        r"\bmoved (?:up )?(?:\w+ ){0,5}(?:battalions?|brigades?|regiments?|company|companies|divisions?|"
@@ -301,6 +305,11 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:declared|agreed to|agreed on|announced|reached) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
                r"(?:ceasefire|cease-fire|truce|armistice)\b",
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
+               r"\b(?:negotiations|talks) (?:began|opened|started|resumed)\b",
+               r"\bdecision (?:[\w-]+ ){0,6}?was (?:taken|made)\b",
+               r"\b(?:accord|agreement|treaty|ceasefire|truce|armistice)s?,? signed\b",
+               # people set free: "five of the hostages were released", "had been freed"
+               r"\b(?:were|was|had been|have been) (?:freed|released|rescued)\b",
                r"\b(?:took|came into|went into) (?:effect|force)\b",
                r"\bobserved (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|plan) (?:[\w-]+ ){0,8}?(?:was|were) signed\b",
@@ -321,8 +330,8 @@ SUBORDINATORS = (r"\b(?:that|which|who|whom|whose|where|when|after|before|since|
                  r"although|though|while|they|it|he|she|we)\b",)
 # A cue right after "an offensive to", "in a bid to" names the operation's aim, not what happened
 # ("began the offensive to retake Mosul" is an attack); "managed to recapture" stays a recapture.
-PURPOSE_BEFORE = (r"\b(?:offensive|operation|campaign|attempt|bid|drive|push|effort|assault|plan|order|orders)s?"
-                  r" (?:\w+ )?to $")
+PURPOSE_BEFORE = (r"\b(?:offensive|operation|campaign|attempt|bid|drive|push|effort|assault|plan|order|orders|decision)s?"
+                  r" (?:\w+ )?to (?:\w+ ){0,2}$")
 # A cue right after a verb of trying or failing ("renewed its assaults but failed to retake it",
 # "tried in vain to storm the base") tells of an attempt: the event is an attack, not the capture
 # (or strike, or killing) it aimed at. "managed to recapture" is not among them: it succeeded.

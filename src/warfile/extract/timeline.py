@@ -340,6 +340,8 @@ def _event_type(text: str) -> str | None:
             else:
                 kind_here = kind
             strong.append((background, m.start(), rank, kind_here))
+    if strong and min(strong)[0] and _acts_weakly(text, folded):
+        strong = []  # every strong cue is background ("stormed the plant, where the militants had retreated")
     if strong:
         first = min(strong)
         if _APPEAL.search_in(text, folded, 0, first[1]):
@@ -349,7 +351,7 @@ def _event_type(text: str) -> str | None:
         return _refined(first[3], text, folded)
     if _MASS_KILLING.search(text, folded):
         return "massacre"
-    weak = [(m.start(), rank, kind) for rank, (kind, cue) in enumerate(_WEAK) if (m := cue.search(text, folded))]
+    weak = [(m.start(), rank, kind) for rank, (kind, cue) in enumerate(_WEAK) if (m := _weak_match(cue, text, folded))]
     if weak:
         announced = _ANNOUNCEMENT.search(text, folded)
         acts = [w[0] for w in weak if w[2] != "statement"]
@@ -364,6 +366,20 @@ def _event_type(text: str) -> str | None:
     if intended and _ANNOUNCEMENT.search(text, folded):
         return "statement"  # "Saddam Hussein announced that Iraqi troops would withdraw"
     return None
+
+
+def _weak_match(cue, text: str, folded: str):
+    """The first match of a weak cue that is not the aim of a plan ("the decision to launch an
+    assault was taken")."""
+    for m in cue.finditer(text, folded):
+        if not _PURPOSE.search_in(text, folded, max(0, m.start() - 40), m.start()):
+            return m
+    return None
+
+
+def _acts_weakly(text: str, folded: str) -> bool:
+    """Whether a weak cue of an action (not a statement) is in the text."""
+    return any(kind != "statement" and _weak_match(cue, text, folded) for kind, cue in _WEAK)
 
 
 def _refined(kind: str, text: str, folded: str) -> str:
