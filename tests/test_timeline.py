@@ -250,6 +250,17 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("The Velmora Accord, signed on 7 July, failed to end the fighting.", "other"),
     ("The decision to launch an assault was taken in the capital on 8 September.", "other"),
     ("On 19 January, special forces stormed the gas plant, where the militants had retreated.", "attack"),
+    ("On 24 July, troops reached the outskirts, but despite repeated assaults they never took the town.", "attack"),
+    ("On 25 July, the general told reporters that Velmora was \"under control\".", "capture"),
+    ("Between 6 and 8 August, the brigades returned and occupied the villages of Aynata and Maroun.", "capture"),
+    ("Further assaults on 28 May failed.", "attack"),
+    ("On 2 June, the 2nd Rifles was moved up from the valley to take over the attack.", "reinforcement"),
+    ("The Hump complex, further along the ridge, was cleared on 20 June.", "capture"),
+    ("M23 took Sake, 25 km west of Goma, on 21 November.", "capture"),
+    ("The movement was formally founded on 6 May.", "other"),
+    ("Also on 22 November, the president suspended the army chief of staff.", "other"),
+    ("The fighting, which began on 24 March, left dozens of civilians dead.", "attack"),
+    ("On 8 August, Hezbollah fighters fired anti-tank missiles into a house held by paratroopers.", "attack"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))
@@ -260,6 +271,11 @@ def test_a_city_left_devastated_is_no_withdrawal():
     events = extract_events(document(["The shelling of 3 May left the city devastated."]),
                             Operation(name="op", start_date="2015-05-01"))
     assert [e.type for e in events] == ["shelling"]
+
+
+def test_a_date_in_a_groups_name_is_no_date():
+    doc = document(["The Battle of Goma was fought between the March 23 Movement and the army on 20 November."])
+    assert [e.date for e in extract_events(doc, Operation(name="op", start_date="2012-11-15"))] == ["2012-11-20"]
 
 
 def test_an_ordinal_before_a_unit_name_is_no_day_of_the_month():

@@ -88,6 +88,9 @@ def _mention(m: re.Match[str], offset: int = 0) -> DateMention | None:
 
 
 _BOUNDARY_BEFORE = re.compile(r"[\w-]")
+# A group's name word right after a date without a year makes the date part of the name.
+_NAMED_AFTER = re.compile(r"\s+(?:Movement|Brigade|Brigades|Battalion|Revolution|Group|Coalition|Alliance|Front|Party|"
+                          r"Division|Regiment|Organi[sz]ation|Uprising)\b")
 
 # Where a date can start: every form opens with a digit, a month, a part of a month or a season.
 # Scanning for these first (one regex over the text) and trying the forms only there gives the
@@ -125,6 +128,8 @@ def find_dates(text: str) -> list[DateMention]:
             if mention is not None:
                 best = mention
                 break
+        if best is not None and best.year is None and _NAMED_AFTER.match(text, best.end):
+            best = None  # "the March 23 Movement", "the 6th of October Brigade": a name, not a date
         if best is not None and (pos == 0 or not _BOUNDARY_BEFORE.match(text[pos - 1])
                                  or text[pos - 1] == "-" and best.month is not None):
             found.append(best)

@@ -247,13 +247,18 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\bseiz(?:ed|e)\b(?! power\b)", r"\boverr(?:an|un)\b",
                  r"\btook control\b", r"\boccupied (?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
+                 r"\b(?:was|were) (?:now |firmly |fully )?[\"“]?under (?:full |complete |total )?control\b",
                  r"\b(?:had|have|has) taken (?-i:[A-Z])",
+                 r"\boccupied the (?:[\w-]+ )?(?:village|town|city|hill|ridge|heights|district|area|position|post|airport|"
+                 r"base|camp)s?\b",
+                 r"\b(?:was|were|had been) cleared\b", r"\bcleared the (?:[\w-]+ )?(?:villages?|towns?|area|district|"
+                 r"ridge|positions?|neighbourhoods?|neighborhoods?)\b",
                  # "By 11 August, Israeli forces controlled most of the eastern neighbourhoods"
                  r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) (?:of )?(?:the )?(?-i:[A-Z])",
                  r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) of (?:the )?(?:\w+ )?(?:city|town|village|"
                  r"area|district|region|province|neighbourhoods|neighborhoods)",
                  r"\btaken control\b", r"\b(?:was|were) taken by\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
-                 r"\btook (?!place\b|part\b|up\b|positions?\b|effect\b|office\b|power\b)(?:an?|the|\d+|\w+) ")),
+                 r"\btook (?!place\b|part\b|up\b|positions?\b|effect\b|office\b|power\b|refuge\b)(?:an?|the|\d+|\w+)[ ,]")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
     # "entered Jalalabad without a fight": taken unopposed.
     ("capture", (r"\bentered (?:\w+ ){1,3}(?:without (?:a fight|resistance|a shot)|unopposed)\b",)),
@@ -278,14 +283,15 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
-    ("attack", (r"\b(?<!counter-)(?<!counter)attack(?:ed|s|ing)?\b", r"\b(?:was|were) (?:hit|struck) by\b", r"\bassault(?:ed)?\b", r"\blaunch\w*",
+    ("attack", (r"\b(?<!counter-)(?<!counter)attack(?:ed|s|ing)?\b", r"\b(?:was|were) (?:hit|struck) by\b",
+                r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\b(?:made|launched) an? (?:\w+ )?attempts? to\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,3}?"
                 r"(?:broke out|erupted|flared)\b",
                 r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade|war|rebellion)"
-                r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
+                r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? which)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack)\b",
@@ -306,7 +312,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:ceasefire|cease-fire|truce|armistice)\b",
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
                r"\b(?:negotiations|talks) (?:began|opened|started|resumed)\b",
-               r"\bdecision (?:[\w-]+ ){0,6}?was (?:taken|made)\b",
+               r"\bdecision (?:[\w-]+ ){0,6}?was (?:taken|made)\b", r"\bsuspended\b",
+               r"\b(?:was|were) (?:formally |officially )?(?:founded|formed|established)\b",
                r"\b(?:accord|agreement|treaty|ceasefire|truce|armistice)s?,? signed\b",
                # people set free: "five of the hostages were released", "had been freed"
                r"\b(?:were|was|had been|have been) (?:freed|released|rescued)\b",
@@ -331,7 +338,7 @@ SUBORDINATORS = (r"\b(?:that|which|who|whom|whose|where|when|after|before|since|
 # A cue right after "an offensive to", "in a bid to" names the operation's aim, not what happened
 # ("began the offensive to retake Mosul" is an attack); "managed to recapture" stays a recapture.
 PURPOSE_BEFORE = (r"\b(?:offensive|operation|campaign|attempt|bid|drive|push|effort|assault|plan|order|orders|decision)s?"
-                  r" (?:\w+ )?to (?:\w+ ){0,2}$")
+                  r" (?:\w+ )?to (?:\w+ ){0,2}$|\bto (?:take over|join|support|relieve|help(?: to)?) (?:the )?$")
 # A cue right after a verb of trying or failing ("renewed its assaults but failed to retake it",
 # "tried in vain to storm the base") tells of an attempt: the event is an attack, not the capture
 # (or strike, or killing) it aimed at. "managed to recapture" is not among them: it succeeded.
@@ -358,6 +365,8 @@ SUPPORT_BEFORE = (r"\b(?:supported|backed|covered|assisted|aided|preceded) by (?
 # A cue named as what stopped or was stopped is no event: "a moratorium on air strikes took effect",
 # "announced a partial halt to the bombing".
 HALTED_BEFORE = r"\b(?:moratorium|halt|ban|end|suspension|pause|cessation) (?:on|to|of) (?:the )?(?:[\w-]+ ){0,2}$"
+# A cue denied in its own clause: "despite repeated assaults they never took the town".
+NEGATED_BEFORE = r"\b(?:never|not|n't|neither|nor)\s+(?:\w+\s+)?$"
 # A cue the text puts in the future tells of an intention, not an action: "announced that Iraqi
 # troops would withdraw to the border".
 FUTURE_BEFORE = r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $|\bagreed to $"  # "agreed to withdraw": not yet

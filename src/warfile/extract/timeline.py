@@ -89,6 +89,7 @@ _ATTEMPT = Cue(re.compile(lex.ATTEMPT_BEFORE, _I))
 _FUTURE = Cue(re.compile(lex.FUTURE_BEFORE, _I))
 _SUPPORT = Cue(re.compile(lex.SUPPORT_BEFORE, _I))
 _HALTED = Cue(re.compile(lex.HALTED_BEFORE, _I))
+_NEGATED = Cue(re.compile(lex.NEGATED_BEFORE, _I))
 _DENIED = re.compile(r"\bdenied\b", _I)
 # What a clause's own date leaves in the text _event_type reads: _blank puts spaces where it was.
 _BLANKED_DATE = "    "
@@ -333,6 +334,8 @@ def _event_type(text: str) -> str | None:
                 continue  # "a counterattack, supported by Marine artillery": the fire backs the event
             if _HALTED.search_in(text, folded, max(0, m.start() - 40), m.start()):
                 continue  # "a moratorium on air strikes took effect": what stopped is no event
+            if _NEGATED.search_in(text, folded, max(0, m.start() - 25), m.start()):
+                continue  # "they never took the town": not done
             perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
             background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
             if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()):
