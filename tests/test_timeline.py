@@ -317,3 +317,12 @@ def test_more_ways_of_telling_a_killing_an_attack_and_a_capture(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="1999-04-01"))
     assert [e.type for e in events] == [kind]
 
+
+
+def test_a_time_of_day_opening_a_sentence_dates_it_to_the_day_told_before():
+    doc = document(["At 06:16 on 10 September, helicopters approached the camps, and the troops attacked them.",
+                    "By mid-morning the paratroopers had taken Magbeni. The last troops were lifted out at about "
+                    "16:00.", "Two peacekeepers were killed that morning when their base was shelled."])
+    events = extract_events(doc, Operation(name="op", start_date="2000-09-10"))
+    assert [(e.date, e.type) for e in events] == [("2000-09-10", "attack"), ("2000-09-10", "capture"),
+                                                  ("2000-09-10", "withdrawal"), ("2000-09-10", "shelling")]

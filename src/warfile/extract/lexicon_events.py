@@ -93,7 +93,11 @@ RELATIVE_SAME_DAY = (
     r"\blater (?:that|the) same day\b", r"\b(?:on )?the same day\b", r"\bthat same day\b",
     r"\blater (?:during|in) the day\b", r"\blater that (?:day|night|evening)\b",
     r"\b(?:during|in) the (?:night|evening|afternoon)\b", r"\bthat (?:night|evening|afternoon)\b",
-    r"\bthroughout the day\b", r"\bover ?night\b",
+    r"\bthroughout the day\b", r"\bover ?night\b", r"\bthat morning\b", r"\bthe same (?:morning|afternoon|evening|night)\b",
+    # a time of day opening the sentence: "By mid-morning the paratroopers had taken Magbeni", "By 06:35, …"
+    r"^(?:by|at|around|before|after|until|shortly (?:before|after)) (?:about |around )?(?:mid-?morning|midday|noon|"
+    r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|midnight|\d{1,2}:\d{2})\b(?! on \d)",
+    r"\bat (?:about |around )?\d{1,2}:\d{2}\b(?! on \d)(?!,? \d{1,2} (?-i:[A-Z]))",  # "lifted out at about 16:00"
 )
 # The day before the sentence's own date: only applied when it follows an event verb closely
 # ("recaptured by the Army the previous day"), not when it dates something else ("the villages
