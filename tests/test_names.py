@@ -121,3 +121,10 @@ def test_a_generational_suffix_keeps_its_full_stop():
     from warfile.extract.names import clean_item
     assert clean_item("Leighton W. Smith Jr.[3]") == "Leighton W. Smith Jr."
     assert clean_item("Ilan Voss.") == "Ilan Voss"
+
+
+def test_republics_run_together_are_split_after_their_tail_word():
+    from warfile.extract.names import split_items
+    assert split_items("Donetsk People's Republic Luhansk People's Republic") == [
+        "Donetsk People's Republic", "Luhansk People's Republic"]
+    assert split_items("Democratic Republic of the Congo") == ["Democratic Republic of the Congo"]

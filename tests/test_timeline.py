@@ -261,6 +261,7 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("Also on 22 November, the president suspended the army chief of staff.", "other"),
     ("The fighting, which began on 24 March, left dozens of civilians dead.", "attack"),
     ("On 8 August, Hezbollah fighters fired anti-tank missiles into a house held by paratroopers.", "attack"),
+    ("Russia claimed to have controlled 55% of Donetsk Oblast by 23 June.", "capture"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))

@@ -183,7 +183,8 @@ GROUP_HEADS = frozenset({
 # list is split after one of them when a capitalised word follows that does not continue the name.
 GROUP_TAILS = frozenset({"Front", "Brigade", "Brigades", "Battalion", "Battalions", "Army", "Forces",
                          "Force", "Division", "Regiment", "Corps", "Legion", "Movement", "Militia",
-                         "Group", "Council", "Guard", "Guards", "Party", "Units", "Coalition"})
+                         "Group", "Council", "Guard", "Guards", "Party", "Units", "Coalition",
+                         "Republic"})  # "Donetsk People's Republic Luhansk People's Republic"
 # Words that may follow a tail word inside the same name ("Army of Islam", "Front for the ...",
 # "Force 17", "Brigade 313"): no split before them.
 GROUP_TAIL_CONTINUERS = re.compile(r"^(?:(?:of|for|de|del|du|des|al|el|and|in|the|\d+|[IVX]+)\b|\()",

@@ -252,7 +252,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btook control\b", r"\boccupied (?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\b(?:was|were) (?:now |firmly |fully )?[\"“]?under (?:full |complete |total )?control\b",
-                 r"\b(?:had|have|has) taken (?-i:[A-Z])",
+                 r"\b(?:had|have|has) taken (?-i:[A-Z])", r"\b(?:controlled|held|captured) \d+ ?(?:%|per ?cent) of\b",
                  r"\boccupied the (?:[\w-]+ )?(?:village|town|city|hill|ridge|heights|district|area|position|post|airport|"
                  r"base|camp)s?\b",
                  r"\b(?:was|were|had been) cleared\b", r"\bcleared the (?:[\w-]+ )?(?:villages?|towns?|area|district|"
