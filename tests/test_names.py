@@ -128,3 +128,14 @@ def test_republics_run_together_are_split_after_their_tail_word():
     assert split_items("Donetsk People's Republic Luhansk People's Republic") == [
         "Donetsk People's Republic", "Luhansk People's Republic"]
     assert split_items("Democratic Republic of the Congo") == ["Democratic Republic of the Congo"]
+
+
+@pytest.mark.parametrize("run, names", [
+    ("Rwanda (alleged) Uganda (alleged)", ["Rwanda (alleged)", "Uganda (alleged)"]),
+    ("Democratic Republic of the Congo MONUSCO", ["Democratic Republic of the Congo", "MONUSCO"]),
+    ("Armed Forces of the Republic of Kosova AFRK", ["Armed Forces of the Republic of Kosova AFRK"]),  # its initials
+    ("8 (Alma) Commando Battery", ["8 (Alma) Commando Battery"]),  # a name's own parenthesis
+])
+def test_qualifiers_and_acronyms_part_names_run_together(run, names):
+    from warfile.extract.names import split_items
+    assert split_items(run) == names

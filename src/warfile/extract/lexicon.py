@@ -184,7 +184,7 @@ GROUP_HEADS = frozenset({
 GROUP_TAILS = frozenset({"Front", "Brigade", "Brigades", "Battalion", "Battalions", "Army", "Forces",
                          "Force", "Division", "Regiment", "Corps", "Legion", "Movement", "Militia",
                          "Group", "Council", "Guard", "Guards", "Party", "Units", "Coalition",
-                         "Republic"})  # "Donetsk People's Republic Luhansk People's Republic"
+                         "Republic", "Region"})  # "Donetsk People's Republic Luhansk …", "8th Military Region …"
 # Words that may follow a tail word inside the same name ("Army of Islam", "Front for the ...",
 # "Force 17", "Brigade 313"): no split before them.
 GROUP_TAIL_CONTINUERS = re.compile(r"^(?:(?:of|for|de|del|du|des|al|el|and|in|the|\d+|[IVX]+)\b|\()",

@@ -108,6 +108,12 @@ def _split_states(item: str) -> list[str] | None:
     return states if len(states) > 1 else None
 
 
+_ACRONYM_WORD = re.compile(r"[A-Z]{3,}")
+# A parenthesis of lower-case words just closed: a qualifier ("(alleged)", "(until 5 May)"), not a
+# part of the name ("8 (Alma) Commando Battery").
+_QUALIFIER_CLOSE = re.compile(r"\([a-z][^()]*\)$")
+
+
 def split_run(item: str) -> list[str]:
     """Split names run together with no separator, at group head and tail words.
 
@@ -140,7 +146,14 @@ def split_run(item: str) -> list[str]:
         tail_closed = (long_run and not numbered and i > 0 and _is_tail(prev) and word[:1].isupper()
                        and not _is_tail(word) and not lexicon.GROUP_TAIL_CONTINUERS.match(word)
                        and len(parts[-1]) > 1)
-        if (head_opens or tail_closed or ordinal_opens) and parts[-1]:
+        # a qualifier's parenthesis ends a name ("Rwanda (alleged) Uganda (alleged)"), and in a long
+        # run an acronym after a name of words opens the next ("… Republic of the Congo MONUSCO")
+        after_paren = (i > 0 and prev.endswith(")") and word[:1].isupper() and "(" not in word
+                       and _QUALIFIER_CLOSE.search(" ".join(words[:i])) is not None)
+        acronym_opens = (long_run and i > 0 and _ACRONYM_WORD.fullmatch(word) is not None
+                         and len(parts[-1]) > 1 and not _ACRONYM_WORD.fullmatch(prev) and not prev.endswith(")")
+                         and word not in "".join(w[0] for w in parts[-1] if w[:1].isupper()))  # not its own initials
+        if (head_opens or tail_closed or ordinal_opens or after_paren or acronym_opens) and parts[-1]:
             parts.append([])
         parts[-1].append(word)
     return [" ".join(p) for p in parts if p]
