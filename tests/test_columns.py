@@ -271,3 +271,18 @@ def test_a_lone_states_next_block_is_the_other_column_when_it_would_leave_one_si
     out = assign_sides([raw("belligerents", " Tessaria\n\n Korvan Front\nAmrit Movement\n\nSupported by:\n Velmora")])
     assert by_side(out, "belligerents") == {0: "Tessaria", 1: "Korvan Front\nAmrit Movement"}
     assert by_side(out, "supporters") == {1: "Velmora"}
+
+
+def test_a_mirror_writing_each_column_on_its_own_line_two_spaces_between_entries():
+    out = assign_sides([raw("belligerents", " TessariaSupported by:  Amritia\n Korva  Velmoran Front"),
+                        raw("strength", "3,000 soldiers  400 pickups\n1,200 soldiers  92 tanks", at=100),
+                        raw("units", "Tessarian Army\nKorvan Army  Velmoran militia", at=200)])
+    assert by_side(out, "belligerents") == {0: "Tessaria\nSupported by:\nAmritia", 1: "Korva\nVelmoran Front"}
+    assert by_side(out, "strength") == {0: "3,000 soldiers\n400 pickups", 1: "1,200 soldiers\n92 tanks"}
+    assert by_side(out, "units") == {0: "Tessarian Army", 1: "Korvan Army\nVelmoran militia"}
+
+
+def test_strength_in_one_block_per_column_keeps_each_blocks_figures_together():
+    out = assign_sides([raw("belligerents", "Tessaria\n\nAmrit Front"),
+                        raw("strength", "9 soldiers\n25 gendarmes\n30 askars\n\n250–300 fighters", at=100)])
+    assert by_side(out, "strength") == {0: "9 soldiers\n25 gendarmes\n30 askars", 1: "250–300 fighters"}

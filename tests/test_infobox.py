@@ -474,6 +474,8 @@ def test_a_status_that_says_only_ongoing_is_no_result():
 @pytest.mark.parametrize("lead, aliases", [
     ("The Battle of Korva, also called the fall of Korva, was fought in 2031.", ("fall of Korva",)),
     ("The army called its part of the fighting Operation Webs of Iron.", ("Operation Webs of Iron",)),
+    ("The rebels, who called the attack Operation al-Nasr, failed to take the town.", ("Operation al-Nasr",)),
+    ("The staff code-named the attack Opération Rezzou.", ("Opération Rezzou",)),  # in another language
 ])
 def test_more_lead_aliases(lead, aliases):
     assert lead_aliases(lead) == aliases
@@ -490,3 +492,12 @@ def test_flags_are_taken_off_each_tab_cell_of_a_copied_row():
               RawField("commanders", "Georgia Brig. Gen. Mamuka Kurashvili\tRussia Lt. Gen. Anatoly Khrulyov"))
     out = {f.key: f.text for f in strip_flag_icons(fields)}
     assert out == {"belligerents": "Georgia\tRussia", "commanders": "Brig. Gen. Mamuka Kurashvili\tLt. Gen. Anatoly Khrulyov"}
+
+
+def test_the_lead_running_on_after_a_run_on_box_line_is_a_paragraph():
+    text = ("Operation Harrow\n\nOperation Harrow Part of the Amrit War Date 2 July 2031 Result Tessarian victory[1] "
+            "Strength 9 agents 2 helicopters[4] Casualties and losses None 2 captured[5] Operation Harrow "
+            "(Tessarian: Operacija Brana) was a military operation carried out on 2 July 2031 by the army.\n")
+    doc = read_document(text, path="harrow.txt")
+    assert [f.text for f in doc.infobox if f.key == "casualties"] == ["None 2 captured[5]"]
+    assert doc.paragraph_text(doc.paragraphs[0]).startswith("Operation Harrow (Tessarian: Operacija Brana) was")

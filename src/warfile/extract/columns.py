@@ -61,7 +61,7 @@ class _Entry:
 
 def assign_sides(fields: Sequence[RawField]) -> tuple[RawField, ...]:
     """The fields with every per-side (SIDE_KEYS) field carrying a side; see the module doc."""
-    fields = _tab_cells(tuple(fields))
+    fields = _line_columns(_tab_cells(tuple(fields)))
     if not any(f.key in SIDE_KEYS and f.side is None for f in fields):
         return fields
     try:
@@ -135,6 +135,41 @@ def _tab_cells(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
                 if span and span.end - span.start == len(f.text):  # the text is the span's slice: narrow it
                     span = Span(span.start + a, span.start + b)
                 out.append(RawField(key=f.key, text=f.text[a:b], side=side, span=span))
+    return tuple(out)
+
+
+# Two spaces or more between entries of one line: a mirror that writes each column on a line.
+_WIDE_GAP = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+_GLUED_SUPPORT = re.compile(r"(?<=[^\s:])(?=(?:Supported|Backed) by:)")
+
+
+def _line_columns(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
+    """A mirror that writes each column of a row on a line of its own, its entries two spaces apart
+    ("Chad  Supported by:  France" / "Libya  Democratic Revolutionary Council"): when the
+    belligerents are two or three such lines, and one of them holds such a gap, the k-th line of
+    every per-side field with as many lines is side k, its entries one per line."""
+    bell = [f for f in fields if f.key == "belligerents" and f.side is None]
+    if len(bell) != 1:
+        return fields
+    lines = [ln for ln in bell[0].text.split("\n")]
+    n = len(lines)
+    if not 2 <= n <= 3 or any(not ln.strip() for ln in lines) or not any(_WIDE_GAP.search(ln) for ln in lines):
+        return fields
+    out: list[RawField] = []
+    for f in fields:
+        rows = f.text.split("\n")
+        if f.key not in SIDE_KEYS or f.side is not None or len(rows) != n or any(not r.strip() for r in rows):
+            out.append(f)
+            continue
+        start = 0
+        for side, row in enumerate(rows):
+            a, b = _strip(f.text, start, start + len(row))
+            start += len(row) + 1
+            cell = _GLUED_SUPPORT.sub("\n", _WIDE_GAP.sub("\n", f.text[a:b]))
+            span = f.span
+            if span and span.end - span.start == len(f.text):
+                span = Span(span.start + a, span.start + b)
+            out.append(RawField(key=f.key, text=cell, side=side, span=span))
     return tuple(out)
 
 
@@ -423,7 +458,10 @@ def _split(key: str, entries: list[_Entry], n: int, profiles: list[_Profile],
         if sides is None and (not run_on or both_columns):
             sides = _split_on_repeat(entries, _casualty_kind, n)
     elif key == "strength":
-        sides = _split_on_repeat(entries, _unit_kind, n)
+        # one block per column beats the figures' kinds: "9 SAS soldiers / 25 gendarmes / 30 askars"
+        # then, after a blank line, "250–300 fighters"
+        sides = (_by_layout(entries, n) if not run_on and len({e.block for e in entries}) == n > 1
+                 else None) or _split_on_repeat(entries, _unit_kind, n)
     elif n == 2 and _unknown_only_last(entries):
         sides = [0] * (len(entries) - 1) + [1]  # "Unknown" last, and only there, holds the last column
     else:

@@ -292,7 +292,9 @@ ALIAS_CUES = re.compile(r"\b(?:(?<!-)called(?!\s+(?:on|for|upon|off|up|in|out)\b
                         r"codename[d]?|also known as|known(?: to(?: [\w'-]+){1,4}?)? as|nicknamed|"
                         r"referred to(?: [\w'-]+){0,3}? as|termed|calls? it)\b", re.IGNORECASE)
 # An unquoted operation name after any alias cue: "known to the Russian command as Operation Kordon".
-ALIAS_OPERATION = re.compile(r"\s+(?:(?:the|its|their|own|[a-z]+)\s+){0,5}?(?P<name>Operation(?: (?:[A-Z][\w'-]*|of|the))*(?: [A-Z][\w'-]*)(?: \d+\b)?)")
+ALIAS_OPERATION = re.compile(r"\s+(?:(?:the|its|their|own|[a-z]+)\s+){0,5}?(?P<name>(?:Operation|Opération|Operación|Operação|"
+                             r"Operazione)(?: (?:[A-Z][\w'-]*|of|the|(?:al|el|ad|an|as|ash)-[A-Z][\w'-]*))*"
+                             r"(?: (?:[A-Z][\w'-]*|(?:al|el|ad|an|as|ash)-[A-Z][\w'-]*))(?: \d+\b)?)")
 # A parenthesis right after the name, before the lead's verb, glosses it: "(Spanish: Combate de
 # Pradera del Ganso)", "(Albanian: Beteja e Koshares; Serbian: Bitka na Košarama)", or the name in
 # its own script. Its pieces: "Label: name", cut at ";" and before ", romanized:".

@@ -114,6 +114,12 @@ def _read(text: str) -> Document:
                     close_section()
                     pending = None
                     at = ln.start + len(ln.text) - len(ln.text.lstrip())
+                    key, a, b = pieces[-1]
+                    lead = _lead_in(s, a, b, title)
+                    if lead is not None:  # the lead runs on after the last row: "… None 2 captured[5] Operation Jaque (…) was …"
+                        pieces[-1] = (key, a, lead)
+                        if p := _text.paragraph(text, at + lead, at + b, heading):
+                            paragraphs.append(p)
                     for k, a, b in pieces:
                         # a side's entries run together end at citation marks, as in the citations
                         # shape: each becomes its own field, in order, for assign_sides to split
@@ -201,6 +207,17 @@ def _is_heading_line(s: str) -> bool:
     column value opening with a figure ("400 killed" before the narrative is the last casualty)."""
     return (_text.is_heading(s) and not _text.section_key(s) and not _text.inline_label(s.strip())
             and not _FIGURE_VALUE.match(s))
+
+
+def _lead_in(s: str, start: int, end: int, title: str) -> int | None:
+    """Where, inside s[start:end] (the last row of a run-on box line), the lead sentence begins:
+    the page's title named again ("The Battle of X" / "X") and a verb after it; None if it does not."""
+    if not title:
+        return None
+    for m in re.finditer(r"(?:\bThe\s+)?" + re.escape(title), s[:end]):
+        if m.start() > start and _text.is_prose(s[m.start():end]):
+            return m.start()
+    return None
 
 
 def _entry_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
