@@ -83,6 +83,7 @@ RELATIVE_FORWARD = (
     rf"\b{_N} (?P<unit>days?|weeks?) (?:later|after(?: that| this| the [\w' -]{{1,40}}?(?= the | it |,|$))?)",
     r"\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b",
     r"\bthe day after\b(?: that| this)?",
+    r"^(?:shortly |soon |just )?after midnight\b",  # after "23:00 on 3 July": the next day
 )
 # Where the first of them can start ("three days", "a week "): the timeline scans the lower-cased
 # sentence for it case-sensitively (quick) and tries the whole pattern only there.
@@ -96,7 +97,8 @@ RELATIVE_SAME_DAY = (
     r"\bthroughout the day\b", r"\bover ?night\b", r"\bthat morning\b", r"\bthe same (?:morning|afternoon|evening|night)\b",
     # a time of day opening the sentence: "By mid-morning the paratroopers had taken Magbeni", "By 06:35, …"
     r"^(?:by|at|around|before|after|until|shortly (?:before|after)) (?:about |around )?(?:mid-?morning|midday|noon|"
-    r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|midnight|\d{1,2}:\d{2})\b(?! on \d)",
+    r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|\d{1,2}:\d{2})\b(?! on \d)",
+    r"^(?:shortly |just )?before midnight\b",
     r"\bat (?:about |around )?\d{1,2}:\d{2}\b(?! on \d)(?!,? \d{1,2} (?-i:[A-Z]))",  # "lifted out at about 16:00"
 )
 # The day before the sentence's own date: only applied when it follows an event verb closely
@@ -240,7 +242,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"(?:aircraft|warplanes?|jets|helicopters?|gunships?|bombers?|drones?)\b")),
     ("ambush", (r"\bambush\w*",)),
     ("abduction", (r"\babduct\w*", _not_adjective("kidnapp") + r"(?:ed|ing)\b",
-                   r"\btook (?:\w+ ){0,8}?hostages?\b", r"\btaken hostage\b",
+                   r"\b(?:took|taking) (?:\w+ ){0,8}?hostages?\b", r"\btaken hostage\b", r"\bhijack(?:ed|ing)\b",
                    # "detaining about 150 UN personnel": people held by a party to the fighting
                    r"\bdetain(?:ed|ing) (?:about |some |around |more than |at least |over )?(?:\d[\d,]*|\w+) "
                    r"(?:[\w-]+ ){0,2}(?:personnel|staff|observers|peacekeepers|monitors|journalists|"
@@ -252,7 +254,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btook control\b", r"\boccupied (?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\b(?:was|were) (?:now |firmly |fully )?[\"“]?under (?:full |complete |total )?control\b",
-                 r"\b(?:had|have|has) taken (?-i:[A-Z])", r"\b(?:controlled|held|captured) \d+ ?(?:%|per ?cent) of\b",
+                 r"\b(?:had|have|has) taken (?-i:[A-Z])", r"\b(?:was|were) declared (?:secure|cleared|liberated)\b",
+                 r"\bended with the capture of\b", r"\b(?<!been )(?<!\d )(?:took|taken) (?:[\w,]+ ){0,4}?prisoners?\b",
+                 r"\bfell (?:\w+ ){0,3}?with (?:little|no) resistance\b", r"\bfell without (?:a fight|resistance)\b", r"\b(?:controlled|held|captured) \d+ ?(?:%|per ?cent) of\b",
                  r"\boccupied the (?:[\w-]+ )?(?:village|town|city|hill|ridge|heights|district|area|position|post|airport|"
                  r"base|camp)s?\b",
                  r"\b(?:was|were|had been) cleared\b", r"\bcleared the (?:[\w-]+ )?(?:villages?|towns?|area|district|"
@@ -280,14 +284,19 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the division are what they joined, not what happened.
     ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",)),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
-                    r"\bf[ae]ll(?:ing)? back\b", r"\b(?:lifted|flown|airlifted) out\b", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
+                    r"\bf[ae]ll(?:ing)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
+                    r"\b(?:garrison|troops|forces|units|post|base)s? (?:was|were) evacuated\b", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
                     r"\b(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
 )
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
-    ("attack", (r"\b(?<!counter-)(?<!counter)attack(?:ed|s|ing)?\b", r"\b(?:was|were) (?:hit|struck) by\b",
+    ("attack", (r"\b(?<!counter-)(?<!counter)(?<!heart )attack(?:ed|s|ing)?\b",
+                r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b",
+                r"\bdestroyed (?:\d[\d,]*|an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                r"dozens|many|most|some|all|its|their)\b",  # "destroyed eleven MiG fighters"
+                r"\b(?:was|were) (?:hit|struck) by\b",
                 r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\b(?:made|launched) an? (?:\w+ )?attempts? to\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
@@ -315,8 +324,11 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:declared|agreed to|agreed on|announced|reached) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
                r"(?:ceasefire|cease-fire|truce|armistice)\b",
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
-               r"\b(?:negotiations|talks) (?:began|opened|started|resumed)\b",
+               r"\b(?:negotiations|talks) (?:[\w–-]+ ){0,10}?(?:began|opened|started|resumed)\b",
                r"\bdecision (?:[\w-]+ ){0,6}?was (?:taken|made)\b", r"\bsuspended\b",
+               r"\bapproved (?:the|a|an) (?:[\w-]+ ){0,2}?(?:operation|plan|offensive|mission)\b",
+               r"\badopted (?:[\w-]+ ){0,2}[Rr]esolution\b", r"\bto negotiate\b",
+               r"\b(?:acquitted|convicted|sentenced|extradited)\b", r"\bcourt (?:[\w-]+ ){0,4}?ruled\b",
                r"\b(?:was|were) (?:formally |officially )?(?:founded|formed|established)\b",
                r"\b(?:accord|agreement|treaty|ceasefire|truce|armistice)s?,? signed\b",
                # people set free: "five of the hostages were released", "had been freed"
@@ -332,7 +344,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bdescribed\b", r"\brejected\b", r"\bdenounced\b", r"\bdismissed\b", r"\bcriticised\b",
                    r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
                    r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported that\b",
-                   r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b")),
+                   r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b",
+                   r"\bdemanded\b")),
 )
 # A past perfect cue is background only inside a subordinate or relative clause ("retreat from
 # villages they had captured", "after the army had withdrawn"); as the main verb of its sentence
@@ -356,6 +369,7 @@ ATTEMPT_BEFORE = (r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|ing)|
 APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed (?!as\b)", r"\bwelcomed\b",
            r"\brejected (?:a|an|the) (?:\w+ ){0,3}(?:proposals?|offers?|plans?|calls?|demands?|initiatives?|talks)\b",
            r"\bdemanding\b", r"\bultimatum\b", r"\bclaimed responsibility\b",
+           r"\bcalled (?:the|it|this|these) (?:[\w-]+ ){0,3}?[\"“]",
            r"\bcritici[sz]ed\b", r"\bpraised\b", r"\bauthori[sz]ed\b", r"\bprotested\b",
            r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
            r"\b(?:vowed|pledged|promised|threatened) to\b")
@@ -371,6 +385,12 @@ SUPPORT_BEFORE = (r"\b(?:supported|backed|covered|assisted|aided|preceded) by (?
 HALTED_BEFORE = r"\b(?:moratorium|halt|ban|end|suspension|pause|cessation) (?:on|to|of) (?:the )?(?:[\w-]+ ){0,2}$"
 # A cue denied in its own clause: "despite repeated assaults they never took the town".
 NEGATED_BEFORE = r"\b(?:never|not|n't|neither|nor)\s+(?:\w+\s+)?$"
+# A court's ruling or an agreement told before the acts it concerns is the event: "a court acquitted
+# X of the charge of extrajudicial executions", "a disengagement agreement was signed …, and troops withdrew".
+RULING_BEFORE = (r"\b(?:acquitted|convicted|sentenced|ruled|found guilty)\b",
+                 r"\b(?:agreement|accord|treaty|ceasefire|truce|armistice) (?:[\w-]+ ){0,3}?(?:was|were) signed\b")
+# A date that is a deadline set, not a day of the narrative: "set a deadline of 1 July".
+DEADLINE_BEFORE = r"\b(?:deadline|ultimatum)(?: (?:of|for|on|at|until|expiring on))? $"
 # A cue the text puts in the future tells of an intention, not an action: "announced that Iraqi
 # troops would withdraw to the border".
 FUTURE_BEFORE = r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $|\bagreed to $"  # "agreed to withdraw": not yet

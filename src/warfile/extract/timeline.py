@@ -90,6 +90,9 @@ _FUTURE = Cue(re.compile(lex.FUTURE_BEFORE, _I))
 _SUPPORT = Cue(re.compile(lex.SUPPORT_BEFORE, _I))
 _HALTED = Cue(re.compile(lex.HALTED_BEFORE, _I))
 _NEGATED = Cue(re.compile(lex.NEGATED_BEFORE, _I))
+_RULING = _cue(lex.RULING_BEFORE)
+_DEADLINE = re.compile(lex.DEADLINE_BEFORE, _I)
+_HOSTAGES = re.compile(r"\b(?:took|taking|taken|held|holding) (?:\w+ ){0,8}?hostages?\b", _I)
 _DENIED = re.compile(r"\bdenied\b", _I)
 # What a clause's own date leaves in the text _event_type reads: _blank puts spaces where it was.
 _BLANKED_DATE = "    "
@@ -234,6 +237,8 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
         if d.month is None:  # a bare year ("in 2010", "the 2014 offensive") dates no event, but
             bare_year = d.year  # gives its year to a day after it: "the summer of 2008: on 1 August"
             continue
+        if _DEADLINE.search(masked, max(0, d.start - 30), d.start):
+            continue  # "set a deadline of 1 July": no day of the narrative
         if d.year is not None:
             year = d.year
             written = (d.year, d.month)
@@ -349,6 +354,8 @@ def _event_type(text: str) -> str | None:
         first = min(strong)
         if _APPEAL.search_in(text, folded, 0, first[1]):
             return "statement"
+        if _RULING.search_in(text, folded, 0, first[1]):
+            return "other"  # "a court acquitted X of the charge of executions": the ruling is the event
         if _DENIED.search(text, 0, first[1]) and _BLANKED_DATE in text[:first[1]]:
             return "statement"  # "On 23 March, X denied that his forces had been defeated": the date is the denial's
         return _refined(first[3], text, folded)
@@ -394,6 +401,8 @@ def _refined(kind: str, text: str, folded: str) -> str:
         kind = "attack" if _CONTESTED.search(text, folded) else "capture"
     if kind == "capture" and _REVERSAL.search(text, folded):
         return "recapture"
+    if kind == "capture" and _HOSTAGES.search(text):
+        return "abduction"  # "seized the residence, taking some 600 guests hostage"
     if kind == "bombing" and _AERIAL_BOMBING.search(text, folded):
         return "airstrike"
     if kind == "killing" and _MASS_KILLING.search(text, folded):
