@@ -306,6 +306,13 @@ def test_a_deadline_set_is_no_day_of_the_narrative_and_after_midnight_is_the_nex
                                                   ("1976-07-03", "attack"), ("1976-07-04", "attack")]
 
 
+def test_a_december_date_before_a_january_battle_is_in_the_year_before():
+    doc = document(["Background", "On the evening of 31 December, reconnaissance units attacked an observation post. "
+                    "Two days later, at dawn, the main column attacked Fada."])
+    events = extract_events(doc, Operation(name="op", start_date="1987-01-02"))
+    assert [e.date for e in events] == ["1986-12-31", "1987-01-02"]
+
+
 def test_an_ordinal_before_a_unit_name_is_no_day_of_the_month():
     doc = document(["On 17 September, the airfield was captured by the 5th Marines after a night counterattack."])
     assert [e.date for e in extract_events(doc, Operation(name="op", start_date="1950-09-15"))] == ["1950-09-17"]

@@ -183,10 +183,14 @@ def _year_for(ctx: _Context, month: int) -> int | None:
         year, last_month = ctx.last.year, ctx.last.month
     elif ctx.last_month is not None:
         year, last_month = ctx.last_month
+    elif ctx.start is not None:  # nothing dated yet: the operation's start
+        year, last_month = ctx.start.year, ctx.start.month
     else:
         return ctx.year
     if last_month - month >= 6:  # "On 3 January" after "On 28 December"
         return year + 1
+    if month - last_month >= 6:  # "On 31 December" told before a battle of 2 January: the year before
+        return year - 1
     return year
 
 
