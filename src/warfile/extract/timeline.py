@@ -176,10 +176,19 @@ def _n(word: str | None) -> int:
 
 
 def _year_for(ctx: _Context, month: int) -> int | None:
-    """The year of a date written without one: the narrative's, rolled over at the year's end."""
-    if ctx.new_section and ctx.start is not None:
-        year, last_month = ctx.start.year, ctx.start.month
-    elif ctx.last is not None:
+    """The year of a date written without one: the narrative's, rolled over at the year's end
+    either way ("On 3 January" after "On 28 December"; "On 31 December" told before a battle of
+    2 January). A new section goes back to the operation's start and only forward from it (an
+    "Aftermath" in October after a spring offensive), unless the date is within a month of the
+    narrative's last one and that one is near the start ("Battle" opening on 31 December after "In
+    mid-December" before a January battle)."""
+    last = (ctx.last.year, ctx.last.month) if ctx.last is not None else ctx.last_month
+    close = (last is not None and ctx.start is not None
+             and abs((ctx.start.year * 12 + ctx.start.month) - (last[0] * 12 + last[1])) <= 2  # the narrative is at the start
+             and min(abs(month - last[1]), 12 - abs(month - last[1])) <= 1)
+    if ctx.new_section and ctx.start is not None and not close:
+        return ctx.start.year + 1 if ctx.start.month - month >= 6 else ctx.start.year
+    if ctx.last is not None:
         year, last_month = ctx.last.year, ctx.last.month
     elif ctx.last_month is not None:
         year, last_month = ctx.last_month
@@ -187,9 +196,9 @@ def _year_for(ctx: _Context, month: int) -> int | None:
         year, last_month = ctx.start.year, ctx.start.month
     else:
         return ctx.year
-    if last_month - month >= 6:  # "On 3 January" after "On 28 December"
+    if last_month - month >= 6:
         return year + 1
-    if month - last_month >= 6:  # "On 31 December" told before a battle of 2 January: the year before
+    if month - last_month >= 6:
         return year - 1
     return year
 
