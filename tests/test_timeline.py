@@ -313,6 +313,14 @@ def test_a_december_date_before_a_january_battle_is_in_the_year_before():
     assert [e.date for e in events] == ["1986-12-31", "1987-01-02"]
 
 
+def test_a_year_alone_after_in_dates_an_action_of_the_background():
+    doc = document(["Background", "Korva occupied the Velmora Strip in 1973, claiming it under a treaty of 1935. "
+                    "The army reoccupied the area in early 1985. A film about the siege was released in 1986. "
+                    "The 1973 war had ended the truce."])
+    events = extract_events(doc, Operation(name="op", start_date="1987-01-02"))
+    assert [(e.date, e.date_prec, e.type) for e in events] == [("1973", 5, "capture"), ("1985", 5, "recapture")]
+
+
 def test_an_ordinal_before_a_unit_name_is_no_day_of_the_month():
     doc = document(["On 17 September, the airfield was captured by the 5th Marines after a night counterattack."])
     assert [e.date for e in extract_events(doc, Operation(name="op", start_date="1950-09-15"))] == ["1950-09-17"]

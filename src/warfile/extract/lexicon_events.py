@@ -251,7 +251,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\btook (?:it |them |\w+ )?back\b", r"\btaken (?:it |them )?back\b", r"\bwon back\b",
                    r"\breclaimed\b", r"\breoccup(?:ied|y)\b")),
     ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\bseiz(?:ed|e)\b(?! power\b)", r"\boverr(?:an|un)\b",
-                 r"\btook control\b", r"\boccupied (?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
+                 r"\btook control\b", r"\boccupied (?:the )?(?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\b(?:was|were) (?:now |firmly |fully )?[\"“]?under (?:full |complete |total )?control\b",
                  r"\b(?:had|have|has) taken (?-i:[A-Z])", r"\b(?:was|were) declared (?:secure|cleared|liberated)\b",
@@ -332,7 +332,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:was|were) (?:formally |officially )?(?:founded|formed|established)\b",
                r"\b(?:accord|agreement|treaty|ceasefire|truce|armistice)s?,? signed\b",
                # people set free: "five of the hostages were released", "had been freed"
-               r"\b(?:were|was|had been|have been) (?:freed|released|rescued)\b",
+               r"\b(?:were|had been|have been) (?:freed|released|rescued)\b", r"\bwas (?:freed|rescued)\b",
                r"\b(?:took|came into|went into) (?:effect|force)\b",
                r"\bobserved (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|plan) (?:[\w-]+ ){0,8}?(?:was|were) signed\b",

@@ -92,6 +92,11 @@ _HALTED = Cue(re.compile(lex.HALTED_BEFORE, _I))
 _NEGATED = Cue(re.compile(lex.NEGATED_BEFORE, _I))
 _RULING = _cue(lex.RULING_BEFORE)
 _DEADLINE = re.compile(lex.DEADLINE_BEFORE, _I)
+# A year alone dates a sentence's action when it follows "in" or "during" ("reoccupied the area in
+# 1985"), not when it names something ("in 2014 elections", "in 1973 war").
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring) (?:early |late |mid-)?$")
+_YEAR_NAMES = re.compile(r"[ -]+(?:[a-z]+ )?(?:war|offensive|elections?|campaign|uprising|revolution|coup|crisis|battle|"
+                         r"operation|attack|massacre|ceasefire|agreement|accords?|protests?|invasion)\b")
 _HOSTAGES = re.compile(r"\b(?:took|taking|taken|held|holding) (?:\w+ ){0,8}?hostages?\b", _I)
 _DENIED = re.compile(r"\bdenied\b", _I)
 # What a clause's own date leaves in the text _event_type reads: _blank puts spaces where it was.
@@ -245,10 +250,14 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
             found.append(_When(start, end, d1.isoformat(), 2 if span < 7 else 3, d2.isoformat()))
             masked = _blank(masked, start, end)
     bare_year = None
+    years: list[_When] = []  # "in 1973": the sentence's date when it has no other
     written: tuple[int, int] | None = None  # (year, month) of the last date in the sentence with its year
     for d in find_dates(masked):
-        if d.month is None:  # a bare year ("in 2010", "the 2014 offensive") dates no event, but
+        if d.month is None:  # a bare year ("the 2014 offensive") dates no event, but
             bare_year = d.year  # gives its year to a day after it: "the summer of 2008: on 1 August"
+            if (_IN_YEAR.search(masked, max(0, d.start - 12), d.start) and not _YEAR_NAMES.match(masked, d.end)
+                    and not _NAMING_SUBJECT.match(masked)):  # not "The Battle of X was an engagement … in 2019"
+                years.append(_When(d.start, d.end, str(d.year), 5))  # "occupied the Aouzou Strip in 1973"
             continue
         if _DEADLINE.search(masked, max(0, d.start - 30), d.start):
             continue  # "set a deadline of 1 July": no day of the narrative
@@ -265,7 +274,7 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
         iso = to_iso(year, d.month, day)
         if iso and (day is None or _day(iso)):
             found.append(_When(d.start, d.end, iso, 1 if day else 4))
-    return found
+    return found or years[:1]
 
 
 def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list[_When]:
