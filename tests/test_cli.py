@@ -113,6 +113,17 @@ def test_exported_jsonl_records_validate_against_the_schema(seeded):
         jsonschema.validate(record, schema)
 
 
+def test_export_makes_the_folders_of_its_out_path_and_jsonl_to_a_folder_gives_tables(seeded, tmp_path):
+    code, _, err = seeded("export", "--format", "jsonl", "--out", str(tmp_path / "new" / "ops.jsonl"))
+    assert code == 0 and len((tmp_path / "new" / "ops.jsonl").read_text().splitlines()) == 3
+    code, _, _ = seeded("export", "--format", "acled", "--out", str(tmp_path / "more" / "acled.csv"))
+    assert code == 0 and (tmp_path / "more" / "acled.csv").read_text().startswith("event_id_cnty")
+    (tmp_path / "tables").mkdir()
+    code, _, err = seeded("export", "--format", "jsonl", "--out", str(tmp_path / "tables"))
+    assert code == 0 and "6 tables" in err
+    assert {p.name for p in (tmp_path / "tables").iterdir()} >= {"operations.jsonl", "events.jsonl", "sides.jsonl"}
+
+
 def test_exported_json_is_a_list_of_records_written_to_out(seeded, tmp_path):
     out_file = tmp_path / "ops.json"
     code, _, err = seeded("export", "--format", "json", "--out", str(out_file))
