@@ -135,6 +135,8 @@ def test_republics_run_together_are_split_after_their_tail_word():
     ("Democratic Republic of the Congo MONUSCO", ["Democratic Republic of the Congo", "MONUSCO"]),
     ("Armed Forces of the Republic of Kosova AFRK", ["Armed Forces of the Republic of Kosova AFRK"]),  # its initials
     ("8 (Alma) Commando Battery", ["8 (Alma) Commando Battery"]),  # a name's own parenthesis
+    ("Republican Forces of Côte d'Ivoire Invisible Commando", ["Republican Forces of Côte d'Ivoire", "Invisible Commando"]),
+    ("Armed Forces of the Democratic Republic of the Congo", ["Armed Forces of the Democratic Republic of the Congo"]),
 ])
 def test_qualifiers_and_acronyms_part_names_run_together(run, names):
     from warfile.extract.names import split_items

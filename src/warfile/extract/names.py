@@ -109,6 +109,7 @@ def _split_states(item: str) -> list[str] | None:
 
 
 _ACRONYM_WORD = re.compile(r"[A-Z]{3,}")
+_OF_STATE_END = re.compile(r"\bof (?:the )?(?:" + "|".join(re.escape(s) for s in lexicon.STATE_NAMES) + r")$")
 # A parenthesis of lower-case words just closed: a qualifier ("(alleged)", "(until 5 May)"), not a
 # part of the name ("8 (Alma) Commando Battery").
 _QUALIFIER_CLOSE = re.compile(r"\([a-z][^()]*\)$")
@@ -153,7 +154,10 @@ def split_run(item: str) -> list[str]:
         acronym_opens = (long_run and i > 0 and _ACRONYM_WORD.fullmatch(word) is not None
                          and len(parts[-1]) > 1 and not _ACRONYM_WORD.fullmatch(prev) and not prev.endswith(")")
                          and word not in "".join(w[0] for w in parts[-1] if w[:1].isupper()))  # not its own initials
-        if (head_opens or tail_closed or ordinal_opens or after_paren or acronym_opens) and parts[-1]:
+        # "Republican Forces of Côte d'Ivoire Invisible Commando": a name ending "of <state>" is whole
+        state_closed = (long_run and i > 0 and word[:1].isupper() and len(parts[-1]) > 2
+                        and _OF_STATE_END.search(" ".join(parts[-1])) is not None)
+        if (head_opens or tail_closed or ordinal_opens or after_paren or acronym_opens or state_closed) and parts[-1]:
             parts.append([])
         parts[-1].append(word)
     return [" ".join(p) for p in parts if p]
