@@ -279,6 +279,7 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("The cabinet approved the operation on 3 July.", "other"),
     ("On 29 June, the hijackers demanded the release of 53 militants.", "statement"),
     ("Talks between the officers at Kilometre 101 on the Cairo–Suez road began on 28 October.", "other"),
+    ("The Security Council debated the raid on 9 July but adopted no resolution.", "other"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))
@@ -319,6 +320,11 @@ def test_a_year_alone_after_in_dates_an_action_of_the_background():
                     "The 1973 war had ended the truce."])
     events = extract_events(doc, Operation(name="op", start_date="1987-01-02"))
     assert [(e.date, e.date_prec, e.type) for e in events] == [("1973", 5, "capture"), ("1985", 5, "recapture")]
+
+
+def test_a_week_as_a_duration_is_no_date():
+    doc = document(["The raid took place on 3 July. The hostages had been held there for a week after the hijacking."])
+    assert [e.date for e in extract_events(doc, Operation(name="op", start_date="1976-07-03"))] == ["1976-07-03"]
 
 
 def test_an_ordinal_before_a_unit_name_is_no_day_of_the_month():

@@ -80,7 +80,7 @@ ABBREVIATIONS = frozenset({
 # ("three days later", "A day after the report of the offensive", "13 days later").
 _N = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)"
 RELATIVE_FORWARD = (
-    rf"\b{_N} (?P<unit>days?|weeks?) (?:later|after(?: that| this| the [\w' -]{{1,40}}?(?= the | it |,|$))?)",
+    rf"\b(?<!\bfor )(?<!\blasting )(?<!\bwithin ){_N} (?P<unit>days?|weeks?) (?:later|after(?: that| this| the [\w' -]{{1,40}}?(?= the | it |,|$))?)",
     r"\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b",
     r"\bthe day after\b(?: that| this)?",
     r"^(?:shortly |soon |just )?after midnight\b",  # after "23:00 on 3 July": the next day
@@ -387,7 +387,7 @@ HALTED_BEFORE = r"\b(?:moratorium|halt|ban|end|suspension|pause|cessation) (?:on
 NEGATED_BEFORE = r"\b(?:never|not|n't|neither|nor)\s+(?:\w+\s+)?$"
 # A court's ruling or an agreement told before the acts it concerns is the event: "a court acquitted
 # X of the charge of extrajudicial executions", "a disengagement agreement was signed …, and troops withdrew".
-RULING_BEFORE = (r"\b(?:acquitted|convicted|sentenced|ruled|found guilty)\b",
+RULING_BEFORE = (r"\b(?:acquitted|convicted|sentenced|ruled|found guilty|debated)\b",
                  r"\b(?:agreement|accord|treaty|ceasefire|truce|armistice) (?:[\w-]+ ){0,3}?(?:was|were) signed\b")
 # A date that is a deadline set, not a day of the narrative: "set a deadline of 1 July".
 DEADLINE_BEFORE = r"\b(?:deadline|ultimatum)(?: (?:of|for|on|at|until|expiring on))? $"

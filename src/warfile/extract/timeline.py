@@ -391,6 +391,8 @@ def _event_type(text: str) -> str | None:
             return "statement"  # "announced that its fighters had joined the fighting"
         if acts and _APPEAL.search_in(text, folded, 0, min(acts)):
             return "statement"  # "condemned the fighting in North Kordofan"
+        if acts and _RULING.search_in(text, folded, 0, min(acts)):
+            return "other"  # "the Security Council debated the raid"
         kind = min(weak, key=lambda w: w[1])[2]
         return "massacre" if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded) else kind
     if _CIVILIAN_KILLING.search(text, folded):
