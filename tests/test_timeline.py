@@ -280,6 +280,18 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("On 29 June, the hijackers demanded the release of 53 militants.", "statement"),
     ("Talks between the officers at Kilometre 101 on the Cairo–Suez road began on 28 October.", "other"),
     ("The Security Council debated the raid on 9 July but adopted no resolution.", "other"),
+    ("The Popular Front for the Liberation of the Occupied Gulf attacked the town on 19 July.", "attack"),
+    ("The government stated on 21 July that Salim Mubarak, the rebel commander, had been killed.", "killing"),
+    ("By midday on 2 January the airstrip and the old fort had been taken.", "capture"),
+    ("On 2 January the surviving fighters fled north towards Ouadi Doum.", "withdrawal"),
+    ("On 28 March thousands of residents fled by boat to Pemba.", None),
+    ("On 3 January, bombers tried to bomb Fada but missed the town.", "airstrike"),
+    ("A ceasefire between Chad and Libya was agreed on 11 September.", "other"),
+    ("The last Libyan troops left Aouzou on 30 May.", "withdrawal"),
+    ("The group began its armed campaign on 4 May.", "attack"),
+    ("On 31 December the militants freed another twenty hostages.", "other"),
+    ("The prime minister said on 23 April that Tokyo had not been informed of the raid.", "statement"),
+    ("The government denied on 24 July that any of its soldiers had taken part in the attack.", "statement"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))

@@ -225,7 +225,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # one named person killed, whatever killed them: "Colonel Viktor Durnev, the
                  # regiment's commander, was killed by a sniper", "He was killed when a shell hit his
                  # post" (a count of dead is "were killed"; "a soldier was killed" names nobody)
-                 _NAMED_PERSON + r"(?:, [^,;]{1,80},)? was (?:reportedly |reported |later |also )?killed\b")),
+                 _NAMED_PERSON + r"(?:, [^,;]{1,80},)? (?:was|had been) (?:reportedly |reported |later |also )?killed\b")),
     # Unmanned aircraft and missiles fired from the air or from afar at a target are strikes, not
     # shelling: "a drone strike", "drones struck", "a missile strike hit the hospital".
     ("airstrike", (r"\bdrone[- ](?:strikes?|attacks?)\b", r"\b(?:missile|UAV|rocket) strikes?\b",
@@ -235,7 +235,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bair force (?:[\w-]+ ){0,3}(?:strikes|raids|sorties)\b", r"\bby (?:the )?(?:[\w-]+ ){0,2}air force\b",
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
                    r"\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)) (?:[\w-]+ ){0,5}?"
-                   r"(?<!was )(?<!were )(?<!been )(?:bombed|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire)\b",
+                   r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire)\b",
                    r"\bstrafed\b", r"\bair (?:campaign|offensive)\b",
                    # the passive: "columns … were struck repeatedly by coalition aircraft"
                    r"\b(?:hit|struck|bombed|attacked|targeted|strafed) (?:\w+ ){0,2}by (?:[\w-]+ ){0,3}?"
@@ -251,10 +251,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\btook (?:it |them |\w+ )?back\b", r"\btaken (?:it |them )?back\b", r"\bwon back\b",
                    r"\breclaimed\b", r"\breoccup(?:ied|y)\b")),
     ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\bseiz(?:ed|e)\b(?! power\b)", r"\boverr(?:an|un)\b",
-                 r"\btook control\b", r"\boccupied (?:the )?(?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
+                 r"\btook control\b", r"\b(?-i:occupied) (?:the )?(?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\b(?:was|were) (?:now |firmly |fully )?[\"“]?under (?:full |complete |total )?control\b",
-                 r"\b(?:had|have|has) taken (?-i:[A-Z])", r"\b(?:was|were) declared (?:secure|cleared|liberated)\b",
+                 r"\b(?:had|have|has) taken (?-i:[A-Z])",
+                 r"\b(?:had|have) been taken\b(?! (?:prisoner|hostage|to|into|by surprise|aback|ill|in\b))", r"\b(?:was|were) declared (?:secure|cleared|liberated)\b",
                  r"\bended with the capture of\b", r"\b(?<!been )(?<!\d )(?:took|taken) (?:[\w,]+ ){0,4}?prisoners?\b",
                  r"\bfell (?:\w+ ){0,3}?with (?:little|no) resistance\b", r"\bfell without (?:a fight|resistance)\b", r"\b(?:controlled|held|captured) \d+ ?(?:%|per ?cent) of\b",
                  r"\boccupied the (?:[\w-]+ )?(?:village|town|city|hill|ridge|heights|district|area|position|post|airport|"
@@ -285,7 +286,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",)),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
                     r"\bf[ae]ll(?:ing)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
-                    r"\b(?:garrison|troops|forces|units|post|base)s? (?:was|were) evacuated\b", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
+                    r"\b(?:garrison|troops|forces|units|post|base)s? (?:was|were) evacuated\b",
+                    r"\b(?<!residents )(?<!civilians )(?<!people )fled (?:north|south|east|west|north-?east|north-?west|"
+                    r"south-?east|south-?west|towards?|across|back)\b",
+                    r"\b(?:troops|forces|units|soldiers|garrison)\b[^.;]{0,30}?\bleft (?-i:[A-Z])", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
                     r"\b(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
@@ -307,7 +311,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? which)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
-                r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack)\b",
+                r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack|campaign|"
+                r"insurgency|uprising|war)\b",
                 r"\b(?:offensive|operation|assault) (?:began|started|was launched)\b",
                 # "Operation Barras was a British Army operation that took place … on 10 September"
                 r"\b(?:operation|offensive|battle|assault|raid|attack) (?:[\w-]+ ){0,8}?"
@@ -326,6 +331,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
                r"\b(?:negotiations|talks) (?:[\w–-]+ ){0,10}?(?:began|opened|started|resumed)\b",
                r"\bdecision (?:[\w-]+ ){0,6}?was (?:taken|made)\b", r"\bsuspended\b",
+               r"\b(?:ceasefire|cease-fire|truce|armistice|agreement) (?:[\w-]+ ){0,6}?(?:was|were) agreed\b",
+               r"\bfreed (?:\w+ ){0,3}?(?:hostages|prisoners|captives|detainees)\b",
                r"\bapproved (?:the|a|an) (?:[\w-]+ ){0,2}?(?:operation|plan|offensive|mission)\b",
                r"\badopted (?:[\w-]+ ){0,2}[Rr]esolution\b", r"\bto negotiate\b",
                r"\b(?:acquitted|convicted|sentenced|extradited)\b", r"\bcourt (?:[\w-]+ ){0,4}?ruled\b",
@@ -391,6 +398,10 @@ RULING_BEFORE = (r"\b(?:acquitted|convicted|sentenced|ruled|found guilty|debated
                  r"\b(?:agreement|accord|treaty|ceasefire|truce|armistice) (?:[\w-]+ ){0,3}?(?:was|were) signed\b")
 # A date that is a deadline set, not a day of the narrative: "set a deadline of 1 July".
 DEADLINE_BEFORE = r"\b(?:deadline|ultimatum)(?: (?:of|for|on|at|until|expiring on))? $"
+# A speech verb and "that" before every weak cue: what is told is reported, not done that day (not
+# "reported that", which the seeds count as the act reported)
+# ("said on 23 April that Tokyo had not been informed of the raid").
+SAID_THAT = r"\b(?:said|stated|insisted|admitted|acknowledged|argued|warned|told [\w ]{1,30}?)\s+(?:on\s+)?that\b"
 # A cue the text puts in the future tells of an intention, not an action: "announced that Iraqi
 # troops would withdraw to the border".
 FUTURE_BEFORE = r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $|\bagreed to $"  # "agreed to withdraw": not yet

@@ -91,6 +91,7 @@ _SUPPORT = Cue(re.compile(lex.SUPPORT_BEFORE, _I))
 _HALTED = Cue(re.compile(lex.HALTED_BEFORE, _I))
 _NEGATED = Cue(re.compile(lex.NEGATED_BEFORE, _I))
 _RULING = _cue(lex.RULING_BEFORE)
+_SAID_THAT = Cue(re.compile(lex.SAID_THAT, _I))
 _DEADLINE = re.compile(lex.DEADLINE_BEFORE, _I)
 # A year alone dates a sentence's action when it follows "in" or "during" ("reoccupied the area in
 # 1985"), not when it names something ("in 2014 elections", "in 1973 war").
@@ -365,8 +366,8 @@ def _event_type(text: str) -> str | None:
                 continue  # "they never took the town": not done
             perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
             background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
-            if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()):
-                kind_here = "attack"  # "failed to retake it": the attempt happened, not the capture
+            if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()) and kind != "airstrike":
+                kind_here = "attack"  # (bombers that tried to bomb a town flew the raid all the same)  # "failed to retake it": the attempt happened, not the capture
             else:
                 kind_here = kind
             strong.append((background, m.start(), rank, kind_here))
@@ -393,6 +394,9 @@ def _event_type(text: str) -> str | None:
             return "statement"  # "condemned the fighting in North Kordofan"
         if acts and _RULING.search_in(text, folded, 0, min(acts)):
             return "other"  # "the Security Council debated the raid"
+        if acts and (_SAID_THAT.search_in(text, folded, 0, min(acts)) or (
+                _DENIED.search(text, 0, min(acts)) and _BLANKED_DATE in text[:min(acts)])):
+            return "statement"  # "said on 23 April that Tokyo had not been told of the raid"; a dated denial
         kind = min(weak, key=lambda w: w[1])[2]
         return "massacre" if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded) else kind
     if _CIVILIAN_KILLING.search(text, folded):
