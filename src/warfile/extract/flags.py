@@ -141,8 +141,11 @@ def _figures_apart(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
     """A belligerent's name between two figures of a strength or casualty line is the flag of the
     next column's figure, where the line break was lost: "30,000 fighters Islamic State of Iraq and
     the Levant 5,000–8,000 fighters" -> "30,000 fighters" / "5,000–8,000 fighters"."""
-    names = sorted(_belligerents(fields), key=len, reverse=True)
-    if not names or not any(f.key in ("strength", "casualties") for f in fields):
+    figures = [f.text for f in fields if f.key in ("strength", "casualties")]
+    if not figures:
+        return fields
+    names = sorted((n for n in _belligerents(fields) if any(n in t for t in figures)), key=len, reverse=True)
+    if not names:  # no belligerent named among the figures (most pages): nothing to compile
         return fields
     flag = re.compile(r"(?<=[\w)\]])\s+(?:" + "|".join(re.escape(n) for n in names) + r")\s+(?=[~c.]*\s*\d)")
     return tuple(dataclasses.replace(f, text=flag.sub("\n", f.text)) if f.key in ("strength", "casualties")
