@@ -286,3 +286,15 @@ def test_strength_in_one_block_per_column_keeps_each_blocks_figures_together():
     out = assign_sides([raw("belligerents", "Tessaria\n\nAmrit Front"),
                         raw("strength", "9 soldiers\n25 gendarmes\n30 askars\n\n250–300 fighters", at=100)])
     assert by_side(out, "strength") == {0: "9 soldiers\n25 gendarmes\n30 askars", 1: "250–300 fighters"}
+
+
+def test_one_block_per_column_beats_the_cues_for_commanders_and_casualties():
+    out = assign_sides([raw("belligerents", "Tessaria\n\nAmritia"),
+                        raw("commanders", "Gen. Ilan Voss\n(XI Corps)\nLt. Gen. Dara Venn †\n\nMaj. Gen. Bernard Kell\n"
+                                          "(Amrit Force)\nBrig. Edward Pott", at=50),
+                        raw("casualties", "1,990 killed (Tessarian figures)\n4,000 killed (Amritian estimate)\n\n"
+                                          "4,000 killed or wounded\n17,000 captured (Tessarian claim)", at=300)])
+    assert by_side(out, "commanders") == {0: "Gen. Ilan Voss\n(XI Corps)\nLt. Gen. Dara Venn †",
+                                          1: "Maj. Gen. Bernard Kell\n(Amrit Force)\nBrig. Edward Pott"}
+    assert by_side(out, "casualties") == {0: "1,990 killed (Tessarian figures)\n4,000 killed (Amritian estimate)",
+                                          1: "4,000 killed or wounded\n17,000 captured (Tessarian claim)"}

@@ -450,18 +450,22 @@ def _vote(text: str, p: _Profile) -> int:
 def _split(key: str, entries: list[_Entry], n: int, profiles: list[_Profile],
            run_on: bool, both_columns: bool = False) -> list[tuple[_Entry, str, int | None]]:
     out: list[tuple[_Entry, str, int | None]] = []
+    # one block per column, the columns a blank line apart, is the layout itself: it beats the cues
+    by_blocks = not run_on and len({e.block for e in entries}) == n > 1
     if key == "casualties":
         civ = [e for e in entries if lex.CIVILIAN.search(e.text)]
         out += [(e, "civilian_casualties", None) for e in civ]
         entries = [e for e in entries if e not in civ]
-        sides = _split_on_repeat(entries, _claimant, n)
+        by_blocks = by_blocks and len({e.block for e in entries}) == n
+        sides = _by_layout(entries, n) if by_blocks else _split_on_repeat(entries, _claimant, n)
         if sides is None and (not run_on or both_columns):
             sides = _split_on_repeat(entries, _casualty_kind, n)
     elif key == "strength":
         # one block per column beats the figures' kinds: "9 SAS soldiers / 25 gendarmes / 30 askars"
         # then, after a blank line, "250–300 fighters"
-        sides = (_by_layout(entries, n) if not run_on and len({e.block for e in entries}) == n > 1
-                 else None) or _split_on_repeat(entries, _unit_kind, n)
+        sides = (_by_layout(entries, n) if by_blocks else None) or _split_on_repeat(entries, _unit_kind, n)
+    elif by_blocks:
+        sides = _by_layout(entries, n)
     elif n == 2 and _unknown_only_last(entries):
         sides = [0] * (len(entries) - 1) + [1]  # "Unknown" last, and only there, holds the last column
     else:
