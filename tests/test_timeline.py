@@ -292,6 +292,19 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("On 31 December the militants freed another twenty hostages.", "other"),
     ("The prime minister said on 23 April that Tokyo had not been informed of the raid.", "statement"),
     ("The government denied on 24 July that any of its soldiers had taken part in the attack.", "statement"),
+    ("The following morning, 2 October, the commander was shot in the head and killed near the border.", "killing"),
+    ("By 4 October the rebels had taken the military camp at Gabiro.", "capture"),
+    ("On 4 October, French and Belgian paratroopers arrived in Kigali.", "reinforcement"),
+    ("On 30 October, Paul Kagame took command of the surviving forces.", None),
+    ("The evacuation from Sfakia took place from 28 to 31 May.", "withdrawal"),
+    ("The cruisers were sunk by dive bombers on 22 May.", "airstrike"),
+    ("It began on 20 July 1974, following a coup in the capital.", "attack"),
+    ("Operation Harrow was a three-week armed conflict that began on 27 December.", "attack"),
+    ("On 7 January Israel began a daily three-hour humanitarian pause.", "other"),
+    ("On 15 January, shells set fire to the agency's headquarters.", "shelling"),
+    ("The last Israeli troops left the Gaza Strip on 21 January.", "withdrawal"),
+    ("A six-month truce came into force on 19 June, and rocket fire fell sharply.", "other"),
+    ("The president resigned on 23 July, handing power to his deputy.", "other"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))
@@ -337,6 +350,11 @@ def test_a_year_alone_after_in_dates_an_action_of_the_background():
 def test_a_week_as_a_duration_is_no_date():
     doc = document(["The raid took place on 3 July. The hostages had been held there for a week after the hijacking."])
     assert [e.date for e in extract_events(doc, Operation(name="op", start_date="1976-07-03"))] == ["1976-07-03"]
+
+
+def test_a_resolutions_number_is_no_year():
+    doc = document(["The Security Council adopted Resolution 1860, calling for a ceasefire, on 8 January."])
+    assert [e.date for e in extract_events(doc, Operation(name="op", start_date="2008-12-27"))] == ["2009-01-08"]
 
 
 def test_an_ordinal_before_a_unit_name_is_no_day_of_the_month():

@@ -89,6 +89,8 @@ def _mention(m: re.Match[str], offset: int = 0) -> DateMention | None:
 
 _BOUNDARY_BEFORE = re.compile(r"[\w-]")
 # A group's name word right after a date without a year makes the date part of the name.
+_NUMBERED_BEFORE = re.compile(r"\b(?:Resolution|Flight|Route|Highway|Point|Hill|No\.|Number|Unit|Squadron|Regiment|"
+                              r"Battalion|Brigade|Division|Force|Task Force|Convoy|Operation|Decree|Law)\s+$")
 _NAMED_AFTER = re.compile(r"\s+(?:Movement|Brigade|Brigades|Battalion|Revolution|Group|Coalition|Alliance|Front|Party|"
                           r"Division|Regiment|Organi[sz]ation|Uprising)\b")
 
@@ -130,6 +132,8 @@ def find_dates(text: str) -> list[DateMention]:
                 break
         if best is not None and best.year is None and _NAMED_AFTER.match(text, best.end):
             best = None  # "the March 23 Movement", "the 6th of October Brigade": a name, not a date
+        if best is not None and best.month is None and _NUMBERED_BEFORE.search(text, max(0, pos - 12), pos):
+            best = None  # "Resolution 1860", "Flight 1976", "Hill 1944": a number, not a year
         if best is not None and (pos == 0 or not _BOUNDARY_BEFORE.match(text[pos - 1])
                                  or text[pos - 1] == "-" and best.month is not None):
             found.append(best)

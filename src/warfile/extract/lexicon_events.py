@@ -225,7 +225,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # one named person killed, whatever killed them: "Colonel Viktor Durnev, the
                  # regiment's commander, was killed by a sniper", "He was killed when a shell hit his
                  # post" (a count of dead is "were killed"; "a soldier was killed" names nobody)
-                 _NAMED_PERSON + r"(?:, [^,;]{1,80},)? (?:was|had been) (?:reportedly |reported |later |also )?killed\b")),
+                 _NAMED_PERSON + r"(?:, [^,;]{1,80},)? (?:was|had been) (?:reportedly |reported |later |also )?killed\b",
+                 r"\bwas shot (?:\w+ ){0,4}?and killed\b")),
     # Unmanned aircraft and missiles fired from the air or from afar at a target are strikes, not
     # shelling: "a drone strike", "drones struck", "a missile strike hit the hospital".
     ("airstrike", (r"\bdrone[- ](?:strikes?|attacks?)\b", r"\b(?:missile|UAV|rocket) strikes?\b",
@@ -238,8 +239,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire)\b",
                    r"\bstrafed\b", r"\bair (?:campaign|offensive)\b",
                    # the passive: "columns … were struck repeatedly by coalition aircraft"
-                   r"\b(?:hit|struck|bombed|attacked|targeted|strafed) (?:\w+ ){0,2}by (?:[\w-]+ ){0,3}?"
-                   r"(?:aircraft|warplanes?|jets|helicopters?|gunships?|bombers?|drones?)\b")),
+                   r"\b(?:hit|struck|bombed|attacked|targeted|strafed|sunk|sank|destroyed) (?:\w+ ){0,2}by (?:[\w-]+ ){0,3}?"
+                   r"(?:aircraft|warplanes?|jets|helicopters?|gunships?|bombers?|drones?|Luftwaffe)\b")),
     ("ambush", (r"\bambush\w*",)),
     ("abduction", (r"\babduct\w*", _not_adjective("kidnapp") + r"(?:ed|ing)\b",
                    r"\b(?:took|taking) (?:\w+ ){0,8}?hostages?\b", r"\btaken hostage\b", r"\bhijack(?:ed|ing)\b",
@@ -255,6 +256,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\b(?:was|were) (?:now |firmly |fully )?[\"“]?under (?:full |complete |total )?control\b",
                  r"\b(?:had|have|has) taken (?-i:[A-Z])",
+                 r"\b(?:had|have|has) taken (?:the|a) (?:[\w-]+ ){0,2}?(?:camp|town|city|village|base|airfield|airport|"
+                 r"hill|ridge|bridge|post|position)s?\b",
                  r"\b(?:had|have) been taken\b(?! (?:prisoner|hostage|to|into|by surprise|aback|ill|in\b))", r"\b(?:was|were) declared (?:secure|cleared|liberated)\b",
                  r"\bended with the capture of\b", r"\b(?<!been )(?<!\d )(?:took|taken) (?:[\w,]+ ){0,4}?prisoners?\b",
                  r"\bfell (?:\w+ ){0,3}?with (?:little|no) resistance\b", r"\bfell without (?:a fight|resistance)\b", r"\b(?:controlled|held|captured) \d+ ?(?:%|per ?cent) of\b",
@@ -267,7 +270,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) of (?:the )?(?:\w+ )?(?:city|town|village|"
                  r"area|district|region|province|neighbourhoods|neighborhoods)",
                  r"\btaken control\b", r"\b(?:was|were) taken by\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
-                 r"\btook (?!place\b|part\b|up\b|positions?\b|effect\b|office\b|power\b|refuge\b)(?:an?|the|\d+|\w+)[ ,]")),
+                 r"\btook (?!place\b|part\b|up\b|positions?\b|effect\b|office\b|power\b|refuge\b|command\b|charge\b)(?:an?|the|\d+|\w+)[ ,]")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
     # "entered Jalalabad without a fight": taken unopposed.
     ("capture", (r"\bentered (?:\w+ ){1,3}(?:without (?:a fight|resistance|a shot)|unopposed)\b",)),
@@ -279,7 +282,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"airport|district|province|region|valley|camp|stronghold|compound)s?\b|"
                r"(?-i:[A-Z]))|(?-i:[A-Z]))",)),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
-                  r"\brockets?\b(?!-propelled)", r"\bGrad\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
+                  r"\brockets?\b(?!-propelled)", r"\bGrad\b",
+                  r"\bshells (?:hit|struck|set fire|landed|fell|killed|destroyed)\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
                   r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b")),
     # Troops brought "to reinforce the assault", "to relieve the 58th Division": the assault and
     # the division are what they joined, not what happened.
@@ -287,9 +291,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
                     r"\bf[ae]ll(?:ing)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
                     r"\b(?:garrison|troops|forces|units|post|base)s? (?:was|were) evacuated\b",
+                    r"\bevacuation (?:from|of) (?-i:[A-Z])",
                     r"\b(?<!residents )(?<!civilians )(?<!people )fled (?:north|south|east|west|north-?east|north-?west|"
                     r"south-?east|south-?west|towards?|across|back)\b",
-                    r"\b(?:troops|forces|units|soldiers|garrison)\b[^.;]{0,30}?\bleft (?-i:[A-Z])", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
+                    r"\b(?:troops|forces|units|soldiers|garrison)\b[^.;]{0,30}?\bleft (?:the )?(?-i:[A-Z])", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
                     r"\b(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
@@ -307,8 +312,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,3}?"
                 r"(?:broke out|erupted|flared)\b",
-                r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade|war|rebellion)"
-                r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? which)? (?:began|started|commenced|opened)\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
+                r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade|war|rebellion|conflict)"
+                r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? (?:which|that))? (?:began|started|commenced|opened)\b",
+                r"^(?:It|The (?:operation|offensive|invasion|battle|assault|campaign|war|siege|conflict)) began\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack|campaign|"
@@ -317,7 +323,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # "Operation Barras was a British Army operation that took place … on 10 September"
                 r"\b(?:operation|offensive|battle|assault|raid|attack) (?:[\w-]+ ){0,8}?"
                 r"(?:took place|was fought|was carried out|was conducted)\b")),
-    ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b", r"\bmass(?:ed|ing) (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|tanks|units|armou?r)\b",
+    ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b",
+                       r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units) (?:\w+ ){0,3}?arrived\b", r"\bmass(?:ed|ing) (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|tanks|units|armou?r)\b",
                        r"\bsent (?:\w+ ){0,3}(?:troops|reinforcements|soldiers|fighters)\b",
                        r"\bmoved (?:up )?(?:\w+ ){0,5}(?:battalions?|brigades?|regiments?|company|companies|divisions?|"
                        r"troops|forces|soldiers|fighters|volunteers|units|reserves?)\b",
@@ -330,7 +337,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:ceasefire|cease-fire|truce|armistice)\b",
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
                r"\b(?:negotiations|talks) (?:[\w–-]+ ){0,10}?(?:began|opened|started|resumed)\b",
-               r"\bdecision (?:[\w-]+ ){0,6}?was (?:taken|made)\b", r"\bsuspended\b",
+               r"\bdecision (?:[\w-]+ ){0,6}?was (?:taken|made)\b", r"\bsuspended\b", r"\bresigned\b",
+               r"\bhumanitarian (?:pause|corridor|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement) (?:[\w-]+ ){0,6}?(?:was|were) agreed\b",
                r"\bfreed (?:\w+ ){0,3}?(?:hostages|prisoners|captives|detainees)\b",
                r"\bapproved (?:the|a|an) (?:[\w-]+ ){0,2}?(?:operation|plan|offensive|mission)\b",
@@ -395,7 +403,8 @@ NEGATED_BEFORE = r"\b(?:never|not|n't|neither|nor)\s+(?:\w+\s+)?$"
 # A court's ruling or an agreement told before the acts it concerns is the event: "a court acquitted
 # X of the charge of extrajudicial executions", "a disengagement agreement was signed …, and troops withdrew".
 RULING_BEFORE = (r"\b(?:acquitted|convicted|sentenced|ruled|found guilty|debated)\b",
-                 r"\b(?:agreement|accord|treaty|ceasefire|truce|armistice) (?:[\w-]+ ){0,3}?(?:was|were) signed\b")
+                 r"\b(?:agreement|accord|treaty|ceasefire|truce|armistice) (?:[\w-]+ ){0,3}?(?:was|were) signed\b",
+                 r"\b(?:truce|ceasefire|armistice) (?:[\w-]+ ){0,5}?(?:came into (?:force|effect)|took effect)\b")
 # A date that is a deadline set, not a day of the narrative: "set a deadline of 1 July".
 DEADLINE_BEFORE = r"\b(?:deadline|ultimatum)(?: (?:of|for|on|at|until|expiring on))? $"
 # A speech verb and "that" before every weak cue: what is told is reported, not done that day (not
