@@ -476,6 +476,11 @@ def test_a_status_that_says_only_ongoing_is_no_result():
     ("The army called its part of the fighting Operation Webs of Iron.", ("Operation Webs of Iron",)),
     ("The rebels, who called the attack Operation al-Nasr, failed to take the town.", ("Operation al-Nasr",)),
     ("The staff code-named the attack Opération Rezzou.", ("Opération Rezzou",)),  # in another language
+    ("The Battle of Korva, code-named Unternehmen Merkur (Operation Mercury) by the army, was fought.",
+     ("Unternehmen Merkur", "Operation Mercury")),
+    ("The Korva offensive, codenamed Operation Zvijezda 94 (Star 94), was an offensive.", ("Operation Zvijezda 94",)),
+    ("Operation Harrow was an operation of the Amrit Crisis, known in Korva as the Tripartite Aggression. It began.",
+     ("Tripartite Aggression",)),
 ])
 def test_more_lead_aliases(lead, aliases):
     assert lead_aliases(lead) == aliases

@@ -214,6 +214,8 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
             alias = _alias_piece(quoted.group("q"))
         elif operation:
             alias = _alias_piece(operation.group("name"))
+        elif re.match(r"known in (?:[\w-]+ ){1,3}as", m.group(0), re.IGNORECASE):
+            alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0], lower_ok=True)  # "known in Egypt as the …"
         elif re.match(r"code-?named|codename|also known as|calls? it", m.group(0), re.IGNORECASE) or (
                 m.group(0).lower() == "called" and lead[max(0, m.start() - 5):m.start()].lower() == "also ") or (
                 re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", m.group(0), re.IGNORECASE)
@@ -223,6 +225,11 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
             alias = None
         if alias and alias not in out:
             out.append(alias)
+            # its name in English in parentheses right after it: "Unternehmen Merkur (Operation Mercury)";
+            # a bare gloss ("Zvijezda 94 (Star 94)") translates words and names nothing
+            gloss = re.match(r"\s*(?:the\s+)?" + re.escape(alias) + r"\s*\((?P<t>Operation [A-Z][^()]{2,60})\)", after)
+            if gloss and (translated := _alias_piece(gloss.group("t"))) and translated not in out:
+                out.append(translated)
     return tuple(out)
 
 
