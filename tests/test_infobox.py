@@ -479,6 +479,8 @@ def test_a_status_that_says_only_ongoing_is_no_result():
     ("The Battle of Korva, code-named Unternehmen Merkur (Operation Mercury) by the army, was fought.",
      ("Unternehmen Merkur", "Operation Mercury")),
     ("The Korva offensive, codenamed Operation Zvijezda 94 (Star 94), was an offensive.", ("Operation Zvijezda 94",)),
+    ("The Battle of Korva, also known as the Korvanazo or Black Thursday, was a series of clashes.",
+     ("Korvanazo", "Black Thursday")),
     ("Operation Harrow was an operation of the Amrit Crisis, known in Korva as the Tripartite Aggression. It began.",
      ("Tripartite Aggression",)),
 ])

@@ -436,3 +436,8 @@ def test_hyphenated_and_untranslated_ranks_are_ranks():
 def test_abbreviated_and_self_styled_ranks():
     assert split_rank("Wg Cdr M. S. Bawa") == ("Wg Cdr", "M. S. Bawa")
     assert [(p.rank, p.name) for p in parse_people('"Brigadier" Foday Kallay')] == [('"Brigadier"', "Foday Kallay")]
+
+
+def test_a_knighthood_goes_with_the_rank():
+    assert split_rank("Gen. Sir Charles Keightley") == ("Gen. Sir", "Charles Keightley")
+    assert split_rank("Sir Charles Keightley") == (None, "Sir Charles Keightley")  # no rank: the name keeps it

@@ -164,6 +164,14 @@ def _alias_piece(piece: str, lower_ok: bool = False) -> str | None:
     return piece
 
 
+def _or_aliases(alias: str | None) -> list[str]:
+    """An alias, or the names "X or Y" joins when both are names."""
+    if not alias:
+        return []
+    pieces = re.split(r"\s+or\s+(?:the\s+)?", alias)
+    return pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) else [alias]
+
+
 def _before_lead_verb(lead: str, at: int) -> bool:
     verb = lexicon.LEAD_VERB.search(lead)
     return verb is None or at < verb.start()
@@ -223,11 +231,13 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
             alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0], lower_ok=True)
         else:
             alias = None
-        if alias and alias not in out:
-            out.append(alias)
+        for name in _or_aliases(alias):  # "also known as the Culiacanazo or Black Thursday"
+            if name in out:
+                continue
+            out.append(name)
             # its name in English in parentheses right after it: "Unternehmen Merkur (Operation Mercury)";
             # a bare gloss ("Zvijezda 94 (Star 94)") translates words and names nothing
-            gloss = re.match(r"\s*(?:the\s+)?" + re.escape(alias) + r"\s*\((?P<t>Operation [A-Z][^()]{2,60})\)", after)
+            gloss = re.match(r"\s*(?:the\s+)?" + re.escape(name) + r"\s*\((?P<t>Operation [A-Z][^()]{2,60})\)", after)
             if gloss and (translated := _alias_piece(gloss.group("t"))) and translated not in out:
                 out.append(translated)
     return tuple(out)

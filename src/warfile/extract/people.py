@@ -32,6 +32,9 @@ def _unglue_ranks(text: str) -> str:
     return _GLUED_RANK.sub(r"\1. ", text)
 
 
+_HONORIFICS = frozenset({"Sir", "Dame"})
+
+
 def _rank_word(word: str) -> str:
     """The word as the rank lists spell it: without its full stop; a hyphenated run of modifiers
     ("Vice-Senior") stands for one modifier ("Senior")."""
@@ -61,6 +64,8 @@ def split_rank(name: str) -> tuple[str | None, str]:
         return None, name
     if len(heads) == 1 and heads[0] in lexicon.RANK_NEEDS_COMPANION and taken == 1:
         return None, name
+    if taken < len(words) - 2 and words[taken] in _HONORIFICS:
+        taken += 1  # "Gen. Sir Charles Keightley": the knighthood goes with the rank, not the name
     return " ".join(words[:taken]), " ".join(words[taken:])
 
 
