@@ -305,6 +305,13 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("The last Israeli troops left the Gaza Strip on 21 January.", "withdrawal"),
     ("A six-month truce came into force on 19 June, and rocket fire fell sharply.", "other"),
     ("The president resigned on 23 July, handing power to his deputy.", "other"),
+    ("Bombing began on the evening of 31 October, when RAF Valiants struck airfields.", "airstrike"),
+    ("At dawn on 5 November, paratroopers dropped on El Gamil airfield west of Port Said.", "attack"),
+    ("It came into force on 7 November, by which time the armour had reached El Cap.", "other"),
+    ("On 5 November, the premier threatened Britain and France with rocket attacks.", "statement"),
+    ("The council elected the rebel leader transitional president on 13 April.", "other"),
+    ("Guzmán López was arrested on 5 January in Jesús María.", "capture"),
+    ("Fighting between the two factions of the cartel broke out in Culiacán on 9 September.", "attack"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))

@@ -255,7 +255,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btook control\b", r"\b(?-i:occupied) (?:the )?(?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\b(?:was|were) (?:now |firmly |fully )?[\"“]?under (?:full |complete |total )?control\b",
-                 r"\b(?:had|have|has) taken (?-i:[A-Z])",
+                 r"\b(?:had|have|has) taken (?-i:[A-Z])", r"\barrested\b",
                  r"\b(?:had|have|has) taken (?:the|a) (?:[\w-]+ ){0,2}?(?:camp|town|city|village|base|airfield|airport|"
                  r"hill|ridge|bridge|post|position)s?\b",
                  r"\b(?:had|have) been taken\b(?! (?:prisoner|hostage|to|into|by surprise|aback|ill|in\b))", r"\b(?:was|were) declared (?:secure|cleared|liberated)\b",
@@ -293,7 +293,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\b(?:garrison|troops|forces|units|post|base)s? (?:was|were) evacuated\b",
                     r"\bevacuation (?:from|of) (?-i:[A-Z])",
                     r"\b(?<!residents )(?<!civilians )(?<!people )fled (?:north|south|east|west|north-?east|north-?west|"
-                    r"south-?east|south-?west|towards?|across|back)\b",
+                    r"south-?east|south-?west|towards?|back)\b",
                     r"\b(?:troops|forces|units|soldiers|garrison)\b[^.;]{0,30}?\bleft (?:the )?(?-i:[A-Z])", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
                     r"\b(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
@@ -303,6 +303,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
     ("attack", (r"\b(?<!counter-)(?<!counter)(?<!heart )attack(?:ed|s|ing)?\b",
                 r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b",
+                r"\b(?:dropped|parachuted) (?:on|onto) (?:the )?(?-i:[A-Z])",
                 r"\bdestroyed (?:\d[\d,]*|an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                 r"dozens|many|most|some|all|its|their)\b",  # "destroyed eleven MiG fighters"
                 r"\b(?:was|were) (?:hit|struck) by\b",
@@ -310,7 +311,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bstormed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\b(?:made|launched) an? (?:\w+ )?attempts? to\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
-                r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,3}?"
+                r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,8}?"
                 r"(?:broke out|erupted|flared)\b",
                 r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade|war|rebellion|conflict)"
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? (?:which|that))? (?:began|started|commenced|opened)\b",
@@ -337,7 +338,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:ceasefire|cease-fire|truce|armistice)\b",
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
                r"\b(?:negotiations|talks) (?:[\w–-]+ ){0,10}?(?:began|opened|started|resumed)\b",
-               r"\bdecision (?:[\w-]+ ){0,6}?was (?:taken|made)\b", r"\bsuspended\b", r"\bresigned\b",
+               r"\bdecision (?:[\w-]+ ){0,6}?was (?:taken|made)\b", r"\bsuspended\b", r"\bresigned\b", r"\belected\b",
                r"\bhumanitarian (?:pause|corridor|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement) (?:[\w-]+ ){0,6}?(?:was|were) agreed\b",
                r"\bfreed (?:\w+ ){0,3}?(?:hostages|prisoners|captives|detainees)\b",
@@ -383,7 +384,7 @@ ATTEMPT_BEFORE = (r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|ing)|
 # "in what residents described as a massacre" is no reaction: it names the event.
 APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed (?!as\b)", r"\bwelcomed\b",
            r"\brejected (?:a|an|the) (?:\w+ ){0,3}(?:proposals?|offers?|plans?|calls?|demands?|initiatives?|talks)\b",
-           r"\bdemanding\b", r"\bultimatum\b", r"\bclaimed responsibility\b",
+           r"\bdemanding\b", r"\bultimatum\b", r"\bclaimed responsibility\b", r"\bthreatened (?:[\w-]+ ){0,4}?with\b",
            r"\bcalled (?:the|it|this|these) (?:[\w-]+ ){0,3}?[\"“]",
            r"\bcritici[sz]ed\b", r"\bpraised\b", r"\bauthori[sz]ed\b", r"\bprotested\b",
            r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
@@ -404,7 +405,8 @@ NEGATED_BEFORE = r"\b(?:never|not|n't|neither|nor)\s+(?:\w+\s+)?$"
 # X of the charge of extrajudicial executions", "a disengagement agreement was signed …, and troops withdrew".
 RULING_BEFORE = (r"\b(?:acquitted|convicted|sentenced|ruled|found guilty|debated)\b",
                  r"\b(?:agreement|accord|treaty|ceasefire|truce|armistice) (?:[\w-]+ ){0,3}?(?:was|were) signed\b",
-                 r"\b(?:truce|ceasefire|armistice) (?:[\w-]+ ){0,5}?(?:came into (?:force|effect)|took effect)\b")
+                 r"\b(?:truce|ceasefire|armistice) (?:[\w-]+ ){0,5}?(?:came into (?:force|effect)|took effect)\b",
+                 r"^It (?:came into (?:force|effect)|took effect)\b")
 # A date that is a deadline set, not a day of the narrative: "set a deadline of 1 July".
 DEADLINE_BEFORE = r"\b(?:deadline|ultimatum)(?: (?:of|for|on|at|until|expiring on))? $"
 # A speech verb and "that" before every weak cue: what is told is reported, not done that day (not
@@ -427,7 +429,7 @@ REVERSALS = (r"\brevers(?:ed|ing) (?:all |most |the |their |its )?(?:\w+ ){0,2}g
 AERIAL_BOMBING = (r"\bbombing (?:raids?|runs?|sorties|campaign)\b", r"\bbegan bombing\b",
                   r"\bbombing (?:of )?(?:\w+ ){0,2}(?:positions|lines|trenches|targets|columns)\b",
                   r"\b(?<!suicide )(?<!suicide-)bombers?\b(?! (?:wounded|killed|struck|blew))",
-                  r"\b(?:warplanes?|aircraft|air force|Antonovs?)\b")
+                  r"\b(?:warplanes?|aircraft|air force|Antonovs?|(?-i:RAF))\b", r"^bombing began\b")
 # Words of a fight: a force that "entered the town" with them attacked it, without them took it.
 CONTESTED = (r"\bfight\w*(?<!fighters)(?<!fighter)\b", r"\bclash\w*", r"\bbattl\w+", r"\bresist\w*",
              r"\bcombat\b", r"\bstreet[- ]to[- ]street\b", r"\bheavy (?:fire|losses)\b", r"\bcasualties\b",

@@ -390,12 +390,13 @@ def _event_type(text: str) -> str | None:
         acts = [w[0] for w in weak if w[2] != "statement"]
         if announced and (not acts or announced.start() < min(acts)):
             return "statement"  # "announced that its fighters had joined the fighting"
+        fights = [w[0] for w in weak if w[2] not in ("statement", "other")]
         if acts and _APPEAL.search_in(text, folded, 0, min(acts)):
-            return "statement"  # "condemned the fighting in North Kordofan"
-        if acts and _RULING.search_in(text, folded, 0, min(acts)):
+            return "statement"  # "condemned the fighting in North Kordofan", "called for a humanitarian pause"
+        if fights and _RULING.search_in(text, folded, 0, min(fights)):
             return "other"  # "the Security Council debated the raid"
-        if acts and (_SAID_THAT.search_in(text, folded, 0, min(acts)) or (
-                _DENIED.search(text, 0, min(acts)) and _BLANKED_DATE in text[:min(acts)])):
+        if fights and (_SAID_THAT.search_in(text, folded, 0, min(fights)) or (
+                _DENIED.search(text, 0, min(fights)) and _BLANKED_DATE in text[:min(fights)])):
             return "statement"  # "said on 23 April that Tokyo had not been told of the raid"; a dated denial
         kind = min(weak, key=lambda w: w[1])[2]
         return "massacre" if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded) else kind
