@@ -437,3 +437,11 @@ def test_box_rows_run_into_lines_of_label_and_value():
     assert [t for k, t in got if k == "strength"] == ["2 battalions[9]", "60–80 soldiers[10]"]
     from warfile.extract.infobox import parse_part_of
     assert parse_part_of(next(t for k, t in got if k == "part_of")) == ("Amrit War",)  # the caption cut off
+
+
+def test_a_run_on_belligerents_row_opening_with_a_state_is_cut_after_it():
+    text = ("Siege of Velmora\n\nBelligerents Israel Korvan Front Amrit Jihad[2]\n"
+            "Strength 2 battalions[9] 60–80 soldiers[10]\n\nThe Siege of Velmora was fought in May 2031.\n")
+    assert [f.text for f in plain.read(text).infobox if f.key == "belligerents"] == ["Israel", "Korvan Front Amrit Jihad[2]"]
+    text = text.replace("Israel Korvan Front", "Israel Defense Forces Korvan Front")
+    assert [f.text for f in plain.read(text).infobox if f.key == "belligerents"][0].startswith("Israel Defense Forces")

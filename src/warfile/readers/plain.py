@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from warfile.gazetteer import country_names
 from warfile.model import SIDE_KEYS, Document, Paragraph, RawField
 from warfile.readers import _text
 from warfile.readers._text import Line
@@ -124,6 +125,8 @@ def _read(text: str) -> Document:
                         # a side's entries run together end at citation marks, as in the citations
                         # shape: each becomes its own field, in order, for assign_sides to split
                         cuts = _entry_cuts(text, at + a, at + b) if k in SIDE_KEYS else [(at + a, at + b)]
+                        if k == "belligerents":
+                            cuts = [c for a2, b2 in cuts for c in _state_first(text, a2, b2)]
                         fields.extend(f for c, d in cuts if k and (f := _text.field(text, k, c, d)))
                     continue
                 key = _text.section_key(s)
@@ -218,6 +221,26 @@ def _lead_in(s: str, start: int, end: int, title: str) -> int | None:
         if m.start() > start and _text.is_prose(s[m.start():end]):
             return m.start()
     return None
+
+
+_LEADING_STATE = re.compile(r"\s*(?:" + "|".join(re.escape(c) for c in country_names()) + r")(?= (?-i:[A-Z]))")
+
+
+def _state_first(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run-together belligerents row opening with a state's name, another name after it, is two
+    cells ("Israel Hamas Palestinian Islamic Jihad[2]"); a state's own forces ("Israel Defense
+    Forces") and a name formed from it stay whole."""
+    m = _LEADING_STATE.match(text, start, end)
+    if m is None:
+        return [(start, end)]
+    rest = text[m.end():end].split()
+    if not rest or rest[0] in _STATE_OWN or rest[0][:4] == m.group(0).strip()[:4]:
+        return [(start, end)]
+    return [(start, m.end()), (m.end(), end)]
+
+
+_STATE_OWN = frozenset({"Defense", "Defence", "Armed", "Army", "Navy", "Air", "National", "Police", "Border",
+                        "Security", "Special", "Ground", "Marine", "Coast", "Military", "People's", "Government"})
 
 
 def _entry_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
