@@ -252,10 +252,18 @@ def test_a_lone_states_allied_block_may_end_with_another_state():
     assert by_side(out, "belligerents") == {0: "Azerbaijan", 1: "Artsakh\nArmenia"}
 
 
-def test_a_support_head_inside_a_block_and_its_bulleted_backers():
-    out = assign_sides([raw("belligerents", " Tessaria\nKorvan rebels\nSupport:\n\n  •  Amritia\n Velmoran Front")])
-    assert by_side(out, "belligerents") == {0: "Tessaria\nKorvan rebels", 1: "Velmoran Front"}
-    assert by_side(out, "supporters") == {0: "Amritia"}
+@pytest.mark.parametrize("text, belligerents, supporters", [
+    # a "Support:" head inside a block, and its bulleted backers
+    (" Tessaria\nKorvan rebels\nSupport:\n\n  •  Amritia\n Velmoran Front",
+     {0: "Tessaria\nKorvan rebels", 1: "Velmoran Front"}, {0: "Amritia"}),
+    # a lone state's next block is the other column when taking it as allies would leave one side
+    (" Tessaria\n\n Korvan Front\nAmrit Movement\n\nSupported by:\n Velmora",
+     {0: "Tessaria", 1: "Korvan Front\nAmrit Movement"}, {1: "Velmora"}),
+])
+def test_support_heads_and_lone_states_split_belligerents_into_columns(text, belligerents, supporters):
+    out = assign_sides([raw("belligerents", text)])
+    assert by_side(out, "belligerents") == belligerents
+    assert by_side(out, "supporters") == supporters
 
 
 def test_an_unknown_last_and_only_last_holds_the_last_column():
@@ -266,11 +274,6 @@ def test_an_unknown_last_and_only_last_holds_the_last_column():
     assert by_side(out, "commanders")[1] == "Unknown" and "Abu Jafer" in by_side(out, "commanders")[0]
     assert by_side(out, "units") == {0: "Tessarian Army\n\nConquest Brigade\n\nKorvan Movement", 1: "Unknown"}
 
-
-def test_a_lone_states_next_block_is_the_other_column_when_it_would_leave_one_side():
-    out = assign_sides([raw("belligerents", " Tessaria\n\n Korvan Front\nAmrit Movement\n\nSupported by:\n Velmora")])
-    assert by_side(out, "belligerents") == {0: "Tessaria", 1: "Korvan Front\nAmrit Movement"}
-    assert by_side(out, "supporters") == {1: "Velmora"}
 
 
 def test_a_mirror_writing_each_column_on_its_own_line_two_spaces_between_entries():
