@@ -126,15 +126,7 @@ def _tab_cells(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
         if f.key not in SIDE_KEYS or f.side is not None or "\t" not in f.text:
             out.append(f)
             continue
-        start = 0
-        for side, cell in enumerate(f.text.split("\t")):
-            a, b = _strip(f.text, start, start + len(cell))
-            start += len(cell) + 1
-            if a < b:
-                span = f.span
-                if span and span.end - span.start == len(f.text):  # the text is the span's slice: narrow it
-                    span = Span(span.start + a, span.start + b)
-                out.append(RawField(key=f.key, text=f.text[a:b], side=side, span=span))
+        out.extend(_sided_cells(f, "\t"))
     return tuple(out)
 
 
@@ -161,16 +153,28 @@ def _line_columns(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
         if f.key not in SIDE_KEYS or f.side is not None or len(rows) != n or any(not r.strip() for r in rows):
             out.append(f)
             continue
-        start = 0
-        for side, row in enumerate(rows):
-            a, b = _strip(f.text, start, start + len(row))
-            start += len(row) + 1
-            cell = _GLUED_SUPPORT.sub("\n", _WIDE_GAP.sub("\n", f.text[a:b]))
-            span = f.span
-            if span and span.end - span.start == len(f.text):
-                span = Span(span.start + a, span.start + b)
-            out.append(RawField(key=f.key, text=cell, side=side, span=span))
+        out.extend(_sided_cells(f, "\n", lambda cell: _GLUED_SUPPORT.sub("\n", _WIDE_GAP.sub("\n", cell))))
     return tuple(out)
+
+
+def _sided_cells(f: RawField, separator: str, tidy=lambda cell: cell) -> list[RawField]:
+    """The field cut at ``separator``: the k-th non-empty cell is side k (tidied by ``tidy``)."""
+    out, start = [], 0
+    for side, cell in enumerate(f.text.split(separator)):
+        a, b = _strip(f.text, start, start + len(cell))
+        start += len(cell) + 1
+        if a < b:
+            out.append(_part(f, a, b, f.key, side, tidy(f.text[a:b])))
+    return out
+
+
+def _part(f: RawField, a: int, b: int, key: str, side: int | None, text: str | None = None) -> RawField:
+    """A field for f.text[a:b] (or ``text`` made from it), its span narrowed to that part when the
+    field's text is its span's slice."""
+    span = f.span
+    if span and span.end - span.start == len(f.text):
+        span = Span(span.start + a, span.start + b)
+    return RawField(key=key, text=f.text[a:b] if text is None else text, side=side, span=span)
 
 
 def _is_run_on(unsided: list[RawField]) -> bool:
@@ -604,10 +608,6 @@ def _pieces(f: RawField, resolved: list[tuple[_Entry, str, int | None]]) -> list
         nxt = resolved[n + 1] if n + 1 < len(resolved) else None
         if nxt and nxt[1] == k and nxt[2] == side and k != "civilian_casualties":
             continue
-        a, b = run[0].start, run[-1].end
-        span = f.span
-        if span and span.end - span.start == len(f.text):  # the text is the span's slice: narrow it
-            span = Span(span.start + a, span.start + b)
-        out.append(RawField(key=k, text=f.text[a:b], side=side, span=span))
+        out.append(_part(f, run[0].start, run[-1].end, k, side))
         run = []
     return out

@@ -98,6 +98,8 @@ _DEADLINE = re.compile(lex.DEADLINE_BEFORE, _I)
 _IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring) (?:early |late |mid-)?$")
 _YEAR_NAMES = re.compile(r"[ -]+(?:[a-z]+ )?(?:war|offensive|elections?|campaign|uprising|revolution|coup|crisis|battle|"
                          r"operation|attack|massacre|ceasefire|agreement|accords?|protests?|invasion)\b")
+# Hostages taken with a capture make it an abduction ("seized the residence, taking 600 guests hostage");
+# only hostage-taking, not every abduction cue ("was arrested … he said he had been kidnapped").
 _HOSTAGES = re.compile(r"\b(?:took|taking|taken|held|holding) (?:\w+ ){0,8}?hostages?\b", _I)
 _DENIED = re.compile(r"\bdenied\b", _I)
 # What a clause's own date leaves in the text _event_type reads: _blank puts spaces where it was.
@@ -367,11 +369,14 @@ def _event_type(text: str) -> str | None:
             perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
             background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
             if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()) and kind != "airstrike":
-                kind_here = "attack"  # (bombers that tried to bomb a town flew the raid all the same)  # "failed to retake it": the attempt happened, not the capture
+                # "failed to retake it": the attempt happened, not the capture (but bombers that
+                # tried to bomb a town flew the raid all the same)
+                kind_here = "attack"
             else:
                 kind_here = kind
             strong.append((background, m.start(), rank, kind_here))
-    if strong and min(strong)[0] and _acts_weakly(text, folded):
+    weak = _weak_cues(text, folded) if strong and min(strong)[0] else None
+    if weak and any(kind != "statement" for *_, kind in weak):
         strong = []  # every strong cue is background ("stormed the plant, where the militants had retreated")
     if strong:
         first = min(strong)
@@ -379,12 +384,13 @@ def _event_type(text: str) -> str | None:
             return "statement"
         if _RULING.search_in(text, folded, 0, first[1]):
             return "other"  # "a court acquitted X of the charge of executions": the ruling is the event
-        if _DENIED.search(text, 0, first[1]) and _BLANKED_DATE in text[:first[1]]:
+        if _dated_denial(text, first[1]):
             return "statement"  # "On 23 March, X denied that his forces had been defeated": the date is the denial's
         return _refined(first[3], text, folded)
     if _MASS_KILLING.search(text, folded):
         return "massacre"
-    weak = [(m.start(), rank, kind) for rank, (kind, cue) in enumerate(_WEAK) if (m := _weak_match(cue, text, folded))]
+    if weak is None:
+        weak = _weak_cues(text, folded)
     if weak:
         announced = _ANNOUNCEMENT.search(text, folded)
         acts = [w[0] for w in weak if w[2] != "statement"]
@@ -395,8 +401,7 @@ def _event_type(text: str) -> str | None:
             return "statement"  # "condemned the fighting in North Kordofan", "called for a humanitarian pause"
         if fights and _RULING.search_in(text, folded, 0, min(fights)):
             return "other"  # "the Security Council debated the raid"
-        if fights and (_SAID_THAT.search_in(text, folded, 0, min(fights)) or (
-                _DENIED.search(text, 0, min(fights)) and _BLANKED_DATE in text[:min(fights)])):
+        if fights and (_SAID_THAT.search_in(text, folded, 0, min(fights)) or _dated_denial(text, min(fights))):
             return "statement"  # "said on 23 April that Tokyo had not been told of the raid"; a dated denial
         kind = min(weak, key=lambda w: w[1])[2]
         return "massacre" if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded) else kind
@@ -416,9 +421,15 @@ def _weak_match(cue, text: str, folded: str):
     return None
 
 
-def _acts_weakly(text: str, folded: str) -> bool:
-    """Whether a weak cue of an action (not a statement) is in the text."""
-    return any(kind != "statement" and _weak_match(cue, text, folded) for kind, cue in _WEAK)
+def _dated_denial(text: str, end: int) -> bool:
+    """A denial before ``end`` with the clause's own (blanked) date before it too: "On 23 March, X
+    denied that …", "X denied on 16 June reports that …": the date is the denial's."""
+    return bool(_DENIED.search(text, 0, end)) and _BLANKED_DATE in text[:end]
+
+
+def _weak_cues(text: str, folded: str) -> list[tuple[int, int, str]]:
+    """(where, rank, kind) of each weak cue's first match that is no plan's aim."""
+    return [(m.start(), rank, kind) for rank, (kind, cue) in enumerate(_WEAK) if (m := _weak_match(cue, text, folded))]
 
 
 def _refined(kind: str, text: str, folded: str) -> str:

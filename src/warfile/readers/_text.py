@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from warfile.gazetteer import country_names
 from warfile.model import Document, Paragraph, RawField, Span
 
 # How much of a text the score() functions look at: structural cues sit at the top of a page.
@@ -20,6 +21,9 @@ CITATIONS = re.compile(rf"(?:{CITATION.pattern})+")
 LEADING_CITATIONS = re.compile(rf'["”]?\s*(?:{CITATION.pattern}\s*)+')
 
 
+
+# A country's whole name (from warfile/data/countries.txt), as a pattern for the flattened readers.
+COUNTRY = "(?:" + "|".join(re.escape(c) for c in country_names()) + r")(?![\w'’-])"
 
 # Section rows of a rendered infobox: a label alone on its line, the columns follow.
 # Both the current English labels and older ones ("Combatants") are listed.

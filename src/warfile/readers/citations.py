@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from warfile.gazetteer import country_names
 from warfile.model import Document, Paragraph, RawField
 from warfile.readers import _text
 
@@ -55,7 +54,7 @@ _NAME_MAX_WORDS = 4
 # Country names come from a list, so "Republic of Korea United Nations Command" ends after
 # "Korea" and "Sri Lanka Velupillai Prabhakaran (LTTE leader)" gives the commander his name; a
 # state's own forces ("Sri Lanka Army", "Armed Forces of Nigeria") are part of the entry.
-_COUNTRY = "(?:" + "|".join(re.escape(c) for c in country_names()) + r")(?![\w'’-])"
+_COUNTRY = _text.COUNTRY
 _FORCES = r"(?: (?:Armed Forces|Army|Navy|Air Force|Marine Corps|Defence Forces?|Defense Forces?|National Guard|Police))?"
 _STATE_NAME = re.compile(
     rf"(?:(?:[A-Z][\w'’-]+ )*(?:Republic|Kingdom|Federation|Emirate|Sultanate|Commonwealth|Principality|State)"

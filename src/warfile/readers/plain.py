@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from warfile.gazetteer import country_names
 from warfile.model import SIDE_KEYS, Document, Paragraph, RawField
 from warfile.readers import _text
 from warfile.readers._text import Line
@@ -223,7 +222,7 @@ def _lead_in(s: str, start: int, end: int, title: str) -> int | None:
     return None
 
 
-_LEADING_STATE = re.compile(r"\s*(?:" + "|".join(re.escape(c) for c in country_names()) + r")(?= (?-i:[A-Z]))")
+_LEADING_STATE = re.compile(rf"\s*{_text.COUNTRY}(?= (?-i:[A-Z]))")
 
 
 def _state_first(text: str, start: int, end: int) -> list[tuple[int, int]]:
