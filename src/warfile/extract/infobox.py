@@ -172,16 +172,21 @@ def _or_aliases(alias: str | None) -> list[str]:
     return pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) else [alias]
 
 
-def _before_lead_verb(lead: str, at: int) -> bool:
-    verb = lexicon.LEAD_VERB.search(lead)
-    return verb is None or at < verb.start()
+def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
+    """Whether an alias cue names the operation without quotes: "codenamed X", "also known as X",
+    "also called the fall of Goma", "known in Egypt as X"; "known to the Afghans as X" only before
+    the lead's verb (after it, "an area known as the Triangle" names a place)."""
+    word = cue.group(0)
+    return bool(re.match(r"code-?named|codename|also known as|calls? it|known in (?:[\w-]+ ){1,3}as", word, re.IGNORECASE)
+                or word.lower() == "called" and lead[max(0, cue.start() - 5):cue.start()].lower() == "also "
+                or re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", word, re.IGNORECASE) and cue.start() < verb_at)
 
 
-def _glosses(lead: str) -> list[str]:
-    """The names a parenthesis after the lead's name gives in other languages or scripts."""
-    verb = lexicon.LEAD_VERB.search(lead)
+def _glosses(lead: str, end: int) -> list[str]:
+    """The names a parenthesis after the lead's name (before ``end``, its verb) gives in other
+    languages or scripts."""
     out: list[str] = []
-    for m in lexicon.ALIAS_GLOSS.finditer(lead, 0, verb.start() if verb else min(len(lead), 200)):
+    for m in lexicon.ALIAS_GLOSS.finditer(lead, 0, end):
         for piece in lexicon.ALIAS_GLOSS_CUT.split(m.group("body")):
             piece = piece.strip()
             labelled = lexicon.ALIAS_GLOSS_PIECE.match(piece)
@@ -205,7 +210,9 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
     out: list[str] = []
     if (m := lexicon.ALIAS_TRANSLATION.match(lead)) and (alias := _alias_piece(m.group("q"))):
         out.append(alias)
-    for alias in _glosses(lead):
+    verb = lexicon.LEAD_VERB.search(lead)
+    verb_at = verb.start() if verb else len(lead)  # where the lead's first clause ends
+    for alias in _glosses(lead, verb.start() if verb else min(len(lead), 200)):
         if alias not in out:
             out.append(alias)
     for m in lexicon.ALIAS_PAREN.finditer(lead):
@@ -222,12 +229,7 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
             alias = _alias_piece(quoted.group("q"))
         elif operation:
             alias = _alias_piece(operation.group("name"))
-        elif re.match(r"known in (?:[\w-]+ ){1,3}as", m.group(0), re.IGNORECASE):
-            alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0], lower_ok=True)  # "known in Egypt as the …"
-        elif re.match(r"code-?named|codename|also known as|calls? it", m.group(0), re.IGNORECASE) or (
-                m.group(0).lower() == "called" and lead[max(0, m.start() - 5):m.start()].lower() == "also ") or (
-                re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", m.group(0), re.IGNORECASE)
-                and _before_lead_verb(lead, m.start())):  # "Anaconda, known to Afghans as the Battle of …, was"
+        elif _names_unquoted(m, lead, verb_at):
             alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0], lower_ok=True)
         else:
             alias = None
