@@ -262,3 +262,21 @@ def test_front_matter_commander_tags_follow_the_side_tags_and_categories_end_the
     sided = sorted((f.key, f.side, f.text) for f in doc.infobox if f.side is not None)
     assert sided == [("belligerents", 0, "Tessaria\nKorva"), ("belligerents", 1, "Amrit Front"),
                      ("commanders", 0, "Maj. Gen. Ilan Voss\nCol. Dara Venn"), ("commanders", 1, "Umar al-Absi")]
+
+
+def test_a_markdown_body_holding_the_box_as_a_table_and_bold_rows_gives_those_fields() -> None:
+    text = ("---\nsubject: Battle of Korva\ndate:\n  - 5–7 June 2031\n---\n\n"
+            "The **Battle of Korva** was fought between Tessaria and Amritia in June 2031 for the city.\n\n"
+            "| Commanders | |\n|---|---|\n| Gen. Ilan Voss | Col. Dara Venn † |\n\n"
+            "**Strength:** Tessaria: 3 brigades; Amritia: 5,000 soldiers\n\n"
+            "**Date:** 1 January 1900\n\n"
+            "## Battle\n\nTessarian troops attacked the city on 5 June 2031 and took it two days later.\n")
+    doc = markdown_frontmatter.read(text)
+    fields = [(f.key, f.side, f.text) for f in doc.infobox]
+    assert ("commanders", 0, "Gen. Ilan Voss") in fields and ("commanders", 1, "Col. Dara Venn †") in fields
+    assert [t for k, _, t in fields if k == "strength"] == ["Tessaria: 3 brigades", "Amritia: 5,000 soldiers"]
+    assert [t for k, _, t in fields if k == "date"] == ["5–7 June 2031"]  # the front matter's row wins
+    for f in doc.infobox:
+        assert text[f.span.start:f.span.end] == f.text or f.key not in ("commanders", "strength")
+    prose = [doc.paragraph_text(p) for p in doc.paragraphs]
+    assert not any("|" in p or "**Strength" in p for p in prose) and len(prose) == 2

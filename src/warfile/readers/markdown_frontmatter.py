@@ -15,8 +15,9 @@ from functools import lru_cache
 import yaml
 from markdown_it import MarkdownIt
 
-from warfile.model import Document, Paragraph, RawField, Span
-from warfile.readers.labels import heading_text, is_non_prose_section, tidy_value
+from warfile.model import SIDE_KEYS, Document, Paragraph, RawField, Span
+from warfile.readers import _text, pipe_table
+from warfile.readers.labels import field_for_label, heading_text, is_non_prose_section, tidy_value
 
 SHAPE = "markdown-frontmatter"
 
@@ -47,6 +48,7 @@ PART_OF_TAG = re.compile(
 _IMAGE_LINE = re.compile(r"^\s*!\[.*?\]\(.*\)\s*$")
 _JUNK = re.compile(r"\[object Object\]")
 _BULLET = re.compile(r"^\s*\*")
+_MARKDOWN = MarkdownIt("commonmark").enable("table")
 
 # Score: a front matter block that YAML reads as a mapping is this shape's defining cue.
 PARSED_FRONT_MATTER = 0.95
@@ -213,18 +215,50 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
-def _read_body(text: str, body_start: int) -> list[Paragraph]:
-    """Prose paragraphs of the markdown body, under their headings, with junk lines left out."""
+# A paragraph that is one infobox row with a bold label ("**Strength:** Israel: 3 brigades; Jordan:
+# 5,000 soldiers"), as converters write a box they cannot make a table of.
+_BOLD_ROW = re.compile(r"\*\*(?P<label>[^*\n]{2,40}?)\s*(?::\*\*|\*\*\s*:)[ \t]*(?P<value>\S[^\n]*)")
+_ENTRY_SEPARATOR = re.compile(r";\s+")
+
+
+def _bold_row(text: str, start: int, end: int) -> list[RawField]:
+    """The fields of a bold-labelled row in text[start:end]; per-side rows give one unsided field per
+    ";"-separated entry, for the extractor to route by the side each entry names."""
+    m = _BOLD_ROW.fullmatch(text, start, end)
+    found = field_for_label(m["label"]) if m else None
+    if not m or not found:
+        return []
+    key, side = found
+    if key not in SIDE_KEYS or side is not None:
+        return [f for f in [_text.field(text, key, m.start("value"), m.end("value"), side)] if f]
+    pieces, pos = [], m.start("value")
+    for sep in _ENTRY_SEPARATOR.finditer(text, pos, m.end("value")):
+        pieces.append((pos, sep.start()))
+        pos = sep.end()
+    pieces.append((pos, m.end("value")))
+    return [f for a, b in pieces if (f := _text.field(text, key, a, b))]
+
+
+def _read_body(text: str, body_start: int) -> tuple[list[Paragraph], list[RawField]]:
+    """Prose paragraphs of the markdown body, under their headings, with junk lines left out, and
+    the infobox rows the body holds: pipe tables whose rows are a box's sections, bold-labelled rows."""
     body = text[body_start:]
     lines = body.splitlines()
     starts = _line_starts(body)
     paragraphs: list[Paragraph] = []
+    fields: list[RawField] = []
     heading: str | None = None
-    tokens = MarkdownIt("commonmark").parse(body)
+    tokens = _MARKDOWN.parse(body)
     for i, tok in enumerate(tokens):
         if tok.type == "heading_open" and i + 1 < len(tokens):
             heading = heading_text(_JUNK.sub("", tokens[i + 1].content)) or None
+        elif tok.type == "table_open" and tok.map:
+            fields += pipe_table.table_fields(text, body_start + starts[tok.map[0]], body_start + starts[tok.map[1]])
         elif tok.type == "paragraph_open" and tok.map and not is_non_prose_section(heading):
+            a, b = body_start + starts[tok.map[0]], body_start + starts[tok.map[1]]
+            if row := _bold_row(text, *_text.trimmed(text, a, b)):
+                fields += row
+                continue
             run: list[int] = []
             for n in range(*tok.map):
                 keep = n < len(lines) and lines[n].strip() and not _IMAGE_LINE.match(lines[n]) \
@@ -236,7 +270,7 @@ def _read_body(text: str, body_start: int) -> list[Paragraph]:
                     end = body_start + starts[run[-1]] + len(lines[run[-1]].rstrip())
                     paragraphs.append(Paragraph(Span(start, end), heading))
                     run = []
-    return paragraphs
+    return paragraphs, fields
 
 
 def read(text: str) -> Document:
@@ -253,10 +287,12 @@ def read(text: str) -> Document:
         warnings.append("no front matter block found")
         body_start = 0
     try:
-        paragraphs = _read_body(text, body_start)
+        paragraphs, body_fields = _read_body(text, body_start)
     except Exception as e:  # markdown-it is lenient; a failure here is a bug, not a reason to lose the infobox
         warnings.append(f"markdown body not read: {e}")
-        paragraphs = []
+        paragraphs, body_fields = [], []
+    stated = {f.key for f in fields}  # the front matter's rows come first; the body adds what it lacks
+    fields += [f for f in body_fields if f.key not in stated]
     title = next((f.text for f in fields if f.key == "name"), "")
     return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields), paragraphs=tuple(paragraphs),
                     meta=tuple(meta), warnings=tuple(warnings))

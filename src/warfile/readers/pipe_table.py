@@ -61,8 +61,7 @@ def _read(text: str) -> Document:
         table_start = header.start if header else sep.start()
         last_pipe = text.rfind("|")
         table_end = next(ln.end for ln in lines if ln.start <= last_pipe <= ln.end)
-        width = sep.group().strip().strip("|").count("|") + 1
-        rows = _rows(text, table_start, sep.start(), sep.end(), table_end, width, bool(sep.group("lead")))
+        rows = _table_rows(text, table_start, sep, table_end)
     fields = _fields(text, rows)
     paragraphs = _paragraphs(text, lines, table_start, table_end, title)
     if not fields:
@@ -71,6 +70,21 @@ def _read(text: str) -> Document:
         warnings.append("no narrative paragraphs found")
     return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields),
                     paragraphs=tuple(paragraphs), warnings=tuple(warnings))
+
+
+def _table_rows(text: str, start: int, sep: re.Match[str], end: int) -> list[list[_Cell]]:
+    width = sep.group().strip().strip("|").count("|") + 1
+    return _rows(text, start, sep.start(), sep.end(), end, width, bool(sep.group("lead")))
+
+
+def table_fields(text: str, start: int, end: int) -> list[RawField]:
+    """Infobox fields of one pipe table in text[start:end] (its header line to its last row), for
+    a shape whose body holds the box's rows as a table ("| Commanders | |" over two columns).
+    A header naming no section is the box's caption, not a field here."""
+    sep = _SEPARATOR.search(text, start, end)
+    if not sep:
+        return []
+    return [f for f in _fields(text, _table_rows(text, start, sep, end)) if f.key != "name"]
 
 
 def _cells(text: str, start: int, end: int) -> list[_Cell]:
@@ -125,7 +139,8 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
         filled = [(i, c) for i, c in enumerate(row) if c.text(text)]
         if not filled:
             continue
-        if n == 0:  # header row: the infobox caption, i.e. the operation's name
+        if n == 0 and not (filled[0][0] == 0 and _text.section_key(filled[0][1].text(text))):
+            # header row: the infobox caption, i.e. the operation's name, unless it is a section's label
             if f := _text.field(text, "name", filled[0][1].start, filled[0][1].end):
                 fields.append(f)
             continue
