@@ -301,3 +301,13 @@ def test_one_block_per_column_beats_the_cues_for_commanders_and_casualties():
                                           1: "Maj. Gen. Bernard Kell\n(Amrit Force)\nBrig. Edward Pott"}
     assert by_side(out, "casualties") == {0: "1,990 killed (Tessarian figures)\n4,000 killed (Amritian estimate)",
                                           1: "4,000 killed or wounded\n17,000 captured (Tessarian claim)"}
+
+
+def test_a_liberation_front_after_a_state_in_a_run_on_row_opens_the_other_column_and_a_president_leads_the_state():
+    out = assign_sides([raw("belligerents", "Peru"), raw("belligerents", "Korvan National Liberation Front", at=20),
+                        raw("commanders", "Ilan Voss (President)", at=60),
+                        raw("commanders", "Dara Venn (Chief of the Joint Staff)", at=90),
+                        raw("commanders", "Abu Jafer (ERP)", at=130), raw("commanders", "Omar Kell (FPL)", at=160)])
+    assert by_side(out, "belligerents") == {0: "Peru", 1: "Korvan National Liberation Front"}
+    assert by_side(out, "commanders") == {0: "Ilan Voss (President)\nDara Venn (Chief of the Joint Staff)",
+                                          1: "Abu Jafer (ERP)\nOmar Kell (FPL)"}

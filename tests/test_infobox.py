@@ -483,6 +483,9 @@ def test_a_status_that_says_only_ongoing_is_no_result():
      ("Korvanazo", "Black Thursday")),
     ("Operation Harrow was an operation of the Amrit Crisis, known in Korva as the Tripartite Aggression. It began.",
      ("Tripartite Aggression",)),
+    ("The Battle of Korva was fought in 2031. In Amritia it is sometimes called the Liberation of Korva.",
+     ("Liberation of Korva",)),
+    ("The Battle of Korva was fought in 2031 at a place called Dry Ford.", ()),
 ])
 def test_more_lead_aliases(lead, aliases):
     assert lead_aliases(lead) == aliases
@@ -508,3 +511,21 @@ def test_the_lead_running_on_after_a_run_on_box_line_is_a_paragraph():
     doc = read_document(text, path="harrow.txt")
     assert [f.text for f in doc.infobox if f.key == "casualties"] == ["None 2 captured[5]"]
     assert doc.paragraph_text(doc.paragraphs[0]).startswith("Operation Harrow (Tessarian: Operacija Brana) was")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Korva, Amrit and Velmora, Tessaria", ("Korva", "Amrit", "Velmora", "Tessaria")),
+    ("Java Sea, off Korva, Amritian East Indies", ("Java Sea", "Korva", "Amritian East Indies")),
+    ("near Korva", ("Korva",)),
+    ("Port of Spain, Trinidad and Tobago", ("Port of Spain", "Trinidad and Tobago")),  # a state's "and" stays
+])
+def test_place_lists_split_at_and_and_lose_a_leading_preposition(text, places):
+    from warfile.extract.infobox import parse_places
+    assert parse_places(text) == places
+
+
+def test_a_colony_bulleted_under_its_sovereign_is_a_belligerent_and_its_police_a_unit():
+    op = extract_operation(_doc([RawField("belligerents", "United Kingdom\n* Korva Colony\n* Korva Police", 0),
+                                 RawField("belligerents", "Korvan Land Army", 1)]))
+    assert op.sides[0].belligerents == ("United Kingdom", "Korva Colony")
+    assert op.sides[0].units == ("Korva Police",)

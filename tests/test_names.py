@@ -117,6 +117,14 @@ def test_a_sub_unit_and_the_formation_it_belongs_to_are_one_unit():
         "Amrit", "Tessaria"]
 
 
+def test_a_chain_of_sub_units_and_a_regiment_with_its_district_are_one_unit_each():
+    from warfile.extract.names import split_items
+    assert split_items("C Company, 13th Battalion, Korva Regiment\n4th Regiment, Amrit Military District\n"
+                       "Parachute Regiment, Royal Marines") == [
+        "C Company, 13th Battalion, Korva Regiment", "4th Regiment, Amrit Military District", "Parachute Regiment",
+        "Royal Marines"]
+
+
 def test_a_generational_suffix_keeps_its_full_stop():
     from warfile.extract.names import clean_item
     assert clean_item("Leighton W. Smith Jr.[3]") == "Leighton W. Smith Jr."

@@ -101,17 +101,24 @@ def parse_part_of(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_NEAR = re.compile(r"^(?:off|near|outside|around|in)\s+(?=[A-Z])")
+
+
 def _split_place(place: str) -> list[str]:
     """'Haik Amhara Region Ethiopia' -> ['Haik', 'Amhara Region', 'Ethiopia']: a run-on place list
-    splits before a state name that ends it and around an administrative area ("<name> Region");
-    a state name is never split ("South Sudan", "Central African Republic")."""
+    splits before a state name that ends it, at "and" between two names and around an
+    administrative area ("<name> Region"); a state name is never split ("South Sudan", "Central African Republic")."""
+    place = _NEAR.sub("", place)  # "off Surabaya", "near Kessab": the place is the name
     if place in lexicon.STATE_NAMES:
         return [place]
+    a, joined, b = place.partition(" and ")
+    if joined and a[:1].isupper() and b[:1].isupper():  # "Usulután and Zacatecoluca"
+        return _split_place(a) + _split_place(b)
     for state in lexicon.STATE_NAMES:  # longest first
         if not place.endswith(state):  # the cheap test first: most places end in no state name
             continue
         head = place[:-len(state)].strip(" ,")
-        if (place.endswith(" " + state) and head
+        if (place.endswith(" " + state) and head and head.split()[-1][:1].isupper()  # not "Port of Spain"
                 and head.split()[-1] not in lexicon.PLACE_MODIFIERS):
             return _split_place(head) + [state]
     m = re.search(r"\b(?:" + "|".join(lexicon.PLACE_SPLIT_WORDS) + r")\b", place)
@@ -172,13 +179,18 @@ def _or_aliases(alias: str | None) -> list[str]:
     return pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) else [alias]
 
 
+# Before "called", words that make it name the operation: "also called X", "it is sometimes called X".
+_CALLED_NAMES = re.compile(r"(?:\balso|\b(?:it|battle|operation|offensive|siege) (?:is|was)(?: (?:sometimes|often|"
+                           r"commonly|popularly|locally|widely|also))?)\s+$", re.IGNORECASE)
+
+
 def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
     """Whether an alias cue names the operation without quotes: "codenamed X", "also known as X",
-    "also called the fall of Goma", "known in Egypt as X"; "known to the Afghans as X" only before
+    "also called the fall of Goma", "it is sometimes called X", "known in Egypt as X"; "known to the Afghans as X" only before
     the lead's verb (after it, "an area known as the Triangle" names a place)."""
     word = cue.group(0)
     return bool(re.match(r"code-?named|codename|also known as|calls? it|known in (?:[\w-]+ ){1,3}as", word, re.IGNORECASE)
-                or word.lower() == "called" and lead[max(0, cue.start() - 5):cue.start()].lower() == "also "
+                or word.lower() == "called" and bool(_CALLED_NAMES.search(lead, 0, cue.start()))
                 or re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", word, re.IGNORECASE) and cue.start() < verb_at)
 
 
@@ -305,24 +317,37 @@ def _is_civilian(c: Casualties) -> bool:
     return bool(c.who and lexicon.CIVILIAN_WORDS.search(c.who))
 
 
+# A polity, not a formation: a bulleted entry under a sovereign ("* Kenya Colony") is a belligerent
+# of that side, where the other bullets ("* Kenya Police") are its forces.
+_POLITY = re.compile(r"\b(?:Colony|Protectorate|Dominion|Mandate|Emirate|Sultanate|Empire|Principality)\b")
+_FORMATION = re.compile(r"\b(?:Army|Forces?|Regiment|Corps|Brigade|Division|Battalion|Guards?|Police|Navy|Squadron)\b")
+
+
+def _is_polity(name: str) -> bool:
+    return bool(_POLITY.search(name) or name in lexicon.STATE_NAMES) and not _FORMATION.search(name)
+
+
 def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualties]]:
     belligerents: list[str] = []
     supporters: list[str] = []
     commanders, units, strength, casualties, civilians = [], [], [], [], []
     for f in fields:
         if f.key == "belligerents":
-            text, sub_units = split_sub_entries(f.text)
+            text, subs = split_sub_entries(f.text)
             b, s = split_supporters(text)
             _add_new(belligerents, b)
+            _add_new(belligerents, [n for n in subs if _is_polity(n)])
             _add_new(supporters, s)
-            _add_new(units, sub_units)
+            _add_new(units, [n for n in subs if not _is_polity(n)])
         elif f.key == "supporters":
             _add_new(supporters, split_names(f.text))
         elif f.key == "commanders":
             commanders += parse_people(f.text)
         elif f.key == "units":
             unit_text, strength_text = strength_lines(f.text)
-            _add_new(units, split_names(unit_text))
+            named = split_names(unit_text)
+            _add_new(belligerents, [n for n in named if _is_polity(n)])
+            _add_new(units, [n for n in named if not _is_polity(n)])
             strength += parse_quantities(strength_text)
         elif f.key == "strength":
             strength += parse_quantities(f.text)

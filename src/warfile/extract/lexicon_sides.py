@@ -25,7 +25,10 @@ STATE_CUES = (
     "regime", "loyalist", "loyalists", "military intelligence", "security forces", "police",
     "hezbollah", "shabiha", "soldiers", "tiger forces", "special forces", "ministry",
     # a regular army's staff: "Chief of the General Staff" leads a state's forces in any war
-    "general staff",
+    "general staff", "joint staff",
+    # a head of state leads the state's side ("Alfredo Cristiani (President)"); not "minister": a
+    # movement governing a territory has its ministers too ("Said Seyam (Interior Minister)")
+    "president",
 )
 
 # Words naming insurgent groups and their commanders: "FSA Chief of staff", "Nusra Front
@@ -36,6 +39,10 @@ INSURGENT_CUES = (
     "jaish", "liwa", "katibat", "kataib", "harakat", "junud", "ansar", "mujahideen", "mujahidin",
     "islamic front", "isil", "isis", "islamic state", "tawhid", "militants", "jihadist", "jihadists",
     "insurgent", "insurgents", "al-qaeda", "faylaq", "sham legion", "islamist",
+    # guerrilla fronts and movements in any war ("Farabundo Martí National Liberation Front");
+    # not "liberation army" alone, the name of China's state army
+    "liberation front", "patriotic front", "liberation movement", "liberation tigers", "guerrilla", "guerrillas",
+    "separatist", "separatists", "resistance",
 )
 
 # An entry naming a sovereign state: in a run-on paragraph it opens the government column

@@ -17,10 +17,15 @@ from warfile.extract import lexicon
 # A comma inside one unit's name is not one: "2nd Battalion, Parachute Regiment", "C Company,
 # 25th Infantry Regiment" (a sub-unit, then the formation it belongs to). A comma separates unless
 # a sub-unit word comes before it and a formation's name after it.
-_NOT_AFTER_SUBUNIT = "".join(f"(?<!{w})" for w in ("Battalion", "Squadron", "Platoon", "Company", "Battery", "Troop"))
-_NO_FORMATION_AFTER = (r"(?!\s*[^,;\n]{0,40}?\b(?:Regiment|Brigade|Division|Marines|Rifles|Guards|Corps|Commando)\b"
-                       r"\s*(?:[,;\n(]|$))")
-SEPARATORS = re.compile(rf"\n|\r|;|{_NOT_AFTER_SUBUNIT},|,{_NO_FORMATION_AFTER}|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t|-{{3,}}")
+# A chain of them is one name too: "C Company, 13th Battalion, Kumaon Regiment"; so is a regiment
+# with its division or district after it ("4th Regiment, Xinjiang Military District").
+_SUBUNITS = ("Battalion", "Squadron", "Platoon", "Company", "Battery", "Troop")
+_NOT_AFTER_SUBUNIT = "".join(f"(?<!{w})" for w in _SUBUNITS + ("Regiment",))
+_FORMATION = r"\b(?:Regiment|Brigade|Division|Marines|Rifles|Guards|Corps|Commando)\b\s*(?:[,;\n(]|$)"
+_NO_FORMATION_AFTER = (rf"(?<!Regiment),(?!\s*[^,;\n]{{0,40}}?{_FORMATION}"
+                       rf"|\s*[^,;\n]{{0,40}}?\b(?:{'|'.join(_SUBUNITS)})\s*,\s*[^,;\n]{{0,40}}?{_FORMATION})"
+                       r"|(?<=Regiment),(?!\s*[^,;\n]{0,40}?\b(?:Division|Military District)\b\s*(?:[,;\n(]|$))")
+SEPARATORS = re.compile(rf"\n|\r|;|{_NOT_AFTER_SUBUNIT},|{_NO_FORMATION_AFTER}|(?:^|\s)[*•·▪◦‣]+\s*|\s\|\s|\t|-{{3,}}")
 _SPACES = re.compile(r"\s+")
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # A state's name as a whole entry's next words.
@@ -157,7 +162,9 @@ def split_run(item: str) -> list[str]:
         # "Republican Forces of Côte d'Ivoire Invisible Commando": a name ending "of <state>" is whole
         state_closed = (long_run and i > 0 and word[:1].isupper() and len(parts[-1]) > 2
                         and _OF_STATE_END.search(" ".join(parts[-1])) is not None)
-        if (head_opens or tail_closed or ordinal_opens or after_paren or acronym_opens or state_closed) and parts[-1]:
+        # a comma the separators kept joins a sub-unit to its formation: no cut after it
+        if (head_opens or tail_closed or ordinal_opens or after_paren or acronym_opens or state_closed) and parts[-1] \
+                and not prev.endswith(","):
             parts.append([])
         parts[-1].append(word)
     return [" ".join(p) for p in parts if p]
