@@ -412,3 +412,44 @@ def test_a_time_of_day_opening_a_sentence_dates_it_to_the_day_told_before():
     events = extract_events(doc, Operation(name="op", start_date="2000-09-10"))
     assert [(e.date, e.type) for e in events] == [("2000-09-10", "attack"), ("2000-09-10", "capture"),
                                                   ("2000-09-10", "withdrawal"), ("2000-09-10", "shelling")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("On 27 May the destroyer Korva was struck by a torpedo and sank; the Amrit was sunk covering its withdrawal.",
+     "attack"),
+    ("On 1 March, the cruiser and two destroyers were intercepted north of Tessa and sunk.", "attack"),
+    ("Shortly before midnight on 27 May, Korva and Amrit were torpedoed by the cruisers.", "attack"),
+    ("The attack began on 18 May, when infantry advanced up the valley; the first assault was beaten back.", "attack"),
+    ("Major Ilan Voss, moving between the posts under fire, was badly wounded and died on 18 May.", "killing"),
+    ("Ilan Voss was posthumously awarded the Star of Korva on 26 January.", "other"),
+    ("On 9 May the general issued an ultimatum demanding that all armed men surrender.", "statement"),
+    ("The ultimatum was ignored, and at dawn on 10 May the army launched a ground offensive.", "attack"),
+    ("On 31 May, a bomb destroyed the headquarters of the labour federation.", "bombing"),
+    ("On 16 May, soldiers killed six priests, their housekeeper and her daughter at the university.", "massacre"),
+    ("On 26 May fighters attacked the settlement of Lari, killing 97 people, most of them women and children.",
+     "massacre"),
+    ("He was hanged at Kamiti Prison on 18 May.", "killing"),
+    ("The guerrillas left the hotel on 22 May after talks mediated by the Red Cross.", "withdrawal"),
+    ("On 11 May guerrillas held much of the working-class districts of Mejicanos.", "capture"),
+    ("On 30 May the king flew to Cairo and signed a mutual defence pact with Egypt.", "other"),
+    ("On 27 May the parliament passed a law extending its jurisdiction to the east of the city.", "other"),
+    ("Ammunition Hill was taken after four hours of fighting on 6 May.", "capture"),
+    ("Ilan Voss was taken to hospital on 6 May.", None),
+])
+def test_naval_losses_repulses_deaths_awards_ultimatums_bombs_and_takings_are_typed(sentence, kind):
+    events = extract_events(document([sentence]), Operation(name="op", start_date="1999-05-01"))
+    assert [e.type for e in events] == ([kind] if kind else [])
+
+
+def test_a_date_in_a_battles_name_and_the_following_weeks_give_no_date():
+    doc = document(["The Battle of 10 November was fought between the army and the militias in Korva.",
+                    "Over the following weeks militias seized weapons from the garrison."])
+    assert extract_events(doc, Operation(name="op", start_date="1945-10-27")) == ()
+
+
+def test_a_dated_heading_is_the_day_its_section_tells_of():
+    doc = Document(text="7 June\n\nAt 10:00, the paratroopers entered the Old City. Later that afternoon they "
+                        "took the citadel.", shape="plain",
+                   paragraphs=(Paragraph(Span(8, 99), "7 June"),))
+    events = extract_events(doc, Operation(name="op", start_date="1967-06-05"))
+    assert [(e.date, e.type) for e in events] == [("1967-06-07", "capture"), ("1967-06-07", "capture")]

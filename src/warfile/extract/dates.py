@@ -91,6 +91,9 @@ _BOUNDARY_BEFORE = re.compile(r"[\w-]")
 # A group's name word right after a date without a year makes the date part of the name.
 _NUMBERED_BEFORE = re.compile(r"\b(?:Resolution|Flight|Route|Highway|Point|Hill|No\.|Number|Unit|Squadron|Regiment|"
                               r"Battalion|Brigade|Division|Force|Task Force|Convoy|Operation|Decree|Law)\s+$")
+# "the Battle of 10 November", "the Revolution of 14 July": a name that holds a date, not a date told.
+_NAME_OF_BEFORE = re.compile(r"\b(?:Battle|Day|Revolution|Movement|Uprising|Incident|Massacre|Coup|Crisis|Siege|Events?) "
+                             r"of (?:the )?$")
 _NAMED_AFTER = re.compile(r"\s+(?:Movement|Brigade|Brigades|Battalion|Revolution|Group|Coalition|Alliance|Front|Party|"
                           r"Division|Regiment|Organi[sz]ation|Uprising)\b")
 
@@ -134,6 +137,9 @@ def find_dates(text: str) -> list[DateMention]:
             best = None  # "the March 23 Movement", "the 6th of October Brigade": a name, not a date
         if best is not None and best.month is None and _NUMBERED_BEFORE.search(text, max(0, pos - 12), pos):
             best = None  # "Resolution 1860", "Flight 1976", "Hill 1944": a number, not a year
+        if best is not None and _NAME_OF_BEFORE.search(text, max(0, pos - 16), pos):
+            pos = best.end  # the whole date is the name's: its month alone is no date either
+            continue
         if best is not None and (pos == 0 or not _BOUNDARY_BEFORE.match(text[pos - 1])
                                  or text[pos - 1] == "-" and best.month is not None):
             found.append(best)

@@ -92,11 +92,12 @@ RELATIVE_FORWARD_OPENING = rf"\b{_N} (?:days?|weeks?) "
 # night after it). Both count as a date of the sentence they open, never as vague.
 RELATIVE_SAME_DAY = (
     r"\blater (?:that|the) same day\b", r"\b(?:on )?the same day\b", r"\bthat same day\b",
-    r"\blater (?:during|in) the day\b", r"\blater that (?:day|night|evening)\b",
+    r"\blater (?:during|in) the day\b", r"\blater that (?:day|night|evening|morning|afternoon)\b",
     r"\b(?:during|in) the (?:night|evening|afternoon)\b", r"\bthat (?:night|evening|afternoon)\b",
     r"\bthroughout the day\b", r"\bover ?night\b", r"\bthat morning\b", r"\bthe same (?:morning|afternoon|evening|night)\b",
     # a time of day opening the sentence: "By mid-morning the paratroopers had taken Magbeni", "By 06:35, …"
-    r"^(?:by|at|around|before|after|until|shortly (?:before|after)) (?:about |around )?(?:mid-?morning|midday|noon|"
+    r"^(?:by|at|around|before|after|until|shortly (?:before|after)) (?:about |around |the )?(?:mid-?morning|midday|noon|"
+    r"morning|afternoon|evening|"
     r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|\d{1,2}:\d{2})\b(?! on \d)",
     r"^(?:shortly |just )?before midnight\b",
     r"\bat (?:about |around )?\d{1,2}:\d{2}\b(?! on \d)(?!,? \d{1,2} (?-i:[A-Z]))",  # "lifted out at about 16:00"
@@ -149,6 +150,7 @@ VAGUE_SHIFTS = (
     r"\b(?:weeks|months|years|days) (?:later|earlier)\b",
     r"\bafter (?:almost |nearly |about |more than )?(?:\w+) (?:weeks|months|years) of\b",
     r"\bin the following (?:weeks|months|years)\b",
+    r"\b(?:over|during|through) the (?:following|next|ensuing|subsequent) (?:weeks|months|years)\b",
 )
 VAGUE_TIMES = (
     r"\bin one instance\b", r"\bat one point\b", r"\bat some point\b", r"\bduring the (?:campaign|offensive|course|operation|war)\b",
@@ -173,7 +175,8 @@ _SEVERAL = (r"(?:(?:at least|more than|some|about|around|nearly|over|up to|as ma
             r"tens of|thousands of|several|many|a number of)")
 _NON_COMBATANTS = (r"(?:civilians|villagers|residents|people|inhabitants|worshippers|worshipers|farmers|men|"
                    r"women|children|refugees|pilgrims|students|fishermen|miners|passengers|family members|"
-                   r"tribesmen|herders|displaced people|locals)")
+                   r"tribesmen|herders|displaced people|locals|priests|nuns|monks|clergymen|teachers|journalists|"
+                   r"aid workers|trade unionists|unionists|patients)")
 MASS_KILLING = (rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
                 rf" {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS}\b",
                 rf"\b{_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS} (?:were|had been|have been) (?:\w+ )?"
@@ -184,7 +187,10 @@ MASS_KILLING = (rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|
 # may be soldiers. Strikes and shelling keep their means as their type.
 ATTACK_ON_CIVILIANS = (rf"\bkilling {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?(?:civilians|villagers|residents|inhabitants|"
                        rf"worshippers|worshipers|farmers|women|children|refugees|pilgrims|students|fishermen|"
-                       rf"passengers|herders|displaced people|locals)\b",)
+                       rf"passengers|herders|displaced people|locals)\b",
+                       # "killing 97 people, most of them women and children"
+                       rf"\bkilling {_SEVERAL} people,? (?:most|many|all|nearly all|mostly)(?: of them)? "
+                       rf"(?:civilians|women|children|villagers)\b")
 
 # Cue patterns per event type. A sentence takes the type of its FIRST strong cue in text order
 # ("detonated a tunnel bomb … and captured it" is a bombing, "shot down a warplane that allegedly
@@ -219,14 +225,19 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bdowned (?:a |an |the |its )?(?:\w+ )?(?:jet|plane|warplane|helicopter|aircraft|drone)\b")),
     ("bombing", (r"\bcar[- ]bombs?\b", r"\bsuicide[- ](?:car|cars|bomb\w*|attacks?|trucks?|vehicles?)\b",
                  r"\btunnel[- ]bombs?\b", r"\bdetonat\w+", r"\bbombings?\b", r"\broadside bombs?\b",
-                 r"\bIEDs?\b", r"\bblew up\b")),
+                 r"\bIEDs?\b", r"\bblew up\b",
+                 r"\ban? (?:car |truck |time |large |powerful |parcel )?bomb (?:[\w-]+ )?(?:destroyed|exploded|went off|killed|"
+                 r"hit|struck|ripped|wrecked)\b")),
     ("massacre", (r"\bmassacr\w+", r"\bmass (?:civilian )?(?:killings?|executions?|murders?)\b")),
     ("killing", (r"\bassassinat\w+", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b",
                  # one named person killed, whatever killed them: "Colonel Viktor Durnev, the
                  # regiment's commander, was killed by a sniper", "He was killed when a shell hit his
                  # post" (a count of dead is "were killed"; "a soldier was killed" names nobody)
                  _NAMED_PERSON + r"(?:, [^,;]{1,80},)? (?:was|had been) (?:reportedly |reported |later |also )?killed\b",
-                 r"\bwas shot (?:\w+ ){0,4}?and killed\b")),
+                 # "Major Shaitan Singh, moving between the posts, was badly wounded and died later"
+                 _NAMED_PERSON + r"(?:, [^,;]{1,80},)? (?:was (?:\w+ )?(?:wounded|injured) and )?died (?:of (?:his|her) wounds )?"
+                 r"(?:later|that|the|on|in|at|shortly|soon|hours|days|\.|,)",
+                 r"\bwas shot (?:\w+ ){0,4}?and killed\b", r"\bwas (?:hanged|shot by firing squad)\b")),
     # Unmanned aircraft and missiles fired from the air or from afar at a target are strikes, not
     # shelling: "a drone strike", "drones struck", "a missile strike hit the hospital".
     ("airstrike", (r"\bdrone[- ](?:strikes?|attacks?)\b", r"\b(?:missile|UAV|rocket) strikes?\b",
@@ -241,6 +252,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    # the passive: "columns … were struck repeatedly by coalition aircraft"
                    r"\b(?:hit|struck|bombed|attacked|targeted|strafed|sunk|sank|destroyed) (?:\w+ ){0,2}by (?:[\w-]+ ){0,3}?"
                    r"(?:aircraft|warplanes?|jets|helicopters?|gunships?|bombers?|drones?|Luftwaffe)\b")),
+    # A warship sunk or torpedoed was attacked, whatever the sentence says next ("was struck by a
+    # torpedo and sank; HMS Electra was sunk while covering Exeter's withdrawal"); sunk by aircraft
+    # is the air strike above, which the same position ranks first.
+    ("attack", (r"\bsunk\b", r"\btorpedoed\b", r"\bsank (?:the|an?|\d+|two|three|four|five|several)\b")),
     ("ambush", (r"\bambush\w*",)),
     ("abduction", (r"\babduct\w*", _not_adjective("kidnapp") + r"(?:ed|ing)\b",
                    r"\b(?:took|taking) (?:\w+ ){0,8}?hostages?\b", r"\btaken hostage\b", r"\bhijack(?:ed|ing)\b",
@@ -267,9 +282,12 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"ridge|positions?|neighbourhoods?|neighborhoods?)\b",
                  # "By 11 August, Israeli forces controlled most of the eastern neighbourhoods"
                  r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) (?:of )?(?:the )?(?-i:[A-Z])",
-                 r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) of (?:the )?(?:\w+ )?(?:city|town|village|"
-                 r"area|district|region|province|neighbourhoods|neighborhoods)",
-                 r"\btaken control\b", r"\b(?:was|were) taken by\b", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
+                 r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) of (?:the )?(?:[\w-]+ )?(?:city|town|village|"
+                 r"area|district|districts|region|province|neighbourhoods|neighborhoods|suburbs|quarters)",
+                 r"\btaken control\b", r"\b(?:was|were) taken by\b",
+                 # "Ammunition Hill was taken after four hours of fighting"; not taken prisoner, ill, to hospital…
+                 r"\b(?-i:[A-Z])[\w'’-]* (?:[\w'’-]+ ){0,3}?(?:was|were) taken (?=after|that|the|on|in|at|by|during|with|"
+                 r"within|before|shortly|early|late|\d)(?!in\b|on board|the (?:lead|initiative|decision))", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
                  r"\btook (?!place\b|part\b|up\b|positions?\b|effect\b|office\b|power\b|refuge\b|command\b|charge\b)(?:an?|the|\d+|\w+)[ ,]")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
     # "entered Jalalabad without a fight": taken unopposed.
@@ -294,8 +312,12 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\bevacuation (?:from|of) (?-i:[A-Z])",
                     r"\b(?<!residents )(?<!civilians )(?<!people )fled (?:north|south|east|west|north-?east|north-?west|"
                     r"south-?east|south-?west|towards?|back)\b",
-                    r"\b(?:troops|forces|units|soldiers|garrison)\b[^.;]{0,30}?\bleft (?:the )?(?-i:[A-Z])", r"\bleft the (?:area|city|town|region|village|valley|district)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under)\b))",
-                    r"\b(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
+                    r"\b(?:troops|forces|units|soldiers|garrison|guerrillas|rebels|fighters|militants|insurgents|gunmen)\b"
+                    r"[^.;]{0,30}?\bleft (?:the )?(?-i:[A-Z])",
+                    r"\bleft the (?:area|city|town|region|village|valley|district|hotel|building|compound|embassy|base|"
+                    r"camp)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under|the)\b))",
+                    # not "the first assault was beaten back": the attack was the event, its repulse the outcome
+                    r"\b(?<!assault )(?<!attack )(?<!assaults )(?<!attacks )(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
 )
@@ -306,7 +328,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:dropped|parachuted) (?:on|onto) (?:the )?(?-i:[A-Z])",
                 r"\bdestroyed (?:\d[\d,]*|an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                 r"dozens|many|most|some|all|its|their)\b",  # "destroyed eleven MiG fighters"
-                r"\b(?:was|were) (?:hit|struck) by\b",
+                r"\b(?:was|were) (?:hit|struck) (?:[\w-]+ ){0,4}?by\b",
                 r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\b(?:made|launched) an? (?:\w+ )?attempts? to\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
@@ -332,7 +354,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\b(?:was|were) (?:moved|brought|flown|airlifted|rushed|transferred|sent) (?:up |in )?(?:from|to|into)\b")),
     # Agreements end or pause the fighting: no attack, no statement ("signed a ceasefire agreement",
     # "declared a ceasefire": ranked before statements, whose verbs they may hold).
-    ("other", (r"\bsigned (?:a |an |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|armistice|peace|agreement|accord)\b",
+    ("other", (r"\bsigned (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|armistice|peace|agreement|accord|"
+               r"pact|treaty)\b",
+               r"\bpassed (?:a|an|the) (?:[\w-]+ ){0,2}?(?:law|bill|act)\b",
                # a truce declared or agreed, talks held, a coup: neither fighting nor a mere statement
                r"\b(?:declared|agreed to|agreed on|announced|reached) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
                r"(?:ceasefire|cease-fire|truce|armistice)\b",
@@ -345,6 +369,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\bapproved (?:the|a|an) (?:[\w-]+ ){0,2}?(?:operation|plan|offensive|mission)\b",
                r"\badopted (?:[\w-]+ ){0,2}[Rr]esolution\b", r"\bto negotiate\b",
                r"\b(?:acquitted|convicted|sentenced|extradited)\b", r"\bcourt (?:[\w-]+ ){0,4}?ruled\b",
+               r"\b(?:was|were) (?:posthumously )?awarded\b",
                r"\b(?:was|were) (?:formally |officially )?(?:founded|formed|established)\b",
                r"\b(?:accord|agreement|treaty|ceasefire|truce|armistice)s?,? signed\b",
                # people set free: "five of the hostages were released", "had been freed"
@@ -353,7 +378,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\bobserved (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|plan) (?:[\w-]+ ){0,8}?(?:was|were) signed\b",
                r"\bagreed to (?:withdraw|pull|a ceasefire|a truce|terms|an? (?:[\w-]+ )?(?:agreement|deal))\b")),
-    ("statement", (r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
+    ("statement", (r"\bissued an? (?:[\w-]+ )?(?:ultimatum|statement|warning|communiqu[eé]|appeal|demand)\b", r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
                    r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b",
@@ -384,7 +409,7 @@ ATTEMPT_BEFORE = (r"\b(?:fail(?:ed|s|ing)?|tr(?:ied|ies|ying)|attempt(?:ed|ing)|
 # "in what residents described as a massacre" is no reaction: it names the event.
 APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed (?!as\b)", r"\bwelcomed\b",
            r"\brejected (?:a|an|the) (?:\w+ ){0,3}(?:proposals?|offers?|plans?|calls?|demands?|initiatives?|talks)\b",
-           r"\bdemanding\b", r"\bultimatum\b", r"\bclaimed responsibility\b", r"\bthreatened (?:[\w-]+ ){0,4}?with\b",
+           r"\bdemanding\b", r"\bultimatum\b(?! (?:was|were|had|expired|ran|passed|lapsed)\b)", r"\bclaimed responsibility\b", r"\bthreatened (?:[\w-]+ ){0,4}?with\b",
            r"\bcalled (?:the|it|this|these) (?:[\w-]+ ){0,3}?[\"“]",
            r"\bcritici[sz]ed\b", r"\bpraised\b", r"\bauthori[sz]ed\b", r"\bprotested\b",
            r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",

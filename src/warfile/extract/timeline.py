@@ -621,11 +621,13 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
     heading = None
     body = None  # index of the first event told under a heading: the ones before are the lead's
     for p in sorted(doc.paragraphs, key=lambda p: p.span.start):
+        dated_heading = False
         if p.heading != heading:
             heading, ctx.new_section = p.heading, True
+            dated_heading = _heading_date(heading, ctx)
         if p.heading is not None and body is None:
             body = len(ctx.events)
-        para_dated = False
+        para_dated = dated_heading  # under "### 7 June", "At 10:00, the paratroopers entered …" is that day's
         para_events: list[int] = []
         text = doc.paragraph_text(p)
         for a, b in split_sentences(text, p.span.start):
@@ -635,6 +637,25 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
     events = _without_restatements(ctx.events, len(ctx.events) if body is None else body)
     order = {id(e): i for i, e in enumerate(events)}
     return tuple(sorted(events, key=lambda e: (e.date, order[id(e)])))
+
+
+# A heading that is a day and little else: "7 June", "Night of 7–8 June", "Day 3 (23 March)".
+_HEADING_WORDS_MAX = 3
+
+
+def _heading_date(heading: str | None, ctx: _Context) -> bool:
+    """Make a dated section heading the narrative's current day; whether it was one."""
+    if not heading or len(heading) > 40:
+        return False
+    whens = [w for w in _absolute(heading, ctx) if w.date and len(w.date) == 10]
+    if not whens or len(_text_words(heading[:whens[0].start] + heading[whens[0].end:])) > _HEADING_WORDS_MAX:
+        return False
+    _advance(ctx, whens[0])
+    return True
+
+
+def _text_words(s: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", s)
 
 
 def _without_restatements(events: list[Event], lead: int) -> list[Event]:
