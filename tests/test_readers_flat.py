@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from warfile.extract.columns import assign_sides
 from warfile.model import SIDE_KEYS, Document
-from warfile.readers import citations, pipe_table, plain
+from warfile.readers import citations, pipe_table, plain, read_document
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -445,3 +445,48 @@ def test_a_run_on_belligerents_row_opening_with_a_state_is_cut_after_it():
     assert [f.text for f in plain.read(text).infobox if f.key == "belligerents"] == ["Israel", "Korvan Front Amrit Jihad[2]"]
     text = text.replace("Israel Korvan Front", "Israel Defense Forces Korvan Front")
     assert [f.text for f in plain.read(text).infobox if f.key == "belligerents"][0].startswith("Israel Defense Forces")
+
+
+def test_a_pipe_table_with_bold_labels_and_br_line_breaks_reads_every_row():
+    text = ("# Battle of Velmora\n\nThe Battle of Velmora was fought between Tessaria and Amritia in May 2031.\n\n"
+            "| Battle of Velmora | |\n|---|---|\n| Part of the Amrit War | |\n| **Date** | 13 March – 7 May 2031 |\n"
+            "| **Belligerents** | |\n| Tessaria<br>*Supported by:*<br>Korva | Amritia |\n"
+            "| **Strength** | |\n| 10,800 soldiers<br/>14,000 soldiers | 50,000 troops |\n")
+    doc = pipe_table.read(text)
+    got = {(f.key, f.side): f.text for f in doc.infobox}
+    assert got[("date", None)] == "13 March – 7 May 2031" and got[("part_of", None)] == "the Amrit War"
+    assert got[("belligerents", 0)] == "Tessaria\nSupported by:\nKorva" and got[("belligerents", 1)] == "Amritia"
+    assert got[("strength", 0)] == "10,800 soldiers\n14,000 soldiers"
+    f = next(f for f in doc.infobox if f.key == "strength" and f.side == 0)
+    assert text[f.span.start:f.span.end] == "10,800 soldiers<br/>14,000 soldiers"
+
+
+def test_colon_labels_and_a_line_per_column_with_dotted_entries():
+    text = ("Battle of Velmora\n\nBattle of Velmora\nPart of the Amrit War\nDate: 23 May – 23 October 2031[2]\n"
+            "Location: Velmora, Korva[3]\nResult: Tessarian victory[4]\nBelligerents:\n"
+            " Tessaria[5] · Supported by: Korva[6] · Lorria[7]\n Amrit Front[8] · Velmoran Jihad\n"
+            "Strength:\n 6,500 troops[18]\n 1,000 militants[19] · 60 militants (by 16 October)[20]\n\n"
+            "The Battle of Velmora was a five-month-long armed conflict that started on 23 May 2031.\n")
+    doc = read_document(text, "v.txt")
+    got = {f.key: f.text for f in doc.infobox if f.side is None}
+    assert got["date"].startswith("23 May – 23 October 2031") and got["result"] == "Tessarian victory[4]"
+    sides = assign_sides(doc.infobox)
+    bell = {f.side: f.text for f in sides if f.key == "belligerents"}
+    assert bell[0].split("\n")[0] == "Tessaria[5]" and bell[1] == "Amrit Front[8]\nVelmoran Jihad"
+    assert [f.side for f in sides if f.key == "strength"] == [0, 1]
+
+
+def test_a_mirror_writing_each_column_on_a_line_with_tabs_between_entries_and_a_series_box():
+    text = ("Operation Velmora - WikiMili, The Best Wikipedia Reader\nOperation Velmora\n"
+            "2031 Tessarian intervention in Amritia\nPart of a series on the\nHistory of Amritia\n\n"
+            "Operation Velmora\nPart of the Amrit War\nDate\t11 January 2031 – 15 July 2032\n"
+            "Belligerents\nTessaria\tAmritia\tKorva\tSupported by:\tLorria\nAmrit Front\tVelmoran Jihad\n"
+            "Strength\n4,500 soldiers\t2,000 soldiers\t6,300 troops\n3,000 fighters\n\n"
+            "Operation Velmora was a Tessarian military operation in Amritia, launched on 11 January 2031.\n")
+    doc = read_document(text, "v.txt")
+    assert [f.text for f in doc.infobox if f.key == "part_of"] == ["the Amrit War"]
+    sides = assign_sides(doc.infobox)
+    bell = {f.side: f.text for f in sides if f.key == "belligerents"}
+    assert bell == {0: "Tessaria\nAmritia\nKorva\nSupported by:\nLorria", 1: "Amrit Front\nVelmoran Jihad"}
+    assert {f.side: f.text for f in sides if f.key == "strength"} == {
+        0: "4,500 soldiers\n2,000 soldiers\n6,300 troops", 1: "3,000 fighters"}

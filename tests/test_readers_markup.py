@@ -280,3 +280,14 @@ def test_a_markdown_body_holding_the_box_as_a_table_and_bold_rows_gives_those_fi
         assert text[f.span.start:f.span.end] == f.text or f.key not in ("commanders", "strength")
     prose = [doc.paragraph_text(p) for p in doc.paragraphs]
     assert not any("|" in p or "**Strength" in p for p in prose) and len(prose) == 2
+
+
+def test_an_infobox_block_of_template_parameters_in_front_matter_gives_the_fields() -> None:
+    text = ("---\ntitle: Battle of Velmora\ninfobox:\n  conflict: Battle of Velmora\n  partof: the Amrit War\n"
+            "  date: 13 December 2031\n  combatant1:\n    - Tessaria\n    - Korva\n  combatant2:\n    - Amritia\n"
+            "  commander2:\n    - Kapitän Hans Voss †\n  strength1: 1 heavy cruiser; 2 light cruisers\n---\n\n"
+            "The **Battle of Velmora** was the first naval battle of the Amrit War, fought on 13 December 2031.\n")
+    got = {(f.key, f.side): f.text for f in markdown_frontmatter.read(text).infobox}
+    assert got[("name", None)] == "Battle of Velmora" and got[("part_of", None)] == "the Amrit War"
+    assert got[("belligerents", 0)] == "Tessaria\nKorva" and got[("belligerents", 1)] == "Amritia"
+    assert got[("commanders", 1)] == "Kapitän Hans Voss †" and got[("strength", 0)].startswith("1 heavy cruiser")

@@ -119,7 +119,8 @@ def _tab_cells(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
     are written so, each per-side field with a tab is cut at its tabs and the text after the k-th
     tab is side k (a cell of several lines keeps its lines; an empty cell gives nothing). Fields
     without a tab are left to the column rules below."""
-    if not any(f.key == "belligerents" and f.side is None and _CELL_TAB.search(f.text) for f in fields):
+    bell = [f for f in fields if f.key == "belligerents" and f.side is None]
+    if not any(_CELL_TAB.search(f.text) for f in bell) or any(_tabbed_lines(f.text) for f in bell):
         return fields
     out: list[RawField] = []
     for f in fields:
@@ -130,8 +131,22 @@ def _tab_cells(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
     return tuple(out)
 
 
-# Two spaces or more between entries of one line: a mirror that writes each column on a line.
-_WIDE_GAP = re.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
+# Two spaces or more, a tab or a spaced middle dot between entries of one line: a mirror that writes
+# each column on a line.
+_WIDE_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]{2,}|[ \u00a0]*\t[ \u00a0]*|[ \u00a0]+[·•][ \u00a0]+)(?=\S)")
+_MAX_SIDES = 3
+
+
+def _tabbed_lines(text: str) -> bool:
+    """Whether the lines of a belligerents field are columns whose entries tabs separate ("France<TAB>
+    Mali<TAB>Chad<TAB>Supported by:…" over "Ansar Dine<TAB>…"), not rows of tab-separated columns:
+    every line holds a tab, and the lines hold different numbers of entries or more than a box has
+    columns."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if not 2 <= len(lines) <= _MAX_SIDES or not all(_CELL_TAB.search(ln) for ln in lines):
+        return False
+    counts = [len([c for c in ln.split("\t") if c.strip()]) for ln in lines]
+    return len(set(counts)) > 1 or max(counts) > _MAX_SIDES
 _GLUED_SUPPORT = re.compile(r"(?<=[^\s:])(?=(?:Supported|Backed) by:)")
 
 
@@ -145,7 +160,7 @@ def _line_columns(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
         return fields
     lines = [ln for ln in bell[0].text.split("\n")]
     n = len(lines)
-    if not 2 <= n <= 3 or any(not ln.strip() for ln in lines) or not any(_WIDE_GAP.search(ln) for ln in lines):
+    if not 2 <= n <= _MAX_SIDES or any(not ln.strip() for ln in lines) or not any(_WIDE_GAP.search(ln) for ln in lines):
         return fields
     out: list[RawField] = []
     for f in fields:

@@ -50,10 +50,12 @@ INLINE_LABELS = (
     ("territorial changes", None),
 )
 _INLINE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(lab) for lab, _ in INLINE_LABELS) + r")(?=$|[\s\d\"“(A-Z])\s*(?P<value>.*)$",
+    r"^(?P<label>" + "|".join(re.escape(lab) for lab, _ in INLINE_LABELS) + r")(?::(?=\s)|(?=$|[\s\d\"“(A-Z]))\s*(?P<value>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _INLINE_KEYS = dict(INLINE_LABELS)
+# "Part of a series on the History of Mali": a navigation box a mirror copies above the infobox.
+_SERIES_BOX = re.compile(r"part of a series\b", re.IGNORECASE)
 
 # A rendered duration under the date, "(2 months, 3 weeks and 4 days)": layout, not data.
 DURATION = re.compile(r"^\(?\s*(?:\d+\s+(?:years?|months?|weeks?|days?)[\s,]*(?:and\s+)?)+\)?$", re.IGNORECASE)
@@ -152,7 +154,7 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
     key is None for labels warfile does not keep ("Status").
     """
     m = _INLINE.match(s)
-    if not m:
+    if not m or _SERIES_BOX.match(s):
         return None
     return _INLINE_KEYS[m.group("label").casefold()], m.start("value")
 

@@ -196,14 +196,29 @@ def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
                        ("place", [_field("place", _first(nodes, PLACE_KEYS), offset)]),
                        ("result", [_field("result", _first(nodes, RESULT_KEYS), offset)])):
         fields.extend(f for f in found if f is not None)
+    stated = {f.key for f in fields}
+    fields.extend(f for f in _infobox_block(nodes.get("infobox"), offset) if f.key not in stated)
     has_part_of = any(f.key == "part_of" for f in fields)
     tag_fields = _read_tags(_scalars(nodes.get("tags")), name.text if name else "", offset, meta)
     fields.extend(f for f in tag_fields if not (has_part_of and f.key == "part_of"))
-    known = set(NAME_KEYS + DATE_KEYS + PLACE_KEYS + PART_OF_KEYS + RESULT_KEYS + ("tags",))
+    known = set(NAME_KEYS + DATE_KEYS + PLACE_KEYS + PART_OF_KEYS + RESULT_KEYS + ("tags", "infobox"))
     for key, node in nodes.items():
         if key not in known and isinstance(node, yaml.ScalarNode) and str(node.value).strip():
             meta.append((key, str(node.value)))
     return fields
+
+
+def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
+    """An ``infobox:`` mapping of the template's own parameters (conflict, partof, combatant1,
+    commander2…), one field per parameter an infobox key names."""
+    if not isinstance(node, yaml.MappingNode):
+        return []
+    out: list[RawField] = []
+    for k, v in node.value:
+        found = field_for_label(str(k.value)) if isinstance(k, yaml.ScalarNode) else None
+        if found and (f := _field(found[0], _scalars(v), offset, found[1])) is not None:
+            out.append(f)
+    return out
 
 
 def _line_starts(text: str) -> list[int]:

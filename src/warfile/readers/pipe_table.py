@@ -9,6 +9,7 @@ and ``extract.columns.assign_sides`` routes it. Prose outside the table becomes 
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -23,13 +24,24 @@ _SEPARATOR = re.compile(r"^[ \t]*(?P<lead>\|)?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?
 _PADDED_ROW = re.compile(r"\|[ \t]*\|[ \t]*\|[ \t]*\|[ \t]*\r?$", re.MULTILINE)
 
 
+# Markup a converter leaves in cells: line breaks as <br>, labels in bold ("**Date**"), a
+# "*Supported by:*" head in italics. The field's text has them as a line break and plain words.
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def _unmarked(s: str) -> str:
+    return _EMPHASIS.sub(r"\2", _BREAK.sub("\n", s))
+
+
 @dataclass(frozen=True, slots=True)
 class _Cell:
     start: int
     end: int
 
     def text(self, doc: str) -> str:
-        return doc[self.start:self.end].strip()
+        raw = doc[self.start:self.end]
+        return (_unmarked(raw) if "<" in raw or "*" in raw or "_" in raw else raw).strip()
 
 
 def score(text: str) -> float:
@@ -87,6 +99,15 @@ def table_fields(text: str, start: int, end: int) -> list[RawField]:
     return [f for f in _fields(text, _table_rows(text, start, sep, end)) if f.key != "name"]
 
 
+def _field(text: str, key: str, start: int, end: int, side: int | None = None) -> RawField | None:
+    """A field over a cell's span, its text without the cell's markup."""
+    f = _text.field(text, key, start, end, side)
+    if f is None or not ("<" in f.text or "*" in f.text or "_" in f.text):
+        return f
+    clean = "\n".join(ln.strip() for ln in _unmarked(f.text).splitlines() if ln.strip())
+    return dataclasses.replace(f, text=clean) if clean else None
+
+
 def _cells(text: str, start: int, end: int) -> list[_Cell]:
     """Cells between start and end: each "|" closes one."""
     out, pos = [], start
@@ -141,7 +162,7 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
             continue
         if n == 0 and not (filled[0][0] == 0 and _text.section_key(filled[0][1].text(text))):
             # header row: the infobox caption, i.e. the operation's name, unless it is a section's label
-            if f := _text.field(text, "name", filled[0][1].start, filled[0][1].end):
+            if f := _field(text, "name", filled[0][1].start, filled[0][1].end):
                 fields.append(f)
             continue
         first_i, first = filled[0]
@@ -160,14 +181,14 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
                 start = value.start
                 if value is first:
                     start = first.start + (len(text[first.start:first.end]) - len(text[first.start:first.end].lstrip())) + hit[1]
-                if f := _text.field(text, hit[0], start, value.end):
+                if f := _field(text, hit[0], start, value.end):
                     fields.append(f)
             continue
         if section not in SIDE_KEYS:
             continue  # map captions and legends between the rows
         full_width = rows_in_section > 0 and len(filled) == 1 and filled[0][0] == 0
         for i, c in filled:
-            if f := _text.field(text, section, c.start, c.end, None if full_width else i - offset):
+            if f := _field(text, section, c.start, c.end, None if full_width else i - offset):
                 fields.append(f)
         rows_in_section += 1
     return fields
