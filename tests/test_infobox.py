@@ -517,6 +517,7 @@ def test_the_lead_running_on_after_a_run_on_box_line_is_a_paragraph():
     ("Korva, Amrit and Velmora, Tessaria", ("Korva", "Amrit", "Velmora", "Tessaria")),
     ("Java Sea, off Korva, Amritian East Indies", ("Java Sea", "Korva", "Amritian East Indies")),
     ("near Korva", ("Korva",)),
+    ("Lang Son, Lang Son Province, Amritia", ("Lang Son", "Lang Son Province", "Amritia")),  # listed: one place
     ("Port of Spain, Trinidad and Tobago", ("Port of Spain", "Trinidad and Tobago")),  # a state's "and" stays
 ])
 def test_place_lists_split_at_and_and_lose_a_leading_preposition(text, places):
@@ -529,3 +530,8 @@ def test_a_colony_bulleted_under_its_sovereign_is_a_belligerent_and_its_police_a
                                  RawField("belligerents", "Korvan Land Army", 1)]))
     assert op.sides[0].belligerents == ("United Kingdom", "Korva Colony")
     assert op.sides[0].units == ("Korva Police",)
+
+
+def test_a_part_of_row_naming_a_rebellion_and_a_crisis_is_two_conflicts():
+    from warfile.extract.infobox import parse_part_of
+    assert parse_part_of("the Simba rebellion and the Congo Crisis") == ("Simba rebellion", "Congo Crisis")

@@ -440,4 +440,20 @@ def test_abbreviated_and_self_styled_ranks():
 
 def test_a_knighthood_goes_with_the_rank():
     assert split_rank("Gen. Sir Charles Keightley") == ("Gen. Sir", "Charles Keightley")
-    assert split_rank("Sir Charles Keightley") == (None, "Sir Charles Keightley")  # no rank: the name keeps it
+    assert split_rank("Sir Charles Keightley") == ("Sir", "Charles Keightley")  # no rank: the knighthood stands for one
+    assert split_rank("Sir Fred") == (None, "Sir Fred")
+
+
+def test_german_naval_police_and_senior_ranks():
+    assert split_rank("Kapitän zur See Hans Voss") == ("Kapitän zur See", "Hans Voss")
+    assert split_rank("Deputy Assistant Commissioner John Dell") == ("Deputy Assistant Commissioner", "John Dell")
+    assert split_rank("Commissioner Voss") == (None, "Commissioner Voss")  # alone it may be an office
+    assert [(p.rank, p.name) for p in parse_people("Sr. Lt. Gen. Van Tien Dung (General Staff)\nMaj. Gen. Dam Trung")] == [
+        ("Sr. Lt. Gen.", "Van Tien Dung"), ("Maj. Gen.", "Dam Trung")]
+
+
+def test_hostages_killed_are_killed_hostages_rescued_no_loss_and_semicolons_part_claims():
+    got = parse_casualties("60 hostages killed\n1,800 hostages rescued\n250 hostages")
+    assert [(c.killed, c.captured) for c in got] == [(Count(60, 60), None), (None, None), (None, Count(250, 250))]
+    got = parse_casualties("72 killed, 28 wounded; 1 cruiser damaged\n160 killed (Amrit claim; as of 20 May)")
+    assert [c.text for c in got] == ["72 killed, 28 wounded", "1 cruiser damaged", "160 killed (Amrit claim; as of 20 May)"]

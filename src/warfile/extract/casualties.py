@@ -73,11 +73,21 @@ def _names_people(noun: str) -> bool:
     return any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[\w-]+", noun.casefold()))
 
 
+_HELD_NOUNS = frozenset({"hostages", "prisoners", "pows", "pow"})
+_FREED = re.compile(r"\s+(?:were\s+)?(?:rescued|freed|released|liberated|evacuated|exchanged)\b", re.IGNORECASE)
+
+
 def _figure(found: FoundCount, segment: str, label: str) -> _Figure:
     """Read what follows a figure up to the next one: who was hit and how."""
     # "Killed: 50, Wounded: 120": a casualty word before a colon labels the next figure.
     cat_m = next((m for m in _CATEGORY_RE.finditer(segment) if not segment[m.end():].lstrip().startswith(":")),
                  None)
+    if cat_m and cat_m.group(0).casefold() in _HELD_NOUNS:
+        # "60 hostages killed": the noun says who, the verb after it what befell them; "1,800
+        # hostages rescued" were freed, no loss
+        later = next((m for m in _CATEGORY_RE.finditer(segment, cat_m.end())), None)
+        if later is not None or _FREED.match(segment, cat_m.end()):
+            cat_m = later
     eq_m = _EQUIPMENT_VERB_RE.search(segment)
     verb = min((m for m in (cat_m, eq_m) if m), key=lambda m: m.start(), default=None)
     # With no verb of its own the figure names its group up to a comma; a trailing "and" joins the

@@ -50,7 +50,7 @@ def split_claims(text: str) -> list[str]:
     text = _INNER_CITATION.sub("", text or "")
     text = _RUN_ON.sub(")\n", lexicon.CITATION.sub(_CUT, text))
     claims: list[str] = []
-    for line in text.splitlines():
+    for line in (piece for ln in text.splitlines() for piece in _semicolon_claims(ln)):
         pieces = [p.strip() for p in line.split(_CUT) if p.strip()]
         for i, piece in enumerate(pieces):
             # A line that is only a note ("(government claim)", "(140 Hezbollah)") belongs to the
@@ -61,6 +61,24 @@ def split_claims(text: str) -> list[str]:
             else:
                 claims.append(piece)
     return claims
+
+
+def _semicolon_claims(line: str) -> list[str]:
+    """A line cut at its semicolons outside parentheses where each piece states a figure: "72
+    killed, 28 wounded; 1 heavy cruiser damaged" is two claims, "(Rwandan claim; as of 20 October)"
+    one note."""
+    if ";" not in line:
+        return [line]
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(line):
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth == 0:
+            pieces.append(line[start:i])
+            start = i + 1
+    pieces.append(line[start:])
+    if len(pieces) < 2 or not all(COUNT_RE.search(p) for p in pieces):
+        return [line]
+    return [p.strip() for p in pieces]
 
 
 def split_notes(text: str) -> tuple[str, list[str]]:

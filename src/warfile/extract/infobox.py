@@ -104,7 +104,7 @@ def parse_part_of(text: str) -> tuple[str, ...]:
 _NEAR = re.compile(r"^(?:off|near|outside|around|in)\s+(?=[A-Z])")
 
 
-def _split_place(place: str) -> list[str]:
+def _split_place(place: str, areas: bool = True) -> list[str]:
     """'Haik Amhara Region Ethiopia' -> ['Haik', 'Amhara Region', 'Ethiopia']: a run-on place list
     splits before a state name that ends it, at "and" between two names and around an
     administrative area ("<name> Region"); a state name is never split ("South Sudan", "Central African Republic")."""
@@ -113,15 +113,15 @@ def _split_place(place: str) -> list[str]:
         return [place]
     a, joined, b = place.partition(" and ")
     if joined and a[:1].isupper() and b[:1].isupper():  # "Usulután and Zacatecoluca"
-        return _split_place(a) + _split_place(b)
+        return _split_place(a, areas) + _split_place(b, areas)
     for state in lexicon.STATE_NAMES:  # longest first
         if not place.endswith(state):  # the cheap test first: most places end in no state name
             continue
         head = place[:-len(state)].strip(" ,")
         if (place.endswith(" " + state) and head and head.split()[-1][:1].isupper()  # not "Port of Spain"
                 and head.split()[-1] not in lexicon.PLACE_MODIFIERS):
-            return _split_place(head) + [state]
-    m = re.search(r"\b(?:" + "|".join(lexicon.PLACE_SPLIT_WORDS) + r")\b", place)
+            return _split_place(head, areas) + [state]
+    m = re.search(r"\b(?:" + "|".join(lexicon.PLACE_SPLIT_WORDS) + r")\b", place) if areas else None
     if not m:
         return [place]
     before, rest = place[:m.start()].split(), place[m.end():].strip()
@@ -143,7 +143,10 @@ def _split_place(place: str) -> list[str]:
 
 def parse_places(text: str) -> tuple[str, ...]:
     """'Latakia Governorate, Syria' -> ('Latakia Governorate', 'Syria'), most specific first."""
-    return tuple(split_items(text, _PLACE_SEPARATORS, _split_place))
+    # In a list whose entries commas or lines keep apart, an entry ending in an area's head word
+    # is one place ("Lạng Sơn Province"); only a run-on list is cut around it.
+    listed = bool(_PLACE_SEPARATORS.search(lexicon.CITATION.sub("", text).strip()))
+    return tuple(split_items(text, _PLACE_SEPARATORS, lambda place: _split_place(place, areas=not listed)))
 
 
 def lead_places(lead: str) -> tuple[str, ...]:

@@ -135,17 +135,22 @@ AS_OF_CUES = re.compile(r"^(?:by|as of|as at|until|up to|up until|through|till|t
 # before a name is capitalised, and "major" inside a role is not a rank.
 RANK_MODIFIERS = ("Vice", "Rear", "Field", "Staff", "First", "1st", "Second", "2nd", "Air", "Chief", "Wg",
                   "Lance", "Senior", "Sen", "Snr", "Jr", "Junior", "Master", "Fleet", "Wing", "Flight",
-                  "Squadron", "Grand")
+                  "Squadron", "Grand", "Sr", "Deputy", "Assistant")
 RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Brigadier", "Brig",
               "Colonel", "Col", "Captain", "Capt", "Cpt", "Sergeant", "Sgt", "Corporal", "Cpl",
               "Private", "Pvt", "Admiral", "Adm", "Marshal", "Commodore", "Cdre", "Commander", "Cmdr",
               "Cdr", "Ensign", "Warrant", "Officer", "Mushir", "Fariq", "Liwa", "Amid", "Aqid",
               "Muqaddam", "Raid", "Naqib",
               # Spanish-speaking forces' ranks as infoboxes write them untranslated
-              "Vicecomodoro", "Comodoro", "Teniente", "Capitán")
+              "Vicecomodoro", "Comodoro", "Teniente", "Capitán",
+              # German ranks, untranslated ("Kapitän zur See Hans Langsdorff")
+              "Kapitän", "Korvettenkapitän", "Fregattenkapitän", "Konteradmiral", "Vizeadmiral", "Generalleutnant",
+              "Generalmajor", "Generaloberst", "Oberst", "Oberstleutnant", "Hauptmann", "Leutnant", "Feldmarschall",
+              # police ranks of a force in the field ("Deputy Assistant Commissioner John Dellow")
+              "Commissioner", "Superintendent")
 # A lone word that is a rank only when more than one rank word precedes the name ("Liwa" is also
 # a group head word, "Commander" and "Officer" start roles): these need another rank word before.
-RANK_NEEDS_COMPANION = frozenset({"Commander", "Officer", "Warrant", "Liwa", "Amid", "Raid", "Private"})
+RANK_NEEDS_COMPANION = frozenset({"Commander", "Officer", "Warrant", "Liwa", "Amid", "Raid", "Private", "Commissioner"})
 
 # Markers that say a commander was killed: a dagger, a glued or spaced "KIA" or "DOW" (died of
 # wounds), "(killed)".
@@ -239,7 +244,7 @@ CITATION = re.compile(r"\[(?:\d+|[a-z]|note \d+|nb \d+|citation needed|clarifica
 PART_OF_PREFIX = re.compile(r"^\s*(?:part of|a part of|during)\s*:?\s*", re.IGNORECASE)
 # A name of a war or a battle: what each piece of a comma-separated "part of" line must be for
 # the line to name several ("Battle of Pusan Perimeter, Korean War"; not "War in Donbas, Ukraine").
-CONFLICT_NAME = re.compile(r"\b(?:[Ww]ars?|Battle|[Cc]ampaign|[Oo]ffensive|Operation|[Cc]onflict|[Ii]nsurgency|Crisis|"
+CONFLICT_NAME = re.compile(r"\b(?:[Ww]ars?|Battle|[Cc]ampaign|[Oo]ffensive|Operation|[Cc]onflict|[Ii]nsurgency|[Cc]risis|[Rr]ebellion|[Ee]mergency|"
                            r"Revolution|Uprising|[Ii]ntervention|[Ii]nvasion|Siege|Front)\b")
 # A war's name ending, then a caption the scraper ran into the row ("the Kargil War Bofors FH-77B
 # howitzers firing on the ridge"): the name ends at its head word unless the next word goes on

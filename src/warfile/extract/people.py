@@ -60,6 +60,10 @@ def split_rank(name: str) -> tuple[str | None, str]:
     # Modifiers after the last head word belong to the name, not the rank.
     while taken and _rank_word(words[taken - 1]) in _MODIFIERS and _rank_word(words[taken - 1]) not in _RANK_WORDS:
         taken -= 1
+    if heads and words[taken:taken + 2] == ["zur", "See"] and taken + 2 < len(words):
+        taken += 2  # "Kapitän zur See": a naval rank in three words
+    if not heads and len(words) > 2 and words[0] in _HONORIFICS:
+        return words[0], " ".join(words[1:])  # "Sir Evelyn Baring": the knighthood, not the name
     if not heads or taken == 0:
         return None, name
     if len(heads) == 1 and heads[0] in lexicon.RANK_NEEDS_COMPANION and taken == 1:
