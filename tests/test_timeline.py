@@ -453,3 +453,29 @@ def test_a_dated_heading_is_the_day_its_section_tells_of():
                    paragraphs=(Paragraph(Span(8, 99), "7 June"),))
     events = extract_events(doc, Operation(name="op", start_date="1967-06-05"))
     assert [(e.date, e.type) for e in events] == [("1967-06-07", "capture"), ("1967-06-07", "capture")]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("*Graf Voss* opened fire on *Korva* at 06:18 on 13 May.", "attack"),
+    ("On 13 May the cruisers closed the range and scored some twenty hits on the raider.", "attack"),
+    ("On 13 May a shell knocked out two turrets, and shortly afterwards Voss broke off the action.", "withdrawal"),
+    ("The heavy cruiser Amrit arrived from the islands to join the squadron on 14 May.", "reinforcement"),
+    ("Ilan Voss arrived by train from Moshi on 3 May with further companies and took personal command.",
+     "reinforcement"),
+    ("On 17 May the raider sailed out of the harbour and was scuttled in the estuary.", "other"),
+    ("Voss shot himself in a hotel room on 20 May.", "other"),
+    ("The crews marched through the capital in a victory parade on 23 May.", "other"),
+    ("On 16 May Voss reported to Berlin that a break-out was impossible.", "statement"),
+    ("The re-embarkation was completed on 5 May.", "withdrawal"),
+    ("Voss was relieved of his command on 8 May and reduced in rank.", "other"),
+    ("Ilan Voss took over the Tessarian forces in the east on 8 May.", None),
+    ("On 30 May the Security Council adopted a resolution calling for the withdrawal of foreign troops.", "statement"),
+])
+def test_naval_actions_arrivals_and_acts_that_are_not_fighting(sentence, kind):
+    events = extract_events(document([sentence]), Operation(name="op", start_date="1939-05-01"))
+    assert [e.type for e in events] == ([kind] if kind else [])
+
+
+def test_days_after_an_event_named_in_the_sentence_restate_its_own_date():
+    doc = document(["On 8 August 1914, four days after Tessaria declared war, the cruisers shelled the port."])
+    assert [e.date for e in extract_events(doc, Operation(name="op", start_date="1914-08-01"))] == ["1914-08-08"]

@@ -80,7 +80,7 @@ ABBREVIATIONS = frozenset({
 # ("three days later", "A day after the report of the offensive", "13 days later").
 _N = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)"
 RELATIVE_FORWARD = (
-    rf"\b(?<!\bfor )(?<!\blasting )(?<!\bwithin ){_N} (?P<unit>days?|weeks?) (?:later|after(?: that| this| the [\w' -]{{1,40}}?(?= the | it |,|$))?)",
+    rf"\b(?<!\bfor )(?<!\blasting )(?<!\bwithin ){_N} (?P<unit>days?|weeks?) (?:later|after(?: that| this| the [\w' -]{{1,40}}?(?= the | it |,|$)|(?=[,.;]|$)))",
     r"\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b",
     r"\bthe day after\b(?: that| this)?",
     r"^(?:shortly |soon |just )?after midnight\b",  # after "23:00 on 3 July": the next day
@@ -287,8 +287,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btaken control\b", r"\b(?:was|were) taken by\b",
                  # "Ammunition Hill was taken after four hours of fighting"; not taken prisoner, ill, to hospital…
                  r"\b(?-i:[A-Z])[\w'’-]* (?:[\w'’-]+ ){0,3}?(?:was|were) taken (?=after|that|the|on|in|at|by|during|with|"
-                 r"within|before|shortly|early|late|\d)(?!in\b|on board|the (?:lead|initiative|decision))", r"\btook over\b", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
-                 r"\btook (?!place\b|part\b|up\b|positions?\b|effect\b|office\b|power\b|refuge\b|command\b|charge\b)(?:an?|the|\d+|\w+)[ ,]")),
+                 r"within|before|shortly|early|late|\d)(?!in\b|on board|the (?:lead|initiative|decision))", r"\btook over\b(?! (?:the )?(?:[\w-]+ ){0,2}?(?:forces|command|troops|leadership|army|operation|post|role|duties|"
+                 r"responsibility)\b)", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
+                 r"\btook (?!(?:personal |direct |overall |full |supreme )?(?:place|part|up|positions?|effect|office|power|refuge|command|"
+                 r"charge|over)\b)(?:an?|the|\d+|\w+)[ ,]")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
     # "entered Jalalabad without a fight": taken unopposed.
     ("capture", (r"\bentered (?:\w+ ){1,3}(?:without (?:a fight|resistance|a shot)|unopposed)\b",)),
@@ -318,6 +320,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"camp)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under|the)\b))",
                     # not "the first assault was beaten back": the attack was the event, its repulse the outcome
                     r"\b(?<!assault )(?<!attack )(?<!assaults )(?<!attacks )(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
+                    r"\bbroke off (?:the )?(?:action|engagement|attack|battle|fight)\b", r"\bre-?embark\w*",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
 )
@@ -328,7 +331,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:dropped|parachuted) (?:on|onto) (?:the )?(?-i:[A-Z])",
                 r"\bdestroyed (?:\d[\d,]*|an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                 r"dozens|many|most|some|all|its|their)\b",  # "destroyed eleven MiG fighters"
-                r"\b(?:was|were) (?:hit|struck) (?:[\w-]+ ){0,4}?by\b",
+                r"\b(?:was|were|had been|have been) (?:hit|struck) (?:[\w-]+ ){0,4}?by\b",
+                r"\bscored (?:[\w-]+ ){0,3}?hits\b",  # "closed the range and scored some twenty hits on Graf Spee"
                 r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\b(?:made|launched) an? (?:\w+ )?attempts? to\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
@@ -347,7 +351,11 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:operation|offensive|battle|assault|raid|attack) (?:[\w-]+ ){0,8}?"
                 r"(?:took place|was fought|was carried out|was conducted)\b")),
     ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b",
-                       r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units) (?:\w+ ){0,3}?arrived\b", r"\bmass(?:ed|ing) (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|tanks|units|armou?r)\b",
+                       r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units) (?:\w+ ){0,3}?arrived\b",
+                       r"\barrived (?:[\w-]+ ){0,4}?to (?:join|reinforce|support|relieve)\b",
+                       r"\barrived (?:[\w-]+\s+){0,8}?with (?:[\w-]+ ){0,2}?(?:companies|troops|reinforcements|battalions|"
+                       r"units|forces)\b",
+                       r"\bbrought in (?:[\w-]+ ){0,4}?(?:battalion|brigade|company|troops|reinforcements|forces)\b", r"\bmass(?:ed|ing) (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|tanks|units|armou?r)\b",
                        r"\bsent (?:\w+ ){0,3}(?:troops|reinforcements|soldiers|fighters)\b",
                        r"\bmoved (?:up )?(?:\w+ ){0,5}(?:battalions?|brigades?|regiments?|company|companies|divisions?|"
                        r"troops|forces|soldiers|fighters|volunteers|units|reserves?)\b",
@@ -364,6 +372,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:negotiations|talks) (?:[\w–-]+ ){0,10}?(?:began|opened|started|resumed)\b",
                r"\bdecision (?:[\w-]+ ){0,6}?was (?:taken|made)\b", r"\bsuspended\b", r"\bresigned\b", r"\belected\b",
                r"\bhumanitarian (?:pause|corridor|truce)\b",
+               # a crew sinking its own ship, a suicide, a parade: acts of the story that are not fighting
+               r"\bscuttled\b", r"\b(?:shot|killed|hanged) (?:himself|herself)\b", r"\bcommitted suicide\b",
+               r"\bvictory parade\b", r"\brelieved of (?:his|her|their) command\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement) (?:[\w-]+ ){0,6}?(?:was|were) agreed\b",
                r"\bfreed (?:\w+ ){0,3}?(?:hostages|prisoners|captives|detainees)\b",
                r"\bapproved (?:the|a|an) (?:[\w-]+ ){0,2}?(?:operation|plan|offensive|mission)\b",
@@ -384,7 +395,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b",
                    r"\bdescribed\b", r"\brejected\b", r"\bdenounced\b", r"\bdismissed\b", r"\bcriticised\b",
                    r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
-                   r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported that\b",
+                   r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported (?:to [\w ]{1,30}? )?that\b",
                    r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b",
                    r"\bdemanded\b")),
 )
@@ -412,7 +423,7 @@ APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed (?
            r"\bdemanding\b", r"\bultimatum\b(?! (?:was|were|had|expired|ran|passed|lapsed)\b)", r"\bclaimed responsibility\b", r"\bthreatened (?:[\w-]+ ){0,4}?with\b",
            r"\bcalled (?:the|it|this|these) (?:[\w-]+ ){0,3}?[\"“]",
            r"\bcritici[sz]ed\b", r"\bpraised\b", r"\bauthori[sz]ed\b", r"\bprotested\b",
-           r"\bcalled (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
+           r"\b(?:called|calling) (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
            r"\b(?:vowed|pledged|promised|threatened) to\b")
 # Announcements govern what follows them: "announced that its fighters had joined the fighting",
 # "declared a general mobilisation" are statements. They win over weak cues written after them;

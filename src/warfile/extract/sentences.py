@@ -18,7 +18,7 @@ _CITATION_RUN = re.compile(r"(?:\s*\[(?:\d+|[a-z]|note \d+|citation needed|nb \d
 # to the next candidate character in one fast loop instead of entering the pattern at every one.
 _TERMINAL = re.compile(r"[.!?][.!?]*[\"'”’)\]]*")
 # What may open the next sentence: a capital, a digit, a quote or bracket, a citation mark.
-_OPENER = re.compile(r"\s+(?=[\"'“‘(\[]?[A-Z0-9\u00C0-\u024F])")
+_OPENER = re.compile(r"\s+(?=[\"'“‘(\[]?(?:\*{1,3}|_{1,2})?[A-Z0-9\u00C0-\u024F])")  # "*Graf Spee* sailed"
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
@@ -100,6 +100,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 _INLINE_CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", re.I)
+_EMPHASIS = re.compile(r"(?<![\w*])(?:\*{1,3}|_{1,2})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{1,2})(?![\w*])")
 _SPACES = re.compile(r"\s\s+")  # "\s{2,}", opening with a class for the same fast skip as _TERMINAL
 _MARKUP = re.compile(r"^\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)|\]\(https?:|\|.*\||\|\s*$")
 
@@ -110,9 +111,12 @@ _MARKUP_OPENING = re.compile(r"\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)")
 
 
 def strip_citations(text: str) -> str:
-    """The sentence without its citation marks ("…wounded[51] around…") and doubled spaces."""
+    """The sentence without its citation marks ("…wounded[51] around…"), emphasis marks ("*Exeter*")
+    and doubled spaces."""
     if "[" in text:  # every citation mark opens with one
         text = _INLINE_CITATION.sub("", text)
+    if "*" in text or "_" in text:  # markdown's emphasis around a ship's or a term's name
+        text = _EMPHASIS.sub("", text)
     return _SPACES.sub(" ", text).strip()
 
 
