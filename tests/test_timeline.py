@@ -479,3 +479,32 @@ def test_naval_actions_arrivals_and_acts_that_are_not_fighting(sentence, kind):
 def test_days_after_an_event_named_in_the_sentence_restate_its_own_date():
     doc = document(["On 8 August 1914, four days after Tessaria declared war, the cruisers shelled the port."])
     assert [e.date for e in extract_events(doc, Operation(name="op", start_date="1914-08-01"))] == ["1914-08-08"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("In the early hours of 16 May, Ilan Voss and Omar Dara were killed in an assault on a building.", "killing"),
+    ("The next day, on 12 May, Tessarian helicopters of the special forces attacked the columns.", "airstrike"),
+    ("That evening, on 23 May, they took a priest, Ilan Voss, and several parishioners hostage.", "abduction"),
+    ("On 20 May, the congress voted to extend martial law until the end of the year.", "other"),
+    ("On 13 May the congress approved a second extension of martial law.", "other"),
+    ("On 12 May militia leaders were planning to seize the city.", None),
+    ("On 13 May the 312th Division stormed strongpoint Beatrice, which fell before midnight.", "capture"),
+    ("Eliane 2 fell on the night of 6–7 May after the army detonated a large mine under it.", "capture"),
+    ("On 6 May Giáp ordered four divisions towards the valley, and his troops hauled artillery into the hills.",
+     "reinforcement"),
+    ("Gabrielle was abandoned by its Algerian defenders on the morning of 15 May.", "withdrawal"),
+    ("That night, on 7 May, the garrison tried to break out to the south.", "withdrawal"),
+    ("On 16 May the last units crossed back into Tessaria.", "withdrawal"),
+    ("In May 1979 security forces suppressed an uprising in the province.", "attack"),
+    ("On 22 May, 26 soldiers were killed in a battle with rebel fighters in the valley.", "attack"),
+    ("On 4 May, the government refused to let the ambassadors negotiate.", "statement"),
+    ("On 20 May the Security Council authorised the deployment of an African-led force.", "statement"),
+    ("On 3 May the radio broadcast the gunmen's demands in full.", "statement"),
+    ("On 5 May the minister gave the troops permission to storm the building.", "statement"),
+    ("On 1 May the journalist, who had fallen ill, was released by the hostage-takers.", None),
+    ("On 1 May one of the hostages, who had fallen ill, was released.", "other"),
+    ("On 7 May engineers demolished bridges and the railway.", "other"),
+])
+def test_killings_of_two_sieges_falls_breakouts_votes_and_permissions_are_typed(sentence, kind):
+    events = extract_events(document([sentence]), Operation(name="op", start_date="1979-05-01"))
+    assert [e.type for e in events] == ([kind] if kind else [])

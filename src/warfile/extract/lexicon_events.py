@@ -234,6 +234,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # regiment's commander, was killed by a sniper", "He was killed when a shell hit his
                  # post" (a count of dead is "were killed"; "a soldier was killed" names nobody)
                  _NAMED_PERSON + r"(?:, [^,;]{1,80},)? (?:was|had been) (?:reportedly |reported |later |also )?killed\b",
+                 # two named people: "Isnilon Hapilon and Omar Maute were killed in an assault"
+                 _NAMED_PERSON + " and " + _NAMED_PERSON + r" (?:were|had been) (?:reportedly |later |both )?killed\b",
                  # "Major Shaitan Singh, moving between the posts, was badly wounded and died later"
                  _NAMED_PERSON + r"(?:, [^,;]{1,80},)? (?:was (?:\w+ )?(?:wounded|injured) and )?died (?:of (?:his|her) wounds )?"
                  r"(?:later|that|the|on|in|at|shortly|soon|hours|days|\.|,)",
@@ -248,6 +250,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
                    r"\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)) (?:[\w-]+ ){0,5}?"
                    r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire)\b",
+                   r"\b(?:helicopters?|gunships?) (?:[\w-]+ ){0,5}?attacked\b",  # aircraft that attack ships fight an engagement
                    r"\bstrafed\b", r"\bair (?:campaign|offensive)\b",
                    # the passive: "columns … were struck repeatedly by coalition aircraft"
                    r"\b(?:hit|struck|bombed|attacked|targeted|strafed|sunk|sank|destroyed) (?:\w+ ){0,2}by (?:[\w-]+ ){0,3}?"
@@ -258,7 +261,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("attack", (r"\bsunk\b", r"\btorpedoed\b", r"\bsank (?:the|an?|\d+|two|three|four|five|several)\b")),
     ("ambush", (r"\bambush\w*",)),
     ("abduction", (r"\babduct\w*", _not_adjective("kidnapp") + r"(?:ed|ing)\b",
-                   r"\b(?:took|taking) (?:\w+ ){0,8}?hostages?\b", r"\btaken hostage\b", r"\bhijack(?:ed|ing)\b",
+                   r"\b(?:took|taking) (?:[\w,'’.-]+ ){0,10}?hostages?\b", r"\btaken hostage\b", r"\bhijack(?:ed|ing)\b",
                    # "detaining about 150 UN personnel": people held by a party to the fighting
                    r"\bdetain(?:ed|ing) (?:about |some |around |more than |at least |over )?(?:\d[\d,]*|\w+) "
                    r"(?:[\w-]+ ){0,2}(?:personnel|staff|observers|peacekeepers|monitors|journalists|"
@@ -289,6 +292,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\b(?-i:[A-Z])[\w'’-]* (?:[\w'’-]+ ){0,3}?(?:was|were) taken (?=after|that|the|on|in|at|by|during|with|"
                  r"within|before|shortly|early|late|\d)(?!in\b|on board|the (?:lead|initiative|decision))", r"\btook over\b(?! (?:the )?(?:[\w-]+ ){0,2}?(?:forces|command|troops|leadership|army|operation|post|role|duties|"
                  r"responsibility)\b)", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
+                 # "strongpoint Beatrice, which fell before midnight", "Eliane 2 fell on the night of 6–7 May"
+                 r"(?:\b(?:which|it)|(?-i:\b[A-Z][\w'’-]*(?: \d+)?)) fell (?:before|after|on|that|during|within|at|in|"
+                 r"without|shortly)\b",
                  r"\btook (?!(?:personal |direct |overall |full |supreme )?(?:place|part|up|positions?|effect|office|power|refuge|command|"
                  r"charge|over)\b)(?:an?|the|\d+|\w+)[ ,]")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
@@ -307,7 +313,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b")),
     # Troops brought "to reinforce the assault", "to relieve the 58th Division": the assault and
     # the division are what they joined, not what happened.
-    ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",)),
+    ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",
+                       # "Giáp ordered four divisions towards the valley", whatever they hauled there
+                       r"\bordered (?:[\w-]+ ){0,3}?(?:divisions?|brigades?|battalions?|regiments?|troops|reinforcements) "
+                       r"(?:towards|into|to the front)\b")),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
                     r"\bf[ae]ll(?:ing)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
                     r"\b(?:garrison|troops|forces|units|post|base)s? (?:was|were) evacuated\b",
@@ -322,7 +331,12 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\b(?<!assault )(?<!attack )(?<!assaults )(?<!attacks )(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bbroke off (?:the )?(?:action|engagement|attack|battle|fight)\b", r"\bre-?embark\w*",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
-                    r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b")),
+                    r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b",
+                    r"\babandoned by (?:its|their|the) (?:[\w-]+ )?(?:defenders|garrison|troops|crew)\b",
+                    r"\bcrossed back\b",
+                    # a garrison breaking out to safety (not fighting breaking out)
+                    r"(?<!fighting )(?<!clashes )(?<!war )(?<!violence )(?<!hostilities )\bbr(?:oke|eak|eaking) out "
+                    r"(?:to|towards)\b")),  # "broke out of the pocket" in an offensive is an attack
 )
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
@@ -344,7 +358,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"^(?:It|The (?:operation|offensive|invasion|battle|assault|campaign|war|siege|conflict)) began\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
-                r"\breached\b", r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack|campaign|"
+                r"\breached\b", r"\bsuppressed\b", r"\bcrushed (?:an?|the) (?:[\w-]+ )?(?:uprising|revolt|rebellion)\b",
+                r"\bkilled in (?:a|an|the) (?:[\w-]+ )?(?:battle|clash|firefight|engagement|assault|attack|raid)\b",
+                r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack|campaign|"
                 r"insurgency|uprising|war)\b",
                 r"\b(?:offensive|operation|assault) (?:began|started|was launched)\b",
                 # "Operation Barras was a British Army operation that took place … on 10 September"
@@ -377,7 +393,12 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\bvictory parade\b", r"\brelieved of (?:his|her|their) command\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement) (?:[\w-]+ ){0,6}?(?:was|were) agreed\b",
                r"\bfreed (?:\w+ ){0,3}?(?:hostages|prisoners|captives|detainees)\b",
-               r"\bapproved (?:the|a|an) (?:[\w-]+ ){0,2}?(?:operation|plan|offensive|mission)\b",
+               r"\bapproved (?:the|a|an) (?:[\w-]+ ){0,2}?(?:operation|plan|offensive|mission|extension|deployment|law|"
+               r"bill)\b", r"\bvoted (?:to|for|against)\b", r"\brepatriated\b", r"\bdemolished\b",
+               r"\b(?:conference|summit|talks) (?:[\w-]+\s+){0,2}?agreed\b",
+               # people set free: a hostage or prisoner released, one on parole
+               r"\b(?:hostages?|prisoners?|captives?|detainees?)\b[^.;]{0,60}?\b(?:was|were) (?:freed|released)\b",
+               r"\breleased on parole\b",
                r"\badopted (?:[\w-]+ ){0,2}[Rr]esolution\b", r"\bto negotiate\b",
                r"\b(?:acquitted|convicted|sentenced|extradited)\b", r"\bcourt (?:[\w-]+ ){0,4}?ruled\b",
                r"\b(?:was|were) (?:posthumously )?awarded\b",
@@ -397,7 +418,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
                    r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported (?:to [\w ]{1,30}? )?that\b",
                    r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b",
-                   r"\bdemanded\b")),
+                   r"\bdemanded\b", r"\brefused (?:to|an?|the)\b", r"\bauthori[sz]ed\b",
+                   r"\bbroadcast (?:[\w'’-]+ ){0,3}?(?:demands|statement|message|appeal|speech)\b",
+                   r"\bgave (?:[\w-]+ ){0,3}?(?:permission|approval|authori[sz]ation|the order|orders)\b")),
 )
 # A past perfect cue is background only inside a subordinate or relative clause ("retreat from
 # villages they had captured", "after the army had withdrawn"); as the main verb of its sentence
@@ -451,7 +474,8 @@ DEADLINE_BEFORE = r"\b(?:deadline|ultimatum)(?: (?:of|for|on|at|until|expiring o
 SAID_THAT = r"\b(?:said|stated|insisted|admitted|acknowledged|argued|warned|told [\w ]{1,30}?)\s+(?:on\s+)?that\b"
 # A cue the text puts in the future tells of an intention, not an action: "announced that Iraqi
 # troops would withdraw to the border".
-FUTURE_BEFORE = r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $|\bagreed to $"  # "agreed to withdraw": not yet
+FUTURE_BEFORE = (r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $|\bagreed to $"
+                 r"|\b(?:plann(?:ed|ing)|plans?|intend(?:ed|ing|s)?|prepar(?:ed|ing)) to $")  # "agreed to withdraw": not yet
 # A report's publication dates the report, not the acts it documents: "said in a report published
 # on 3 June that soldiers had executed 26 detainees", "released a report which stated …".
 REPORT_PUBLISHED = (r"\breport (?:\w+ )?(?:published|released|issued)\b",

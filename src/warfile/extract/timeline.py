@@ -342,6 +342,9 @@ def _dates_in(text: str, ctx: _Context, folded: str) -> list[_When]:
     return kept
 
 
+_TAKINGS = frozenset({"capture", "recapture", "entry", "shootdown"})  # an attempt at one is an attack
+
+
 @lru_cache(maxsize=4096)  # pure; a clause is typed again when its words before a date are read
 def _event_type(text: str) -> str | None:
     """The first strong cue's type (past perfect ones last), else the strongest weak cue's."""
@@ -368,9 +371,10 @@ def _event_type(text: str) -> str | None:
                 continue  # "they never took the town": not done
             perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
             background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
-            if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()) and kind != "airstrike":
+            if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()) and kind in _TAKINGS:
                 # "failed to retake it": the attempt happened, not the capture (but bombers that
-                # tried to bomb a town flew the raid all the same)
+                # tried to bomb a town flew the raid all the same, a garrison that tried to break
+                # out withdrew)
                 kind_here = "attack"
             else:
                 kind_here = kind
