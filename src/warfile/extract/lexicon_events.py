@@ -252,6 +252,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire)\b",
                    r"\b(?:helicopters?|gunships?) (?:[\w-]+ ){0,5}?attacked\b",  # aircraft that attack ships fight an engagement
                    r"\bstrafed\b", r"\bair (?:campaign|offensive)\b",
+                   r"\b(?:bombers?|aircraft|jets|warplanes?) (?:[\w-]+ ){0,3}?flew (?:[\w\"“”-]+ ){0,6}?(?:missions|sorties|raids)\b",
                    # the passive: "columns … were struck repeatedly by coalition aircraft"
                    r"\b(?:hit|struck|bombed|attacked|targeted|strafed|sunk|sank|destroyed) (?:\w+ ){0,2}by (?:[\w-]+ ){0,3}?"
                    r"(?:aircraft|warplanes?|jets|helicopters?|gunships?|bombers?|drones?|Luftwaffe)\b")),
@@ -281,8 +282,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\bfell (?:\w+ ){0,3}?with (?:little|no) resistance\b", r"\bfell without (?:a fight|resistance)\b", r"\b(?:controlled|held|captured) \d+ ?(?:%|per ?cent) of\b",
                  r"\boccupied the (?:[\w-]+ )?(?:village|town|city|hill|ridge|heights|district|area|position|post|airport|"
                  r"base|camp)s?\b",
-                 r"\b(?:was|were|had been) cleared\b", r"\bcleared the (?:[\w-]+ )?(?:villages?|towns?|area|district|"
-                 r"ridge|positions?|neighbourhoods?|neighborhoods?)\b",
+                 r"\b(?:was|were|had been) cleared\b", r"\bcleared the (?:[\w-]+ ){0,2}?(?:villages?|towns?|area|district|"
+                 r"ridge|positions?|neighbourhoods?|neighborhoods?|bunkers|pockets?|trenches|buildings)\b",
                  # "By 11 August, Israeli forces controlled most of the eastern neighbourhoods"
                  r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) (?:of )?(?:the )?(?-i:[A-Z])",
                  r"\b(?:controlled|held) (?:most|all|much|the whole|the rest) of (?:the )?(?:[\w-]+ )?(?:city|town|village|"
@@ -358,7 +359,12 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"^(?:It|The (?:operation|offensive|invasion|battle|assault|campaign|war|siege|conflict)) began\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
-                r"\breached\b", r"\bsuppressed\b", r"\bcrushed (?:an?|the) (?:[\w-]+ )?(?:uprising|revolt|rebellion)\b",
+                # troops put ashore or down on the other side's ground; aircraft that land are no attack
+                r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"
+                r"gliders|infantry) (?:[\w-]+ ){0,3}?(?:landed|were landed|was landed|came ashore|began landing)\b",
+                r"\bcame ashore\b",
+                r"\breached\b", r"\bsuppressed\b", r"\bbreakout\b", r"\bbeg[ai]n (?:to )?advanc\w+",
+                r"\b(?-i:Operation [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:began|started|commenced|opened|was launched)\b", r"\bcrushed (?:an?|the) (?:[\w-]+ )?(?:uprising|revolt|rebellion)\b",
                 r"\bkilled in (?:a|an|the) (?:[\w-]+ )?(?:battle|clash|firefight|engagement|assault|attack|raid)\b",
                 r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack|campaign|"
                 r"insurgency|uprising|war)\b",
@@ -371,7 +377,11 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\barrived (?:[\w-]+ ){0,4}?to (?:join|reinforce|support|relieve)\b",
                        r"\barrived (?:[\w-]+\s+){0,8}?with (?:[\w-]+ ){0,2}?(?:companies|troops|reinforcements|battalions|"
                        r"units|forces)\b",
-                       r"\bbrought in (?:[\w-]+ ){0,4}?(?:battalion|brigade|company|troops|reinforcements|forces)\b", r"\bmass(?:ed|ing) (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|tanks|units|armou?r)\b",
+                       r"\bbrought in (?:[\w-]+ ){0,4}?(?:battalion|brigade|company|troops|reinforcements|forces)\b",
+                       r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:relief column|column|convoy)\b",
+                       r"\bassembled (?:[\w-]+ ){0,3}?(?:brigades|divisions|battalions|regiments|troops|forces)\b",
+                       r"\b(?:divisions?|brigades?|battalions?|regiments?|troops|forces|units|marines|columns?) "
+                       r"(?:[\w-]+ ){0,2}?moved (?:up |onto |into |to |towards )", r"\bmass(?:ed|ing) (?:\w+ ){0,2}(?:troops|forces|soldiers|fighters|tanks|units|armou?r)\b",
                        r"\bsent (?:\w+ ){0,3}(?:troops|reinforcements|soldiers|fighters)\b",
                        r"\bmoved (?:up )?(?:\w+ ){0,5}(?:battalions?|brigades?|regiments?|company|companies|divisions?|"
                        r"troops|forces|soldiers|fighters|volunteers|units|reserves?)\b",
@@ -419,6 +429,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported (?:to [\w ]{1,30}? )?that\b",
                    r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b",
                    r"\bdemanded\b", r"\brefused (?:to|an?|the)\b", r"\bauthori[sz]ed\b",
+                   r"\b(?:admitted|announced|denied)\s+(?:on\s+)?that\b",  # not "confirmed that": the seeds count the act
+                   r"\bcalled (?:the|it|this|these) (?:[\w-]+ ){0,4}?[\"“]",
+                   r"\breported\s+(?:[\d,]+|\w+)\s+(?:dead|killed|casualties|wounded)\b",
                    r"\bbroadcast (?:[\w'’-]+ ){0,3}?(?:demands|statement|message|appeal|speech)\b",
                    r"\bgave (?:[\w-]+ ){0,3}?(?:permission|approval|authori[sz]ation|the order|orders)\b")),
 )
@@ -721,6 +734,11 @@ ACTION_VERBS = (
     r"routed|repelled|repulsed|pushed back|encircled|surrounded|infiltrated|entered|beheaded)\b",
     r"\bto (?:capture|recapture|seize|retake|take)\b",
 )
+# A subject (a capitalised name, a plural noun, a pronoun) and a verb in the past, active or passive:
+# a clause that tells of something done ("arrived", "were held", "sailed", "met"), whatever it was.
+DONE_VERB = (r"(?-i:\b(?:[A-Z][\w'’-]+|[a-z]+s|men|women|people|police|crew|they|he|she|it)\s+(?:(?:was|were|had been)\s+)?(?:[a-z]+ly\s+)?"
+             r"(?:[a-z]{2,}ed|went|came|met|left|sent|gave|held|made|flew|sailed|set|began|won|lost|fell|rose|ran|"
+             r"sank|found|became)\b)")
 # Types a dated clause keeps next to an action clause of the same sentence: the actions, and troop
 # movements ("seized the town in June, and in early August the police massed troops"); a
 # statement or a casualty note beside an action restates it.

@@ -342,6 +342,21 @@ def _dates_in(text: str, ctx: _Context, folded: str) -> list[_When]:
     return kept
 
 
+_DONE = re.compile(lex.DONE_VERB)
+# Civilians fleeing are what the fighting did, not an act of a party to it ("thousands of residents fled").
+_CIVILIANS_FLED = re.compile(r"\b(?:civilians|residents|people|inhabitants|villagers|families|refugees)\s+"
+                             r"(?:[\w-]+\s+){0,2}?fled\b", _I)
+
+
+def _is_other_act(when: _When, clause: str) -> bool:
+    """A clause with its own date to the month or day and a subject doing something in the past
+    ("The six men arrived in London on 31 March 1980", "elections were held on 29 October") states
+    an act of the story the cue lists do not type: an event of type "other", as the gold records
+    count them. Relative dates ("two days later") and years alone date nothing new enough."""
+    return (bool(when.date) and len(when.date) >= 7 and when.offset is None and bool(_DONE.search(clause))
+            and not _CIVILIANS_FLED.search(clause))
+
+
 _TAKINGS = frozenset({"capture", "recapture", "entry", "shootdown"})  # an attempt at one is an attack
 
 
@@ -599,6 +614,8 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
         if kind is None and dated_clauses and dated_clauses[-1][4] in lex.ACTION_TYPES and _ELLIPSIS.match(clause):
             kind = dated_clauses[-1][4]  # "entered Gao on 26 January and Timbuktu two days later"
         if kind is None and casualties_in(clause):
+            kind = "other"
+        if kind is None and _is_other_act(when, clause):
             kind = "other"
         dated_clauses.append((start, end, when, clause, kind))
     action = any(k in lex.ACTION_TYPES for *_, k in dated_clauses)
