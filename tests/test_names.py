@@ -125,6 +125,12 @@ def test_a_chain_of_sub_units_and_a_regiment_with_its_district_are_one_unit_each
         "Royal Marines"]
 
 
+def test_a_numbered_formations_honorific_name_ends_it():
+    from warfile.extract.names import split_items
+    assert split_items("II SS Panzer Corps; 9th SS Panzer Division Hohenstaufen; Kampfgruppe von Tettau") == [
+        "II SS Panzer Corps", "9th SS Panzer Division Hohenstaufen", "Kampfgruppe von Tettau"]
+
+
 def test_a_generational_suffix_keeps_its_full_stop():
     from warfile.extract.names import clean_item
     assert clean_item("Leighton W. Smith Jr.[3]") == "Leighton W. Smith Jr."

@@ -447,13 +447,18 @@ def test_a_run_on_belligerents_row_opening_with_a_state_is_cut_after_it():
     assert [f.text for f in plain.read(text).infobox if f.key == "belligerents"][0].startswith("Israel Defense Forces")
 
 
+def _pipe_fields(text: str):
+    """The pipe-table reader's document and its fields' texts by (key, side)."""
+    doc = pipe_table.read(text)
+    return doc, {(f.key, f.side): f.text for f in doc.infobox}
+
+
 def test_a_pipe_table_with_bold_labels_and_br_line_breaks_reads_every_row():
     text = ("# Battle of Velmora\n\nThe Battle of Velmora was fought between Tessaria and Amritia in May 2031.\n\n"
             "| Battle of Velmora | |\n|---|---|\n| Part of the Amrit War | |\n| **Date** | 13 March – 7 May 2031 |\n"
             "| **Belligerents** | |\n| Tessaria<br>*Supported by:*<br>Korva | Amritia |\n"
             "| **Strength** | |\n| 10,800 soldiers<br/>14,000 soldiers | 50,000 troops |\n")
-    doc = pipe_table.read(text)
-    got = {(f.key, f.side): f.text for f in doc.infobox}
+    doc, got = _pipe_fields(text)
     assert got[("date", None)] == "13 March – 7 May 2031" and got[("part_of", None)] == "the Amrit War"
     assert got[("belligerents", 0)] == "Tessaria\nSupported by:\nKorva" and got[("belligerents", 1)] == "Amritia"
     assert got[("strength", 0)] == "10,800 soldiers\n14,000 soldiers"
@@ -490,3 +495,50 @@ def test_a_mirror_writing_each_column_on_a_line_with_tabs_between_entries_and_a_
     assert bell == {0: "Tessaria\nAmritia\nKorva\nSupported by:\nLorria", 1: "Amrit Front\nVelmoran Jihad"}
     assert {f.side: f.text for f in sides if f.key == "strength"} == {
         0: "4,500 soldiers\n2,000 soldiers\n6,300 troops", 1: "3,000 fighters"}
+
+
+def test_text_extractor_rows_with_bars_between_columns_and_a_civilian_line_after_them():
+    text = ("Battle of Velmora\nFrom Wikipedia, the free encyclopedia\nBattle of Velmora\nPart of Operation Harrow\n"
+            "Date: 17–26 September 2031\nBelligerents: Tessaria; Korva; Supported by: Amrit resistance | Velmora\n"
+            "Strength: 10,600 troops[5] | 7,000 soldiers (17 September); 13,000 soldiers[6]\n"
+            "Casualties and losses: 1,984 killed[7] | 1,300 killed (Velmoran figures)[8]\n"
+            "About 450 Amrit civilians killed[9]\n\n"
+            "The Battle of Velmora was a battle fought at the town of Velmora from 17 to 26 September 2031.[10]\n")
+    got = [(f.key, f.side, f.text) for f in read_document(text, "v.txt").infobox]
+    assert ("belligerents", 0, "Tessaria; Korva; Supported by: Amrit resistance") in got
+    assert ("belligerents", 1, "Velmora") in got and ("strength", 0, "10,600 troops[5]") in got
+    assert ("casualties", None, "About 450 Amrit civilians killed[9]") in got
+
+
+def test_a_word_processor_paste_with_columns_padded_to_a_position():
+    pad = " " * 20
+    text = ("Siege of Velmora\n\nSiege of Velmora\nDate\t1 July 2031 – 2 June 2032\n"
+            f"Belligerents\tTessaria{pad}Amrit Republic\n"
+            f"Commanders and leaders\tCapt. Ilan Voss †{' ' * 15}Capt. Dara Venn\n"
+            f"\t2nd Lt. Omar Kell{' ' * 15}Col. Abu Jafer\n"
+            f"Strength\t54 soldiers{' ' * 17}400 soldiers\n\t1 doctor\n\t{' ' * 28}1 cannon\n\n"
+            "The siege of Velmora was a siege of Tessarian troops in the church of Velmora from 1 July 2031.\n")
+    got = [(f.key, f.side, f.text) for f in read_document(text, "v.txt").infobox if f.key in SIDE_KEYS]
+    assert got == [("belligerents", 0, "Tessaria"), ("belligerents", 1, "Amrit Republic"),
+                   ("commanders", 0, "Capt. Ilan Voss †"), ("commanders", 1, "Capt. Dara Venn"),
+                   ("commanders", 0, "2nd Lt. Omar Kell"), ("commanders", 1, "Col. Abu Jafer"),
+                   ("strength", 0, "54 soldiers"), ("strength", 1, "400 soldiers"),
+                   ("strength", 0, "1 doctor"), ("strength", 1, "1 cannon")]
+
+
+def test_a_markdownify_page_reads_link_text_and_its_table_ends_at_a_blank_line():
+    text = ("# Battle of Velmora\n\nFrom Wikipedia, the free encyclopedia\n\n| Battle of Velmora | |\n| --- | --- |\n"
+            "| Part of the [Amrit Revolution](/wiki/Amrit_Revolution \"Amrit Revolution\") | |\n"
+            "| Location | [Velmora](/wiki/Velmora,_Korva \"Velmora, Korva\"), [Korva](/wiki/Korva) |\n"
+            "| Belligerents | |\n| * ![](//upload.example.org/flag.png) [Amrit Front](/wiki/Amrit_Front) | * Korva |\n\n"
+            "The **Battle of Velmora** was the decisive battle of the [Amrit Revolution](/wiki/Amrit_Revolution), "
+            "fought from 28 December 2031.[[1]](#cite_note-1)\n\n"
+            "## Background[[edit](/w/index.php?title=Battle&action=edit&section=1 \"Edit section: Background\")]\n\n"
+            "On 31 August 2031, the [Amrit Front](/wiki/Amrit_Front) left the mountains with orders to cut the island.\n\n"
+            "| * [v](/wiki/Template:Amrit) * [t](/wiki/Template_talk:Amrit) | Battles of the revolution |\n"
+            "| --- | --- |\n| Battles | * [Moncada (2030)](/wiki/Moncada) |\n")
+    doc, got = _pipe_fields(text)
+    assert got[("part_of", None)] == "the Amrit Revolution" and got[("place", None)] == "Velmora, Korva"
+    assert got[("belligerents", 0)].split() == ["*", "Amrit", "Front"] and ("casualties", 0) not in got
+    assert [doc.paragraph_text(p)[:6] for p in doc.paragraphs] == ["The **", "On 31 "]
+    assert doc.paragraphs[1].heading == "Background"

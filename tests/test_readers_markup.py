@@ -291,3 +291,17 @@ def test_an_infobox_block_of_template_parameters_in_front_matter_gives_the_field
     assert got[("name", None)] == "Battle of Velmora" and got[("part_of", None)] == "the Amrit War"
     assert got[("belligerents", 0)] == "Tessaria\nKorva" and got[("belligerents", 1)] == "Amritia"
     assert got[("commanders", 1)] == "Kapitän Hans Voss †" and got[("strength", 0)].startswith("1 heavy cruiser")
+
+
+def test_a_static_sites_front_matter_with_a_conflict_block_and_one_list_per_side() -> None:
+    text = ("---\ntitle: \"Battle of Velmora (2031)\"\ndate: 2034-02-11T09:14:00+01:00\n"
+            "tags: [\"Korva\", \"Task Force Amrit\"]\nconflict:\n  name: Battle of Velmora\n"
+            "  part_of: [Korvan Civil War, Operation Harrow]\n  date: 3–4 October 2031\n"
+            "belligerents:\n  - [Tessaria, \"Supported by:\", Lorria]\n  - [Korvan National Alliance]\n"
+            "strength:\n  - [\"160 soldiers\", \"19 aircraft\"]\n  - [\"2,000 militiamen\"]\n---\n\n"
+            "The **Battle of Velmora** was fought on 3–4 October 2031 in Velmora between Tessarian forces and militia.\n")
+    got = {(f.key, f.side): f.text for f in markdown_frontmatter.read(text).infobox}
+    assert got[("name", None)] == "Battle of Velmora" and got[("date", None)] == "3–4 October 2031"
+    assert got[("part_of", None)] == "Korvan Civil War\nOperation Harrow"
+    assert got[("belligerents", 0)] == "Tessaria\nSupported by:\nLorria" and got[("belligerents", 1)] == "Korvan National Alliance"
+    assert got[("strength", 1)] == "2,000 militiamen" and not any(t == "Korva" for t in got.values())

@@ -444,7 +444,9 @@ def test_a_knighthood_goes_with_the_rank():
     assert split_rank("Sir Fred") == (None, "Sir Fred")
 
 
-def test_german_naval_police_and_senior_ranks():
+def test_german_naval_police_ss_and_senior_ranks():
+    assert split_rank("SS-Obergruppenführer Wilhelm Voss") == ("SS-Obergruppenführer", "Wilhelm Voss")
+    assert split_rank("Generalfeldmarschall Walter Kell") == ("Generalfeldmarschall", "Walter Kell")
     assert split_rank("Kapitän zur See Hans Voss") == ("Kapitän zur See", "Hans Voss")
     assert split_rank("Deputy Assistant Commissioner John Dell") == ("Deputy Assistant Commissioner", "John Dell")
     assert split_rank("Commissioner Voss") == (None, "Commissioner Voss")  # alone it may be an office

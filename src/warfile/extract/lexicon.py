@@ -135,7 +135,7 @@ AS_OF_CUES = re.compile(r"^(?:by|as of|as at|until|up to|up until|through|till|t
 # before a name is capitalised, and "major" inside a role is not a rank.
 RANK_MODIFIERS = ("Vice", "Rear", "Field", "Staff", "First", "1st", "Second", "2nd", "Air", "Chief", "Wg",
                   "Lance", "Senior", "Sen", "Snr", "Jr", "Junior", "Master", "Fleet", "Wing", "Flight",
-                  "Squadron", "Grand", "Sr", "Deputy", "Assistant")
+                  "Squadron", "Grand", "Sr", "Deputy", "Assistant", "SS")
 RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Brigadier", "Brig",
               "Colonel", "Col", "Captain", "Capt", "Cpt", "Sergeant", "Sgt", "Corporal", "Cpl",
               "Private", "Pvt", "Admiral", "Adm", "Marshal", "Commodore", "Cdre", "Commander", "Cmdr",
@@ -146,6 +146,9 @@ RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Br
               # German ranks, untranslated ("Kapitän zur See Hans Langsdorff")
               "Kapitän", "Korvettenkapitän", "Fregattenkapitän", "Konteradmiral", "Vizeadmiral", "Generalleutnant",
               "Generalmajor", "Generaloberst", "Oberst", "Oberstleutnant", "Hauptmann", "Leutnant", "Feldmarschall",
+              "Generalfeldmarschall", "Oberstgruppenführer", "Obergruppenführer", "Gruppenführer", "Brigadeführer",
+              "Oberführer", "Standartenführer", "Obersturmbannführer", "Sturmbannführer", "Hauptsturmführer",
+              "Obersturmführer", "Untersturmführer",
               # police ranks of a force in the field ("Deputy Assistant Commissioner John Dellow")
               "Commissioner", "Superintendent")
 # A lone word that is a rank only when more than one rank word precedes the name ("Liwa" is also

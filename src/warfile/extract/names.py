@@ -149,7 +149,9 @@ def split_run(item: str) -> list[str]:
         # "C Company, 25th Infantry Regiment")
         ordinal_opens = (i > 0 and bool(lexicon.ORDINAL.match(word))
                          and prev.rstrip(".") in lexicon.FORMATION_WORDS)
-        tail_closed = (long_run and not numbered and i > 0 and _is_tail(prev) and word[:1].isupper()
+        # a numbered formation's honorific name ends it ("9th SS Panzer Division Hohenstaufen")
+        honorific = i == len(words) - 1 and bool(parts[-1]) and bool(lexicon.ORDINAL.match(parts[-1][0]))
+        tail_closed = (long_run and not numbered and not honorific and i > 0 and _is_tail(prev) and word[:1].isupper()
                        and not _is_tail(word) and not lexicon.GROUP_TAIL_CONTINUERS.match(word)
                        and len(parts[-1]) > 1)
         # a qualifier's parenthesis ends a name ("Rwanda (alleged) Uganda (alleged)"), and in a long

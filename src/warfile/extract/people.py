@@ -36,11 +36,13 @@ _HONORIFICS = frozenset({"Sir", "Dame"})
 
 
 def _rank_word(word: str) -> str:
-    """The word as the rank lists spell it: without its full stop; a hyphenated run of modifiers
-    ("Vice-Senior") stands for one modifier ("Senior")."""
+    """The word as the rank lists spell it: without its full stop; modifiers hyphenated before a
+    word ("Vice-Senior", "SS-Obergruppenführer") stand for that word."""
     bare = word.rstrip(".").strip('"“”')  # a self-styled rank in quotes: '"Brigadier" Foday Kallay'
-    if "-" in bare and all(part in _MODIFIERS for part in bare.split("-")):
-        return bare.split("-")[-1]
+    parts = bare.split("-")
+    if len(parts) > 1 and all(part in _MODIFIERS for part in parts[:-1]) and (
+            parts[-1] in _MODIFIERS or parts[-1] in _RANK_WORDS):
+        return parts[-1]  # "Vice-Senior General", "SS-Obergruppenführer"
     return bare
 
 

@@ -100,6 +100,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 
 
 _INLINE_CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", re.I)
+_MD_URL = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_URL)
+_MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_URL)
 _EMPHASIS = re.compile(r"(?<![\w*])(?:\*{1,3}|_{1,2})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{1,2})(?![\w*])")
 _SPACES = re.compile(r"\s\s+")  # "\s{2,}", opening with a class for the same fast skip as _TERMINAL
 _MARKUP = re.compile(r"^\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)|\]\(https?:|\|.*\||\|\s*$")
@@ -111,10 +114,12 @@ _MARKUP_OPENING = re.compile(r"\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)")
 
 
 def strip_citations(text: str) -> str:
-    """The sentence without its citation marks ("…wounded[51] around…"), emphasis marks ("*Exeter*")
-    and doubled spaces."""
+    """The sentence without its citation marks ("…wounded[51] around…"), markdown links and emphasis
+    ("*Exeter*") and doubled spaces."""
     if "[" in text:  # every citation mark opens with one
         text = _INLINE_CITATION.sub("", text)
+    if "](" in text:  # a converted page's links: "[Santa Clara](/wiki/Santa_Clara "Santa Clara")"
+        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
     if "*" in text or "_" in text:  # markdown's emphasis around a ship's or a term's name
         text = _EMPHASIS.sub("", text)
     return _SPACES.sub(" ", text).strip()

@@ -127,9 +127,24 @@ def words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
+# A converted page's links and images (markdownify, html2text): "[Cuba](/wiki/Cuba "Cuba")" reads
+# "Cuba", a flag image nothing, "[[2]](#cite_note-2)" the citation mark "[2]".
+_URL = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _URL)
+_MD_CITATION = re.compile(r"\[(\[[^\]]{1,20}\])\]" + _URL)
+_MD_LINK = re.compile(r"\[([^\]]*)\]" + _URL)
+
+
+def unlinked(s: str) -> str:
+    """s with markdown links as their text and images gone."""
+    if "](" not in s:
+        return s
+    return _MD_LINK.sub(r"\1", _MD_CITATION.sub(r"\1", _MD_IMAGE.sub("", s)))
+
+
 def is_prose(s: str, min_words: int = PROSE_MIN_WORDS) -> bool:
     """Whether s reads as narrative sentences rather than infobox debris, a heading or a caption."""
-    s = CITATIONS.sub("", s).strip()
+    s = CITATIONS.sub("", unlinked(s)).strip()
     ws = words(s)
     if len(ws) < min_words or not _SENTENCE_END.search(s):
         return False
@@ -139,7 +154,7 @@ def is_prose(s: str, min_words: int = PROSE_MIN_WORDS) -> bool:
 
 def is_heading(s: str) -> bool:
     """A short title-like line: a section heading (captions are longer or end like sentences)."""
-    s = s.strip().strip("=#").strip()
+    s = clean_title(s)
     return 0 < len(words(s)) <= 6 and not _SENTENCE_END.search(s) and not s.startswith("(")
 
 
@@ -164,7 +179,7 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
 # line of several ("Part of the Kargil War … Date 22 May – 13 June 1999[1] Location … Result …").
 _ROW_LABELS = sorted({lab for lab in SECTION_LABELS} | {lab for lab, _ in INLINE_LABELS}, key=len, reverse=True)
 _RUN_LABEL = re.compile(r"(?<![\w-])(?P<label>" + "|".join(re.escape(lab[0].upper() + lab[1:]) for lab in _ROW_LABELS)
-                        + r")(?=\s*[\d\"“(A-Z]|\s+the\s)(?![\w])")
+                        + r"):?(?=\s*[\d\"“(A-Z]|\s+the\s)(?![\w])")
 _ALL_KEYS = {**SECTION_LABELS, **dict(INLINE_LABELS)}
 
 
@@ -187,12 +202,32 @@ def labelled_pieces(s: str) -> list[tuple[str | None, int, int]]:
     return out
 
 
+# " | " between a row's columns: a text extractor flattening the box's cells ("Strength: 10,600
+# troops | 7,000 soldiers").
+COLUMN_BAR = re.compile(r"[ \t]+\|[ \t]+")
+
+
+# Three spaces or more between two entries of a line: a word processor's columns padded to a
+# fixed position ("Spain                          First Philippine Republic").
+COLUMN_GAP = re.compile(r"(?<=\S)[ \u00a0]{3,}(?=\S)")
+
+
+def column_cells(s: str, start: int, end: int, separator: re.Pattern[str] = COLUMN_BAR) -> list[tuple[int, int]]:
+    """The cells of s[start:end] between separators, each (start, end); one cell when there is none."""
+    out, at = [], start
+    for m in separator.finditer(s, start, end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
+    return out
+
+
 _EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*$", re.IGNORECASE)
 
 
 def clean_title(s: str) -> str:
     """A title line without markdown/wikitext heading marks or a copied "[edit]" link."""
-    return _EDIT_LINK.sub("", s.strip().strip("=#").strip())
+    return _EDIT_LINK.sub("", unlinked(s).strip().strip("=#").strip())
 
 
 def ends_sentence(s: str) -> bool:

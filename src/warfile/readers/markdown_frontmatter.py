@@ -185,27 +185,55 @@ _RANKED_LINE = re.compile(r"(?m)^\W*(?:(?:Maj|Brig|Gen|Col|Lt|Capt|Cpt|Adm|Cdr|S
 
 def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
                        meta: list[tuple[str, str]], warnings: list[str]) -> list[RawField]:
-    fields: list[RawField] = []
-    name = _field("name", _first(nodes, NAME_KEYS)[:1], offset)
-    dates = _first(nodes, DATE_KEYS)
+    box = _box_fields(nodes, offset)  # the infobox's own fields, where the site keeps them apart
+    boxed = {f.key for f in box}
+    fields: list[RawField] = [f for f in box if f.key == "name"]
+    name = fields[0] if fields else _field("name", _first(nodes, NAME_KEYS)[:1], offset)
+    dates = [d for d in _first(nodes, DATE_KEYS) if not _PUBLISHED.match(str(d.value))]
     if len(dates) > 1:
         warnings.append(f"{len(dates)} dates in front matter; the first is read")
-    for _key, found in (("name", [name] if name else []),
+    for key, found in (("name", [name] if name else []),
                        ("part_of", [_field("part_of", _first(nodes, PART_OF_KEYS), offset)]),
                        ("date", [_field("date", dates[:1], offset)]),
                        ("place", [_field("place", _first(nodes, PLACE_KEYS), offset)]),
                        ("result", [_field("result", _first(nodes, RESULT_KEYS), offset)])):
-        fields.extend(f for f in found if f is not None)
-    stated = {f.key for f in fields}
-    fields.extend(f for f in _infobox_block(nodes.get("infobox"), offset) if f.key not in stated)
-    has_part_of = any(f.key == "part_of" for f in fields)
-    tag_fields = _read_tags(_scalars(nodes.get("tags")), name.text if name else "", offset, meta)
-    fields.extend(f for f in tag_fields if not (has_part_of and f.key == "part_of"))
-    known = set(NAME_KEYS + DATE_KEYS + PLACE_KEYS + PART_OF_KEYS + RESULT_KEYS + ("tags", "infobox"))
+        if key not in boxed:
+            fields.extend(f for f in found if f is not None)
+    fields.extend(f for f in box if f.key != "name")
+    if not boxed & set(SIDE_KEYS):  # sides in the tags only when the box gives none
+        has_part_of = any(f.key == "part_of" for f in fields)
+        tag_fields = _read_tags(_scalars(nodes.get("tags")), name.text if name else "", offset, meta)
+        fields.extend(f for f in tag_fields if not (has_part_of and f.key == "part_of"))
+    known = set(NAME_KEYS + DATE_KEYS + PLACE_KEYS + PART_OF_KEYS + RESULT_KEYS + ("tags",) + BOX_KEYS)
     for key, node in nodes.items():
         if key not in known and isinstance(node, yaml.ScalarNode) and str(node.value).strip():
             meta.append((key, str(node.value)))
     return fields
+
+
+# A date with a time of day is when the page was published or edited ("2024-02-11T09:14:00+01:00").
+_PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+# Front matter keys holding the infobox as a mapping of its parameters.
+BOX_KEYS = ("infobox", "conflict", "battle", "operation", "military_conflict")
+
+
+def _box_fields(nodes: dict[str, yaml.Node], offset: int) -> list[RawField]:
+    """The infobox a site keeps in front matter: a mapping of the template's parameters under
+    ``infobox:`` or ``conflict:``, and per-side keys whose value is one list per side
+    (``belligerents: [[United States, "Supported by:", Malaysia], [Somali National Alliance]]``)."""
+    out: list[RawField] = []
+    for key in BOX_KEYS:
+        have = {f.key for f in out}  # a later block adds only the fields the earlier ones lack
+        out.extend(f for f in _infobox_block(nodes.get(key), offset) if f.key not in have)
+    for key, node in nodes.items():
+        found = field_for_label(key)
+        if not found or found[0] not in SIDE_KEYS or not isinstance(node, yaml.SequenceNode):
+            continue
+        columns = [item for item in node.value if isinstance(item, yaml.SequenceNode)]
+        if len(columns) != len(node.value) or found[0] in {f.key for f in out}:
+            continue
+        out.extend(f for side, col in enumerate(columns) if (f := _field(found[0], _scalars(col), offset, side)))
+    return out
 
 
 def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:

@@ -28,10 +28,15 @@ _PADDED_ROW = re.compile(r"\|[ \t]*\|[ \t]*\|[ \t]*\|[ \t]*\r?$", re.MULTILINE)
 # "*Supported by:*" head in italics. The field's text has them as a line break and plain words.
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_MARKUP_CHARS = ("<", "*", "_", "](")
 
 
 def _unmarked(s: str) -> str:
-    return _EMPHASIS.sub(r"\2", _BREAK.sub("\n", s))
+    return _EMPHASIS.sub(r"\2", _BREAK.sub("\n", _text.unlinked(s)))
+
+
+def _marked(s: str) -> bool:
+    return any(c in s for c in _MARKUP_CHARS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +46,10 @@ class _Cell:
 
     def text(self, doc: str) -> str:
         raw = doc[self.start:self.end]
-        return (_unmarked(raw) if "<" in raw or "*" in raw or "_" in raw else raw).strip()
+        return (_unmarked(raw) if _marked(raw) else raw).strip()
+
+
+_TABLE_GAP = re.compile(r"\n[ \t]*\n(?![ \t]*\|)")
 
 
 def score(text: str) -> float:
@@ -73,6 +81,10 @@ def _read(text: str) -> Document:
         table_start = header.start if header else sep.start()
         last_pipe = text.rfind("|")
         table_end = next(ln.end for ln in lines if ln.start <= last_pipe <= ln.end)
+        # a blank line before a line that is no row ends the table (a converted page's navigation
+        # boxes further down are tables of their own)
+        gap = _TABLE_GAP.search(text, sep.end(), table_end)
+        table_end = gap.start() if gap else table_end
         rows = _table_rows(text, table_start, sep, table_end)
     fields = _fields(text, rows)
     paragraphs = _paragraphs(text, lines, table_start, table_end, title)
@@ -102,7 +114,7 @@ def table_fields(text: str, start: int, end: int) -> list[RawField]:
 def _field(text: str, key: str, start: int, end: int, side: int | None = None) -> RawField | None:
     """A field over a cell's span, its text without the cell's markup."""
     f = _text.field(text, key, start, end, side)
-    if f is None or not ("<" in f.text or "*" in f.text or "_" in f.text):
+    if f is None or not _marked(f.text):
         return f
     clean = "\n".join(ln.strip() for ln in _unmarked(f.text).splitlines() if ln.strip())
     return dataclasses.replace(f, text=clean) if clean else None

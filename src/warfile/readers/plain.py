@@ -69,6 +69,7 @@ def _read(text: str) -> Document:
     seen_body = False
     pending: str | None = None  # a bare inline label waiting for its value line
     toc = False  # inside a table of contents
+    grid: tuple[str, list[int]] | None = None  # a padded row's key and where its columns start
 
     def close_section() -> None:
         nonlocal section, section_lines
@@ -120,14 +121,29 @@ def _read(text: str) -> Document:
                         pieces[-1] = (key, a, lead)
                         if p := _text.paragraph(text, at + lead, at + b, heading):
                             paragraphs.append(p)
+                    grid = None
                     for k, a, b in pieces:
+                        cells = _text.column_cells(text, at + a, at + b) if k in SIDE_KEYS else []
+                        if k in SIDE_KEYS and len(cells) == 1 and len(pieces) == 1:
+                            cells = _text.column_cells(text, at + a, at + b, _text.COLUMN_GAP)
+                            if len(cells) > 1:  # padded columns: the lines below keep the same positions
+                                grid = (k, [c - (at + a) for c, _ in cells])
+                        if len(cells) > 1:  # "Belligerents: United Kingdom; Poland | Germany": a cell per side
+                            fields.extend(f for side, (c, d) in enumerate(cells) if (f := _text.field(text, k, c, d, side)))
+                            continue
                         # a side's entries run together end at citation marks, as in the citations
                         # shape: each becomes its own field, in order, for assign_sides to split
                         cuts = _entry_cuts(text, at + a, at + b) if k in SIDE_KEYS else [(at + a, at + b)]
                         if k == "belligerents":
                             cuts = [c for a2, b2 in cuts for c in _state_first(text, a2, b2)]
                         fields.extend(f for c, d in cuts if k and (f := _text.field(text, k, c, d)))
+                    if key == "casualties":
+                        section = key  # an unlabelled line after it counts the civilians ("About 450 … civilians killed")
                     continue
+                if grid and ln.text.startswith("\t"):  # "<TAB>2nd Lt. Juan Zayas †        Lt. Col. Simón Tecson"
+                    fields.extend(_grid_fields(text, ln, *grid))
+                    continue
+                grid = None
                 key = _text.section_key(s)
                 hit = _text.inline_label(s)
                 if key:
@@ -176,6 +192,21 @@ def _read(text: str) -> Document:
         warnings.append("no narrative paragraphs found")
     return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields),
                     paragraphs=tuple(paragraphs), warnings=tuple(warnings))
+
+
+_GRID_SLACK = 2  # characters a cell may start before its column's position
+
+
+def _grid_fields(text: str, ln: Line, key: str, columns: list[int]) -> list[RawField]:
+    """The cells of a continuation line of padded columns, each on the side whose column it starts in."""
+    start = ln.start + 1  # after the line's tab, where the row's first column starts
+    out = []
+    for c, d in _text.column_cells(text, start, ln.end, _text.COLUMN_GAP):
+        c, d = _text.trimmed(text, c, d)
+        side = max((i for i, col in enumerate(columns) if col <= c - start + _GRID_SLACK), default=0)
+        if f := _text.field(text, key, c, d, side):
+            out.append(f)
+    return out
 
 
 def paragraphs_after_rows(paragraphs: list[Paragraph], fields: list[RawField]) -> bool:
