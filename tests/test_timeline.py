@@ -509,6 +509,18 @@ OTHER_WARS_TYPED = [
     ("On 16 September the Eighth Army began its breakout from the perimeter.", "attack"),
     ("B-52 bombers flew the first of more than 300 missions around the base on 12 March.", "airstrike"),
     ("Between 17 and 19 November, the fighters cleared the last Taliban bunkers.", "capture"),
+    ("The besiegers made three attempts to storm the town in May 1979.", "attack"),
+    ("On 7 May the besiegers completed the encirclement of the town.", "attack"),
+    ("On 24 May the 52nd Division broke into the old fort at the corner of the defences.", "attack"),
+    ("Von der Kell died in Baghdad on 19 May, officially of typhus.", "other"),
+    ("Voss reported on 25 May that he had found enough grain to feed the garrison.", "statement"),
+    ("On 27 May he offered the general £1,000,000 for the parole of the garrison.", "statement"),
+    ("After the Allied breakout from the coast, the marshal proposed a thrust on 10 May.", "statement"),
+    ("Velmora was finally liberated by the 49th Infantry Division on 14 May.", "capture"),
+    ("The colonel said on 23 May that his brigade had \"liberated every inch\" of the strip.", "statement"),
+    ("Remedios and Caibarién fell on 26 May, cutting the central highway.", "capture"),
+    ("On 4 May Petty Officer Ilan Voss fell from the helicopter.", "other"),
+    ("At about 23:30 on 3 May, a relief column set out and reached the crash site.", "reinforcement"),
 ]
 
 

@@ -238,7 +238,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  _NAMED_PERSON + " and " + _NAMED_PERSON + r" (?:were|had been) (?:reportedly |later |both )?killed\b",
                  # "Major Shaitan Singh, moving between the posts, was badly wounded and died later"
                  _NAMED_PERSON + r"(?:, [^,;]{1,80},)? (?:was (?:\w+ )?(?:wounded|injured) and )?died (?:of (?:his|her) wounds )?"
-                 r"(?:later|that|the|on|in|at|shortly|soon|hours|days|\.|,)",
+                 r"(?:later|that|the|on|in|at|shortly|soon|hours|days|\.|,)"
+                 # not a death from illness ("died in Baghdad on 19 April, officially of typhus")
+                 r"(?![^.;]*\b(?:typhus|disease|illness|cholera|dysentery|malaria|fever|natural causes|heart attack|"
+                 r"cancer|pneumonia|old age)\b)",
                  r"\bwas shot (?:\w+ ){0,4}?and killed\b", r"\bwas (?:hanged|shot by firing squad)\b")),
     # Unmanned aircraft and missiles fired from the air or from afar at a target are strikes, not
     # shelling: "a drone strike", "drones struck", "a missile strike hit the hospital".
@@ -294,8 +297,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"within|before|shortly|early|late|\d)(?!in\b|on board|the (?:lead|initiative|decision))", r"\btook over\b(?! (?:the )?(?:[\w-]+ ){0,2}?(?:forces|command|troops|leadership|army|operation|post|role|duties|"
                  r"responsibility)\b)", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
                  # "strongpoint Beatrice, which fell before midnight", "Eliane 2 fell on the night of 6–7 May"
-                 r"(?:\b(?:which|it)|(?-i:\b[A-Z][\w'’-]*(?: \d+)?)) fell (?:before|after|on|that|during|within|at|in|"
-                 r"without|shortly)\b",
+                 r"(?:\b(?:which|it)|(?-i:\b(?!(?:Rain|Snow|Night|Darkness|Silence)\b)[A-Z][\w'’-]*(?: \d+)?)) fell\b"
+                 r"(?! (?:back|ill|silent|apart|short|asleep|to pieces|into|under|from|out|off|overboard|down|dead|"
+                 r"wounded|in battle|in action|sharply|by)\b)",
+                 # "Arnhem was finally liberated by the 49th Division"; not a "liberated" quoted in a claim
+                 r"\b(?:was|were) (?:finally |eventually |fully )?liberated by\b",
                  r"\btook (?!(?:personal |direct |overall |full |supreme )?(?:place|part|up|positions?|effect|office|power|refuge|command|"
                  r"charge|over)\b)(?:an?|the|\d+|\w+)[ ,]")),
     ("counterattack", (r"\bcounter[- ]?attacked\b",)),
@@ -315,6 +321,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Troops brought "to reinforce the assault", "to relieve the 58th Division": the assault and
     # the division are what they joined, not what happened.
     ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",
+                       # a relief column as the one acting ("At about 23:30, a relief column … set out"), not
+                       # one pushed back
+                       r"(?:^|,\s*)(?:[\w-]+ ){0,3}?(?:a|the) relief (?:column|force|convoy)\b",
                        # "Giáp ordered four divisions towards the valley", whatever they hauled there
                        r"\bordered (?:[\w-]+ ){0,3}?(?:divisions?|brigades?|battalions?|regiments?|troops|reinforcements) "
                        r"(?:towards|into|to the front)\b")),
@@ -350,7 +359,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bscored (?:[\w-]+ ){0,3}?hits\b",  # "closed the range and scored some twenty hits on Graf Spee"
                 r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
-                r"\brepel(?:led|s)?\b", r"\b(?:made|launched) an? (?:\w+ )?attempts? to\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
+                r"\brepel(?:led|s)?\b", r"\b(?:made|launched) (?:an?|\w+) (?:\w+ )?attempts? to\b", r"\bbroke into\b",
+                r"\bcompleted the (?:encirclement|siege|investment)\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,8}?"
                 r"(?:broke out|erupted|flared)\b",
@@ -363,7 +373,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"
                 r"gliders|infantry) (?:[\w-]+ ){0,3}?(?:landed|were landed|was landed|came ashore|began landing)\b",
                 r"\bcame ashore\b",
-                r"\breached\b", r"\bsuppressed\b", r"\bbreakout\b", r"\bbeg[ai]n (?:to )?advanc\w+",
+                r"\breached\b", r"\bsuppressed\b", r"\b(?:began|launched|started) (?:its|their|the|a) breakout\b", r"\bbeg[ai]n (?:to )?advanc\w+",
                 r"\b(?-i:Operation [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:began|started|commenced|opened|was launched)\b", r"\bcrushed (?:an?|the) (?:[\w-]+ )?(?:uprising|revolt|rebellion)\b",
                 r"\bkilled in (?:a|an|the) (?:[\w-]+ )?(?:battle|clash|firefight|engagement|assault|attack|raid)\b",
                 r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack|campaign|"
@@ -426,7 +436,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b",
                    r"\bdescribed\b", r"\brejected\b", r"\bdenounced\b", r"\bdismissed\b", r"\bcriticised\b",
                    r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
-                   r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported (?:to [\w ]{1,30}? )?that\b",
+                   r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported\s+(?:to [\w ]{1,30}?\s+)?(?:on\s+)?that\b", r"\boffered\b", r"\bproposed\b",
                    r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b",
                    r"\bdemanded\b", r"\brefused (?:to|an?|the)\b", r"\bauthori[sz]ed\b",
                    r"\b(?:admitted|announced|denied)\s+(?:on\s+)?that\b",  # not "confirmed that": the seeds count the act
