@@ -486,6 +486,9 @@ def test_a_status_that_says_only_ongoing_is_no_result():
     ("The Battle of Korva was fought in 2031. In Amritia it is sometimes called the Liberation of Korva.",
      ("Liberation of Korva",)),
     ("The Battle of Korva was fought in 2031 at a place called Dry Ford.", ()),
+    ("The Battle of Korva (also spelled Battle of Korwa) was fought in 2031.", ("Battle of Korwa",)),
+    ("The **Battle of Korva**, also known as **Black Hawk Down** or, in Amritia, the **Day of the Rangers**, "
+     "was fought in 2031.", ("Black Hawk Down", "Day of the Rangers")),
 ])
 def test_more_lead_aliases(lead, aliases):
     assert lead_aliases(lead) == aliases
@@ -518,6 +521,7 @@ def test_the_lead_running_on_after_a_run_on_box_line_is_a_paragraph():
     ("Java Sea, off Korva, Amritian East Indies", ("Java Sea", "Korva", "Amritian East Indies")),
     ("near Korva", ("Korva",)),
     ("Lang Son, Lang Son Province, Amritia", ("Lang Son", "Lang Son Province", "Amritia")),  # listed: one place
+    ("Sirte, Amritia, 31°12′N 16°35′E", ("Sirte", "Amritia")),  # map coordinates name no place
     ("Port of Spain, Trinidad and Tobago", ("Port of Spain", "Trinidad and Tobago")),  # a state's "and" stays
 ])
 def test_place_lists_split_at_and_and_lose_a_leading_preposition(text, places):

@@ -119,6 +119,7 @@ def test_a_sub_unit_and_the_formation_it_belongs_to_are_one_unit():
 
 def test_a_chain_of_sub_units_and_a_regiment_with_its_district_are_one_unit_each():
     from warfile.extract.names import split_items
+    assert split_items("1st Battalion, 24th Regiment of Foot") == ["1st Battalion, 24th Regiment of Foot"]
     assert split_items("C Company, 13th Battalion, Korva Regiment\n4th Regiment, Amrit Military District\n"
                        "Parachute Regiment, Royal Marines") == [
         "C Company, 13th Battalion, Korva Regiment", "4th Regiment, Amrit Military District", "Parachute Regiment",

@@ -542,3 +542,14 @@ def test_a_markdownify_page_reads_link_text_and_its_table_ends_at_a_blank_line()
     assert got[("belligerents", 0)].split() == ["*", "Amrit", "Front"] and ("casualties", 0) not in got
     assert [doc.paragraph_text(p)[:6] for p in doc.paragraphs] == ["The **", "On 31 "]
     assert doc.paragraphs[1].heading == "Background"
+
+
+def test_a_mobile_pages_lead_above_the_box_in_the_same_run_of_lines_is_a_paragraph():
+    text = ("Open main menu\nWikipedia\nSiege of Velmora\nArticle\nTalk\n"
+            "The siege of Velmora-al-Amara, also known as the First Battle of Velmora, was the siege of a Tessarian "
+            "garrison in the town of Velmora by the Amrit Sixth Army between 7 December 2031 and 29 April 2032.\n"
+            "Siege of Velmora\nPart of the Amrit campaign\nDate\n7 December 2031 – 29 April 2032\nResult\nAmrit victory\n"
+            "Belligerents\n Tessaria\t Amritia\n\nBackground\nTessarian troops captured Basra on 22 November 2030.\n")
+    doc = read_document(text, "v.txt")
+    assert doc.paragraph_text(doc.paragraphs[0]).startswith("The siege of Velmora-al-Amara, also known as")
+    assert any(f.key == "result" for f in doc.infobox)

@@ -459,3 +459,13 @@ def test_hostages_killed_are_killed_hostages_rescued_no_loss_and_semicolons_part
     assert [(c.killed, c.captured) for c in got] == [(Count(60, 60), None), (None, None), (None, Count(250, 250))]
     got = parse_casualties("72 killed, 28 wounded; 1 cruiser damaged\n160 killed (Amrit claim; as of 20 May)")
     assert [c.text for c in got] == ["72 killed, 28 wounded", "1 cruiser damaged", "160 killed (Amrit claim; as of 20 May)"]
+
+
+def test_calibres_trains_warrant_officers_illness_and_inline_bullets():
+    assert [q.text for q in parse_quantities("1,800 soldiers\n2 7-pounder guns")] == ["1,800 soldiers", "2 7-pounder guns"]
+    got = parse_casualties("* about 100 killed (estimate) * 2,900 captured * 1 armoured train captured")
+    assert [(c.killed, c.captured, c.equipment) for c in got] == [
+        (Count(100, 100, "about"), None, ()), (None, Count(2900, 2900), ()), (None, None, (Equipment(1, "armoured train"),))]
+    assert [(c.killed, c.text) for c in parse_casualties("2 killed, 15 died of disease")] == [
+        (Count(2, 2), "2 killed, 15 died of disease")]
+    assert split_rank("CW3 Ilan Voss") == ("CW3", "Ilan Voss")

@@ -73,6 +73,8 @@ def _names_people(noun: str) -> bool:
     return any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[\w-]+", noun.casefold()))
 
 
+_OF_ILLNESS = re.compile(r"\s+(?:of|from)\s+(?:disease|illness|sickness|typhus|cholera|dysentery|malaria|fever|"
+                         r"beriberi|scurvy|starvation|exposure)\b", re.IGNORECASE)
 _HELD_NOUNS = frozenset({"hostages", "prisoners", "pows", "pow"})
 _FREED = re.compile(r"\s+(?:were\s+)?(?:rescued|freed|released|liberated|evacuated|exchanged)\b", re.IGNORECASE)
 
@@ -82,6 +84,8 @@ def _figure(found: FoundCount, segment: str, label: str) -> _Figure:
     # "Killed: 50, Wounded: 120": a casualty word before a colon labels the next figure.
     cat_m = next((m for m in _CATEGORY_RE.finditer(segment) if not segment[m.end():].lstrip().startswith(":")),
                  None)
+    if cat_m and cat_m.group(0).casefold() == "died" and _OF_ILLNESS.match(segment, cat_m.end()):
+        cat_m = None  # "15 died of disease" beside the killed: not losses to the fighting ("310 deaths from cholera" stay a toll)
     if cat_m and cat_m.group(0).casefold() in _HELD_NOUNS:
         # "60 hostages killed": the noun says who, the verb after it what befell them; "1,800
         # hostages rescued" were freed, no loss

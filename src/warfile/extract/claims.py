@@ -50,7 +50,8 @@ def split_claims(text: str) -> list[str]:
     text = _INNER_CITATION.sub("", text or "")
     text = _RUN_ON.sub(")\n", lexicon.CITATION.sub(_CUT, text))
     claims: list[str] = []
-    for line in (piece for ln in text.splitlines() for piece in _semicolon_claims(ln)):
+    lines = (b for ln in text.splitlines() for b in _INLINE_BULLET.split(ln))  # "* 100 killed * 2,900 captured"
+    for line in (piece for ln in lines for piece in _semicolon_claims(ln)):
         pieces = [p.strip() for p in line.split(_CUT) if p.strip()]
         for i, piece in enumerate(pieces):
             # A line that is only a note ("(government claim)", "(140 Hezbollah)") belongs to the
@@ -61,6 +62,10 @@ def split_claims(text: str) -> list[str]:
             else:
                 claims.append(piece)
     return claims
+
+
+# A bullet inside a line: a converted page flattening a cell's list ("* about 100 killed * 2,900 captured").
+_INLINE_BULLET = re.compile(r"(?:^|\s)\*\s+")
 
 
 def _semicolon_claims(line: str) -> list[str]:

@@ -17,9 +17,11 @@ from warfile.model import Count
 _QUALIFIER = word_alternation(lexicon.QUALIFIERS)
 _WORD = word_alternation(lexicon.NUMBER_WORDS)
 _MULT = word_alternation(lexicon.MULTIPLIERS)
+# A gun's calibre or weight after a number ("7-pounder", "105-mm"): part of the item's name.
+_CALIBRE = r"-(?:pounder|pdr|inch|mm|cm|ton|tonne)\b"
 # A numeral: "4,000", "2.5", "190" or a number word; not part of a designation ("MiG-23", "F-16"),
 # an ordinal ("4th"), a decimal's tail or a percentage.
-_NUM_BODY = (rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:{_MULT})\b)?(?![\w%]|\.\d|,\d)"
+_NUM_BODY = (rf"(?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s*(?:{_MULT})\b)?(?![\w%]|\.\d|,\d|{_CALIBRE})"
         rf"|\b(?:{_WORD})\b(?!\s+of\b))")
 _NUM = rf"(?<![\w.\-/]){_NUM_BODY}"
 _JOIN = r"\s*(?:–|—|‒|−|-|\bto\b|\band\b)\s*"

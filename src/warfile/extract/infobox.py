@@ -174,6 +174,10 @@ def _alias_piece(piece: str, lower_ok: bool = False) -> str | None:
     return piece
 
 
+_OR_ELSEWHERE = re.compile(r"\s*(?:the\s+)?(?P<a>[A-Z][^,.;()]+?) or,? (?:(?:in|to|by) [^,]{1,40}, )?(?:the )?"
+                           r"(?P<b>[A-Z][^,.;()]+)")
+
+
 def _or_aliases(alias: str | None) -> list[str]:
     """An alias, or the names "X or Y" joins when both are names."""
     if not alias:
@@ -245,7 +249,9 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
         elif operation:
             alias = _alias_piece(operation.group("name"))
         elif _names_unquoted(m, lead, verb_at):
-            alias = _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0], lower_ok=True)
+            both = _OR_ELSEWHERE.match(after)  # "Black Hawk Down or, in Somalia, the Day of the Rangers"
+            alias = (f"{both['a'].strip()} or {both['b'].strip()}" if both
+                     else _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0], lower_ok=True))
         else:
             alias = None
         for name in _or_aliases(alias):  # "also known as the Culiacanazo or Black Thursday"

@@ -97,6 +97,7 @@ EQUIPMENT_NOUNS = frozenset({
     "howitzer", "howitzers", "mortar", "mortars", "launcher", "launchers", "ship", "ships", "boat",
     "boats", "fighter jet", "fighter jets", "bulldozer", "bulldozers", "armoured vehicles",
     "armored vehicles", "bmp", "bmps", "btr", "btrs", "rocket launchers", "mig", "sukhoi",
+    "train", "trains", "armoured train", "armored train",
 })
 
 # Words naming civilians: a casualty claim about them goes to Operation.civilian_casualties, not to
@@ -150,7 +151,9 @@ RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Br
               "Oberführer", "Standartenführer", "Obersturmbannführer", "Sturmbannführer", "Hauptsturmführer",
               "Obersturmführer", "Untersturmführer",
               # police ranks of a force in the field ("Deputy Assistant Commissioner John Dellow")
-              "Commissioner", "Superintendent")
+              "Commissioner", "Superintendent",
+              # US warrant officers ("CW3 Clifford Wolcott")
+              "CW2", "CW3", "CW4", "CW5", "WO1", "CWO")
 # A lone word that is a rank only when more than one rank word precedes the name ("Liwa" is also
 # a group head word, "Commander" and "Officer" start roles): these need another rank word before.
 RANK_NEEDS_COMPANION = frozenset({"Commander", "Officer", "Warrant", "Liwa", "Amid", "Raid", "Private", "Commissioner"})
@@ -226,7 +229,9 @@ SUPPORTER_CUES = re.compile(r"^\s*(?:supported by|support(?:ed)?|backed by|with 
 
 # Items that are rendering leftovers, not names: flag image names, "[show]" toggles, "v t e".
 NOISE_ITEMS = re.compile(r"^(?:flag of .*|.*\.(?:svg|png|jpe?g|gif)|\[?(?:show|hide)\]?|v t e|edit|"
-                         r"see\b.*|list|and others?|others?|etc\.?|\W*)$", re.IGNORECASE)
+                         r"see\b.*|list|and others?|others?|etc\.?|\W*"
+                         # map coordinates a mirror leaves in the location row ("31°12′N 16°35′E")
+                         r"|[\d.°′″'\" ]+[NS][\s,]*[\d.°′″'\" ]+[EW]\b.*)$", re.IGNORECASE)
 
 # Pieces of rendering a dump leaves inside an entry: an image's size and options where its flag
 # or portrait stood ("23px|border|link National Guard", "18px Kalmius Battalion"), and the
@@ -319,7 +324,7 @@ ALIAS_TRANSLATION = re.compile(r"^[^()\n]{3,100}? \([\"“](?P<q>[^\"”()]{2,60
 # Most words between an alias cue and the quoted name ("called the offensive "Anfal"").
 ALIAS_GAP_WORDS = 3
 ALIAS_PAREN = re.compile(r"\((?:also |locally |officially )?(?:called|named|dubbed|code-?named|codename|"
-                         r"known as|also known as|nicknamed|in Arabic:?|Arabic:)\s+(?P<body>[^()]+)\)",
+                         r"known as|also known as|nicknamed|spelled|spelt|in Arabic:?|Arabic:)\s+(?P<body>[^()]+)\)",
                          re.IGNORECASE)
 
 # A result line is a verdict ("Syrian government victory", "Stalemate", "Rebel forces captured 13

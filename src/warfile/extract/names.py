@@ -21,7 +21,7 @@ from warfile.extract import lexicon
 # with its division or district after it ("4th Regiment, Xinjiang Military District").
 _SUBUNITS = ("Battalion", "Squadron", "Platoon", "Company", "Battery", "Troop")
 _NOT_AFTER_SUBUNIT = "".join(f"(?<!{w})" for w in _SUBUNITS + ("Regiment",))
-_FORMATION = r"\b(?:Regiment|Brigade|Division|Marines|Rifles|Guards|Corps|Commando)\b\s*(?:[,;\n(]|$)"
+_FORMATION = r"\b(?:Regiment|Brigade|Division|Marines|Rifles|Guards|Corps|Commando)\b(?: of Foot)?\s*(?:[,;\n(]|$)"
 _NO_FORMATION_AFTER = (rf"(?<!Regiment),(?!\s*[^,;\n]{{0,40}}?{_FORMATION}"
                        rf"|\s*[^,;\n]{{0,40}}?\b(?:{'|'.join(_SUBUNITS)})\s*,\s*[^,;\n]{{0,40}}?{_FORMATION})"
                        r"|(?<=Regiment),(?!\s*[^,;\n]{0,40}?\b(?:Division|Military District)\b\s*(?:[,;\n(]|$))")

@@ -166,6 +166,10 @@ def _read(text: str) -> Document:
                     if f := _text.field(text, pending, ln.start, ln.end):
                         fields.append(f)
                     pending = None
+                elif not fields[1:] and len(_text.words(s)) >= _LEAD_MIN_WORDS and _text.is_prose(s):
+                    # a mobile page's lead sits above the box, in the same run of lines
+                    if p := _text.paragraph(text, ln.start, ln.end, heading):
+                        paragraphs.append(p)
                 # else: title repeat, map legend, duration line: layout, not data
             if not block:
                 continue
@@ -194,6 +198,7 @@ def _read(text: str) -> Document:
                     paragraphs=tuple(paragraphs), warnings=tuple(warnings))
 
 
+_LEAD_MIN_WORDS = 20  # a lead above the box is a long sentence or more; captions are shorter
 _GRID_SLACK = 2  # characters a cell may start before its column's position
 
 
