@@ -521,6 +521,16 @@ OTHER_WARS_TYPED = [
     ("Remedios and Caibarién fell on 26 May, cutting the central highway.", "capture"),
     ("On 4 May Petty Officer Ilan Voss fell from the helicopter.", "other"),
     ("At about 23:30 on 3 May, a relief column set out and reached the crash site.", "reinforcement"),
+    ("On 11 December British officials delivered an ultimatum to the envoys at the drift.", "statement"),
+    ("Tessaria defeated the main Amrit army at Ulundi on 4 July.", "attack"),
+    ("A shoot-out between border guards on 27 January killed two more.", "attack"),
+    ("On 28 April a dispute over a water intake escalated into fighting that killed 55 people.", "attack"),
+    ("It broke down on 15 September, when fighting spread to several villages along the border.", "attack"),
+    ("On 19 September the two ministers signed a protocol on the withdrawal of forces.", "other"),
+    ("The border chiefs agreed a ceasefire on the evening of 14 September.", "other"),
+    ("Tajik authorities reported 41 deaths on 22 September.", "statement"),
+    ("On 30 October, the government said it had evacuated dozens of women and children from the district.",
+     "statement"),
 ]
 
 

@@ -177,7 +177,8 @@ _NON_COMBATANTS = (r"(?:civilians|villagers|residents|people|inhabitants|worship
                    r"women|children|refugees|pilgrims|students|fishermen|miners|passengers|family members|"
                    r"tribesmen|herders|displaced people|locals|priests|nuns|monks|clergymen|teachers|journalists|"
                    r"aid workers|trade unionists|unionists|patients)")
-MASS_KILLING = (rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
+MASS_KILLING = (rf"(?<!fighting )(?<!fighting that )(?<!clashes )(?<!clashes that )(?<!battle that )"  # the fighting's toll
+                rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
                 rf" {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS}\b",
                 rf"\b{_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS} (?:were|had been|have been) (?:\w+ )?"
                 rf"(?:executed|beheaded|murdered|slaughtered|massacred|shot dead|burned alive)\b")
@@ -373,7 +374,10 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"
                 r"gliders|infantry) (?:[\w-]+ ){0,3}?(?:landed|were landed|was landed|came ashore|began landing)\b",
                 r"\bcame ashore\b",
-                r"\breached\b", r"\bsuppressed\b", r"\b(?:began|launched|started) (?:its|their|the|a) breakout\b", r"\bbeg[ai]n (?:to )?advanc\w+",
+                r"\breached\b", r"\bsuppressed\b", r"\bdefeated\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
+                r"\bskirmish(?:es|ed)?\b", r"\bgunfights?\b",
+                r"\bescalated into (?:[\w-]+ )?(?:fighting|clashes|battle|war|violence)\b",
+                r"\bfighting (?:spread|resumed|intensified|flared)\b", r"\b(?:began|launched|started) (?:its|their|the|a) breakout\b", r"\bbeg[ai]n (?:to )?advanc\w+",
                 r"\b(?-i:Operation [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:began|started|commenced|opened|was launched)\b", r"\bcrushed (?:an?|the) (?:[\w-]+ )?(?:uprising|revolt|rebellion)\b",
                 r"\bkilled in (?:a|an|the) (?:[\w-]+ )?(?:battle|clash|firefight|engagement|assault|attack|raid)\b",
                 r"\bbeg[ai]n (?:the|an|their|its|a) (?:\w+ )?(?:operation|offensive|assault|attack|campaign|"
@@ -399,10 +403,10 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Agreements end or pause the fighting: no attack, no statement ("signed a ceasefire agreement",
     # "declared a ceasefire": ranked before statements, whose verbs they may hold).
     ("other", (r"\bsigned (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|armistice|peace|agreement|accord|"
-               r"pact|treaty)\b",
+               r"pact|treaty|protocol|memorandum)\b",
                r"\bpassed (?:a|an|the) (?:[\w-]+ ){0,2}?(?:law|bill|act)\b",
                # a truce declared or agreed, talks held, a coup: neither fighting nor a mere statement
-               r"\b(?:declared|agreed to|agreed on|announced|reached) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+               r"\b(?:declared|agreed to|agreed on|agreed|announced|reached) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
                r"(?:ceasefire|cease-fire|truce|armistice)\b",
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
                r"\b(?:negotiations|talks) (?:[\w–-]+ ){0,10}?(?:began|opened|started|resumed)\b",
@@ -430,7 +434,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\bobserved (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|plan) (?:[\w-]+ ){0,8}?(?:was|were) signed\b",
                r"\bagreed to (?:withdraw|pull|a ceasefire|a truce|terms|an? (?:[\w-]+ )?(?:agreement|deal))\b")),
-    ("statement", (r"\bissued an? (?:[\w-]+ )?(?:ultimatum|statement|warning|communiqu[eé]|appeal|demand)\b", r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
+    ("statement", (r"\b(?:issued|delivered|presented) an? (?:[\w-]+ )?(?:ultimatum|statement|warning|communiqu[eé]|appeal|"
+                   r"demand)\b", r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
                    r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b",
@@ -441,7 +446,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bdemanded\b", r"\brefused (?:to|an?|the)\b", r"\bauthori[sz]ed\b",
                    r"\b(?:admitted|announced|denied)\s+(?:on\s+)?that\b",  # not "confirmed that": the seeds count the act
                    r"\bcalled (?:the|it|this|these) (?:[\w-]+ ){0,4}?[\"“]",
-                   r"\breported\s+(?:[\d,]+|\w+)\s+(?:dead|killed|casualties|wounded)\b",
+                   r"\breported\s+(?:[\d,]+|\w+)\s+(?:dead|killed|deaths|casualties|wounded)\b",
                    r"\bbroadcast (?:[\w'’-]+ ){0,3}?(?:demands|statement|message|appeal|speech)\b",
                    r"\bgave (?:[\w-]+ ){0,3}?(?:permission|approval|authori[sz]ation|the order|orders)\b")),
 )
@@ -480,7 +485,8 @@ SUPPORT_BEFORE = (r"\b(?:supported|backed|covered|assisted|aided|preceded) by (?
                   r"|\bwith (?:the )?(?:support|help|cover) of (?:[\w-]+ ){0,4}$|\bunder (?:the )?cover of (?:[\w-]+ ){0,4}$")
 # A cue named as what stopped or was stopped is no event: "a moratorium on air strikes took effect",
 # "announced a partial halt to the bombing".
-HALTED_BEFORE = r"\b(?:moratorium|halt|ban|end|suspension|pause|cessation) (?:on|to|of) (?:the )?(?:[\w-]+ ){0,2}$"
+HALTED_BEFORE = (r"\b(?:moratorium|halt|ban|end|suspension|pause|cessation|protocol|agreement|accord|deal|plan|talks) "
+                 r"(?:on|to|of|for) (?:the )?(?:[\w-]+ ){0,2}$")  # "signed a protocol on the withdrawal of forces"
 # A cue denied in its own clause: "despite repeated assaults they never took the town".
 NEGATED_BEFORE = r"\b(?:never|not|n't|neither|nor)\s+(?:\w+\s+)?$"
 # A court's ruling or an agreement told before the acts it concerns is the event: "a court acquitted
@@ -494,7 +500,8 @@ DEADLINE_BEFORE = r"\b(?:deadline|ultimatum)(?: (?:of|for|on|at|until|expiring o
 # A speech verb and "that" before every weak cue: what is told is reported, not done that day (not
 # "reported that", which the seeds count as the act reported)
 # ("said on 23 April that Tokyo had not been informed of the raid").
-SAID_THAT = r"\b(?:said|stated|insisted|admitted|acknowledged|argued|warned|told [\w ]{1,30}?)\s+(?:on\s+)?that\b"
+SAID_THAT = (r"\b(?:said|stated|insisted|admitted|acknowledged|argued|warned|told [\w ]{1,30}?)\s+(?:on\s+)?"
+             r"(?:that\b|(?:it|they|he|she)\s+(?:had|has|would|was|were)\b)")  # "the GNA said it had evacuated …"
 # A cue the text puts in the future tells of an intention, not an action: "announced that Iraqi
 # troops would withdraw to the border".
 FUTURE_BEFORE = (r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $|\bagreed to $"
