@@ -29,7 +29,7 @@ from warfile.serialize import record_to_dict
 from warfile.store import documents as doc_store
 from warfile.store import events as event_store
 from warfile.store import operations as op_store
-from warfile.store.db import batched, transaction
+from warfile.store.db import batched, indexes_deferred, transaction
 
 if TYPE_CHECKING:  # the store's entity pass is imported when a rebuild runs, not with the pipeline
     from warfile.store.entities import Report
@@ -505,9 +505,10 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
         groups, doc_ids = group_documents(conn)
         if not full:
             op_store.keep_previous_merges(conn, version)
-        op_store.clear_operations(conn)
-        # each operation is handed to the entity pass as it is written, not read back and decoded again
-        resolve_and_save_entities(conn, _merged_operations(conn, groups, doc_ids, version, full, report), report)
+        with indexes_deferred(conn, op_store.REFILLED_TABLES):
+            op_store.clear_operations(conn)
+            # each operation is handed to the entity pass as it is written, not read back and decoded again
+            resolve_and_save_entities(conn, _merged_operations(conn, groups, doc_ids, version, full, report), report)
         op_store.mark_fresh(conn)
     return len(groups)
 

@@ -25,6 +25,10 @@ _STALE = "operations_stale"
 # Tables derived from the operation records; cleared and refilled on every rebuild (links are
 # found again by warfile.store.entities.refresh_links in the same transaction).
 DERIVED_TABLES = ("operations", "operation_documents", "sides", "strength", "casualties", "operation_links")
+# The tables a rebuild fills row by row whose secondary indexes no step of it reads: their
+# indexes are made once at the end (store.db.indexes_deferred). Not operation_links: adding a link
+# looks up the links stored so far.
+REFILLED_TABLES = ("operation_documents", "sides", "strength", "casualties", "events")
 
 
 def mark_stale(conn: sqlite3.Connection) -> None:
