@@ -524,9 +524,12 @@ def _merged_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]]
         op = previous.op if previous else _merge(conn, ids)
         op_id = _unique_id(op.id or slugify(op.name), seen)
         stored = op if op.id == op_id else dataclasses.replace(op, id=op_id)
-        # a reused merge stored under the same id has its record text already (serialize.py is part of version)
-        same_record = previous.record if previous and previous.operation_id == op_id else None
-        op_store.save_operation(conn, stored, ids, same_record)
+        # a reused merge stored under the same id has its record text and rows already (serialize.py
+        # is part of version)
+        if previous and previous.operation_id == op_id:
+            op_store.save_previous_operation(conn, stored, ids, previous.record)
+        else:
+            op_store.save_operation(conn, stored, ids)
         op_store.save_merge(conn, version, ids, op_id, op.id)
         if report:
             report("merging operations", n, len(groups))
