@@ -363,3 +363,21 @@ def test_a_reused_merge_given_another_id_is_stored_under_that_id(conn, write):
     assert derived(conn) == derived(whole)
     record = json.loads(conn.execute("SELECT record FROM operations WHERE id = 'siege-of-tel-amir-2'").fetchone()[0])
     assert record["id"] == "siege-of-tel-amir-2" and record["start_date"].startswith("2031")
+
+
+def test_reused_merges_get_their_rows_back_in_the_order_a_full_rebuild_writes(conn, write, monkeypatch):
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds[1:], conn, progress=False)
+    made: list[str] = []
+    save_events = event_store.save_events
+    monkeypatch.setattr(event_store, "save_events", lambda c, op: made.append(op.id) or save_events(c, op))
+    pipeline.ingest(seeds[:1], conn, progress=False)  # sorts first: every stored operation moves down
+    assert 0 < len(made) < op_store.count_operations(conn)  # the unchanged merges were copied, not made
+    whole = connect(":memory:")
+    pipeline.ingest(seeds, whole, progress=False)
+
+    def rows(c):  # with rowids: readers order events and mentions by them
+        return {t: c.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall()
+                for t in (*op_store.PREVIOUS_ROWS, "operations", "mentions")}
+    assert {t: [tuple(r) for r in v] for t, v in rows(conn).items()} == {
+        t: [tuple(r) for r in v] for t, v in rows(whole).items()}

@@ -29,7 +29,7 @@ from warfile.serialize import record_to_dict
 from warfile.store import documents as doc_store
 from warfile.store import events as event_store
 from warfile.store import operations as op_store
-from warfile.store.db import batched, transaction
+from warfile.store.db import batched, indexes_deferred, transaction
 
 if TYPE_CHECKING:  # the store's entity pass is imported when a rebuild runs, not with the pipeline
     from warfile.store.entities import Report
@@ -505,9 +505,10 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
         groups, doc_ids = group_documents(conn)
         if not full:
             op_store.keep_previous_merges(conn, version)
-        op_store.clear_operations(conn)
-        # each operation is handed to the entity pass as it is written, not read back and decoded again
-        resolve_and_save_entities(conn, _merged_operations(conn, groups, doc_ids, version, full, report), report)
+        with indexes_deferred(conn, op_store.REFILLED_TABLES):
+            op_store.clear_operations(conn)
+            # each operation is handed to the entity pass as it is written, not read back and decoded again
+            resolve_and_save_entities(conn, _merged_operations(conn, groups, doc_ids, version, full, report), report)
         op_store.mark_fresh(conn)
     return len(groups)
 
@@ -523,9 +524,12 @@ def _merged_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]]
         op = previous.op if previous else _merge(conn, ids)
         op_id = _unique_id(op.id or slugify(op.name), seen)
         stored = op if op.id == op_id else dataclasses.replace(op, id=op_id)
-        # a reused merge stored under the same id has its record text already (serialize.py is part of version)
-        same_record = previous.record if previous and previous.operation_id == op_id else None
-        op_store.save_operation(conn, stored, ids, same_record)
+        # a reused merge stored under the same id has its record text and rows already (serialize.py
+        # is part of version)
+        if previous and previous.operation_id == op_id:
+            op_store.save_previous_operation(conn, stored, ids, previous.record)
+        else:
+            op_store.save_operation(conn, stored, ids)
         op_store.save_merge(conn, version, ids, op_id, op.id)
         if report:
             report("merging operations", n, len(groups))

@@ -562,13 +562,19 @@ def _build(conn: sqlite3.Connection, clusters: _Clusters, extra_aliases: dict[in
 # tie: a 'same' pair that could not join before a 'maybe' pair), by entity pair.
 ENTITY_ROWS = "SELECT id, kind, name, killed FROM temp.resolve_built ORDER BY id"
 ALIAS_ROWS = "SELECT DISTINCT entity_id, alias FROM temp.resolve_aliases ORDER BY entity_id, alias"
+# Mentions are made distinct and put in order by one sort: grouped by the order's keys, each NULL
+# placed by coalesce and then told apart from the value it stands beside by the column itself (a
+# group is one distinct row, the order is the one the keys give), where DISTINCT then ORDER BY
+# sorted twice (1.6 s -> 1.2 s for 230,000 mentions).
+_MENTION_ORDER = ("e.entity_id, m.operation_id, m.document_id, coalesce(m.side, -1), m.side, "
+                  "coalesce(m.role, ''), m.role, m.surface, coalesce(m.event_idx, -1), m.event_idx, "
+                  "m.span_start, m.span_end")
 MENTION_ROWS = (
-    "SELECT DISTINCT e.entity_id, m.operation_id, m.document_id, m.side, m.role, m.surface, m.span_start, "
+    "SELECT e.entity_id, m.operation_id, m.document_id, m.side, m.role, m.surface, m.span_start, "
     "m.span_end, m.event_idx FROM temp.resolve_mentions m "
     "JOIN temp.resolve_spellings s ON s.kind = m.kind AND s.surface = m.spelling "
     "JOIN temp.resolve_entity_of e ON e.id = s.id "
-    "ORDER BY e.entity_id, m.operation_id, m.document_id, coalesce(m.side, -1), coalesce(m.role, ''), "
-    "m.surface, coalesce(m.event_idx, -1), m.span_start, m.span_end")
+    f"GROUP BY {_MENTION_ORDER} ORDER BY {_MENTION_ORDER}")
 CANDIDATE_ROWS = (
     "SELECT a, b, score, reason FROM ("
     " SELECT min(x.entity_id, y.entity_id) AS a, max(x.entity_id, y.entity_id) AS b, c.score, c.reason,"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from warfile.model import Operation
 from warfile.resolve.names import fold, name_key
@@ -60,19 +61,38 @@ def _padded(folded: str) -> str:
     return f" {folded} "
 
 
-def _paraphrased(words: list[str], target: Operation) -> bool:
-    parts = _paraphrase_words(target)
+Paraphrase = tuple[tuple[str, ...], frozenset[str]]  # see _paraphrase_words
+
+
+def _kind_positions(words: list[str]) -> dict[str, list[int]]:
+    """Where each kind word stands in a text's words: the only places a paraphrase can be."""
+    at: dict[str, list[int]] = {}
+    for t, w in enumerate(words):
+        if w in OPERATION_KINDS:
+            at.setdefault(w, []).append(t)
+    return at
+
+
+def _paraphrased(words: list[str], parts: Paraphrase | None, kind_at: dict[str, list[int]]) -> bool:
+    """Whether the words (kind words at kind_at) paraphrase a name with these parts."""
     if parts is None:
         return False
     (*core, year), kinds = parts
-    for t, w in enumerate(words):
-        if w not in kinds:
-            continue
-        left = words[max(0, t - YEAR_WINDOW):t]
-        right = words[t + 1:t + 1 + AFTER_WINDOW] if t + 1 < len(words) and words[t + 1] in PREPOSITIONS else []
-        if year in left and all(c in left or c in right for c in core):
-            return True
+    for kind in kinds:
+        for t in kind_at.get(kind, ()):
+            left = words[max(0, t - YEAR_WINDOW):t]
+            right = words[t + 1:t + 1 + AFTER_WINDOW] if t + 1 < len(words) and words[t + 1] in PREPOSITIONS else []
+            if year in left and all(c in left or c in right for c in core):
+                return True
     return False
+
+
+class Target(NamedTuple):
+    """An indexed operation with what a text is checked against, made once per operation."""
+
+    op: Operation
+    names: list[str]  # _names(op)
+    paraphrase: Paraphrase | None  # _paraphrase_words(op)
 
 
 class NameIndex:
@@ -86,42 +106,42 @@ class NameIndex:
     """
 
     def __init__(self, operations: Iterable[Operation]):
-        self.by_name: dict[str, list[Operation]] = {}
+        self.by_name: dict[str, list[Target]] = {}
         # (words that must all be in the text, kind words one of which must be, operation): a name
         # written out needs its words (no kind word: empty), a paraphrase its core words and year
-        entries: list[tuple[tuple[str, ...], frozenset[str], Operation]] = []
+        entries: list[tuple[tuple[str, ...], frozenset[str], Target]] = []
         for op in operations:
             if not op.id:
                 continue
-            for n in dict.fromkeys(_names(op)):
-                entries.append((tuple(n.split()), frozenset(), op))
-                self.by_name.setdefault(n, []).append(op)
-            para = _paraphrase_words(op)
-            if para:
-                entries.append((*para, op))
+            target = Target(op, _names(op), _paraphrase_words(op))
+            for n in dict.fromkeys(target.names):
+                entries.append((tuple(n.split()), frozenset(), target))
+                self.by_name.setdefault(n, []).append(target)
+            if target.paraphrase:
+                entries.append((*target.paraphrase, target))
         # Each entry is looked up under its rarest word: under a common one ("2014", "offensive")
         # every text from that year would make every such operation a candidate (quadratic).
         frequency = Counter(w for needed, _, _ in entries for w in set(needed))
-        self.by_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], Operation]]] = {}
+        self.by_word: dict[str, list[tuple[tuple[str, ...], frozenset[str], Target]]] = {}
         for needed, kinds, op in entries:
             rarest = min(needed, key=lambda w: (frequency[w], w))
             self.by_word.setdefault(rarest, []).append((needed, kinds, op))
 
-    def candidates(self, words: set[str], mentioned: set[str]) -> list[Operation]:
+    def candidates(self, words: set[str], mentioned: set[str]) -> list[Target]:
         """Operations one of whose names could be in a text with these words or mentions."""
-        found: dict[str, Operation] = {}
+        found: dict[str, Target] = {}
         for w in words:
-            for needed, kinds, op in self.by_word.get(w, ()):
-                if op.id not in found and words.issuperset(needed) and (
+            for needed, kinds, target in self.by_word.get(w, ()):
+                if target.op.id not in found and words.issuperset(needed) and (
                         not kinds or not kinds.isdisjoint(words)):
-                    found[op.id] = op
+                    found[target.op.id] = target
         for m in mentioned:
-            for op in self.by_name.get(m, ()):
-                found.setdefault(op.id, op)
+            for target in self.by_name.get(m, ()):
+                found.setdefault(target.op.id, target)
         return [found[k] for k in sorted(found)]
 
 
-def _paraphrase_words(op: Operation) -> tuple[tuple[str, ...], frozenset[str]] | None:
+def _paraphrase_words(op: Operation) -> Paraphrase | None:
     """(distinctive words then the year, kind words) a paraphrase of op's name must all hold (one
     kind word of them), as _paraphrased checks; None when its name cannot be paraphrased."""
     key = name_key(op.name).split()
@@ -141,19 +161,19 @@ def links_from(a: Operation, texts: Sequence[str], index: NameIndex) -> list[tup
     see_also = " ".join(fold(_see_also_part(t)) for t in texts)
     words = body.split()
     padded_body, padded_see_also = _padded(body), _padded(see_also)
+    kind_at = _kind_positions(words)
     mentioned = {fold(m) for m in a.mentions}
     own = name_key(a.name)
     out = []
-    for b in index.candidates(set(words), mentioned):
+    for b, names, paraphrase in index.candidates(set(words), mentioned):
         if a.id == b.id or own == name_key(b.name):
             continue
-        names = _names(b)
         reason = None
         if see_also and any(_contains(padded_see_also, n) for n in names):
             reason = "see also"
         elif any(n in mentioned for n in names) or any(_contains(padded_body, n) for n in names):
             reason = f"names {b.name!r}"
-        elif _paraphrased(words, b):
+        elif _paraphrased(words, paraphrase, kind_at):
             reason = f"refers to {b.name!r}"
         if reason:
             out.append((a.id, b.id, reason))

