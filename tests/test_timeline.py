@@ -454,7 +454,7 @@ OTHER_WARS_TYPED = [
     ("On 30 May the king flew to Cairo and signed a mutual defence pact with Egypt.", "other"),
     ("On 27 May the parliament passed a law extending its jurisdiction to the east of the city.", "other"),
     ("Ammunition Hill was taken after four hours of fighting on 6 May.", "capture"),
-    ("Ilan Voss was taken to hospital on 6 May.", None),
+    ("Ilan Voss was taken to hospital on 6 May.", "other"),  # no capture
     ("*Graf Voss* opened fire on *Korva* at 06:18 on 13 May.", "attack"),
     ("On 13 May the cruisers closed the range and scored some twenty hits on the raider.", "attack"),
     ("On 13 May a shell knocked out two turrets, and shortly afterwards Voss broke off the action.", "withdrawal"),
@@ -531,6 +531,9 @@ OTHER_WARS_TYPED = [
     ("Tajik authorities reported 41 deaths on 22 September.", "statement"),
     ("On 30 October, the government said it had evacuated dozens of women and children from the district.",
      "statement"),
+    ("Faya-Largeau was abandoned by the Libyans on 27 May.", "withdrawal"),
+    ("On 18 May some 250 fighters were moved down from the jebel to the wadis north of the town.", "reinforcement"),
+    ("On 1 May the leader repeated his demand for the release of 400 prisoners.", "statement"),
 ]
 
 
@@ -538,3 +541,10 @@ OTHER_WARS_TYPED = [
 def test_sentences_of_other_wars_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="1979-05-01"))
     assert [e.type for e in events] == ([kind] if kind else [])
+
+
+def test_an_act_dated_days_after_the_last_is_an_event_but_one_within_that_day_is_not():
+    doc = document(["On 2 July 2008 the army freed the hostages at the camp. Betancourt was flown to Paris two days "
+                    "later. Throughout the day, ambulances rushed wounded soldiers to the city."])
+    events = extract_events(doc, Operation(name="op", start_date="2008-07-02"))
+    assert [(e.date, e.type) for e in events] == [("2008-07-02", "other"), ("2008-07-04", "other")]

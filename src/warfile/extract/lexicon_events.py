@@ -295,7 +295,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btaken control\b", r"\b(?:was|were) taken by\b",
                  # "Ammunition Hill was taken after four hours of fighting"; not taken prisoner, ill, to hospital…
                  r"\b(?-i:[A-Z])[\w'’-]* (?:[\w'’-]+ ){0,3}?(?:was|were) taken (?=after|that|the|on|in|at|by|during|with|"
-                 r"within|before|shortly|early|late|\d)(?!in\b|on board|the (?:lead|initiative|decision))", r"\btook over\b(?! (?:the )?(?:[\w-]+ ){0,2}?(?:forces|command|troops|leadership|army|operation|post|role|duties|"
+                 r"within|before|shortly|early|late|\d)(?!in (?:by|charge|custody|tow|hand|for)\b|on board|the (?:lead|initiative|decision))", r"\btook over\b(?! (?:the )?(?:[\w-]+ ){0,2}?(?:forces|command|troops|leadership|army|operation|post|role|duties|"
                  r"responsibility)\b)", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
                  # "strongpoint Beatrice, which fell before midnight", "Eliane 2 fell on the night of 6–7 May"
                  r"(?:\b(?:which|it)|(?-i:\b(?!(?:Rain|Snow|Night|Darkness|Silence)\b)[A-Z][\w'’-]*(?: \d+)?)) fell\b"
@@ -344,6 +344,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b",
                     r"\babandoned by (?:its|their|the) (?:[\w-]+ )?(?:defenders|garrison|troops|crew)\b",
+                    r"\b(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,3} (?:was|were) abandoned by\b",  # "Faya-Largeau was abandoned by the Libyans"
                     r"\bcrossed back\b",
                     # a garrison breaking out to safety (not fighting breaking out)
                     r"(?<!fighting )(?<!clashes )(?<!war )(?<!violence )(?<!hostilities )\bbr(?:oke|eak|eaking) out "
@@ -399,7 +400,12 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\bsent (?:\w+ ){0,3}(?:troops|reinforcements|soldiers|fighters)\b",
                        r"\bmoved (?:up )?(?:\w+ ){0,5}(?:battalions?|brigades?|regiments?|company|companies|divisions?|"
                        r"troops|forces|soldiers|fighters|volunteers|units|reserves?)\b",
-                       r"\b(?:was|were) (?:moved|brought|flown|airlifted|rushed|transferred|sent) (?:up |in )?(?:from|to|into)\b")),
+                       # troops moved, not a named leader flown somewhere ("Betancourt was flown to Paris")
+                       r"\b(?:troops|forces|soldiers|units|battalions?|brigades?|compan(?:y|ies)|regiments?|divisions?|"
+                       r"reinforcements|paratroopers|marines|fighters|men|reserves|squadrons?|columns?|rifles|guards|"
+                       r"corps|commandos?|rangers|legion|infantry|cavalry|artillery|militias?)\b[^.;]{0,40}?"
+                       r"\b(?:was|were) (?:moved|brought|flown|airlifted|rushed|transferred|sent) (?:up |in |down )?"
+                       r"(?:from|to|into)\b")),
     # Agreements end or pause the fighting: no attack, no statement ("signed a ceasefire agreement",
     # "declared a ceasefire": ranked before statements, whose verbs they may hold).
     ("other", (r"\bsigned (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|armistice|peace|agreement|accord|"
@@ -443,7 +449,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
                    r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported\s+(?:to [\w ]{1,30}?\s+)?(?:on\s+)?that\b", r"\boffered\b", r"\bproposed\b",
                    r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b",
-                   r"\bdemanded\b", r"\brefused (?:to|an?|the)\b", r"\bauthori[sz]ed\b",
+                   r"\bdemanded\b", r"\brefused (?:to|an?|the)\b",
+                   r"\brepeated (?:his|her|their|its|the) (?:demands?|calls?|offers?|threats?)\b", r"\bauthori[sz]ed\b",
                    r"\b(?:admitted|announced|denied)\s+(?:on\s+)?that\b",  # not "confirmed that": the seeds count the act
                    r"\bcalled (?:the|it|this|these) (?:[\w-]+ ){0,4}?[\"“]",
                    r"\breported\s+(?:[\d,]+|\w+)\s+(?:dead|killed|deaths|casualties|wounded)\b",
@@ -755,7 +762,7 @@ ACTION_VERBS = (
 # a clause that tells of something done ("arrived", "were held", "sailed", "met"), whatever it was.
 DONE_VERB = (r"(?-i:\b(?:[A-Z][\w'’-]+|[a-z]+s|men|women|people|police|crew|they|he|she|it)\s+(?:(?:was|were|had been)\s+)?(?:[a-z]+ly\s+)?"
              r"(?:[a-z]{2,}ed|went|came|met|left|sent|gave|held|made|flew|sailed|set|began|won|lost|fell|rose|ran|"
-             r"sank|found|became)\b)")
+             r"sank|found|became|flown|taken|brought|driven|shot|struck|beaten|given|sworn|thrown|chosen|withdrawn)\b)")
 # Types a dated clause keeps next to an action clause of the same sentence: the actions, and troop
 # movements ("seized the town in June, and in early August the police massed troops"); a
 # statement or a casualty note beside an action restates it.

@@ -352,9 +352,10 @@ def _is_other_act(when: _When, clause: str) -> bool:
     """A clause with its own date to the month or day and a subject doing something in the past
     ("The six men arrived in London on 31 March 1980", "elections were held on 29 October") states
     an act of the story the cue lists do not type: an event of type "other", as the gold records
-    count them. Relative dates ("two days later") and years alone date nothing new enough."""
-    return (bool(when.date) and len(when.date) >= 7 and when.offset is None and bool(_DONE.search(clause))
-            and not _CIVILIANS_FLED.search(clause))
+    count them ("Betancourt was flown to Paris two days later" too). A time within the day told
+    before ("Throughout the day, ambulances rushed the wounded") and a year alone date no new act."""
+    return (bool(when.date) and len(when.date) >= 7 and (when.offset is None or when.offset > 0)
+            and bool(_DONE.search(clause)) and not _CIVILIANS_FLED.search(clause))
 
 
 _TAKINGS = frozenset({"capture", "recapture", "entry", "shootdown"})  # an attempt at one is an attack
