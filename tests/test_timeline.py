@@ -281,7 +281,8 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("Talks between the officers at Kilometre 101 on the Cairo–Suez road began on 28 October.", "other"),
     ("The Security Council debated the raid on 9 July but adopted no resolution.", "other"),
     ("The Popular Front for the Liberation of the Occupied Gulf attacked the town on 19 July.", "attack"),
-    ("The government stated on 21 July that Salim Mubarak, the rebel commander, had been killed.", "killing"),
+    # a dated statement of a death is the statement (blind sets 4, 6, 8 and 9; blind7 typed it a killing)
+    ("The government stated on 21 July that Salim Mubarak, the rebel commander, had been killed.", "statement"),
     ("By midday on 2 January the airstrip and the old fort had been taken.", "capture"),
     ("On 2 January the surviving fighters fled north towards Ouadi Doum.", "withdrawal"),
     ("On 28 March thousands of residents fled by boat to Pemba.", None),
@@ -534,6 +535,13 @@ OTHER_WARS_TYPED = [
     ("Faya-Largeau was abandoned by the Libyans on 27 May.", "withdrawal"),
     ("On 18 May some 250 fighters were moved down from the jebel to the wadis north of the town.", "reinforcement"),
     ("On 1 May the leader repeated his demand for the release of 400 prisoners.", "statement"),
+    # a dated saying: the date is the saying's, unless it reports territory changing hands
+    ("The army announced on 22 May that General Ilan Voss, the garrison commander, had been killed.", "statement"),
+    ("On 25 May, the doctors' network said that between 85 and 110 civilians had been killed in the town.",
+     "statement"),
+    ("Amrit radio announced on 16 May that the landing had been repulsed with heavy losses.", "statement"),
+    ("On 12 May, pro-Amrit sources claimed the rebels cut the highway at Korva.", "attack"),  # the seeds: a claimed act
+    ("On 6 May the monitors claimed that rebels had overrun 11 villages in the previous three days.", "capture"),
 ]
 
 
