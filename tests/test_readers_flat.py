@@ -553,3 +553,15 @@ def test_a_mobile_pages_lead_above_the_box_in_the_same_run_of_lines_is_a_paragra
     doc = read_document(text, "v.txt")
     assert doc.paragraph_text(doc.paragraphs[0]).startswith("The siege of Velmora-al-Amara, also known as")
     assert any(f.key == "result" for f in doc.infobox)
+
+
+def test_a_reading_mode_key_facts_list_with_vs_between_the_sides():
+    text = ("Battle of Velmora\nexample.org · 8 min read · Saved on 14 March 2034\n\nKey facts\n"
+            "• Date: 1 November 2031\n• Part of: the Amrit War\n• Belligerents: Tessaria vs Amrit Empire\n"
+            "• Commanders: Rear Admiral Ilan Voss † vs Vice Admiral Dara Venn\n"
+            "• Casualties: 1,660 killed; 2 cruisers sunk vs 3 wounded\n\n"
+            "The Battle of Velmora was a naval engagement fought on 1 November 2031 off the coast near Velmora.\n")
+    got = [(f.key, f.side, f.text) for f in read_document(text, "v.txt").infobox]
+    assert ("date", None, "1 November 2031") in got and ("part_of", None, "the Amrit War") in got
+    assert ("belligerents", 0, "Tessaria") in got and ("belligerents", 1, "Amrit Empire") in got
+    assert ("casualties", 1, "3 wounded") in got

@@ -305,3 +305,19 @@ def test_a_static_sites_front_matter_with_a_conflict_block_and_one_list_per_side
     assert got[("part_of", None)] == "Korvan Civil War\nOperation Harrow"
     assert got[("belligerents", 0)] == "Tessaria\nSupported by:\nLorria" and got[("belligerents", 1)] == "Korvan National Alliance"
     assert got[("strength", 1)] == "2,000 militiamen" and not any(t == "Korva" for t in got.values())
+
+
+def test_toml_front_matter_with_an_infobox_table_and_a_table_per_side() -> None:
+    text = ('+++\ntitle = "Battle of Velmora"\ndate = 2033-11-05\n\n[taxonomies]\ntags = ["Korva", "1978"]\n\n'
+            '[extra.infobox]\nconflict = "Battle of Velmora"\npartof = ["Shaba II", "Cold War"]\n'
+            'date = "19–22 May 2031"\n\n[[extra.infobox.side]]\ncombatants = ["Tessaria", "Supported by:", "Lorria"]\n'
+            'strength = ["650 legionnaires"]\n\n[[extra.infobox.side]]\ncombatants = ["Korvan Front"]\n\n'
+            '[extra.infobox.civilians]\ncasualties = ["about 870 civilians killed"]\n+++\n\n'
+            "The **Battle of Velmora** was an airborne operation fought between 19 and 22 May 2031 in Velmora.\n")
+    doc = markdown_frontmatter.read(text)
+    got = {(f.key, f.side): f.text for f in doc.infobox}
+    assert got[("name", None)] == "Battle of Velmora" and got[("date", None)] == "19–22 May 2031"
+    assert got[("belligerents", 0)] == "Tessaria\nSupported by:\nLorria" and got[("belligerents", 1)] == "Korvan Front"
+    assert got[("civilian_casualties", None)] == "about 870 civilians killed" and len(doc.paragraphs) == 1
+    strength = next(f for f in doc.infobox if f.key == "strength")
+    assert text[strength.span.start:strength.span.end] == "650 legionnaires"

@@ -10,6 +10,7 @@ maps).
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
 
 import yaml
@@ -86,6 +87,8 @@ def _load(yaml_text: str) -> object:
 
 
 def score(text: str) -> float:
+    if (toml := _TOML_FRONT.match(text)) is not None:
+        return PARSED_FRONT_MATTER if _toml(toml["toml"] or "") is not None else UNPARSED_FRONT_MATTER
     m = _FRONT.match(text[:5000])
     if not m:
         return 0.0
@@ -249,6 +252,86 @@ def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
     return out
 
 
+# ---------------------------------------------------------------- TOML front matter (Hugo, Zola)
+
+_TOML_FRONT = re.compile(r"\A\ufeff?\s*\+\+\+[ \t]*\r?\n(?P<toml>.*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_SIDE_LISTS = ("side", "sides", "columns", "combatants")
+_CIVILIAN_TABLES = ("civilians", "civilian")
+
+
+def _toml(toml_text: str) -> dict | None:
+    try:
+        return tomllib.loads(toml_text)
+    except (tomllib.TOMLDecodeError, ValueError):
+        return None
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [v for item in value for v in _strings(item)]
+    return []  # dates, numbers, booleans: page metadata, not the box's
+
+
+def _toml_box(data: dict) -> dict:
+    """The table holding the infobox: the first one (depth first) with a key an infobox label names
+    and a list of side tables or an operation-wide row, else the top level."""
+    stack = [data]
+    while stack:
+        table = stack.pop(0)
+        if any(isinstance(v, list) and v and all(isinstance(x, dict) for x in v) for k, v in table.items()
+               if k in _SIDE_LISTS) or "infobox" in table and isinstance(table["infobox"], dict):
+            return table.get("infobox", table) if isinstance(table.get("infobox"), dict) else table
+        stack.extend(v for v in table.values() if isinstance(v, dict))
+    return data
+
+
+def _toml_fields(data: dict, text: str, offset: int) -> list[RawField]:
+    """Infobox fields of TOML front matter: the box's table of template parameters, one table per
+    side (``[[extra.infobox.side]]``), a civilians table. TOML keeps no positions: a field's span is
+    where its first and last values are written, found in order."""
+    box_at = text.find("infobox", offset)  # values are looked for from the box's table on
+    finder = _ValueFinder(text, box_at if box_at >= 0 else offset)
+    box = _toml_box(data)
+    out: list[RawField] = []
+    for key, value in box.items():
+        if key in _SIDE_LISTS and isinstance(value, list):
+            for side, table in enumerate(t for t in value if isinstance(t, dict)):
+                for k, v in table.items():
+                    found = field_for_label(k)
+                    if found and found[0] in SIDE_KEYS and (f := finder.field(found[0], _strings(v), side)):
+                        out.append(f)
+        elif key in _CIVILIAN_TABLES and isinstance(value, dict):
+            lines = [x for v in value.values() for x in _strings(v)]
+            if f := finder.field("civilian_casualties", lines):
+                out.append(f)
+        elif (found := field_for_label(key)) and (f := finder.field(found[0], _strings(value), found[1])):
+            out.append(f)
+    if not any(f.key == "name" for f in out) and (f := finder.field("name", _strings(data.get("title"))[:1])):
+        out.insert(0, f)
+    return out
+
+
+class _ValueFinder:
+    """Spans of values in the raw front matter, searched from where the last one was found."""
+
+    def __init__(self, text: str, offset: int):
+        self.text, self.at = text, offset
+
+    def field(self, key: str, values: list[str], side: int | None = None) -> RawField | None:
+        value = tidy_value("\n".join(values))
+        if not value:
+            return None
+        first = self.text.find(values[0], self.at)
+        last = self.text.find(values[-1], max(first, self.at)) if first >= 0 else -1
+        span = None
+        if first >= 0 and last >= 0:
+            span = Span(first, last + len(values[-1]))
+            self.at = span.end
+        return RawField(key, value, side, span)
+
+
 def _line_starts(text: str) -> list[int]:
     starts, pos = [], 0
     for line in text.splitlines(keepends=True):
@@ -321,11 +404,18 @@ def read(text: str) -> Document:
     warnings: list[str] = []
     meta: list[tuple[str, str]] = []
     m = _FRONT.match(text)
+    toml = None if m else _TOML_FRONT.match(text)
     fields: list[RawField] = []
     if m:
         offset = m.start("yaml") if m["yaml"] is not None else m.end()
         fields = _read_front_matter(_nodes(m["yaml"] or "", warnings), offset, meta, warnings)
         body_start = m.end()
+    elif toml:
+        data = _toml(toml["toml"] or "")
+        if data is None:
+            warnings.append("front matter is not valid TOML; ignored")
+        fields = _toml_fields(data or {}, text, toml.start("toml") if toml["toml"] else toml.end())
+        body_start = toml.end()
     else:
         warnings.append("no front matter block found")
         body_start = 0

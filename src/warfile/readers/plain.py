@@ -103,7 +103,8 @@ def _read(text: str) -> Document:
             if rows and block and _is_heading_line(rows[-1].text):
                 heading = _text.clean_title(rows.pop().text)
             for ln in rows:
-                s = ln.text.strip()
+                indent = _ROW_BULLET.match(ln.text).end()  # "• Date: 1 November 1914": a key-facts list
+                s = ln.text[indent:].strip()
                 if _TOC_HEAD.match(s):
                     close_section()  # a mirror's table of contents ends the rows above it
                     toc = True
@@ -114,7 +115,7 @@ def _read(text: str) -> Document:
                 if pieces := _text.labelled_pieces(s):  # "Belligerents India Pakistan[b]": rows run into a line
                     close_section()
                     pending = None
-                    at = ln.start + len(ln.text) - len(ln.text.lstrip())
+                    at = ln.start + indent
                     key, a, b = pieces[-1]
                     lead = _lead_in(s, a, b, title)
                     if lead is not None:  # the lead runs on after the last row: "… None 2 captured[5] Operation Jaque (…) was …"
@@ -151,7 +152,7 @@ def _read(text: str) -> Document:
                     section, pending = key, None
                 elif hit:
                     close_section()
-                    start = ln.start + (len(ln.text) - len(ln.text.lstrip())) + hit[1]
+                    start = ln.start + indent + hit[1]
                     f = _text.field(text, hit[0], start, ln.end) if hit[0] else None
                     if f:
                         fields.append(f)
@@ -198,6 +199,8 @@ def _read(text: str) -> Document:
                     paragraphs=tuple(paragraphs), warnings=tuple(warnings))
 
 
+# Whitespace and a bullet before a row's label.
+_ROW_BULLET = re.compile(r"[ \t]*(?:(?:[•·▪◦‣*]|-(?=\s))[ \t]*)?")
 _LEAD_MIN_WORDS = 20  # a lead above the box is a long sentence or more; captions are shorter
 _GRID_SLACK = 2  # characters a cell may start before its column's position
 
