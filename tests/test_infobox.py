@@ -539,3 +539,10 @@ def test_a_colony_bulleted_under_its_sovereign_is_a_belligerent_and_its_police_a
 def test_a_part_of_row_naming_a_rebellion_and_a_crisis_is_two_conflicts():
     from warfile.extract.infobox import parse_part_of
     assert parse_part_of("the Simba rebellion and the Congo Crisis") == ("Simba rebellion", "Congo Crisis")
+
+
+def test_a_campaign_or_front_named_within_its_war_is_both():
+    from warfile.extract.infobox import parse_part_of
+    assert parse_part_of("the Eastern Front of World War II") == ("Eastern Front", "World War II")
+    assert parse_part_of("the Mesopotamian campaign of the First World War") == ("Mesopotamian campaign", "First World War")
+    assert parse_part_of("War of Attrition") == ("War of Attrition",)

@@ -565,3 +565,31 @@ def test_a_reading_mode_key_facts_list_with_vs_between_the_sides():
     assert ("date", None, "1 November 2031") in got and ("part_of", None, "the Amrit War") in got
     assert ("belligerents", 0, "Tessaria") in got and ("belligerents", 1, "Amrit Empire") in got
     assert ("casualties", 1, "3 wounded") in got
+
+
+def test_a_pandoc_grid_table_gives_its_rows_and_cells_gathered_over_lines():
+    text = ("+------------------------------+------------------------------+\n"
+            "| **Battle of the Velmora Pocket**                              |\n"
+            "+==============================+==============================+\n"
+            "| Part of the [Eastern Front](Eastern_Front) of the Amrit War   |\n"
+            "+------------------------------+------------------------------+\n"
+            "| Date                         | 24 January – 17 February 2031 |\n"
+            "+------------------------------+------------------------------+\n"
+            "| **Belligerents**                                              |\n"
+            "+------------------------------+------------------------------+\n"
+            "| [Tessaria](Tessaria)         | Amritia                      |\n"
+            "+------------------------------+------------------------------+\n"
+            "| **Commanders and leaders**                                    |\n"
+            "+------------------------------+------------------------------+\n"
+            "| Marshal [Ilan                | Gen. Dara Venn               |\n"
+            "| Voss](Ilan_Voss) (Stavka)\\   | (8th Army)                   |\n"
+            "| Gen. Omar Kell               |                              |\n"
+            "+------------------------------+------------------------------+\n\n"
+            "The Battle of the Velmora Pocket was fought between 24 January and 17 February 2031.[^1]\n")
+    _, got = _pipe_fields(text)
+    assert got[("name", None)] == "Battle of the Velmora Pocket"
+    assert got[("part_of", None)] == "the Eastern Front of the Amrit War"
+    assert got[("date", None)] == "24 January – 17 February 2031"
+    assert got[("belligerents", 0)] == "Tessaria" and got[("belligerents", 1)] == "Amritia"
+    assert got[("commanders", 0)] == "Marshal Ilan Voss (Stavka)\nGen. Omar Kell"
+    assert got[("commanders", 1)] == "Gen. Dara Venn (8th Army)"

@@ -82,6 +82,11 @@ def _lines(text: str) -> list[str]:
     return [clean_item(x) for x in re.split(r"\n|;|(?:^|\s)[*•]+\s", lexicon.CITATION.sub("\n", text))]
 
 
+# A campaign, front or theatre named within its war: "the Mesopotamian campaign of the First World War".
+_WITHIN_WAR = re.compile(r"^(?:the\s+)?(?P<part>\S+(?:\s+\S+)*?\s+(?:[Cc]ampaign|Front|[Tt]heat(?:re|er)))\s+of\s+"
+                         r"(?:the\s+)?(?P<war>[^,;()]*\bWar\b[^,;()]*)$")
+
+
 def parse_part_of(text: str) -> tuple[str, ...]:
     """'Part of the Syrian civil war' -> ('Syrian civil war',)."""
     out: list[str] = []
@@ -90,6 +95,8 @@ def parse_part_of(text: str) -> tuple[str, ...]:
         if captioned := lexicon.PART_OF_CAPTION.match(line):
             line = captioned.group("name")
         pieces = lexicon.PART_OF_JOIN.split(line)
+        if len(pieces) == 1 and (within := _WITHIN_WAR.match(line.strip())):
+            pieces = [within["part"], within["war"]]  # "the Eastern Front of World War II": both
         if len(pieces) < 2 or not all(lexicon.CONFLICT_NAME.search(p) for p in pieces):
             # "Battle of Pusan Perimeter, Korean War" and "the Syrian Civil War and the Russian
             # intervention in Syria" are two; "War in Donbas, Ukraine", "Battle of X and Y" one

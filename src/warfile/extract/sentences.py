@@ -12,7 +12,7 @@ import re
 
 from .lexicon_events import ABBREVIATIONS
 
-_CITATION_RUN = re.compile(r"(?:\s*\[(?:\d+|[a-z]|note \d+|citation needed|nb \d+)\])+", re.I)
+_CITATION_RUN = re.compile(r"(?:\s*\[(?:\^?\d+|[a-z]|note \d+|citation needed|nb \d+)\])+", re.I)
 # A candidate boundary: terminal punctuation, closing quotes/brackets, optional citation marks.
 # Written to open with a character class ("[.!?][.!?]*", not "[.!?]+"): the regex engine then skips
 # to the next candidate character in one fast loop instead of entering the pattern at every one.
@@ -99,7 +99,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
-_INLINE_CITATION = re.compile(r"\s*\[(?:\d+|[a-z]|note \d+|citation needed)\]", re.I)
+_INLINE_CITATION = re.compile(r"\s*\[(?:\^?\d+|[a-z]|note \d+|citation needed)\]", re.I)
 _MD_URL = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_URL)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_URL)

@@ -16,7 +16,7 @@ from warfile.model import Document, Paragraph, RawField, Span
 SCORE_WINDOW = 5000
 
 # Citation marks as scraped from rendered pages: "[12]", "[4][5]", "[a]", "[note 3]".
-CITATION = re.compile(r"\[(?:\d{1,4}|[a-z]|note \d{1,3}|citation needed)\]")
+CITATION = re.compile(r"\[(?:\^?\d{1,4}|[a-z]|note \d{1,3}|citation needed)\]")
 CITATIONS = re.compile(rf"(?:{CITATION.pattern})+")
 LEADING_CITATIONS = re.compile(rf'["”]?\s*(?:{CITATION.pattern}\s*)+')
 

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from warfile.model import SIDE_KEYS, Document, Paragraph, RawField
+from warfile.model import SIDE_KEYS, Document, Paragraph, RawField, Span
 from warfile.readers import _text
 
 SHAPE = "pipe-table"
@@ -55,7 +55,7 @@ _TABLE_GAP = re.compile(r"\n[ \t]*\n(?![ \t]*\|)")
 def score(text: str) -> float:
     head = text[:_text.SCORE_WINDOW]
     s = 0.0
-    if _SEPARATOR.search(head):
+    if _SEPARATOR.search(head) or _GRID_BORDER.search(head) and "+===" in head:
         s += 0.6
     if len(_PADDED_ROW.findall(head)) >= 2:
         s += 0.3
@@ -65,16 +65,76 @@ def score(text: str) -> float:
 
 
 
+@dataclass(frozen=True, slots=True)
+class _GridCell(_Cell):
+    """A cell of a grid table (pandoc's ``+---+---+``): its text gathered from several lines' slices."""
+
+    content: str = ""
+
+    def text(self, doc: str) -> str:
+        return self.content
+
+
+_GRID_BORDER = re.compile(r"[ \t]*\+(?:[-=:]+\+)+[ \t]*")
+
+
+def _grid_table(text: str, lines: list[_text.Line]) -> tuple[list[list[_Cell]], int, int] | None:
+    """The rows of the first grid table, with where it starts and ends; None when there is none.
+
+    Border lines give the column positions; a row's cells are the slices between the positions
+    where every one of its lines has a "|" (a cell spanning columns has none inside it); a slice
+    ending in "\\" (pandoc's hard line break) ends a line of the cell's text."""
+    first = next((i for i, ln in enumerate(lines) if _GRID_BORDER.fullmatch(ln.text)), None)
+    if first is None:
+        return None
+    rows: list[list[_Cell]] = []
+    border = lines[first]
+    body: list[_text.Line] = []
+    i = first + 1
+    while i < len(lines) and (lines[i].text.lstrip().startswith("|") or _GRID_BORDER.fullmatch(lines[i].text)):
+        ln = lines[i]
+        if _GRID_BORDER.fullmatch(ln.text):
+            if body:
+                rows.append(_grid_row(text, border, body))
+            border, body = ln, []
+        else:
+            body.append(ln)
+        i += 1
+    return rows, lines[first].start, lines[i - 1].end
+
+
+def _grid_row(text: str, border: _text.Line, body: list[_text.Line]) -> list[_Cell]:
+    plus = [k for k, ch in enumerate(border.text) if ch == "+"]
+    inner = [k for k in plus[1:-1] if all(len(ln.text) > k and ln.text[k] == "|" for ln in body)]
+    edges = [plus[0]] + inner + [plus[-1]]
+    cells: list[_Cell] = []
+    for a, b in zip(edges, edges[1:]):
+        parts = [ln.text[a + 1:b].strip() for ln in body]
+        content = ""
+        for part in parts:
+            if not part:
+                continue
+            hard = part.endswith("\\")
+            content += (" " if content and not content.endswith("\n") else "") + part.rstrip("\\").rstrip()
+            content += "\n" if hard else ""
+        content = _unmarked(content).strip()
+        cells.append(_GridCell(body[0].start + a + 1, body[-1].start + min(b, len(body[-1].text)), content))
+    return cells
+
+
 def _read(text: str) -> Document:
     lines = _text.lines_of(text)
     first = next((ln for ln in lines if not ln.blank), None)
     title = _text.clean_title(first.text.split("|")[0]) if first else ""
     warnings: list[str] = []
     sep = _SEPARATOR.search(text)
-    if not sep:
+    grid = None if sep else _grid_table(text, lines)
+    if grid:
+        rows, table_start, table_end = grid
+    elif not sep:
         warnings.append("no pipe table found")
         table_start = table_end = len(text)
-        rows: list[list[_Cell]] = []
+        rows = []
     else:
         header = max((ln for ln in lines if ln.end < sep.start() and not ln.blank),
                      key=lambda ln: ln.start, default=None)
@@ -109,6 +169,16 @@ def table_fields(text: str, start: int, end: int) -> list[RawField]:
     if not sep:
         return []
     return [f for f in _fields(text, _table_rows(text, start, sep, end)) if f.key != "name"]
+
+
+def _cell_field(text: str, key: str, cell: _Cell, side: int | None = None, skip: int = 0) -> RawField | None:
+    """A field for a cell's text, without its first ``skip`` characters (an inline label's)."""
+    if isinstance(cell, _GridCell):
+        content = cell.content[skip:].strip()
+        return RawField(key, content, side, Span(cell.start, cell.end)) if content else None
+    raw = text[cell.start:cell.end]
+    start = cell.start + (len(raw) - len(raw.lstrip()) + skip if skip else 0)
+    return _field(text, key, start, cell.end, side)
 
 
 def _field(text: str, key: str, start: int, end: int, side: int | None = None) -> RawField | None:
@@ -174,7 +244,7 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
             continue
         if n == 0 and not (filled[0][0] == 0 and _text.section_key(filled[0][1].text(text))):
             # header row: the infobox caption, i.e. the operation's name, unless it is a section's label
-            if f := _field(text, "name", filled[0][1].start, filled[0][1].end):
+            if f := _cell_field(text, "name", filled[0][1]):
                 fields.append(f)
             continue
         first_i, first = filled[0]
@@ -189,18 +259,14 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
         elif first_i == 0 and (hit := _text.inline_label(label)):
             section = None
             value = first if first.text(text)[hit[1]:].strip() else (filled[1][1] if len(filled) > 1 else None)
-            if hit[0] and value:
-                start = value.start
-                if value is first:
-                    start = first.start + (len(text[first.start:first.end]) - len(text[first.start:first.end].lstrip())) + hit[1]
-                if f := _field(text, hit[0], start, value.end):
-                    fields.append(f)
+            if hit[0] and value and (f := _cell_field(text, hit[0], value, skip=hit[1] if value is first else 0)):
+                fields.append(f)
             continue
         if section not in SIDE_KEYS:
             continue  # map captions and legends between the rows
         full_width = rows_in_section > 0 and len(filled) == 1 and filled[0][0] == 0
         for i, c in filled:
-            if f := _field(text, section, c.start, c.end, None if full_width else i - offset):
+            if f := _cell_field(text, section, c, None if full_width else i - offset):
                 fields.append(f)
         rows_in_section += 1
     return fields
