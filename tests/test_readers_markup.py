@@ -264,6 +264,11 @@ def test_front_matter_commander_tags_follow_the_side_tags_and_categories_end_the
                      ("commanders", 0, "Maj. Gen. Ilan Voss\nCol. Dara Venn"), ("commanders", 1, "Umar al-Absi")]
 
 
+def _by_key_side(doc) -> dict:
+    """A document's infobox texts by (key, side)."""
+    return {(f.key, f.side): f.text for f in doc.infobox}
+
+
 def test_a_markdown_body_holding_the_box_as_a_table_and_bold_rows_gives_those_fields() -> None:
     text = ("---\nsubject: Battle of Korva\ndate:\n  - 5–7 June 2031\n---\n\n"
             "The **Battle of Korva** was fought between Tessaria and Amritia in June 2031 for the city.\n\n"
@@ -287,7 +292,7 @@ def test_an_infobox_block_of_template_parameters_in_front_matter_gives_the_field
             "  date: 13 December 2031\n  combatant1:\n    - Tessaria\n    - Korva\n  combatant2:\n    - Amritia\n"
             "  commander2:\n    - Kapitän Hans Voss †\n  strength1: 1 heavy cruiser; 2 light cruisers\n---\n\n"
             "The **Battle of Velmora** was the first naval battle of the Amrit War, fought on 13 December 2031.\n")
-    got = {(f.key, f.side): f.text for f in markdown_frontmatter.read(text).infobox}
+    got = _by_key_side(markdown_frontmatter.read(text))
     assert got[("name", None)] == "Battle of Velmora" and got[("part_of", None)] == "the Amrit War"
     assert got[("belligerents", 0)] == "Tessaria\nKorva" and got[("belligerents", 1)] == "Amritia"
     assert got[("commanders", 1)] == "Kapitän Hans Voss †" and got[("strength", 0)].startswith("1 heavy cruiser")
@@ -300,7 +305,7 @@ def test_a_static_sites_front_matter_with_a_conflict_block_and_one_list_per_side
             "belligerents:\n  - [Tessaria, \"Supported by:\", Lorria]\n  - [Korvan National Alliance]\n"
             "strength:\n  - [\"160 soldiers\", \"19 aircraft\"]\n  - [\"2,000 militiamen\"]\n---\n\n"
             "The **Battle of Velmora** was fought on 3–4 October 2031 in Velmora between Tessarian forces and militia.\n")
-    got = {(f.key, f.side): f.text for f in markdown_frontmatter.read(text).infobox}
+    got = _by_key_side(markdown_frontmatter.read(text))
     assert got[("name", None)] == "Battle of Velmora" and got[("date", None)] == "3–4 October 2031"
     assert got[("part_of", None)] == "Korvan Civil War\nOperation Harrow"
     assert got[("belligerents", 0)] == "Tessaria\nSupported by:\nLorria" and got[("belligerents", 1)] == "Korvan National Alliance"
@@ -315,9 +320,29 @@ def test_toml_front_matter_with_an_infobox_table_and_a_table_per_side() -> None:
             '[extra.infobox.civilians]\ncasualties = ["about 870 civilians killed"]\n+++\n\n'
             "The **Battle of Velmora** was an airborne operation fought between 19 and 22 May 2031 in Velmora.\n")
     doc = markdown_frontmatter.read(text)
-    got = {(f.key, f.side): f.text for f in doc.infobox}
+    got = _by_key_side(doc)
     assert got[("name", None)] == "Battle of Velmora" and got[("date", None)] == "19–22 May 2031"
     assert got[("belligerents", 0)] == "Tessaria\nSupported by:\nLorria" and got[("belligerents", 1)] == "Korvan Front"
     assert got[("civilian_casualties", None)] == "about 870 civilians killed" and len(doc.paragraphs) == 1
     strength = next(f for f in doc.infobox if f.key == "strength")
     assert text[strength.span.start:strength.span.end] == "650 legionnaires"
+
+
+def test_an_html_infobox_laid_out_with_dl_rows_and_div_columns() -> None:
+    text = ('<html><body><h1>Second Battle of Velmora</h1><aside class="ib">'
+            '<div class="ib-title">Second Battle of Velmora</div><div class="ib-sub">Part of the <a>Amrit War</a></div>'
+            '<dl class="ib-facts"><dt>Date</dt><dd>7 November – 23 December 2031</dd><dt>Result</dt><dd>Tessarian victory</dd></dl>'
+            '<div class="ib-section"><h4>Belligerents</h4><div class="ib-cols">'
+            '<div><ul><li>Tessaria</li><li>Korva</li></ul></div><div><ul><li>Amrit Front</li></ul></div></div></div>'
+            '<div class="ib-section"><h4>Commanders and leaders</h4><div class="ib-cols">'
+            '<div><dl><dt>Lt. Gen. Ilan Voss</dt><dd>I Corps</dd></dl></div><div><dl><dt>Omar Kell †</dt></dl></div></div></div>'
+            '<div class="ib-section"><h4>Casualties and losses</h4><div class="ib-cols">'
+            '<div><ul><li>95 killed</li></ul></div><div><ul><li>1,200 killed</li></ul></div></div>'
+            '<div class="ib-full">800 civilians killed</div></div></aside>'
+            '<p>The Second Battle of Velmora was fought between 7 November and 23 December 2031 in the city.</p>'
+            '</body></html>')
+    got = _by_key_side(html.read(text))
+    assert got[("part_of", None)] == "the Amrit War" and got[("date", None)] == "7 November – 23 December 2031"
+    assert got[("belligerents", 0)] == "Tessaria\nKorva" and got[("belligerents", 1)] == "Amrit Front"
+    assert got[("commanders", 0)] == "Lt. Gen. Ilan Voss (I Corps)" and got[("commanders", 1)] == "Omar Kell †"
+    assert got[("civilian_casualties", None)] == "800 civilians killed" and got[("casualties", 1)] == "1,200 killed"

@@ -12,7 +12,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from warfile.model import Document
+from warfile.model import SIDE_KEYS, Document
 from warfile.readers.cleantext import CleanText, scrub_residue
 from warfile.readers.labels import (
     dedent_list,
@@ -166,6 +166,89 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
     return found
 
 
+# ---------------------------------------------------------------- an infobox laid out without a table
+
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "th", "strong", "b", "p", "div", "span"})
+_BOX_TAGS = ("aside", "div", "section")
+_MIN_BOX_LABELS = 3  # section or row labels an element must hold to be the box
+
+
+def _own_label(node: LexborNode) -> tuple[str, int | None] | None:
+    """The infobox key a heading-like node's whole text names ("Belligerents", "Date")."""
+    if node.tag not in _HEADING_TAGS or node.css_first("ul, ol, dl, table") is not None:
+        return None
+    text = _line(node)
+    return field_for_label(text) if 0 < len(text) <= 30 else None
+
+
+def _table_less_box(tree: LexborHTMLParser) -> LexborNode | None:
+    """The smallest aside/div/section holding most infobox labels (a mirror's ``<aside>`` of
+    ``<dl>`` rows and ``<div>`` columns), when there are enough of them."""
+    best, best_key = None, (0, 0)
+    for node in tree.css(", ".join(_BOX_TAGS)):
+        labels = sum(1 for d in node.traverse() if d is not node and _own_label(d))
+        key = (labels, -len(node.text(deep=True)))
+        if labels >= _MIN_BOX_LABELS and key > best_key:
+            best, best_key = node, key
+    return best
+
+
+def _column_value(col: LexborNode) -> str:
+    """A column's text; a ``<dl>`` of people is one "name (role)" line per ``<dt>``."""
+    people = col.css("dl > dt")
+    if not people:
+        return _value(col)
+    lines = []
+    for dt in people:
+        dd = dt.next
+        while dd is not None and dd.tag == "-text":
+            dd = dd.next
+        role = _line(dd) if dd is not None and dd.tag == "dd" else ""
+        lines.append(f"{_line(dt)} ({role})" if role else _line(dt))
+    return "\n".join(lines)
+
+
+def _read_table_less_box(box: LexborNode) -> list[tuple[str, str, str, int | None]]:
+    """(label, key, text, side) of a box laid out with ``<dl>`` rows, section headings and ``<div>``
+    columns: a section's columns are the element children of the block after its heading."""
+    found: list[tuple[str, str, str, int | None]] = []
+    for node in box.traverse():
+        if node is box:
+            continue
+        if node.tag in ("div", "p") and _PART_OF.match(_line(node)) and len(node.css("div, p")) <= 1:  # itself only
+            found.append(("part of", "part_of", _PART_OF.sub("", _line(node)), None))
+            continue
+        label = _own_label(node)
+        if label is None:
+            continue
+        key, side = label
+        if node.tag == "dt" and key not in SIDE_KEYS:
+            dd = node.next
+            while dd is not None and dd.tag == "-text":
+                dd = dd.next
+            if dd is not None and dd.tag == "dd":
+                found.append((_line(node), key, _value(dd), side))
+            continue
+        if key not in SIDE_KEYS:
+            continue
+        block = node.next
+        while block is not None and block.tag == "-text":
+            block = block.next
+        if block is None:
+            continue
+        columns = [c for c in block.iter() if c.tag != "-text"]
+        if len(columns) >= 2:
+            found.extend((f"{_line(node)} {i + 1}", key, _column_value(c), i) for i, c in enumerate(columns))
+        else:
+            found.append((_line(node), key, _column_value(block), side))
+        after = block.next
+        while after is not None:  # a note across the columns: the civilians under the casualties
+            if after.tag != "-text" and _line(after):
+                found.append((_line(node), "civilian_casualties" if key == "casualties" else key, _value(after), None))
+            after = after.next
+    return found
+
+
 def _fields(found: list[tuple[str, str, str, int | None]], out: CleanText, warnings: list[str]) -> None:
     rows: list[tuple[str, str, str, int | None]] = []
     for label, key, text, side in found:
@@ -229,8 +312,13 @@ def read(text: str) -> Document:
         for node in tree.css(selector):
             node.decompose()
     title = ""
-    table = tree.css_first("table.infobox")
-    found = _read_infobox(table, warnings) if table is not None else []
+    table = tree.css_first("table.infobox") or _table_less_box(tree)
+    if table is None:
+        found = []
+    elif table.tag == "table":
+        found = _read_infobox(table, warnings)
+    else:
+        found = _read_table_less_box(table)
     title = _title(tree, found)
     if table is None:
         warnings.append("no table.infobox found")
