@@ -184,13 +184,17 @@ def _own_label(node: LexborNode) -> tuple[str, int | None] | None:
 def _table_less_box(tree: LexborHTMLParser) -> LexborNode | None:
     """The smallest aside/div/section holding most infobox labels (a mirror's ``<aside>`` of
     ``<dl>`` rows and ``<div>`` columns), when there are enough of them."""
-    best, best_key = None, (0, 0)
-    for node in tree.css(", ".join(_BOX_TAGS)):
-        labels = sum(1 for d in node.traverse() if d is not node and _own_label(d))
-        key = (labels, -len(node.text(deep=True)))
-        if labels >= _MIN_BOX_LABELS and key > best_key:
-            best, best_key = node, key
-    return best
+    counts: dict[int, list] = {}  # ancestor's mem_id -> [labels under it, the node]
+    for node in tree.css(", ".join(_HEADING_TAGS)):  # one pass: each label counts for its box ancestors
+        if not _own_label(node):
+            continue
+        up = node.parent
+        while up is not None:
+            if up.tag in _BOX_TAGS:
+                counts.setdefault(up.mem_id, [0, up])[0] += 1
+            up = up.parent
+    ranked = [(n, -len(box.text(deep=True)), box) for n, box in counts.values() if n >= _MIN_BOX_LABELS]
+    return max(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
 def _column_value(col: LexborNode) -> str:
