@@ -542,6 +542,17 @@ OTHER_WARS_TYPED = [
     ("Amrit radio announced on 16 May that the landing had been repulsed with heavy losses.", "statement"),
     ("On 12 May, pro-Amrit sources claimed the rebels cut the highway at Korva.", "attack"),  # the seeds: a claimed act
     ("On 6 May the monitors claimed that rebels had overrun 11 villages in the previous three days.", "capture"),
+    ("On 22 May the armoured cruisers Korva and Amrit bombarded Papeete.", "shelling"),
+    ("On 26 May, 120 B-52s attacked ten targets in the capital within fifteen minutes.", "airstrike"),
+    ("Three bombers were brought down by missiles on 18 May.", "shootdown"),
+    ("On 22 May bombs fell on the hospital and the market.", "airstrike"),
+    ("Korva, hit five times, turned away into the darkness at about 20:00 on 1 May.", "withdrawal"),
+    ("Its last companies flew back to Corsica on 4 May.", "withdrawal"),
+    ("On 8 May the squadron was destroyed by the battlecruisers off the islands.", "attack"),
+    ("On 21 May a company drove a rebel rearguard out of Kapata.", "attack"),
+    ("On 18 May the fighters shot 38 European hostages in a villa.", "massacre"),
+    ("In July the two presidents agreed to stop supporting each other's rebels.", "other"),
+    ("Érulin died of a heart attack on 26 September 1979.", "other"),
 ]
 
 

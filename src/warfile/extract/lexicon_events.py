@@ -176,7 +176,7 @@ _SEVERAL = (r"(?:(?:at least|more than|some|about|around|nearly|over|up to|as ma
 _NON_COMBATANTS = (r"(?:civilians|villagers|residents|people|inhabitants|worshippers|worshipers|farmers|men|"
                    r"women|children|refugees|pilgrims|students|fishermen|miners|passengers|family members|"
                    r"tribesmen|herders|displaced people|locals|priests|nuns|monks|clergymen|teachers|journalists|"
-                   r"aid workers|trade unionists|unionists|patients)")
+                   r"aid workers|trade unionists|unionists|patients|hostages|prisoners|captives)")
 MASS_KILLING = (rf"(?<!fighting )(?<!fighting that )(?<!clashes )(?<!clashes that )(?<!battle that )"  # the fighting's toll
                 rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
                 rf" {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS}\b",
@@ -222,7 +222,7 @@ def _not_adjective(stem: str) -> str:
 
 
 STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("shootdown", (r"\bshot down\b", r"\bshoots? down\b", r"\bshootdown\b",
+    ("shootdown", (r"\bshot down\b", r"\bshoots? down\b", r"\bshootdown\b", r"\b(?:was|were) brought down by\b",
                    r"\bdowned (?:a |an |the |its )?(?:\w+ )?(?:jet|plane|warplane|helicopter|aircraft|drone)\b")),
     ("bombing", (r"\bcar[- ]bombs?\b", r"\bsuicide[- ](?:car|cars|bomb\w*|attacks?|trucks?|vehicles?)\b",
                  r"\btunnel[- ]bombs?\b", r"\bdetonat\w+", r"\bbombings?\b", r"\broadside bombs?\b",
@@ -315,6 +315,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"agreement|ceasefire|truce)\b)(?:the (?:(?:\w+ )?(?:town|city|village|capital|port|base|"
                r"airport|district|province|region|valley|camp|stronghold|compound)s?\b|"
                r"(?-i:[A-Z]))|(?-i:[A-Z]))",)),
+    # warships bombarding a port or a coast fire their guns at it
+    ("shelling", (r"\b(?:cruisers?|battleships?|warships?|destroyers?|monitors?|gunboats?|frigates?) (?:[\w-]+ ){0,4}?"
+                  r"bombard(?:ed)?\b",)),
+    ("airstrike", (r"\bbombs (?:fell|landed|hit|struck)\b", r"\b(?:bombers?|(?-i:B-\d+s?)) (?:[\w-]+ ){0,3}?attacked\b")),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled)", r"\bGrad\b",
                   r"\bshells (?:hit|struck|set fire|landed|fell|killed|destroyed)\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
@@ -341,6 +345,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     # not "the first assault was beaten back": the attack was the event, its repulse the outcome
                     r"\b(?<!assault )(?<!attack )(?<!assaults )(?<!attacks )(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bbroke off (?:the )?(?:action|engagement|attack|battle|fight)\b", r"\bre-?embark\w*",
+                    r"\bturned (?:away|back)\b(?! (?:the|an?|their|its|his)\b)", r"\b(?:flew|sailed) back to\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b",
                     r"\babandoned by (?:its|their|the) (?:[\w-]+ )?(?:defenders|garrison|troops|crew)\b",
@@ -375,6 +380,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"
                 r"gliders|infantry) (?:[\w-]+ ){0,3}?(?:landed|were landed|was landed|came ashore|began landing)\b",
                 r"\bcame ashore\b",
+                r"\b(?:was|were) (?:\w+ )?destroyed by\b", r"\bdrove (?:[\w-]+ ){0,4}?out of\b",
                 r"\breached\b", r"\bsuppressed\b", r"\bdefeated\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
                 r"\bskirmish(?:es|ed)?\b", r"\bgunfights?\b",
                 r"\bescalated into (?:[\w-]+ )?(?:fighting|clashes|battle|war|violence)\b",
@@ -439,7 +445,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:took|came into|went into) (?:effect|force)\b",
                r"\bobserved (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|plan) (?:[\w-]+ ){0,8}?(?:was|were) signed\b",
-               r"\bagreed to (?:withdraw|pull|a ceasefire|a truce|terms|an? (?:[\w-]+ )?(?:agreement|deal))\b")),
+               r"\bagreed to (?:withdraw|pull|stop|end|cease|a ceasefire|a truce|terms|an? (?:[\w-]+ )?(?:agreement|deal))\b")),
     ("statement", (r"\b(?:issued|delivered|presented) an? (?:[\w-]+ )?(?:ultimatum|statement|warning|communiqu[eé]|appeal|"
                    r"demand)\b", r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
                    r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
@@ -760,7 +766,7 @@ ACTION_VERBS = (
 )
 # A subject (a capitalised name, a plural noun, a pronoun) and a verb in the past, active or passive:
 # a clause that tells of something done ("arrived", "were held", "sailed", "met"), whatever it was.
-DONE_VERB = (r"(?-i:\b(?:[A-Z][\w'’-]+|[a-z]+s|men|women|people|police|crew|they|he|she|it)\s+(?:(?:was|were|had been)\s+)?(?:[a-z]+ly\s+)?"
+DONE_VERB = (rf"(?-i:\b(?:[{UPPER}][\w'’-]+|[a-z]+s|men|women|people|police|crew|they|he|she|it)\s+(?:(?:was|were|had been)\s+)?(?:[a-z]+ly\s+)?"
              r"(?:[a-z]{2,}ed|went|came|met|left|sent|gave|held|made|flew|sailed|set|began|won|lost|fell|rose|ran|"
              r"sank|found|became|flown|taken|brought|driven|shot|struck|beaten|given|sworn|thrown|chosen|withdrawn)\b)")
 # Types a dated clause keeps next to an action clause of the same sentence: the actions, and troop
