@@ -487,6 +487,10 @@ def test_a_status_that_says_only_ongoing_is_no_result():
      ("Liberation of Korva",)),
     ("The Battle of Korva was fought in 2031 at a place called Dry Ford.", ()),
     ("The Battle of Korva (also spelled Battle of Korwa) was fought in 2031.", ("Battle of Korwa",)),
+    ("Operation Harrow was a bombing campaign in 2031. It was often referred to as the Christmas bombings.",
+     ("Christmas bombings",)),
+    ("The Battle of the Korva Pocket, known in Amrit\nhistoriography as the Korva offensive, was fought in 2031.",
+     ("Korva offensive",)),
     ("The **Battle of Korva**, also known as **Black Hawk Down** or, in Amritia, the **Day of the Rangers**, "
      "was fought in 2031.", ("Black Hawk Down", "Day of the Rangers")),
 ])
@@ -522,6 +526,8 @@ def test_the_lead_running_on_after_a_run_on_box_line_is_a_paragraph():
     ("near Korva", ("Korva",)),
     ("Lang Son, Lang Son Province, Amritia", ("Lang Son", "Lang Son Province", "Amritia")),  # listed: one place
     ("Sirte, Amritia, 31°12′N 16°35′E", ("Sirte", "Amritia")),  # map coordinates name no place
+    ("Off Coronel, Amritia\nwithin Amritia", ("Coronel", "Amritia")),  # a mobile map's caption is no place
+    ("In Amenas, Amritia", ("In Amenas", "Amritia")),  # a name opening with "In" keeps it
     ("Port of Spain, Trinidad and Tobago", ("Port of Spain", "Trinidad and Tobago")),  # a state's "and" stays
 ])
 def test_place_lists_split_at_and_and_lose_a_leading_preposition(text, places):

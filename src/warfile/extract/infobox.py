@@ -108,13 +108,15 @@ def parse_part_of(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-_NEAR = re.compile(r"^(?:off|near|outside|around|in)\s+(?=[A-Z])")
+_NEAR = re.compile(r"^(?:[Oo]ff|[Nn]ear|[Oo]utside|[Aa]round|in)\s+(?=[A-Z])")  # not "In Amenas"
 
 
 def _split_place(place: str, areas: bool = True) -> list[str]:
     """'Haik Amhara Region Ethiopia' -> ['Haik', 'Amhara Region', 'Ethiopia']: a run-on place list
     splits before a state name that ends it, at "and" between two names and around an
     administrative area ("<name> Region"); a state name is never split ("South Sudan", "Central African Republic")."""
+    if place.startswith("within "):
+        return []  # a mobile page's map caption ("Location within India")
     place = _NEAR.sub("", place)  # "off Surabaya", "near Kessab": the place is the name
     if place in lexicon.STATE_NAMES:
         return [place]
@@ -203,7 +205,8 @@ def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
     "also called the fall of Goma", "it is sometimes called X", "known in Egypt as X"; "known to the Afghans as X" only before
     the lead's verb (after it, "an area known as the Triangle" names a place)."""
     word = cue.group(0)
-    return bool(re.match(r"code-?named|codename|also known as|calls? it|known in (?:[\w-]+ ){1,3}as", word, re.IGNORECASE)
+    return bool(re.match(r"code-?named|codename|also known as|calls? it|known in (?:[\w-]+ ){1,3}as|referred to as",
+                         word, re.IGNORECASE)
                 or word.lower() == "called" and bool(_CALLED_NAMES.search(lead, 0, cue.start()))
                 or re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", word, re.IGNORECASE) and cue.start() < verb_at)
 
@@ -228,11 +231,13 @@ def _glosses(lead: str, end: int) -> list[str]:
 
 
 _EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
+_WRAPPED = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def lead_aliases(lead: str) -> tuple[str, ...]:
     """Code names the lead gives: quoted after 'called'/'codenamed', or '(called X by A, and the Y by B)'."""
     lead = _EMPHASIS.sub("", lead)  # markdown's bold names: "**Operation Anaconda**, known … as the **Battle …**"
+    lead = _WRAPPED.sub(" ", lead)  # a lead hard-wrapped at 72 columns (pandoc) reads as one line
     out: list[str] = []
     if (m := lexicon.ALIAS_TRANSLATION.match(lead)) and (alias := _alias_piece(m.group("q"))):
         out.append(alias)
