@@ -487,6 +487,8 @@ def test_a_status_that_says_only_ongoing_is_no_result():
      ("Liberation of Korva",)),
     ("The Battle of Korva was fought in 2031 at a place called Dry Ford.", ()),
     ("The Battle of Korva (also spelled Battle of Korwa) was fought in 2031.", ("Battle of Korwa",)),
+    ("The Second Battle of Korva, code-named Operation Al-Fajr (\"the dawn\") and Operation Phantom Fury, was fought.",
+     ("Operation Al-Fajr", "Operation Phantom Fury")),
     ("Operation Harrow was a bombing campaign in 2031. It was often referred to as the Christmas bombings.",
      ("Christmas bombings",)),
     ("The Battle of the Korva Pocket, known in Amrit\nhistoriography as the Korva offensive, was fought in 2031.",

@@ -183,6 +183,7 @@ def _alias_piece(piece: str, lower_ok: bool = False) -> str | None:
     return piece
 
 
+_AND_OPERATION = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+(?:and|or)" + lexicon.ALIAS_OPERATION.pattern)
 _OR_ELSEWHERE = re.compile(r"\s*(?:the\s+)?(?P<a>[A-Z][^,.;()]+?) or,? (?:(?:in|to|by) [^,]{1,40}, )?(?:the )?"
                            r"(?P<b>[A-Z][^,.;()]+)")
 
@@ -260,6 +261,10 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
             alias = _alias_piece(quoted.group("q"))
         elif operation:
             alias = _alias_piece(operation.group("name"))
+            # a second code name joined by "and": "code-named Operation Al-Fajr ("the dawn") and Operation Phantom Fury"
+            second = _AND_OPERATION.match(after, operation.end())
+            if alias and second and (other := _alias_piece(second.group("name"))):
+                alias = f"{alias} or {other}"
         elif _names_unquoted(m, lead, verb_at):
             both = _OR_ELSEWHERE.match(after)  # "Black Hawk Down or, in Somalia, the Day of the Rangers"
             alias = (f"{both['a'].strip()} or {both['b'].strip()}" if both
