@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from warfile.extract import lexicon
 from warfile.extract.claims import inline_claimant, read_notes, split_claims, split_notes, tidy
 from warfile.extract.counts import FoundCount, find_counts
+from warfile.extract.lexicon_events import ILLNESSES
 from warfile.extract.names import is_noise
 from warfile.model import Casualties, Count, Equipment, Quantity
 
@@ -73,8 +74,7 @@ def _names_people(noun: str) -> bool:
     return any(w in lexicon.PEOPLE_NOUNS for w in re.findall(r"[\w-]+", noun.casefold()))
 
 
-_OF_ILLNESS = re.compile(r"\s+(?:of|from)\s+(?:disease|illness|sickness|typhus|cholera|dysentery|malaria|fever|"
-                         r"beriberi|scurvy|starvation|exposure)\b", re.IGNORECASE)
+_OF_ILLNESS = re.compile(rf"\s+(?:of|from)\s+(?:{ILLNESSES})\b", re.IGNORECASE)
 _HELD_NOUNS = frozenset({"hostages", "prisoners", "pows", "pow"})
 _FREED = re.compile(r"\s+(?:were\s+)?(?:rescued|freed|released|liberated|evacuated|exchanged)\b", re.IGNORECASE)
 

@@ -214,6 +214,11 @@ _NAMED_PERSON = (rf"(?-i:(?:\b(?!(?:The|A|An|One|His|Her|Their|Its|This|That|Ano
                  rf"(?: [{UPPER}][\w'’.-]*)*|\bHe|\bShe))")
 
 
+# What a death may be of that is no loss to the fighting: "died of typhus", "15 died of disease".
+ILLNESSES = ("disease|illness|sickness|typhus|cholera|dysentery|malaria|fever|beriberi|scurvy|starvation|exposure|"
+             "natural causes|heart attack|cancer|pneumonia|old age")
+
+
 def _not_adjective(stem: str) -> str:
     """``stem`` opening a word, no article or possessive before it. The word start and the stem
     are tested first (zero-width tests at one place commute, so the matches are the same): the
@@ -241,8 +246,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  _NAMED_PERSON + r"(?:, [^,;]{1,80},)? (?:was (?:\w+ )?(?:wounded|injured) and )?died (?:of (?:his|her) wounds )?"
                  r"(?:later|that|the|on|in|at|shortly|soon|hours|days|\.|,)"
                  # not a death from illness ("died in Baghdad on 19 April, officially of typhus")
-                 r"(?![^.;]*\b(?:typhus|disease|illness|cholera|dysentery|malaria|fever|natural causes|heart attack|"
-                 r"cancer|pneumonia|old age)\b)",
+                 rf"(?![^.;]*\b(?:{ILLNESSES})\b)",
                  r"\bwas shot (?:\w+ ){0,4}?and killed\b", r"\bwas (?:hanged|shot by firing squad)\b")),
     # Unmanned aircraft and missiles fired from the air or from afar at a target are strikes, not
     # shelling: "a drone strike", "drones struck", "a missile strike hit the hospital".

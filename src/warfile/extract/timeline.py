@@ -358,7 +358,11 @@ def _is_other_act(when: _When, clause: str) -> bool:
             and bool(_DONE.search(clause)) and not _CIVILIANS_FLED.search(clause))
 
 
-_TAKINGS = frozenset({"capture", "recapture", "entry", "shootdown"})  # an attempt at one is an attack
+# Territory changing hands: a dated report of it stays the act (the seeds count "On 6 August, the
+# SOHR claimed that rebels had overrun 11 villages" as the capture); an attempt at one, or at a
+# shootdown, is an attack.
+_TERRITORY = frozenset({"capture", "recapture", "entry"})
+_TAKINGS = _TERRITORY | {"shootdown"}
 
 
 @lru_cache(maxsize=4096)  # pure; a clause is typed again when its words before a date are read
@@ -442,9 +446,6 @@ def _weak_match(cue, text: str, folded: str):
     return None
 
 
-# What a dated report of territory changing hands stays: the seeds count "On 6 August, the SOHR
-# claimed that rebels had overrun 11 villages" as the capture.
-_TERRITORY = frozenset({"capture", "recapture", "entry"})
 # ("claimed to have shot down" claims the act itself: its claimant is kept, the act stays the event)
 _SAYING = re.compile(r"\b(?:said|stated|announced|claimed(?! to have)|told|insisted|warned|put (?:its|their|his) losses)\b", _I)
 
