@@ -78,6 +78,17 @@ def test_civilian_figures_go_to_civilian_casualties():
     assert by_side(out, "casualties") == {0: "12 killed", 1: "7 killed"}
 
 
+def test_a_civilians_row_below_the_columns_does_not_hide_the_column_layout():
+    # one block per column, the same claimant in both entries of the first: the blocks decide,
+    # and the civilians' block under both columns counts as no column
+    out = assign_sides([raw("belligerents", "A Front\n\nB Army"),
+                        raw("casualties", "300 killed (A claim)\n12 tanks destroyed (A claim)\n\n"
+                                          "90 killed (B claim)\n40 captured\n\nAt least 8 civilians killed")])
+    assert by_side(out, "casualties") == {0: "300 killed (A claim)\n12 tanks destroyed (A claim)",
+                                          1: "90 killed (B claim)\n40 captured"}
+    assert [f.text for f in out if f.key == "civilian_casualties"] == ["At least 8 civilians killed"]
+
+
 def test_commanders_split_where_roles_agree_with_belligerents_and_cues():
     out = assign_sides([
         raw("belligerents", "Liwa Suqour\nFree Syrian Army\n\nSyrian Arab Republic\n\nCoastal Shield"),

@@ -475,7 +475,8 @@ def _split(key: str, entries: list[_Entry], n: int, profiles: list[_Profile],
         civ = [e for e in entries if lex.CIVILIAN.search(e.text)]
         out += [(e, "civilian_casualties", None) for e in civ]
         entries = [e for e in entries if e not in civ]
-        by_blocks = by_blocks and len({e.block for e in entries}) == n
+        # the civilians' own block below the columns (a row spanning them) is no column
+        by_blocks = not run_on and len({e.block for e in entries}) == n > 1
         sides = _by_layout(entries, n) if by_blocks else _split_on_repeat(entries, _claimant, n)
         if sides is None and (not run_on or both_columns):
             sides = _split_on_repeat(entries, _casualty_kind, n)
