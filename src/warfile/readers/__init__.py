@@ -13,10 +13,19 @@ import dataclasses
 from types import ModuleType
 
 from warfile.model import Document, content_id
-from warfile.readers import citations, html, markdown_frontmatter, mediawiki, pipe_table, plain, wikitext_list
+from warfile.readers import (
+    citations,
+    html,
+    markdown_frontmatter,
+    mediawiki,
+    pdf_text,
+    pipe_table,
+    plain,
+    wikitext_list,
+)
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (markdown_frontmatter, html, mediawiki, wikitext_list, pipe_table, citations, plain)
+    m.SHAPE: m for m in (markdown_frontmatter, html, mediawiki, wikitext_list, pipe_table, pdf_text, citations, plain)
 }
 
 # Below this score no reader recognises the text; it is read as plain text with a warning.

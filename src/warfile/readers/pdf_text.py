@@ -1,0 +1,178 @@
+"""Reader for text taken out of a PDF: a page printed from a browser, or ``pdftotext`` output.
+
+Such text is a flattened page (see :mod:`warfile.readers.plain`) with three layers of print on it:
+
+- **page furniture**: a running header ("4/2/24, 9:41 PM    Battle of X - Wikipedia") and footer
+  (the page's address and "2/4") on every page, form feeds, "Page 3 of 12" lines. They land in the
+  middle of sentences and infobox columns, so they go first;
+- **hard-wrapped prose**: every line of a paragraph ends where the printed line did, words split
+  with a hyphen ("Mecha-" / "nized"). A block whose lines fill the page's width is one paragraph;
+- **wrapped infobox cells**: a narrow column wraps "Gen. Valery Gerasimov (Chief of" / "the General
+  Staff)". A line continues the one before when the one before leaves a parenthesis open or ends on
+  a word that cannot end an entry ("of", "and", a dash), or when it starts in lowercase, opens a
+  parenthesis after an entry without one (a role, a claimant), or is a year or a bare formation
+  noun ("Army") alone.
+
+The cleaned text is then read as a flattened page, and the document's text is the cleaned text
+(every span indexes it), as the markup readers' documents hold their clean text.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from warfile.model import Document
+from warfile.readers import _text, plain
+
+SHAPE = "pdf-text"
+
+# score(): above the flattened-page reader's cap (0.9) when the print layer is certain, so the
+# page is cleaned before it is read.
+_SCORE = 0.92
+# Furniture lines a text needs: a header and a footer on two pages, or one form feed and one.
+_MIN_FURNITURE = 2
+
+# A footer's page counter ("1/4", "Page 2 of 9", "- 3 -") or a line that is only one.
+_PAGE_COUNTER = re.compile(r"(?:\s|^)(?:\d{1,4}\s*/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-)\s*$",
+                           re.IGNORECASE)
+# A browser's print header opens with the date and time of printing.
+_PRINT_STAMP = re.compile(r"^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)\S+")
+_DIGITS = re.compile(r"\d+")
+
+# The page's width is the length most long lines reach; a line this share of it is a full one.
+_FULL_LINE_SHARE = 0.7
+# A block whose lines (all but its last) are mostly full is running prose.
+_PROSE_SHARE = 0.6
+_WRAP_HYPHEN = re.compile(r"[^\W\d_]-$")
+# Words an infobox entry cannot end on: the cell wrapped after them.
+_DANGLING = re.compile(r"(?:\b(?:of|the|and|or|from|until|to|in|on|at|as|by|for|with)|[–—,(-])$", re.IGNORECASE)
+# A line that cannot be an entry on its own: a year ("2024", "2024)"), a formation noun.
+_FRAGMENT = re.compile(r"^(?:\d{4}\)?|\(?[a-z].*|(?:Army|Corps|Division|Brigade|Regiment|Battalion|Group|Forces|"
+                       r"Fleet|Squadron|Company|Command)\)?)$")
+
+
+def _furniture_key(line: str) -> str | None:
+    """What a page-furniture line has in common with its repeats on other pages, or None."""
+    s = line.strip()
+    if not s:
+        return None
+    if _PAGE_COUNTER.fullmatch(s) or _PAGE_COUNTER.search(s) and _ADDRESS.match(s):
+        return _DIGITS.sub("#", s)
+    if _PRINT_STAMP.match(s):
+        return _DIGITS.sub("#", s)
+    return None
+
+
+def _furniture(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are page furniture: a header or footer shape seen on two pages or more."""
+    keyed = [(i, _furniture_key(ln)) for i, ln in enumerate(lines)]
+    counts = Counter(k for _, k in keyed if k)
+    return {i for i, k in keyed if k and (counts[k] >= _MIN_FURNITURE or _PAGE_COUNTER.fullmatch(lines[i].strip()))}
+
+
+def score(text: str) -> float:
+    head = text[:4 * _text.SCORE_WINDOW]
+    lines = head.replace("\f", "\n").splitlines()
+    found = len(_furniture(lines)) + head.count("\f")
+    if found < _MIN_FURNITURE or plain.score(text) == 0.0 and not head.count("\f"):
+        return 0.0
+    return _SCORE
+
+
+def _width(lines: list[str]) -> int:
+    """The printed line width: the length the longer lines reach (their upper quartile)."""
+    lengths = sorted(len(ln.rstrip()) for ln in lines if len(ln.strip()) > 20)
+    return lengths[3 * len(lengths) // 4] if lengths else 80
+
+
+def _unwrapped(a: str, b: str, words: set[str]) -> str:
+    """Line b appended to line a: a word split by a hyphen is joined ("Mecha-" "nized"), unless the
+    text writes it with its hyphen elsewhere ("north-" "west" when "north-west" occurs)."""
+    first = b.split(maxsplit=1)[0] if b.split() else ""
+    if _WRAP_HYPHEN.search(a) and first[:1].islower():
+        stem = a.rsplit(maxsplit=1)[-1]
+        if f"{stem}{first}".lower().strip(".,;:") not in words:
+            return a[:-1] + b
+        return a + b
+    return f"{a} {b}"
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether an infobox line is the rest of the entry before it (a wrapped cell)."""
+    if not previous or not line:
+        return False
+    if previous.count("(") > previous.count(")"):
+        return True
+    if line.startswith("(") and not previous.endswith(")"):  # "Col. Gen. A. Mordvichev" / "(Central Group)"
+        return True
+    return bool(_DANGLING.search(previous) or _FRAGMENT.match(line))
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    out: list[list[str]] = [[]]
+    for ln in lines:
+        if ln.strip():
+            out[-1].append(ln.rstrip())
+        elif out[-1]:
+            out.append([])
+    return [b for b in out if b]
+
+
+def _is_prose_block(block: list[str], full: int) -> bool:
+    body = block[:-1] or block
+    long = sum(len(ln) >= full for ln in body)
+    return len(block) > 1 and long >= _PROSE_SHARE * len(body) or _text.is_prose(" ".join(block))
+
+
+def _clean_block(block: list[str], full: int, words: set[str]) -> list[str]:
+    """A block's lines with wrapping undone: prose joined into one line (a short first line that
+    ends no sentence stays apart: it is a heading), infobox cells joined to their entries."""
+    if _is_prose_block(block, full):
+        head: list[str] = []
+        if len(block) > 1 and len(block[0]) < full and not _text.ends_sentence(block[0]) \
+                and len(block[1]) >= full:
+            head, block = [block[0]], block[1:]
+        joined = block[0]
+        for ln in block[1:]:
+            joined = _unwrapped(joined, ln.strip(), words)
+        return head + [joined]
+    out: list[str] = []
+    for ln in block:
+        if out and _continues(out[-1], ln.strip()):
+            out[-1] = _unwrapped(out[-1], ln.strip(), words)
+        else:
+            out.append(ln)
+    return out
+
+
+def _merged_across_pages(blocks: list[list[str]], full: int) -> list[list[str]]:
+    """A paragraph the page break cut (the furniture between went, a blank line may remain) is one
+    block again: a prose block ending mid-sentence and a block starting in lowercase."""
+    out: list[list[str]] = []
+    for b in blocks:
+        if out and b[0][:1].islower() and not _text.ends_sentence(out[-1][-1]) and _is_prose_block(out[-1], full):
+            out[-1] = out[-1] + b
+        else:
+            out.append(b)
+    return out
+
+
+def clean(text: str) -> str:
+    """The page's text without its print layer: furniture dropped, wrapped lines and cells joined."""
+    lines = text.replace("\f", "\n").splitlines()
+    dropped = _furniture(lines)
+    kept = [ln for i, ln in enumerate(lines) if i not in dropped]
+    full = int(_width(kept) * _FULL_LINE_SHARE)
+    words = {w.lower().strip(".,;:") for w in text.split() if "-" in w}
+    blocks = _merged_across_pages(_blocks(kept), full)
+    return "\n\n".join("\n".join(_clean_block(b, full, words)) for b in blocks) + "\n"
+
+
+def _read(text: str) -> Document:
+    doc = plain.read(clean(text))
+    return dataclasses.replace(doc, shape=SHAPE)
+
+
+read = _text.never_raising(SHAPE, _read)
