@@ -554,3 +554,12 @@ def test_a_campaign_or_front_named_within_its_war_is_both():
     assert parse_part_of("the Eastern Front of World War II") == ("Eastern Front", "World War II")
     assert parse_part_of("the Mesopotamian campaign of the First World War") == ("Mesopotamian campaign", "First World War")
     assert parse_part_of("War of Attrition") == ("War of Attrition",)
+
+
+def test_lead_aliases_read_through_markdown_emphasis_of_either_kind():
+    from warfile.extract.infobox import lead_aliases
+    from warfile.extract.sentences import unemphasised
+    assert lead_aliases("The **Battle of Ostrev Hill**, also known as __Operation Cedar__, was fought in 1944.") \
+        == ("Operation Cedar",)
+    assert unemphasised("HMS *Exeter* and _Bismarck_ at Fort_Hood, 2*3 **bold**") \
+        == "HMS Exeter and Bismarck at Fort_Hood, 2*3 bold"

@@ -26,6 +26,7 @@ from warfile.extract.names import (
     split_supporters,
 )
 from warfile.extract.people import parse_people
+from warfile.extract.sentences import unemphasised
 from warfile.model import SIDE_KEYS, Casualties, DateRange, Document, Operation, RawField, Side
 
 # How many prose paragraphs count as the lead: the first states name, code names, place and start.
@@ -231,13 +232,12 @@ def _glosses(lead: str, end: int) -> list[str]:
     return out
 
 
-_EMPHASIS = re.compile(r"\*{1,3}(?=\S)|(?<=\S)\*{1,3}")
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*")
 
 
 def lead_aliases(lead: str) -> tuple[str, ...]:
     """Code names the lead gives: quoted after 'called'/'codenamed', or '(called X by A, and the Y by B)'."""
-    lead = _EMPHASIS.sub("", lead)  # markdown's bold names: "**Operation Anaconda**, known … as the **Battle …**"
+    lead = unemphasised(lead)  # markdown's bold names: "**Operation Anaconda**, known … as the **Battle …**"
     lead = _WRAPPED.sub(" ", lead)  # a lead hard-wrapped at 72 columns (pandoc) reads as one line
     out: list[str] = []
     if (m := lexicon.ALIAS_TRANSLATION.match(lead)) and (alias := _alias_piece(m.group("q"))):

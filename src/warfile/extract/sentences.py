@@ -120,9 +120,15 @@ def strip_citations(text: str) -> str:
         text = _INLINE_CITATION.sub("", text)
     if "](" in text:  # a converted page's links: "[Santa Clara](/wiki/Santa_Clara "Santa Clara")"
         text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
-    if "*" in text or "_" in text:  # markdown's emphasis around a ship's or a term's name
+    return _SPACES.sub(" ", unemphasised(text)).strip()
+
+
+def unemphasised(text: str) -> str:
+    """The text without markdown's emphasis marks ("*Exeter*", "**Operation Anaconda**", "_Bismarck_");
+    a mark inside a word ("Fort_Hood", "2*3") stays."""
+    if "*" in text or "_" in text:
         text = _EMPHASIS.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    return text
 
 
 def is_markup(text: str) -> bool:
