@@ -126,6 +126,14 @@ def test_a_chain_of_sub_units_and_a_regiment_with_its_district_are_one_unit_each
         "Royal Marines"]
 
 
+def test_a_sub_unit_before_a_regiment_named_without_a_formation_noun_is_one_unit():
+    from warfile.extract.names import split_items
+    assert split_items("1st Battalion, Black Watch, 2nd Battalion, 503rd Infantry, 1st Squadron, 7th Cavalry, "
+                       "A Company, B Company") == [
+        "1st Battalion, Black Watch", "2nd Battalion, 503rd Infantry", "1st Squadron, 7th Cavalry", "A Company",
+        "B Company"]
+
+
 def test_a_numbered_formations_honorific_name_ends_it():
     from warfile.extract.names import split_items
     assert split_items("II SS Panzer Corps; 9th SS Panzer Division Hohenstaufen; Kampfgruppe von Tettau") == [

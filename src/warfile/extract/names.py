@@ -15,13 +15,17 @@ from warfile.extract import lexicon
 # Entry separators: newlines, commas, semicolons, bullets (a run of "*" or "•" opening an entry),
 # and the horizontal rule a dump writes for a break between groups of entries ("Iraq ---- …").
 # A comma inside one unit's name is not one: "2nd Battalion, Parachute Regiment", "C Company,
-# 25th Infantry Regiment" (a sub-unit, then the formation it belongs to). A comma separates unless
+# 25th Infantry Regiment", "1st Battalion, Black Watch" (a sub-unit, then the formation it belongs to). A comma separates unless
 # a sub-unit word comes before it and a formation's name after it.
 # A chain of them is one name too: "C Company, 13th Battalion, Kumaon Regiment"; so is a regiment
 # with its division or district after it ("4th Regiment, Xinjiang Military District").
 _SUBUNITS = ("Battalion", "Squadron", "Platoon", "Company", "Battery", "Troop")
 _NOT_AFTER_SUBUNIT = "".join(f"(?<!{w})" for w in _SUBUNITS + ("Regiment",))
-_FORMATION = r"\b(?:Regiment|Brigade|Division|Marines|Rifles|Guards|Corps|Commando)\b(?: of Foot)?\s*(?:[,;\n(]|$)"
+# What a formation's name ends on: a formation noun, the arm of a US regiment ("503rd Infantry",
+# "7th Cavalry") or a British regiment's own name ("Black Watch", "Gordon Highlanders").
+_FORMATION = (r"\b(?:Regiment|Brigade|Division|Marines|Rifles|Guards|Corps|Commando|Infantry|Cavalry|Artillery|"
+              r"Armor|Armour|Highlanders|Fusiliers|Rangers|Borderers|Dragoons|Hussars|Lancers|Grenadiers|Watch|"
+              r"Jackets|Legion)\b(?: of Foot)?\s*(?:[,;\n(]|$)")
 _NO_FORMATION_AFTER = (rf"(?<!Regiment),(?!\s*[^,;\n]{{0,40}}?{_FORMATION}"
                        rf"|\s*[^,;\n]{{0,40}}?\b(?:{'|'.join(_SUBUNITS)})\s*,\s*[^,;\n]{{0,40}}?{_FORMATION})"
                        r"|(?<=Regiment),(?!\s*[^,;\n]{0,40}?\b(?:Division|Military District)\b\s*(?:[,;\n(]|$))")
