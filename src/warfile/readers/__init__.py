@@ -18,14 +18,14 @@ from warfile.readers import (
     html,
     markdown_frontmatter,
     mediawiki,
-    pdf_text,
     pipe_table,
     plain,
     wikitext_list,
+    wrapped_text,
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (markdown_frontmatter, html, mediawiki, wikitext_list, pipe_table, pdf_text, citations, plain)
+    m.SHAPE: m for m in (markdown_frontmatter, html, mediawiki, wikitext_list, pipe_table, wrapped_text, citations, plain)
 }
 
 # Below this score no reader recognises the text; it is read as plain text with a warning.

@@ -1,9 +1,10 @@
-"""Text taken out of a PDF (a page printed from a browser, pdftotext output): the print layer goes,
-the page is read as a flattened page. Invented articles, not eval documents."""
+"""Hard-wrapped page text: text taken out of a PDF (a page printed from a browser, pdftotext output),
+a text browser's dump, a mobile page's copy. The print layer goes, the page is read as a flattened page.
+Invented articles, not eval documents."""
 from __future__ import annotations
 
 from warfile.extract import extract_operation
-from warfile.readers import detect, pdf_text, read_document
+from warfile.readers import detect, read_document, wrapped_text
 
 HEADER = "11/3/25, 2:07 PM                         Battle of Marren Ford - Wikipedia"
 FOOTER = "https://en.wikipedia.org/wiki/Battle_of_Marren_Ford                        {}/3"
@@ -73,8 +74,8 @@ References
 
 def test_printed_page_is_detected_and_its_print_layer_removed():
     shape, confidence = detect(PRINTED)
-    assert shape == "pdf-text" and confidence > 0.9
-    text = pdf_text.clean(PRINTED)
+    assert shape == "wrapped-text" and confidence > 0.9
+    text = wrapped_text.clean(PRINTED)
     assert "Wikipedia\n" not in text.replace("From Wikipedia, the free encyclopedia", "")  # the header went
     assert "/3" not in text  # the footers went
     # a sentence cut by the page break is whole; hyphenated words are joined
@@ -85,7 +86,7 @@ def test_printed_page_is_detected_and_its_print_layer_removed():
 
 
 def test_wrapped_infobox_cells_are_joined_to_their_entries():
-    text = pdf_text.clean(PRINTED)
+    text = wrapped_text.clean(PRINTED)
     assert "4 March 1921 – 19 March 1921\n" in text  # a year alone on a line
     assert "Gen. Aldo Veris (commander of the Northern Army)\n" in text  # an open parenthesis
     assert "Gen. Pero Lask (Second Corps)\n" in text  # a role on the next line
@@ -95,7 +96,7 @@ def test_wrapped_infobox_cells_are_joined_to_their_entries():
 
 def test_printed_page_gives_the_operation_and_its_events():
     doc = read_document(PRINTED)
-    assert doc.shape == "pdf-text"
+    assert doc.shape == "wrapped-text"
     op = extract_operation(doc)
     assert op.start_date == "1921-03-04" and op.end_date == "1921-03-19"
     assert op.result == "Tarsenian victory"
@@ -119,13 +120,63 @@ def test_pdftotext_form_feeds_and_page_numbers():
             "The battle was fought on 2 May 1944 between two battalions that had reached the hill at\n"
             "dawn; the first attack failed and the second was called off at dusk.\n\nPage 1 of 2\n")
     text = page + "\f" + "Aftermath\nOn 3 May the battalions with-\ndrew to their lines.\n\nPage 2 of 2\n"
-    assert detect(text)[0] == "pdf-text"
-    cleaned = pdf_text.clean(text)
+    assert detect(text)[0] == "wrapped-text"
+    cleaned = wrapped_text.clean(text)
     assert "Page" not in cleaned and "\f" not in cleaned
     assert "withdrew to their lines." in cleaned
 
 
-def test_a_flattened_page_without_print_layer_is_not_taken_for_pdf_text():
+def test_a_flattened_page_without_print_layer_is_not_taken_for_wrapped_text():
     flat = ("Battle of Osk Hill\n\nDate\n2 May 1944\nLocation\nOsk Hill\nResult\nDraw\nBelligerents\nA\nB\n\n"
             "The battle was fought on 2 May 1944; the score was 1/2 in the first hour, as a note on page 3 says.\n")
     assert detect(flat)[0] == "plain"
+
+
+# A text browser's dump (lynx -dump, w3m -dump): no page furniture, every paragraph wrapped at 76
+# columns; the box's lines are short. A mobile page's copy has no blank lines at all.
+_PARAGRAPHS = (
+    "The Battle of Osk Hill was fought between the Tarsenian Second Corps and the army of the Velmar "
+    "Republic for the hill above the ford at Marren between 2 May and 9 May 1944. It ended the "
+    "Velmar offensive of that spring.",
+    "On 2 May 1944 the Second Corps attacked the hill from the east and captured the village of "
+    "Dolny Brod after a day of heavy fighting in the orchards below the crest. Three days later "
+    "Velmar aircraft bombed the bridge at Marren, killing 14 soldiers who were crossing it.",
+    "On 9 May the last Velmar battalions withdrew from the hill towards the river, and the "
+    "Tarsenian commander reported that the crest had been taken.",
+)
+_BOX = ["Battle of Osk Hill", "Date", "2 May – 9 May 1944", "Location", "Osk Hill, Tarsenia", "Result",
+        "Tarsenian victory", "Belligerents", "Tarsenia", "Velmar Republic"]
+
+
+def _wrapped(paragraph: str) -> list[str]:
+    import textwrap
+    return textwrap.wrap(paragraph, 76)
+
+
+def test_a_text_browsers_dump_is_detected_and_its_paragraphs_unwrapped():
+    text = "\n".join(_BOX) + "\n\n" + "\n\n".join("\n".join(_wrapped(p)) for p in _PARAGRAPHS) + "\n"
+    assert detect(text)[0] == "wrapped-text"
+    doc = read_document(text)
+    assert [doc.paragraph_text(p) for p in doc.paragraphs][:3] == list(_PARAGRAPHS)
+    op = extract_operation(doc)
+    assert op.result == "Tarsenian victory"
+    assert {(e.date, e.type) for e in op.events} >= {("1944-05-02", "capture"), ("1944-05-05", "airstrike"),
+                                                     ("1944-05-09", "withdrawal")}
+
+
+def test_a_mobile_copy_without_blank_lines_keeps_its_box_lines_and_joins_its_paragraphs():
+    lines = _BOX[:1] + _wrapped(_PARAGRAPHS[0]) + _BOX[1:] + ["Battle"] + [
+        ln for p in _PARAGRAPHS[1:] for ln in _wrapped(p)]
+    text = "\n".join(lines) + "\n"
+    assert detect(text)[0] == "wrapped-text"
+    cleaned = wrapped_text.clean(text)
+    assert f"\n{_PARAGRAPHS[0]}\nDate\n" in cleaned  # the lead is one line; the box's lines stay apart
+    assert "\nResult\nTarsenian victory\nBelligerents\nTarsenia\nVelmar Republic\nBattle\n" in cleaned
+    op = extract_operation(read_document(text))
+    assert op.result == "Tarsenian victory"
+    assert ("1944-05-09", "withdrawal") in {(e.date, e.type) for e in op.events}
+
+
+def test_a_flattened_page_with_paragraphs_on_one_line_each_is_not_wrapped_text():
+    text = "\n".join(_BOX) + "\n\n" + "\n\n".join(_PARAGRAPHS) + "\n"
+    assert detect(text)[0] == "plain"

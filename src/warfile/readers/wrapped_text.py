@@ -1,10 +1,12 @@
-"""Reader for text taken out of a PDF: a page printed from a browser, or ``pdftotext`` output.
+"""Reader for hard-wrapped page text: text taken out of a PDF (a page printed from a browser,
+``pdftotext``), a text browser's dump (``lynx -dump``, ``w3m -dump``), a page pasted into a mail.
 
-Such text is a flattened page (see :mod:`warfile.readers.plain`) with three layers of print on it:
+Such text is a flattened page (see :mod:`warfile.readers.plain`) or a citation-laden one (see
+:mod:`warfile.readers.citations`) with a layer of print on it:
 
-- **page furniture**: a running header ("4/2/24, 9:41 PM    Battle of X - Wikipedia") and footer
-  (the page's address and "2/4") on every page, form feeds, "Page 3 of 12" lines. They land in the
-  middle of sentences and infobox columns, so they go first;
+- **page furniture** (PDF): a running header ("4/2/24, 9:41 PM    Battle of X - Wikipedia") and
+  footer (the page's address and "2/4") on every page, form feeds, "Page 3 of 12" lines. They land
+  in the middle of sentences and infobox columns, so they go first;
 - **hard-wrapped prose**: every line of a paragraph ends where the printed line did, words split
   with a hyphen ("Mecha-" / "nized"). A block whose lines fill the page's width is one paragraph;
 - **wrapped infobox cells**: a narrow column wraps "Gen. Valery Gerasimov (Chief of" / "the General
@@ -13,8 +15,9 @@ Such text is a flattened page (see :mod:`warfile.readers.plain`) with three laye
   parenthesis after an entry without one (a role, a claimant), or is a year or a bare formation
   noun ("Army") alone.
 
-The cleaned text is then read as a flattened page, and the document's text is the cleaned text
-(every span indexes it), as the markup readers' documents hold their clean text.
+The cleaned text is then read by the flattened-page or the citations reader, whichever knows it
+better, and the document's text is the cleaned text (every span indexes it), as the markup
+readers' documents hold their clean text.
 """
 from __future__ import annotations
 
@@ -23,15 +26,21 @@ import re
 from collections import Counter
 
 from warfile.model import Document
-from warfile.readers import _text, plain
+from warfile.readers import _text, citations, plain
 
-SHAPE = "pdf-text"
+SHAPE = "wrapped-text"
 
 # score(): above the flattened-page reader's cap (0.9) when the print layer is certain, so the
 # page is cleaned before it is read.
 _SCORE = 0.92
 # Furniture lines a text needs: a header and a footer on two pages, or one form feed and one.
 _MIN_FURNITURE = 2
+# Wrapped prose lines a text needs without furniture (a few paragraphs' worth), and the widths a
+# print wraps at (a mail's 72 columns, a text browser's 80, a PDF's ~100 characters, with slack).
+_MIN_WRAPPED = 5
+_MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 60, 110
+# Another shape's markup: its reader joins its own lines.
+_MARKUP = re.compile(r"^(?:#{1,6}\s|---\s*$|\+\+\+\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$|\s*\|.*\|)|\]\(", re.MULTILINE)
 
 # A footer's page counter ("1/4", "Page 2 of 9", "- 3 -") or a line that is only one.
 _PAGE_COUNTER = re.compile(r"(?:\s|^)(?:\d{1,4}\s*/\s*\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|-\s*\d{1,4}\s*-)\s*$",
@@ -74,11 +83,25 @@ def _furniture(lines: list[str]) -> set[int]:
 
 def score(text: str) -> float:
     head = text[:4 * _text.SCORE_WINDOW]
+    if _MARKUP.search(head):
+        return 0.0  # markdown, wikitext, HTML: their readers join their own lines
     lines = head.replace("\f", "\n").splitlines()
-    found = len(_furniture(lines)) + head.count("\f")
-    if found < _MIN_FURNITURE or plain.score(text) == 0.0 and not head.count("\f"):
-        return 0.0
-    return _SCORE
+    furniture = len(_furniture(lines)) + head.count("\f")
+    if furniture >= _MIN_FURNITURE or _wrapped_lines(text.splitlines()) >= _MIN_WRAPPED:
+        return _SCORE
+    return 0.0
+
+
+def _wrapped_lines(lines: list[str]) -> int:
+    """Lines that a printer or a text browser broke: long enough to fill the page's width, ending
+    mid-sentence, the paragraph going on in the next line's first word."""
+    width = _width(lines)
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+        return 0  # paragraphs on one line each, or only a box's short lines: nothing was wrapped
+    full = int(width * _FULL_LINE_SHARE)
+    return sum(1 for a, b in zip(lines, lines[1:])
+               if len(a.rstrip()) >= full and not _text.ends_sentence(a.rstrip()) and b[:1].strip()
+               and b.lstrip()[:1].isalnum())
 
 
 def _width(lines: list[str]) -> int:
@@ -123,7 +146,7 @@ def _blocks(lines: list[str]) -> list[list[str]]:
 def _is_prose_block(block: list[str], full: int) -> bool:
     body = block[:-1] or block
     long = sum(len(ln) >= full for ln in body)
-    return len(block) > 1 and long >= _PROSE_SHARE * len(body) or _text.is_prose(" ".join(block))
+    return len(block) > 1 and long >= _PROSE_SHARE * len(body)
 
 
 def _clean_block(block: list[str], full: int, words: set[str]) -> list[str]:
@@ -134,17 +157,38 @@ def _clean_block(block: list[str], full: int, words: set[str]) -> list[str]:
         if len(block) > 1 and len(block[0]) < full and not _text.ends_sentence(block[0]) \
                 and len(block[1]) >= full:
             head, block = [block[0]], block[1:]
-        joined = block[0]
-        for ln in block[1:]:
-            joined = _unwrapped(joined, ln.strip(), words)
-        return head + [joined]
+        return head + [_joined(block, words)]
     out: list[str] = []
-    for ln in block:
-        if out and _continues(out[-1], ln.strip()):
-            out[-1] = _unwrapped(out[-1], ln.strip(), words)
+    for run in _runs(block, full):
+        if len(run) > 1 and _text.is_prose(" ".join(run)):
+            out.append(_joined(run, words))
+        elif len(run) > 2 and _text.is_prose(" ".join(run[:-1])):  # the paragraph, then a short heading
+            out += [_joined(run[:-1], words), run[-1]]
         else:
-            out.append(ln)
+            for ln in run:
+                if out and _continues(out[-1], ln.strip()):
+                    out[-1] = _unwrapped(out[-1], ln.strip(), words)
+                else:
+                    out.append(ln)
     return out
+
+
+def _runs(block: list[str], full: int) -> list[list[str]]:
+    """The block cut after every line short of the page's width: a paragraph printed without a
+    blank line around it (a mobile page's copy) is one run, its last line the short one."""
+    out: list[list[str]] = [[]]
+    for ln in block:
+        out[-1].append(ln)
+        if len(ln) < full:
+            out.append([])
+    return [r for r in out if r]
+
+
+def _joined(lines: list[str], words: set[str]) -> str:
+    joined = lines[0]
+    for ln in lines[1:]:
+        joined = _unwrapped(joined, ln.strip(), words)
+    return joined
 
 
 def _merged_across_pages(blocks: list[list[str]], full: int) -> list[list[str]]:
@@ -171,8 +215,9 @@ def clean(text: str) -> str:
 
 
 def _read(text: str) -> Document:
-    doc = plain.read(clean(text))
-    return dataclasses.replace(doc, shape=SHAPE)
+    cleaned = clean(text)
+    reader = citations if citations.score(cleaned) > plain.score(cleaned) else plain
+    return dataclasses.replace(reader.read(cleaned), shape=SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)
