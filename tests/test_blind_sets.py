@@ -30,6 +30,9 @@ of our own, so sets 5-8 are no longer blind. Floors are the first run's F1 minus
 - blind12: written in session 6 after set 11 was fixed, in more layouts (a reading-mode "Key facts"
   list, a pandoc grid table, TOML front matter, a <dl> infobox, text from a PDF with page headers and
   hard line breaks): Assaye 1803 to Avdiivka 2024; run blind at acec29b.
+- blind13: written at the start of session 7 (Adwa 1896, Operation Storm 1995, Jutland 1916, Operation
+  Medusa 2006, Grenada 1983, Mariupol 2022, Dieppe 1942, Zamboanga 2013), with a YAML front matter of
+  the writer's own layout and a pandoc reStructuredText conversion; run blind at 3b3ca76.
 """
 from __future__ import annotations
 
@@ -50,6 +53,7 @@ FIRST_RUNS = {
     "blind10": (8, 0.627, 0.780, 0.655),
     "blind11": (8, 0.726, 0.759, 0.553),
     "blind12": (8, 0.624, 0.782, 0.551),
+    "blind13": (8, 0.750, 0.827, 0.632),
 }
 
 
