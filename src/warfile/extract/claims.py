@@ -42,7 +42,8 @@ def tidy(text: str) -> str:
 def split_claims(text: str) -> list[str]:
     """The separate claims of a field, each as written (citation marks gone).
 
-    Lines are claims. A citation mark ends a claim only where a new one starts after it ("571
+    Lines are claims; a line that only names whose figures follow ("Per AFP:") is a note of each
+    claim under it, as far as the next blank line. A citation mark ends a claim only where a new one starts after it ("571
     killed (opposition claim)[22]50 killed"): not inside a range ("1,700[4]–2,000"), before "and"
     or after a comma ("110 fighters,[4] 23 soldiers … killed"), nor after a bare figure or before
     words with no figure ("1,700–2,000[3] Hezbollah fighters"): those words finish the claim.
@@ -51,7 +52,16 @@ def split_claims(text: str) -> list[str]:
     text = _RUN_ON.sub(")\n", lexicon.CITATION.sub(_CUT, text))
     claims: list[str] = []
     lines = (b for ln in text.splitlines() for b in _INLINE_BULLET.split(ln))  # "* 100 killed * 2,900 captured"
+    heading = None  # "Per AFP, as of 28 September 2013:" over the claims that follow it
     for line in (piece for ln in lines for piece in _semicolon_claims(ln)):
+        if not line.strip():
+            heading = None  # a heading reaches to the end of its block
+            continue
+        if (m := _CLAIM_HEADING.match(line.replace(_CUT, ""))) and not _CASUALTY_WORD.search(m["note"]):
+            heading = m["note"]
+            continue
+        if heading:
+            line = f"{line} ({heading})"
         pieces = [p.strip() for p in line.split(_CUT) if p.strip()]
         for i, piece in enumerate(pieces):
             # A line that is only a note ("(government claim)", "(140 Hezbollah)") belongs to the
@@ -64,6 +74,12 @@ def split_claims(text: str) -> list[str]:
     return claims
 
 
+# A line naming only whose figures follow: "Per AFP, as of 28 September 2013:", "According to the
+# UN:", "Opposition claim:". Its note is given to each claim under it, up to a blank line.
+_CLAIM_HEADING = re.compile(r"^\s*(?P<note>(?:per|according to)\s+[^:\n]{1,80}?|[^:\n]{1,60}?\b(?:claims?|figures|"
+                            r"estimates?|sources?))\s*:\s*$", re.IGNORECASE)
+_CASUALTY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for ws in lexicon.CASUALTY_WORDS.values() for w in ws)
+                            + r")\b", re.IGNORECASE)
 # A bullet inside a line: a converted page flattening a cell's list ("* about 100 killed * 2,900 captured").
 _INLINE_BULLET = re.compile(r"(?:^|\s)\*\s+")
 
@@ -152,8 +168,14 @@ def _as_of(text: str, year: int | None, start: str | None) -> str | None:
     return as_of
 
 
+_LEADING_CLAIMANT = re.compile(r"\s*(?:per|according to)\s+(?:the\s+)?(?P<who>[^:,;()\n]{1,60}):\s*", re.IGNORECASE)
+
+
 def inline_claimant(main: str) -> tuple[str, str | None]:
-    """'582 killed per SOHR' -> ('582 killed', 'sohr'): a claimant cue outside parentheses."""
+    """'582 killed per SOHR' -> ('582 killed', 'sohr'): a claimant cue outside parentheses, after
+    the figures or before them as a label ('Per SOHR: 582 killed')."""
+    if (m := _LEADING_CLAIMANT.match(main)) and COUNT_RE.search(main, m.end()):
+        return main[m.end():], normalise_claimant(m.group("who"))
     m = lexicon.INLINE_CLAIMANT.search(main)
     if not m:
         return main, None

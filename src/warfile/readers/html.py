@@ -41,6 +41,9 @@ HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 PLAIN_LIST_CLASSES = re.compile(r"\b(?:plainlist|hlist|flatlist|nowraplinks)\b")
 _PART_OF = re.compile(r"^\s*part of\s+", re.IGNORECASE)
 _TITLE_SUFFIX = re.compile(r"\s+[-–—]\s+Wikipedia.*$")
+_SPACE_RUN = re.compile(r"\s+")
+_MIN_BOX_LABELS = 3  # section or row labels an element must hold to be the box
+_MAX_LABEL = 30  # characters: a longer cell is a value, whatever words it holds
 
 # Score: a page skeleton or a Wikipedia infobox table is certain; prose paragraphs in tags likely.
 _SKELETON = re.compile(r"<!doctype html|<html\b|<body\b|<table[^>]*class=\"[^\"]*infobox", re.IGNORECASE)
@@ -69,8 +72,8 @@ def _render(node: LexborNode, depth: int = 0) -> str:
     parts: list[str] = []
     for child in node.iter(include_text=True):
         tag = child.tag
-        if tag == "-text":
-            parts.append(child.text_content or "")
+        if tag == "-text":  # a line break inside a text is a space, as a browser shows it
+            parts.append(_SPACE_RUN.sub(" ", child.text_content or ""))
         elif tag == "br":
             parts.append("\n")
         elif tag == "img":
@@ -82,7 +85,8 @@ def _render(node: LexborNode, depth: int = 0) -> str:
             plain = bool(PLAIN_LIST_CLASSES.search(_classes(child))) or _in_plain_list(child)
             parts.append("\n" + _render(child, depth if plain and depth == 0 else depth + 1) + "\n")
         elif tag == "li":
-            parts.append("\n" + ("*" * depth + " " if depth else "") + _render(child, depth) + "\n")
+            # an item wrapping its text in <p> (docutils, pandoc) is the same item
+            parts.append("\n" + ("*" * depth + " " if depth else "") + _render(child, depth).strip() + "\n")
         elif tag in BLOCK_TAGS:
             parts.append("\n" + _render(child, depth) + "\n")
         elif tag in ("td", "th"):
@@ -125,14 +129,15 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
     caption = table.css_first("caption")
     if caption is not None and _line(caption):
         found.append(("name", "name", _line(caption), None))
+    labels = _label_cells(table)
     for row in table.css("tr"):
         if row.css_first("table") is not None:  # a row wrapping a nested table: its own rows follow
             continue
         cells = _cells(row)
         if not cells:
             continue
-        heads = [c for c in cells if c.tag == "th"]
-        datas = [c for c in cells if c.tag == "td"]
+        heads = [c for c in cells if c.tag == "th" or c.mem_id in labels]
+        datas = [c for c in cells if c.tag == "td" and c.mem_id not in labels]
         if len(cells) == 1 and not datas:  # a header row: the title first, then the sections
             label = _line(cells[0])
             mapped = field_for_label(label)
@@ -166,11 +171,41 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
     return found
 
 
+def _label_cells(table: LexborNode) -> set[int]:
+    """In a box whose labels are ``<td>`` cells (a converter's plain table: docutils, pandoc), the
+    cells that act as ``<th>``: a row's first cell naming an infobox label, a cell spanning a row
+    alone that names a section or "Part of", and the first row's lone cell (the title). Empty
+    for a table that has ``<th>`` cells: its own markup says which cells are labels."""
+    if table.css_first("th") is not None:
+        return set()
+    out: set[int] = set()
+    for n, row in enumerate(r for r in table.css("tr") if r.css_first("table") is None):
+        cells = _cells(row)
+        if not cells:
+            continue
+        label = _line(cells[0])
+        named = len(label) <= _MAX_LABEL and field_for_label(label) is not None
+        if len(cells) == 1 and (named or n == 0 or _PART_OF.match(label)) or len(cells) > 1 and named:
+            out.add(cells[0].mem_id)
+    return out
+
+
+def _labelled_table(tree: LexborHTMLParser) -> LexborNode | None:
+    """The first table whose rows open with enough infobox labels to be the box, when no table is
+    marked ``infobox``."""
+    for table in tree.css("table"):
+        rows = [_cells(r) for r in table.css("tr")]
+        named = sum(1 for cells in rows if cells and len(_line(cells[0])) <= _MAX_LABEL
+                    and field_for_label(_line(cells[0])) is not None)
+        if named >= _MIN_BOX_LABELS:
+            return table
+    return None
+
+
 # ---------------------------------------------------------------- an infobox laid out without a table
 
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "th", "strong", "b", "p", "div", "span"})
 _BOX_TAGS = ("aside", "div", "section")
-_MIN_BOX_LABELS = 3  # section or row labels an element must hold to be the box
 
 
 def _own_label(node: LexborNode) -> tuple[str, int | None] | None:
@@ -178,7 +213,7 @@ def _own_label(node: LexborNode) -> tuple[str, int | None] | None:
     if node.tag not in _HEADING_TAGS or node.css_first("ul, ol, dl, table") is not None:
         return None
     text = _line(node)
-    return field_for_label(text) if 0 < len(text) <= 30 else None
+    return field_for_label(text) if 0 < len(text) <= _MAX_LABEL else None
 
 
 def _table_less_box(tree: LexborHTMLParser) -> LexborNode | None:
@@ -316,7 +351,7 @@ def read(text: str) -> Document:
         for node in tree.css(selector):
             node.decompose()
     title = ""
-    table = tree.css_first("table.infobox") or _table_less_box(tree)
+    table = tree.css_first("table.infobox") or _labelled_table(tree) or _table_less_box(tree)
     if table is None:
         found = []
     elif table.tag == "table":
