@@ -298,6 +298,19 @@ def test_an_infobox_block_of_template_parameters_in_front_matter_gives_the_field
     assert got[("commanders", 1)] == "Kapitän Hans Voss †" and got[("strength", 0)].startswith("1 heavy cruiser")
 
 
+def test_an_infobox_block_with_a_list_of_sides_each_a_mapping_of_its_rows() -> None:
+    text = ("---\ntitle: Battle of Velmora\ninfobox:\n  conflict: Battle of Velmora\n  date: 13 December 2031\n"
+            "  sides:\n    - combatants: [Tessaria, Korva]\n      commanders:\n        - \"Gen. Ivo Kand (commander)\"\n"
+            "      casualties: [\"19 killed, 116 wounded\"]\n    - combatants: [Amritia]\n      supported_by: [Lorria]\n"
+            "      strength: [\"1,500 soldiers\"]\n  civilian_casualties: 24 civilians killed\n---\n\n"
+            "The **Battle of Velmora** was fought on 13 December 2031.\n")
+    got = _by_key_side(markdown_frontmatter.read(text))
+    assert got[("belligerents", 0)] == "Tessaria\nKorva" and got[("belligerents", 1)] == "Amritia"
+    assert got[("commanders", 0)] == "Gen. Ivo Kand (commander)" and got[("supporters", 1)] == "Lorria"
+    assert got[("casualties", 0)] == "19 killed, 116 wounded" and got[("strength", 1)] == "1,500 soldiers"
+    assert got[("civilian_casualties", None)] == "24 civilians killed"
+
+
 def test_a_static_sites_front_matter_with_a_conflict_block_and_one_list_per_side() -> None:
     text = ("---\ntitle: \"Battle of Velmora (2031)\"\ndate: 2034-02-11T09:14:00+01:00\n"
             "tags: [\"Korva\", \"Task Force Amrit\"]\nconflict:\n  name: Battle of Velmora\n"

@@ -246,8 +246,28 @@ def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
         return []
     out: list[RawField] = []
     for k, v in node.value:
+        if _is_side_list(k, v):  # sides: [{combatants: […], commanders: […]}, …]
+            out += [f for side, column in enumerate(v.value) for f in _column_fields(column, offset, side)]
+            continue
         found = field_for_label(str(k.value)) if isinstance(k, yaml.ScalarNode) else None
         if found and (f := _field(found[0], _scalars(v), offset, found[1])) is not None:
+            out.append(f)
+    return out
+
+
+def _is_side_list(key: yaml.Node, value: yaml.Node) -> bool:
+    """Whether a parameter is the list of sides, each a mapping of its own rows."""
+    return (isinstance(key, yaml.ScalarNode) and str(key.value).casefold() in _SIDE_LISTS
+            and isinstance(value, yaml.SequenceNode) and bool(value.value)
+            and all(isinstance(item, yaml.MappingNode) for item in value.value))
+
+
+def _column_fields(column: yaml.MappingNode, offset: int, side: int) -> list[RawField]:
+    """One side's rows (combatants, commanders, strength…), each a field of that side."""
+    out: list[RawField] = []
+    for k, v in column.value:
+        found = field_for_label(str(k.value)) if isinstance(k, yaml.ScalarNode) else None
+        if found and found[0] in SIDE_KEYS and (f := _field(found[0], _scalars(v), offset, side)) is not None:
             out.append(f)
     return out
 
