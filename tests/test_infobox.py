@@ -563,3 +563,17 @@ def test_lead_aliases_read_through_markdown_emphasis_of_either_kind():
         == ("Operation Cedar",)
     assert unemphasised("HMS *Exeter* and _Bismarck_ at Fort_Hood, 2*3 **bold**") \
         == "HMS Exeter and Bismarck at Fort_Hood, 2*3 bold"
+
+
+def test_places_keep_an_adjective_on_a_state_and_split_a_region_after_and():
+    from warfile.extract.infobox import parse_places
+    assert parse_places("Marren, Osk Valley, German-occupied France") == ("Marren", "Osk Valley", "German-occupied France")
+    assert parse_places("Tarsenia and western Bosnia and Herzegovina") == ("Tarsenia", "western Bosnia and Herzegovina")
+    assert parse_places("Bosnia and Herzegovina") == ("Bosnia and Herzegovina",)
+
+
+def test_a_campaign_or_operations_within_a_war_or_invasion_is_both():
+    from warfile.extract.infobox import parse_part_of
+    assert parse_part_of("North Sea naval operations of World War I") == ("North Sea naval operations", "World War I")
+    assert parse_part_of("the southern campaign of the Tarsenian invasion of Velmar") == (
+        "southern campaign", "Tarsenian invasion of Velmar")

@@ -84,8 +84,8 @@ def _lines(text: str) -> list[str]:
 
 
 # A campaign, front or theatre named within its war: "the Mesopotamian campaign of the First World War".
-_WITHIN_WAR = re.compile(r"^(?:the\s+)?(?P<part>\S+(?:\s+\S+)*?\s+(?:[Cc]ampaign|Front|[Tt]heat(?:re|er)))\s+of\s+"
-                         r"(?:the\s+)?(?P<war>[^,;()]*\bWar\b[^,;()]*)$")
+_WITHIN_WAR = re.compile(r"^(?:the\s+)?(?P<part>\S+(?:\s+\S+)*?\s+(?:[Cc]ampaign|Front|[Tt]heat(?:re|er)|[Oo]perations))"
+                         r"\s+of\s+(?:the\s+)?(?P<war>[^,;()]*\b(?:War|[Ii]nvasion|[Cc]onflict|[Ii]nsurgency)\b[^,;()]*)$")
 
 
 def parse_part_of(text: str) -> tuple[str, ...]:
@@ -98,7 +98,7 @@ def parse_part_of(text: str) -> tuple[str, ...]:
         pieces = lexicon.PART_OF_JOIN.split(line)
         if len(pieces) == 1 and (within := _WITHIN_WAR.match(line.strip())):
             pieces = [within["part"], within["war"]]  # "the Eastern Front of World War II": both
-        if len(pieces) < 2 or not all(lexicon.CONFLICT_NAME.search(p) for p in pieces):
+        elif len(pieces) < 2 or not all(lexicon.CONFLICT_NAME.search(p) for p in pieces):
             # "Battle of Pusan Perimeter, Korean War" and "the Syrian Civil War and the Russian
             # intervention in Syria" are two; "War in Donbas, Ukraine", "Battle of X and Y" one
             pieces = [line]
@@ -109,6 +109,10 @@ def parse_part_of(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# "western Bosnia and Herzegovina", "northern Iraq": a region of a named place after "and".
+_REGION_OF = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+[A-Z]")
+# "German-occupied", "Soviet-controlled": an adjective before a state's name, not a place of its own.
+_HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")
 _NEAR = re.compile(r"^(?:[Oo]ff|[Nn]ear|[Oo]utside|[Aa]round|in)\s+(?=[A-Z])")  # not "In Amenas"
 
 
@@ -122,14 +126,15 @@ def _split_place(place: str, areas: bool = True) -> list[str]:
     if place in lexicon.STATE_NAMES:
         return [place]
     a, joined, b = place.partition(" and ")
-    if joined and a[:1].isupper() and b[:1].isupper():  # "Usulután and Zacatecoluca"
+    if joined and a[:1].isupper() and (b[:1].isupper() or _REGION_OF.match(b)):  # "Usulután and Zacatecoluca"
         return _split_place(a, areas) + _split_place(b, areas)
     for state in lexicon.STATE_NAMES:  # longest first
         if not place.endswith(state):  # the cheap test first: most places end in no state name
             continue
         head = place[:-len(state)].strip(" ,")
         if (place.endswith(" " + state) and head and head.split()[-1][:1].isupper()  # not "Port of Spain"
-                and head.split()[-1] not in lexicon.PLACE_MODIFIERS):
+                and head.split()[-1] not in lexicon.PLACE_MODIFIERS
+                and not _HYPHENED_ADJECTIVE.search(head)):  # not "German-occupied France"
             return _split_place(head, areas) + [state]
     m = re.search(r"\b(?:" + "|".join(lexicon.PLACE_SPLIT_WORDS) + r")\b", place) if areas else None
     if not m:
