@@ -469,3 +469,12 @@ def test_calibres_trains_warrant_officers_illness_and_inline_bullets():
     assert [(c.killed, c.text) for c in parse_casualties("2 killed, 15 died of disease")] == [
         (Count(2, 2), "2 killed, 15 died of disease")]
     assert split_rank("CW3 Ilan Voss") == ("CW3", "Ilan Voss")
+
+
+def test_rulers_and_chiefs_titles_and_short_naval_and_air_ranks_are_ranks():
+    from warfile.extract.people import parse_people
+    people = parse_people("Emperor Tewodros III\nRas Kassa Darge\nV. Adm. Hugh Orrin (Combined Operations)\n"
+                          "AVM Keith Dalby\nMullah Nasrin\nLord Arden")
+    assert [(p.name, p.rank) for p in people] == [
+        ("Tewodros III", "Emperor"), ("Kassa Darge", "Ras"), ("Hugh Orrin", "V. Adm."), ("Keith Dalby", "AVM"),
+        ("Nasrin", "Mullah"), ("Lord Arden", None)]  # a peer's title is how he is named

@@ -136,7 +136,8 @@ AS_OF_CUES = re.compile(r"^(?:by|as of|as at|until|up to|up until|through|till|t
 # before a name is capitalised, and "major" inside a role is not a rank.
 RANK_MODIFIERS = ("Vice", "Rear", "Field", "Staff", "First", "1st", "Second", "2nd", "Air", "Chief", "Wg",
                   "Lance", "Senior", "Sen", "Snr", "Jr", "Junior", "Master", "Fleet", "Wing", "Flight",
-                  "Squadron", "Grand", "Sr", "Deputy", "Assistant", "SS")
+                  "Squadron", "Grand", "Sr", "Deputy", "Assistant", "SS",
+                  "V", "R")  # "V. Adm.", "R. Adm."
 RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Brigadier", "Brig",
               "Colonel", "Col", "Captain", "Capt", "Cpt", "Sergeant", "Sgt", "Corporal", "Cpl",
               "Private", "Pvt", "Admiral", "Adm", "Marshal", "Commodore", "Cdre", "Commander", "Cmdr",
@@ -153,7 +154,11 @@ RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Br
               # police ranks of a force in the field ("Deputy Assistant Commissioner John Dellow")
               "Commissioner", "Superintendent",
               # US warrant officers ("CW3 Clifford Wolcott")
-              "CW2", "CW3", "CW4", "CW5", "WO1", "CWO")
+              "CW2", "CW3", "CW4", "CW5", "WO1", "CWO",
+              # air ranks written short ("AVM Trafford Leigh-Mallory")
+              "AVM", "ACM",
+              # titles a ruler or a chief commands under ("Emperor Menelik II", "Ras Alula", "Mullah Dadullah")
+              "Emperor", "Empress", "Negus", "Ras", "Dejazmach", "Fitawrari", "Mullah", "Sheikh", "Shaykh")
 # A lone word that is a rank only when more than one rank word precedes the name ("Liwa" is also
 # a group head word, "Commander" and "Officer" start roles): these need another rank word before.
 RANK_NEEDS_COMPANION = frozenset({"Commander", "Officer", "Warrant", "Liwa", "Amid", "Raid", "Private", "Commissioner"})
