@@ -593,3 +593,10 @@ def test_a_pandoc_grid_table_gives_its_rows_and_cells_gathered_over_lines():
     assert got[("belligerents", 0)] == "Tessaria" and got[("belligerents", 1)] == "Amritia"
     assert got[("commanders", 0)] == "Marshal Ilan Voss (Stavka)\nGen. Omar Kell"
     assert got[("commanders", 1)] == "Gen. Dara Venn (8th Army)"
+
+
+def test_a_wikis_tagline_under_the_title_is_no_section_heading():
+    from warfile.readers._text import is_heading
+    assert not is_heading("*From Wikipedia, the free encyclopedia*")
+    assert not is_heading("From Wikipedia, the free encyclopedia")
+    assert is_heading("Battlecruiser action")

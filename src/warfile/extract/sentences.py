@@ -132,7 +132,14 @@ def unemphasised(text: str) -> str:
 
 
 def is_markup(text: str) -> bool:
-    """Headings, image lines, table rows and fragments under three words: never events."""
+    """Headings, image lines, table rows and fragments under three words: never events. A
+    markdown link is read as its words ("… the [Grand Fleet](https://…) sailed …" is prose) unless
+    the line is links and little else."""
+    if "](" in text:
+        text = _MD_IMAGE.sub("", text)
+        if len(_MD_LINK.sub("", text).split()) < 3:
+            return True  # links and little else: a navigation line, a list of articles
+        text = _MD_LINK.sub(r"\1", text)
     if "|" in text or "](" in text:
         return bool(_MARKUP.search(text)) or len(text.split()) < 3
     return bool(_MARKUP_OPENING.match(text)) or len(text.split()) < 3

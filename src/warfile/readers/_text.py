@@ -155,7 +155,12 @@ def is_prose(s: str, min_words: int = PROSE_MIN_WORDS) -> bool:
 def is_heading(s: str) -> bool:
     """A short title-like line: a section heading (captions are longer or end like sentences)."""
     s = clean_title(s)
-    return 0 < len(words(s)) <= 6 and not _SENTENCE_END.search(s) and not s.startswith("(")
+    return (0 < len(words(s)) <= 6 and not _SENTENCE_END.search(s) and not s.startswith("(")
+            and not _TAGLINE.search(s))
+
+
+# A wiki's tagline under the title ("From Wikipedia, the free encyclopedia"): no section starts there.
+_TAGLINE = re.compile(r"^\W*from wikipedia\b|\bthe free encyclopedia\b", re.IGNORECASE)
 
 
 def section_key(s: str) -> str | None:
