@@ -211,6 +211,13 @@ def _year_for(ctx: _Context, month: int) -> int | None:
     return year
 
 
+def _following(written: tuple[int, int], month: int) -> int:
+    """The year of a yearless month after a date written with its year: the same, or the next when
+    the month falls half a year or more before ("… December 1941 … on 3 January")."""
+    year, written_month = written
+    return year + (1 if written_month - month >= 6 else 0)
+
+
 def _day_ranges(text: str) -> list[tuple[int, int, int, str, int, str, str | None, str | None]]:
     """(start, end, first day, its month, last day, its month, year, first day's year if written)
     of every range of days, in
@@ -240,11 +247,19 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
     masked = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
     if (named := _NAMING_SUBJECT.match(masked)) and _NAME_DATE.search(named.group("subject")):
         masked = _blank(masked, 0, named.end("subject"))  # "The offensive of July–August 2015 was a …"
+    # (end, year, month) of each date the sentence writes with its year, ranges included: a
+    # yearless date after one takes its year ("between 1 and 3 May 1995; … on 2 and 3 May")
+    written_at: list[tuple[int, int, int]] = []
     for start, end, day1, month1, day2, month2, year_text, year1_text in _day_ranges(masked):
         first, month = lex.MONTHS.get(month1.lower()), lex.MONTHS.get(month2.lower())
         if month is None or first is None:
             continue
-        year = int(year_text) if year_text else _year_for(ctx, month)
+        if year_text:
+            year = int(year_text)
+            written_at.append((end, year, month))
+        else:
+            before = written_at + [(d.end, d.year, d.month) for d in find_dates(masked[:start]) if d.year and d.month]
+            year = _following(max(before)[1:], month) if before else _year_for(ctx, month)
         year1 = int(year1_text) if year1_text else (  # "30 December – 2 January 2015"
             year - 1 if year is not None and first > month else year)
         d1, d2 = _day(to_iso(year1, first, day1)), _day(to_iso(year, month, day2))
@@ -254,7 +269,6 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
             masked = _blank(masked, start, end)
     bare_year = None
     years: list[_When] = []  # "in 1973": the sentence's date when it has no other
-    written: tuple[int, int] | None = None  # (year, month) of the last date in the sentence with its year
     for d in find_dates(masked):
         if d.month is None:  # a bare year ("the 2014 offensive") dates no event, but
             bare_year = d.year  # gives its year to a day after it: "the summer of 2008: on 1 August"
@@ -264,13 +278,14 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
             continue
         if _DEADLINE.search(masked, max(0, d.start - 30), d.start):
             continue  # "set a deadline of 1 July": no day of the narrative
+        before = [w for w in written_at if w[0] <= d.start]
         if d.year is not None:
             year = d.year
-            written = (d.year, d.month)
+            written_at.append((d.end, d.year, d.month))
         elif bare_year:
             year = bare_year
-        elif written:  # "War broke out on 6 May 1998 … and Eritrea occupied Badme on 12 May"
-            year = written[0] + (1 if written[1] - d.month >= 6 else 0)
+        elif before:  # "War broke out on 6 May 1998 … and Eritrea occupied Badme on 12 May"
+            year = _following(max(before)[1:], d.month)
         else:
             year = _year_for(ctx, d.month)
         day = None if d.approximate else d.day
