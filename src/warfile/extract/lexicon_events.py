@@ -231,7 +231,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bdowned (?:a |an |the |its )?(?:\w+ )?(?:jet|plane|warplane|helicopter|aircraft|drone)\b")),
     ("bombing", (r"\bcar[- ]bombs?\b", r"\bsuicide[- ](?:car|cars|bomb\w*|attacks?|trucks?|vehicles?)\b",
                  r"\btunnel[- ]bombs?\b", r"\bdetonat\w+", r"\bbombings?\b", r"\broadside bombs?\b",
-                 r"\bIEDs?\b", r"\bblew up\b",
+                 r"\bIEDs?\b",
+                 # someone blew something up; a ship that "blew up with the loss of 1,017 men" was hit
+                 r"\bblew up (?:a|an|the|his|her|their|its|part|\d+|two|three|several)\b",
+                 r"\b(?:explosion|blast) (?:[\w-]+ ){0,3}?(?:destroyed|killed|hit|ripped|tore|wrecked|levelled)\b",
                  r"\ban? (?:car |truck |time |large |powerful |parcel )?bomb (?:[\w-]+ )?(?:destroyed|exploded|went off|killed|"
                  r"hit|struck|ripped|wrecked)\b")),
     ("massacre", (r"\bmassacr\w+", r"\bmass (?:civilian )?(?:killings?|executions?|murders?)\b")),
@@ -257,7 +260,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bair force (?:[\w-]+ ){0,3}(?:strikes|raids|sorties)\b", r"\bby (?:the )?(?:[\w-]+ ){0,2}air force\b",
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
                    r"\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)) (?:[\w-]+ ){0,5}?"
-                   r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire)\b",
+                   r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire|"
+                   r"fired (?:rockets|missiles))\b",
                    r"\b(?:helicopters?|gunships?) (?:[\w-]+ ){0,5}?attacked\b",  # aircraft that attack ships fight an engagement
                    r"\bstrafed\b", r"\bair (?:campaign|offensive)\b",
                    r"\b(?:bombers?|aircraft|jets|warplanes?) (?:[\w-]+ ){0,3}?flew (?:[\w\"“”-]+ ){0,6}?(?:missions|sorties|raids)\b",
@@ -275,11 +279,15 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bdetain(?:ed|ing) (?:about |some |around |more than |at least |over )?(?:\d[\d,]*|\w+) "
                    r"(?:[\w-]+ ){0,2}(?:personnel|staff|observers|peacekeepers|monitors|journalists|"
                    r"aid workers|hostages)\b")),
-    ("recapture", (r"\brecaptur\w*", r"\bre-?took\b", r"\bre-?entered\b", r"\bretaken\b", r"\bretake\b", r"\bregain(?:ed)?\b",
+    # "toured the recaptured area": the participle describes the place, no act
+    ("recapture", (r"\brecaptur(?!ed\b)\w*", _not_adjective("recaptured") + r"\b", r"\bre-?took\b", r"\bre-?entered\b", r"\bretaken\b", r"\bretake\b", r"\bregain(?:ed)?\b",
                    r"\btook (?:it |them |\w+ )?back\b", r"\btaken (?:it |them )?back\b", r"\bwon back\b",
                    r"\breclaimed\b", r"\breoccup(?:ied|y)\b")),
     ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\bseiz(?:ed|e)\b(?! power\b)", r"\boverr(?:an|un)\b",
-                 r"\btook control\b", r"\b(?-i:occupied) (?:the )?(?-i:[A-Z])", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
+                 r"\btook control\b", r"\b(?-i:occupied) (?:the )?(?-i:[A-Z])",
+                 _not_adjective("occupied") + r" (?:the|a|an) (?:[\w-]+ ){0,2}?(?:town|city|village|hill|heights|ridge|"
+                 r"airport|airfield|base|building|post|positions?|bridge|school(?:house)?|island|port|district|"
+                 r"headquarters|barracks|fort|station|palace)\b", r"\b(?:was|were) occupied by\b", r"\bannexed\b",
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\b(?:was|were) (?:now |firmly |fully )?[\"“]?under (?:full |complete |total )?control\b",
                  r"\b(?:had|have|has) taken (?-i:[A-Z])", r"\barrested\b",

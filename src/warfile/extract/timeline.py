@@ -456,9 +456,19 @@ def _weak_match(cue, text: str, folded: str):
     """The first match of a weak cue that is not the aim of a plan ("the decision to launch an
     assault was taken")."""
     for m in cue.finditer(text, folded):
-        if not _PURPOSE.search_in(text, folded, max(0, m.start() - 40), m.start()):
+        if not _PURPOSE.search_in(text, folded, max(0, m.start() - 40), m.start()) and not _fronted(text, m):
             return m
     return None
+
+
+# "Following the invasion, …", "After the assault, …": a fronted phrase naming what came before.
+_FRONTED = re.compile(r"(?:following|after|since|before) (?:the |an? |its |their )?(?:[\w-]+ )?$", re.IGNORECASE)
+
+
+def _fronted(text: str, m: re.Match) -> bool:
+    """Whether a weak cue is the whole noun of a fronted phrase that dates the act after it by
+    what came before ("Following the invasion, an interim government was appointed")."""
+    return m.start() < 40 and text.startswith(",", m.end()) and bool(_FRONTED.fullmatch(text, 0, m.start()))
 
 
 # ("claimed to have shot down" claims the act itself: its claimant is kept, the act stays the event)
