@@ -271,7 +271,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A warship sunk or torpedoed was attacked, whatever the sentence says next ("was struck by a
     # torpedo and sank; HMS Electra was sunk while covering Exeter's withdrawal"); sunk by aircraft
     # is the air strike above, which the same position ranks first.
-    ("attack", (r"\bsunk\b", r"\btorpedoed\b", r"\bsank (?:the|an?|\d+|two|three|four|five|several)\b")),
+    ("attack", (r"\bsunk\b", r"\btorpedoed\b", r"\bsank (?:the|an?|\d+|two|three|four|five|several)\b",
+                # a force overrun is beaten; ground overrun is taken (the capture cue below)
+                r"\boverr(?:an|un) (?:the |an? |its |their |his )?(?:[\w-]+ ){0,2}?(?:brigade|battalion|regiment|"
+                r"division|column|company|companies|units?|rearguard|vanguard|force|troops|defenders)s?\b"
+                r"(?! (?:camp|base|post|positions?|airfield|headquarters|compound|barracks)\b)")),  # "the Special Forces camp"
     ("ambush", (r"\bambush\w*",)),
     ("abduction", (r"\babduct\w*", _not_adjective("kidnapp") + r"(?:ed|ing)\b",
                    r"\b(?:took|taking) (?:[\w,'’.-]+ ){0,10}?hostages?\b", r"\btaken hostage\b", r"\bhijack(?:ed|ing)\b",
@@ -308,7 +312,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # "Ammunition Hill was taken after four hours of fighting"; not taken prisoner, ill, to hospital…
                  r"\b(?-i:[A-Z])[\w'’-]* (?:[\w'’-]+ ){0,3}?(?:was|were) taken (?=after|that|the|on|in|at|by|during|with|"
                  r"within|before|shortly|early|late|\d)(?!in (?:by|charge|custody|tow|hand|for)\b|on board|the (?:lead|initiative|decision))", r"\btook over\b(?! (?:the )?(?:[\w-]+ ){0,2}?(?:forces|command|troops|leadership|army|operation|post|role|duties|"
-                 r"responsibility)\b)", r"\btakeover\b", r"\bsecured\b", r"\bfell to\b",
+                 r"responsibility)\b)", r"\btakeover\b",
+                 # ground secured, not "secured the independence of Ethiopia" or "secured their release"
+                 r"\bsecured\b(?! (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:independence|release|support|"
+                 r"agreement|funding|approval|backing|deal|majority|victory|future|safety|freedom|return|passage|"
+                 r"commitment|promise|loan|recognition|nomination|election)\b)", r"\bfell to\b",
                  # "strongpoint Beatrice, which fell before midnight", "Eliane 2 fell on the night of 6–7 May"
                  r"(?:\b(?:which|it)|(?-i:\b(?!(?:Rain|Snow|Night|Darkness|Silence)\b)[A-Z][\w'’-]*(?: \d+)?)) fell\b"
                  r"(?! (?:back|ill|silent|apart|short|asleep|to pieces|into|under|from|out|off|overboard|down|dead|"
@@ -377,7 +385,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:was|were|had been|have been) (?:hit|struck) (?:[\w-]+ ){0,4}?by\b",
                 r"\bscored (?:[\w-]+ ){0,3}?hits\b",  # "closed the range and scored some twenty hits on Graf Spee"
                 r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
-                r"\bstormed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
+                r"\bstormed\b", r"\b(?:began|started) (?:storming|clearing|assaulting)\b", r"\boverwhelmed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\b(?:made|launched) (?:an?|\w+) (?:\w+ )?attempts? to\b", r"\bbroke into\b",
                 r"\bcompleted the (?:encirclement|siege|investment)\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",

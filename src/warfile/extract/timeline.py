@@ -104,6 +104,7 @@ _HOSTAGES = re.compile(r"\b(?:took|taking|taken|held|holding) (?:\w+ ){0,8}?host
 _DENIED = re.compile(r"\bdenied\b", _I)
 # What a clause's own date leaves in the text _event_type reads: _blank puts spaces where it was.
 _BLANKED_DATE = "    "
+_BY_DATE = re.compile(r"\s*[Bb]y {4}")  # a clause opening "By <its date>", the date blanked
 _KILLED_IN_AMBUSH = re.compile(r"\bkilled (?:\w+ ){0,2}in an? (?:[\w-]+ )?ambush\b", _I)
 _KILLED_LEADING = re.compile(r"\bkilled (?:while |when |as he was |as she was )?leading (?:an?|the|his|her) (?:[\w-]+ )?"
                              r"(?:assault|attack|charge|counter-?attack|raid)\b", _I)
@@ -405,7 +406,9 @@ def _event_type(text: str) -> str | None:
             if _NEGATED.search_in(text, folded, max(0, m.start() - 25), m.start()):
                 continue  # "they never took the town": not done
             perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
-            background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start()))
+            # "By 19 September, the AFP said, it had retaken …": what was done by the date is the event
+            background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start())) \
+                and not _BY_DATE.match(text)
             if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()) and kind in _TAKINGS:
                 # "failed to retake it": the attempt happened, not the capture (but bombers that
                 # tried to bomb a town flew the raid all the same, a garrison that tried to break
