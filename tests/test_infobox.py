@@ -577,3 +577,9 @@ def test_a_campaign_or_operations_within_a_war_or_invasion_is_both():
     assert parse_part_of("North Sea naval operations of World War I") == ("North Sea naval operations", "World War I")
     assert parse_part_of("the southern campaign of the Tarsenian invasion of Velmar") == (
         "southern campaign", "Tarsenian invasion of Velmar")
+
+
+def test_a_gloss_and_its_english_rendering_are_two_aliases():
+    from warfile.extract.infobox import lead_aliases
+    assert lead_aliases("The Battle of Osk Sound (Tarsenian: Oskschlacht, the Battle of the Osk) was fought.") == (
+        "Oskschlacht", "Battle of the Osk")

@@ -218,6 +218,9 @@ def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
                 or re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", word, re.IGNORECASE) and cue.start() < verb_at)
 
 
+_GLOSS_RENDERING = re.compile(r",\s+(?:or\s+)?(?:the\s+)?(?=[A-Z])")
+
+
 def _glosses(lead: str, end: int) -> list[str]:
     """The names a parenthesis after the lead's name (before ``end``, its verb) gives in other
     languages or scripts."""
@@ -229,9 +232,11 @@ def _glosses(lead: str, end: int) -> list[str]:
             if labelled:
                 if labelled.group("label").strip().lower() in lexicon.NOT_GLOSS_LABELS:
                     continue
-                name = labelled.group("name").strip(" \"“”'‘’,.;")
-                if name and len(name) <= MAX_ALIAS_CHARS and not name.isdigit():
-                    out.append(name)
+                # "German: Skagerrakschlacht, the Battle of the Skagerrak": the name and its rendering
+                for name in _GLOSS_RENDERING.split(labelled.group("name")):
+                    name = name.strip(" \"“”'‘’,.;")
+                    if name and len(name) <= MAX_ALIAS_CHARS and not name.isdigit():
+                        out.append(name)
             elif piece and not re.search(r"[A-Za-z0-9]", piece) and any(c.isalpha() for c in piece):
                 out.append(piece)  # the name in its own script: "(၁၀၂၇ စစ်ဆင်ရေး)"
     return out
