@@ -600,3 +600,22 @@ def test_a_wikis_tagline_under_the_title_is_no_section_heading():
     assert not is_heading("*From Wikipedia, the free encyclopedia*")
     assert not is_heading("From Wikipedia, the free encyclopedia")
     assert is_heading("Battlecruiser action")
+
+
+def test_a_results_points_on_the_lines_below_it_are_part_of_the_result():
+    from warfile.extract import extract_operation
+    from warfile.readers import read_document
+    text = ("Battle of Osk Hill\n\nDate\t2 May 1944\nLocation\tOsk Hill\nResult\tDecisive Tarsenian victory[2]\n"
+            "Treaty of Marren[3]\nVelmar withdraws from the valley\nBelligerents\nTarsenia\n\nVelmar\n\n"
+            "The Battle of Osk Hill was fought on 2 May 1944 between Tarsenia and Velmar for the hill above Marren.\n")
+    op = extract_operation(read_document(text))
+    assert op.result == "Decisive Tarsenian victory, Treaty of Marren, Velmar withdraws from the valley"
+    assert op.sides[0].belligerents == ("Tarsenia",)  # the next label ends the result
+
+
+def test_a_results_bulleted_points_lose_their_bullets():
+    from warfile.extract.infobox import operation_from_document
+    from warfile.model import Document, RawField, Span
+    box = "Tarsenian victory\n* Velmar government deposed\n- Treaty of Marren"
+    doc = Document(text=box, shape="plain", infobox=(RawField("result", box, None, Span(0, len(box))),))
+    assert operation_from_document(doc).result == "Tarsenian victory, Velmar government deposed, Treaty of Marren"

@@ -327,6 +327,7 @@ def lead_start_date(lead: str) -> str | None:
     return None
 
 
+_LIST_BULLET = re.compile(r"^[*•·‣◦-]+\s+")  # "* Taliban forces withdraw from Pashmul": one of the result's points
 _NO_VERDICT = re.compile(r"(?:ongoing|in progress|active|continuing|unknown)", re.IGNORECASE)
 
 
@@ -334,7 +335,7 @@ def _result(texts: list[str], doc: Document) -> str | None:
     descriptions = {tidy(v).casefold() for k, v in doc.meta if "description" in k.casefold()}
     for text in texts:
         # A result stated over several lines reads as one sentence of clauses.
-        lines = [tidy(line).rstrip(",;") for line in text.splitlines() if tidy(line)]
+        lines = [_LIST_BULLET.sub("", tidy(line)).rstrip(",;") for line in text.splitlines() if tidy(line)]
         result = ", ".join(lines).strip(" .")
         if not result or result.casefold() in descriptions or _NO_VERDICT.fullmatch(result):
             continue  # "Status: Ongoing" gives no result: the date's "– present" says it goes on

@@ -161,6 +161,9 @@ def _read(text: str) -> Document:
                 elif fields and fields[-1].key == "part_of" and fields[-1].text.rstrip().endswith(",") \
                         and fields[-1].span and (f := _text.field(text, "part_of", fields[-1].span.start, ln.end)):
                     fields[-1] = f  # "Part of the Syrian Civil War," / "the … conflict," / "and the …"
+                elif _continues_result(fields, ln, lines_before=text[fields[-1].span.end:ln.start] if fields else "") \
+                        and (f := _text.field(text, "result", fields[-1].span.start, ln.end)):
+                    fields[-1] = f  # "Result Decisive Ethiopian victory" / "Treaty of Addis Ababa": its bullet lines
                 elif section:
                     section_lines.append(ln)
                 elif pending and not _text.DURATION.match(s):
@@ -215,6 +218,20 @@ def _grid_fields(text: str, ln: Line, key: str, columns: list[int]) -> list[RawF
         if f := _text.field(text, key, c, d, side):
             out.append(f)
     return out
+
+
+# Most words a result's continuation line has ("Croatia regains control of 10,400 km2 of territory").
+_RESULT_LINE_WORDS = 12
+
+
+def _continues_result(fields: list[RawField], ln: Line, lines_before: str) -> bool:
+    """Whether a line right below the result row is one of its points (the rendered box lists a
+    result's consequences one per line), not a caption or a duration."""
+    if not fields or fields[-1].key != "result" or fields[-1].span is None or lines_before.count("\n") != 1:
+        return False
+    s = ln.text.strip()
+    return (0 < len(_text.words(s)) <= _RESULT_LINE_WORDS and not _text.DURATION.match(s)
+            and not _text.ends_sentence(s) and not _IMAGE_NAME.search(s))
 
 
 def paragraphs_after_rows(paragraphs: list[Paragraph], fields: list[RawField]) -> bool:
