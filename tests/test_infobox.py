@@ -583,3 +583,10 @@ def test_a_gloss_and_its_english_rendering_are_two_aliases():
     from warfile.extract.infobox import lead_aliases
     assert lead_aliases("The Battle of Osk Sound (Tarsenian: Oskschlacht, the Battle of the Osk) was fought.") == (
         "Oskschlacht", "Battle of the Osk")
+
+
+def test_a_lead_naming_the_operation_twice_with_or_gives_the_other_name():
+    from warfile.extract.infobox import lead_aliases
+    assert lead_aliases("Operation Cedar or the Marren Raid was a Tarsenian attack on the port of Marren.") == (
+        "Operation Cedar", "Marren Raid")
+    assert lead_aliases("The Battle of Osk or Marren was fought in 1944.") == ()  # a place's other name, no alias

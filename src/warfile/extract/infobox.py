@@ -243,6 +243,9 @@ def _glosses(lead: str, end: int) -> list[str]:
 
 
 _WRAPPED = re.compile(r"[ \t]*\n[ \t]*")
+# A lead naming the operation twice: "Operation Jubilee or the Dieppe Raid was an Allied …".
+_LEAD_OR = re.compile(r"\s*(?:The\s+)?(?P<a>[A-Z][^,.;()]{2,60}?) or (?:the )?(?P<b>[A-Z][^,.;()]{2,60}?)"
+                      r"\s*(?:\([^()]*\)\s*)?,?\s+(?:was|is|were)\b")
 
 
 def lead_aliases(lead: str) -> tuple[str, ...]:
@@ -252,6 +255,8 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
     out: list[str] = []
     if (m := lexicon.ALIAS_TRANSLATION.match(lead)) and (alias := _alias_piece(m.group("q"))):
         out.append(alias)
+    if (m := _LEAD_OR.match(lead)) and all(_alias_piece(n) and len(n.split()) > 1 for n in (m["a"], m["b"])):
+        out += [_alias_piece(m["a"]), _alias_piece(m["b"])]  # the record's own name is dropped by the caller
     verb = lexicon.LEAD_VERB.search(lead)
     verb_at = verb.start() if verb else len(lead)  # where the lead's first clause ends
     for alias in _glosses(lead, verb.start() if verb else min(len(lead), 200)):
