@@ -100,6 +100,8 @@ RELATIVE_SAME_DAY = (
     r"morning|afternoon|evening|"
     r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|\d{1,2}:\d{2})\b(?! on \d)",
     r"^(?:shortly |just )?before midnight\b",
+    # "Twenty-three minutes later", "two hours later": still the day told
+    r"\b(?:(?:a|an|\d+|[a-z]+(?:-[a-z]+)?) )?(?:minutes?|hours?) later\b",
     r"\bat (?:about |around )?\d{1,2}:\d{2}\b(?! on \d)(?!,? \d{1,2} (?-i:[A-Z]))",  # "lifted out at about 16:00"
 )
 # The day before the sentence's own date: only applied when it follows an event verb closely
@@ -384,7 +386,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"dozens|many|most|some|all|its|their)\b",  # "destroyed eleven MiG fighters"
                 r"\b(?:was|were|had been|have been) (?:hit|struck) (?:[\w-]+ ){0,4}?by\b",
                 r"\bscored (?:[\w-]+ ){0,3}?hits\b",  # "closed the range and scored some twenty hits on Graf Spee"
-                r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
+                r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bfired the (?:first|opening) (?:shots?|salvos?|rounds?)\b",
+                r"\b(?:came|was|were|remained) under (?:heavy |intense |sustained |constant )?(?:fire|attack)\b",
+                r"\bunder fire from\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\b(?:began|started) (?:storming|clearing|assaulting)\b", r"\boverwhelmed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\b(?:made|launched) (?:an?|\w+) (?:\w+ )?attempts? to\b", r"\bbroke into\b",
                 r"\bcompleted the (?:encirclement|siege|investment)\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
