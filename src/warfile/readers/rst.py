@@ -23,7 +23,7 @@ _UNDERLINE = re.compile(r"^([^\s\n][^\n]{2,})\n([=\-~^\"'`#*+])\2{2,}\s*$", re.M
 _DIRECTIVE = re.compile(r"^\.\. [\w:-]+::", re.MULTILINE)
 _LINK = re.compile(r"`[^`\n]+ <[^>\n]+>`__?")
 _GRID_BORDER = re.compile(r"^\+(?:-{3,}\+)+\s*$", re.MULTILINE)
-_CUES = (_TITLE, _UNDERLINE, _DIRECTIVE, _LINK, _GRID_BORDER)
+_CHEAP_CUES = (_TITLE, _DIRECTIVE, _LINK, _GRID_BORDER)
 _CUE_WEIGHT = 0.3
 _LINK_CLASS = re.compile(r'<a class="reference[^"]*"')  # three kinds of cue: as sure as the markup readers' own signatures
 
@@ -42,9 +42,11 @@ _SETTINGS = {
 
 def score(text: str) -> float:
     head = text[:_text.SCORE_WINDOW * 4]
-    kinds = sum(1 for cue in _CUES if cue.search(head))
-    if _UNDERLINE.search(head) and _underlines_match(head):
-        kinds += 1  # a heading underlined to its own length is reStructuredText's signature
+    kinds = sum(1 for cue in _CHEAP_CUES if cue.search(head))
+    if not kinds:
+        return 0.0  # no title, directive, link or grid table: the section scan is not worth its cost
+    if _UNDERLINE.search(head):
+        kinds += 2 if _underlines_match(head) else 1  # a heading underlined to its own length is the signature
     return min(0.95, _CUE_WEIGHT * kinds)
 
 
