@@ -470,8 +470,11 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\bobserved (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|plan) (?:[\w-]+ ){0,8}?(?:was|were) signed\b",
                r"\bagreed to (?:withdraw|pull|stop|end|cease|a ceasefire|a truce|terms|an? (?:[\w-]+ )?(?:agreement|deal))\b")),
-    ("statement", (r"\b(?:issued|delivered|presented) an? (?:[\w-]+ )?(?:ultimatum|statement|warning|communiqu[eé]|appeal|"
-                   r"demand)\b", r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
+    ("statement", (r"\b(?:issued|delivered|presented|sent) (?:[\w-]+ ){0,3}?an? (?:[\w-]+ )?(?:ultimatum|statement|warning|"
+                   r"communiqu[eé]|appeal|demand|decree)\b",
+                   r"\bheld an? (?:[\w-]+ )?(?:news|press) conference\b", r"\bquestioned (?:whether|if)\b", r"\bretracted\b",
+                   r"\bgave (?:[\w-]+ ){1,4}?(?:\d+|twenty-four|forty-eight|seventy-two) hours to\b",
+                   r"\binformed (?:[\w-]+ ){1,3}?that\b", r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
                    r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b",
