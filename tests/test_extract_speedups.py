@@ -203,3 +203,13 @@ def test_casualty_scans_from_amount_starts_find_every_match(text):
 def test_a_start_cue_that_could_match_nothing_scans_whole():
     cue = StartCue(re.compile(r"a*"), r"a")
     assert [m.span() for m in cue.finditer("bab")] == [m.span() for m in cue.rx.finditer("bab")]
+
+
+def test_html2text_citation_links_end_sentences_and_are_stripped():
+    from warfile.readers._text import unlinked
+    text = (r"Putin signed an agreement ending the war.[\[15\]](#cite_note-15) In the early hours of 10 November, "
+            r'protesters stormed the [parliament](https://example.org/P "P").[[3]](#cite_note-3) Next one.')
+    spans = [text[a:b] for a, b in sn.split_sentences(text)]
+    assert spans[0] == "Putin signed an agreement ending the war." and spans[2] == "Next one."
+    assert sn.strip_citations(spans[1]) == "In the early hours of 10 November, protesters stormed the parliament."
+    assert unlinked(r"the war.[\[15\]](#cite_note-15)") == "the war.[15]"

@@ -12,7 +12,10 @@ import re
 
 from .lexicon_events import ABBREVIATIONS
 
-_CITATION_RUN = re.compile(r"(?:\s*\[(?:\^?\d+|[a-z]|note \d+|citation needed|nb \d+)\])+", re.I)
+# Citation marks after a sentence: "[12]", "[a]", and a converted page's linked ones,
+# "[[12]](#cite_note-12)" (html2text escapes the inner brackets: "[\\[12\\]](#cite_note-12)").
+_CITATION_RUN = re.compile(r"(?:\s*(?:\[(?:\^?\d+|[a-z]|note \d+|citation needed|nb \d+)\]"
+                           r"|\[\\?\[(?:\d+|[a-z])\\?\]\]\([^()\s]*\)))+", re.I)
 # A candidate boundary: terminal punctuation, closing quotes/brackets, optional citation marks.
 # Written to open with a character class ("[.!?][.!?]*", not "[.!?]+"): the regex engine then skips
 # to the next candidate character in one fast loop instead of entering the pattern at every one.
@@ -103,6 +106,8 @@ _INLINE_CITATION = re.compile(r"\s*\[(?:\^?\d+|[a-z]|note \d+|citation needed)\]
 _MD_URL = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_URL)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_URL)
+_MD_ESCAPE = re.compile(r"\\([\[\]()*_#|])")
+_MD_CITATION = re.compile(r"\[\[[^\]]{1,20}\]\]" + _MD_URL)  # "[[12]](#cite_note-12)": a citation mark
 _EMPHASIS = re.compile(r"(?<![\w*])(?:\*{1,3}|_{1,2})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{1,2})(?![\w*])")
 _SPACES = re.compile(r"\s\s+")  # "\s{2,}", opening with a class for the same fast skip as _TERMINAL
 _MARKUP = re.compile(r"^\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)|\]\(https?:|\|.*\||\|\s*$")
@@ -116,10 +121,12 @@ _MARKUP_OPENING = re.compile(r"\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)")
 def strip_citations(text: str) -> str:
     """The sentence without its citation marks ("…wounded[51] around…"), markdown links and emphasis
     ("*Exeter*") and doubled spaces."""
+    if "](" in text:  # a converted page's links: "[Santa Clara](/wiki/Santa_Clara "Santa Clara")"
+        if "\\" in text:  # html2text's escaped brackets: "[\\[12\\]](#cite_note-12)" is a citation mark
+            text = _MD_ESCAPE.sub(r"\1", text)
+        text = _MD_LINK.sub(r"\1", _MD_CITATION.sub("", _MD_IMAGE.sub("", text)))
     if "[" in text:  # every citation mark opens with one
         text = _INLINE_CITATION.sub("", text)
-    if "](" in text:  # a converted page's links: "[Santa Clara](/wiki/Santa_Clara "Santa Clara")"
-        text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
     return _SPACES.sub(" ", unemphasised(text)).strip()
 
 

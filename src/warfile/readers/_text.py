@@ -133,12 +133,16 @@ _URL = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _URL)
 _MD_CITATION = re.compile(r"\[(\[[^\]]{1,20}\])\]" + _URL)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _URL)
+_MD_ESCAPE = re.compile(r"\\([\[\]()*_#|])")
 
 
 def unlinked(s: str) -> str:
-    """s with markdown links as their text and images gone."""
+    """s with markdown links as their text and images gone (html2text's escaped brackets read as
+    brackets: "[\\[12\\]](#cite_note-12)" is the citation mark "[12]")."""
     if "](" not in s:
         return s
+    if "\\" in s:
+        s = _MD_ESCAPE.sub(r"\1", s)
     return _MD_LINK.sub(r"\1", _MD_CITATION.sub(r"\1", _MD_IMAGE.sub("", s)))
 
 
