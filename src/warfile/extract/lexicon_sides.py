@@ -70,7 +70,7 @@ SUPPORTED_BY = re.compile(r"^\s*(?:(?:supported|backed|aided)\s+by\s*:?|support(
 UNKNOWN = re.compile(r"^(?:unknown|n/?a|none|[-–—?])$", re.IGNORECASE)
 
 # Casualty figures about civilians go to the operation's civilian_casualties, not a side.
-CIVILIAN = re.compile(r"\b(?:civilians?|non-?combatants?)\b", re.IGNORECASE)
+CIVILIAN = re.compile(r"\b(?:civilians?|non-?combatants?|hostages?|passengers)\b", re.IGNORECASE)
 
 # Who makes a casualty claim: "(opposition claim)", "(government claim; by 30 March)",
 # "(per SOHR)", "(according to the SOHR)". A claimant that comes back starts the next column.

@@ -21,12 +21,14 @@ from warfile.readers import (
     pipe_table,
     plain,
     rst,
+    text_browser,
     wikitext_list,
     wrapped_text,
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (markdown_frontmatter, html, mediawiki, wikitext_list, rst, pipe_table, wrapped_text, citations, plain)
+    m.SHAPE: m for m in (markdown_frontmatter, html, mediawiki, wikitext_list, rst, pipe_table, text_browser, wrapped_text, citations,
+                   plain)
 }
 
 # Below this score no reader recognises the text; it is read as plain text with a warning.

@@ -122,15 +122,21 @@ def _unwrapped(a: str, b: str, words: set[str]) -> str:
     return f"{a} {b}"
 
 
-def _continues(previous: str, line: str) -> bool:
+def continues(previous: str, line: str) -> bool:
     """Whether an infobox line is the rest of the entry before it (a wrapped cell)."""
-    if not previous or not line:
+    if not previous or not line or _is_bare_label(previous):
         return False
     if previous.count("(") > previous.count(")"):
         return True
     if line.startswith("(") and not previous.endswith(")"):  # "Col. Gen. A. Mordvichev" / "(Central Group)"
         return True
     return bool(_DANGLING.search(previous) or _FRAGMENT.match(line))
+
+
+def _is_bare_label(line: str) -> bool:
+    """A label alone ("Strength", "Date"): it heads the lines below it and never takes them in."""
+    hit = _text.inline_label(line)
+    return bool(_text.section_key(line)) or hit is not None and hit[1] >= len(line.rstrip())
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:
@@ -166,7 +172,7 @@ def _clean_block(block: list[str], full: int, words: set[str]) -> list[str]:
             out += [_joined(run[:-1], words), run[-1]]
         else:
             for ln in run:
-                if out and _continues(out[-1], ln.strip()):
+                if out and continues(out[-1], ln.strip()):
                     out[-1] = _unwrapped(out[-1], ln.strip(), words)
                 else:
                     out.append(ln)
@@ -214,10 +220,15 @@ def clean(text: str) -> str:
     return "\n\n".join("\n".join(_clean_block(b, full, words)) for b in blocks) + "\n"
 
 
-def _read(text: str) -> Document:
-    cleaned = clean(text)
+def read_clean(cleaned: str) -> Document:
+    """Text already cleaned of its print layer, read by the flattened-page or the citations
+    reader, whichever knows it better."""
     reader = citations if citations.score(cleaned) > plain.score(cleaned) else plain
-    return dataclasses.replace(reader.read(cleaned), shape=SHAPE)
+    return reader.read(cleaned)
+
+
+def _read(text: str) -> Document:
+    return dataclasses.replace(read_clean(clean(text)), shape=SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)

@@ -1,0 +1,78 @@
+"""A text browser's dump (lynx -dump, w3m -dump): link numbers, the address list, the infobox as a
+text table, wrapped prose. An invented article, not an eval document."""
+from __future__ import annotations
+
+from warfile.extract import extract_operation
+from warfile.readers import detect, read_document, text_browser
+
+DUMP = """   #[1]alternate [2]Edit this page
+
+   [3]Jump to content
+
+Battle of Osk Ford
+
+   From Wikipedia, the free encyclopedia
+
+                              Battle of Osk Ford
+                          Part of the [4]Tarsen War
+   [5][Osk_ford_1944.jpg]
+   Date     2 May 1944
+   Location [6]Osk Ford, [7]Tarsenia
+   Result   Tarsenian victory
+                                 Belligerents
+   [8]Tarsenia                           [9]Velmar Republic
+                            Commanders and leaders
+   [10]Aldo Veris                        [11]Pero Lask †
+   (Second Corps commander)              (commander of the Velmar
+                                         Northern Army)
+                                   Strength
+   c. 3,000 soldiers                     5,000 soldiers
+                            Casualties and losses
+   120 killed                            410 killed
+                                         700 captured
+   30 civilians killed in the crossfire at the ford
+   4 hostages wounded
+
+   The Battle of Osk Ford was fought between the armies of [12]Tarsenia
+   and the [13]Velmar Republic at the ford of the Osk on 2 May 1944.[1]
+
+Battle[edit]
+
+   On 2 May 1944 the Second Corps attacked the ford at dawn and captured
+   the village of Dolny Brod after a day of fighting.[2] Three days later
+   Velmar aircraft bombed the bridge at [14]Marren, killing 14 soldiers.
+
+References
+
+   1. https://en.wikipedia.org/wiki/Tarsen_War
+   2. https://en.wikipedia.org/wiki/Velmar
+   3. https://en.wikipedia.org/wiki/Osk
+"""
+
+
+def test_a_dump_is_detected_and_its_browser_layer_removed():
+    assert detect(DUMP)[0] == "text-browser"
+    text = text_browser.clean(DUMP)
+    assert "[4]" not in text and "https://" not in text and "Osk_ford_1944.jpg" not in text
+    assert "Part of the Tarsen War" in text
+    assert "the armies of Tarsenia and the Velmar Republic at the ford of the Osk on 2 May 1944." in text
+
+
+def test_the_text_tables_columns_are_written_one_after_the_other():
+    text = text_browser.clean(DUMP)
+    assert "Belligerents\nTarsenia\n\nVelmar Republic\n" in text
+    # a cell wrapped within its column is one entry; a role on the next line joins its name
+    assert "\n\nPero Lask † (commander of the Velmar Northern Army)\n" in text
+    assert "Casualties and losses\n120 killed\n4 hostages wounded\n\n410 killed\n700 captured\n\n" \
+           "30 civilians killed in the crossfire at the ford\n" in text
+
+
+def test_a_dump_gives_the_operation_and_its_events():
+    op = extract_operation(read_document(DUMP))
+    assert op.name == "Battle of Osk Ford" and op.part_of == ("Tarsen War",)
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [(p.name, p.killed) for p in op.sides[1].commanders] == [("Pero Lask", True)]
+    assert [c.killed.low for c in op.sides[1].casualties if c.killed] == [410]
+    assert {c.text for c in op.civilian_casualties} == {"30 civilians killed in the crossfire at the ford",
+                                                        "4 hostages wounded"}
+    assert {(e.date, e.type) for e in op.events} >= {("1944-05-02", "capture"), ("1944-05-05", "airstrike")}
