@@ -478,3 +478,10 @@ def test_rulers_and_chiefs_titles_and_short_naval_and_air_ranks_are_ranks():
     assert [(p.name, p.rank) for p in people] == [
         ("Tewodros III", "Emperor"), ("Kassa Darge", "Ras"), ("Hugh Orrin", "V. Adm."), ("Keith Dalby", "AVM"),
         ("Nasrin", "Mullah"), ("Lord Arden", None)]  # a peer's title is how he is named
+
+
+def test_a_quoted_nickname_after_a_name_is_an_alias_one_inside_it_is_the_name():
+    from warfile.extract.people import parse_people
+    people = parse_people('Ivo Tamba Kand "Gullit" (field commander)\nSam "Wolf" Osk')
+    assert [(p.name, p.role, p.aliases) for p in people] == [
+        ("Ivo Tamba Kand", "field commander", ("Gullit",)), ('Sam "Wolf" Osk', None, ())]

@@ -133,10 +133,16 @@ def _person_from(item: str) -> Person | None:
     if is_noise(item):
         return None
     rank, name = split_rank(item)
-    name = clean_item(name)
+    nicknames = tuple(m.group(1).strip() for m in _NICKNAME.finditer(name))
+    name = clean_item(_NICKNAME.sub(" ", name)) if nicknames else clean_item(name)
     if is_noise(name):
         return None
-    return Person(name=name, rank=rank, killed=killed)
+    return Person(name=name, rank=rank, killed=killed, aliases=nicknames)
+
+
+# A quoted nickname after a name: 'Alex Tamba Brima "Gullit"'. One inside it is how the name is
+# written ('Ibrahim "Cambodia" Koroma') and stays.
+_NICKNAME = re.compile(r"""\s+["“]([^"“”\n]{1,30})["”]\s*$""")
 
 
 def _apply_note(person: Person, note: str) -> Person:

@@ -18,6 +18,7 @@ from warfile.readers import (
     html,
     markdown_frontmatter,
     mediawiki,
+    org,
     pipe_table,
     plain,
     rst,
@@ -27,8 +28,8 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (markdown_frontmatter, html, mediawiki, wikitext_list, rst, pipe_table, text_browser, wrapped_text, citations,
-                   plain)
+    m.SHAPE: m for m in (markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, pipe_table, text_browser, wrapped_text,
+                   citations, plain)
 }
 
 # Below this score no reader recognises the text; it is read as plain text with a warning.
