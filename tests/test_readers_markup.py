@@ -311,6 +311,19 @@ def test_an_infobox_block_with_a_list_of_sides_each_a_mapping_of_its_rows() -> N
     assert got[("civilian_casualties", None)] == "24 civilians killed"
 
 
+def test_an_exporters_own_infobox_keys_a_period_and_a_list_of_parties() -> None:
+    text = ("---\ntitle: Battle of Velmora\ninfobox:\n  heading: Battle of Velmora\n  war: Amrit War\n"
+            "  period:\n    begin: 1 November 2031\n    end: 3 November 2031\n  outcome: Tessarian victory\n"
+            "  parties:\n    - side: A\n      members: [Tessaria]\n      leaders: [\"Gen. Ivo Kand — Commander of the Army\"]\n"
+            "      formations: [2nd Brigade]\n      size: [\"1,000 soldiers\"]\n    - side: B\n      members: [Korva]\n"
+            "  civilian_losses: [\"11 civilians killed\"]\n---\n\nThe **Battle of Velmora** was fought in 2031.\n")
+    got = _by_key_side(markdown_frontmatter.read(text))
+    assert got[("part_of", None)] == "Amrit War" and got[("date", None)] == "1 November 2031 – 3 November 2031"
+    assert got[("belligerents", 0)] == "Tessaria" and got[("belligerents", 1)] == "Korva"  # not "A", "B"
+    assert got[("units", 0)] == "2nd Brigade" and got[("strength", 0)] == "1,000 soldiers"
+    assert got[("civilian_casualties", None)] == "11 civilians killed"
+
+
 def test_a_static_sites_front_matter_with_a_conflict_block_and_one_list_per_side() -> None:
     text = ("---\ntitle: \"Battle of Velmora (2031)\"\ndate: 2034-02-11T09:14:00+01:00\n"
             "tags: [\"Korva\", \"Task Force Amrit\"]\nconflict:\n  name: Battle of Velmora\n"

@@ -485,3 +485,10 @@ def test_a_quoted_nickname_after_a_name_is_an_alias_one_inside_it_is_the_name():
     people = parse_people('Ivo Tamba Kand "Gullit" (field commander)\nSam "Wolf" Osk')
     assert [(p.name, p.role, p.aliases) for p in people] == [
         ("Ivo Tamba Kand", "field commander", ("Gullit",)), ('Sam "Wolf" Osk', None, ())]
+
+
+def test_a_role_after_a_spaced_dash_is_the_role():
+    from warfile.extract.people import parse_people
+    people = parse_people("Gen. Ivo Kand — Commander of the Army\nCol. Pero Lask – police commander (POW)")
+    assert [(p.name, p.rank, p.role) for p in people] == [
+        ("Ivo Kand", "Gen.", "Commander of the Army"), ("Pero Lask", "Col.", "police commander")]

@@ -140,6 +140,8 @@ def _person_from(item: str) -> Person | None:
     return Person(name=name, rank=rank, killed=killed, aliases=nicknames)
 
 
+# A role after a spaced dash, to the end of its line: "Gen. Fernando Tapias — Commander of the Army".
+_DASHED_ROLE = re.compile(r"[ \t]+[—–][ \t]+([^\n()]+?)[ \t]*(?=\(|$)", re.MULTILINE)
 # A quoted nickname after a name: 'Alex Tamba Brima "Gullit"'. One inside it is how the name is
 # written ('Ibrahim "Cambodia" Koroma') and stays.
 _NICKNAME = re.compile(r"""\s+["“]([^"“”\n]{1,30})["”]\s*$""")
@@ -172,7 +174,7 @@ def parse_people(text: str) -> tuple[Person, ...]:
     """Commanders in the order written, with rank, role and killed markers read off each entry."""
     if not isinstance(text, str):
         return ()
-    text = lexicon.CITATION.sub("\n", text)
+    text = _DASHED_ROLE.sub(r" (\1)", lexicon.CITATION.sub("\n", text))
     people: list[Person] = []
     # Whether the last entry wrote its own fate ("BerezaWIA", "HadiKIA"): a lone "KIA" after such an
     # entry marks a person the dump lost (an image stood for the name), not that entry.

@@ -250,9 +250,23 @@ def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
             out += [f for side, column in enumerate(v.value) for f in _column_fields(column, offset, side)]
             continue
         found = field_for_label(str(k.value)) if isinstance(k, yaml.ScalarNode) else None
-        if found and (f := _field(found[0], _scalars(v), offset, found[1])) is not None:
+        text = _span_text(v) if found and found[0] == "date" else None
+        nodes = [end for _, end in v.value if isinstance(end, yaml.ScalarNode)] if text else _scalars(v)
+        if found and (f := _field(found[0], nodes, offset, found[1], text)) is not None:
             out.append(f)
     return out
+
+
+def _span_text(node: yaml.Node) -> str | None:
+    """A date given as a mapping of its ends ("period: {begin: 1 November 1998, end: 3 November
+    1998}") written as a range; None for any other value."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    ends = {str(k.value).casefold(): str(v.value) for k, v in node.value
+            if isinstance(k, yaml.ScalarNode) and isinstance(v, yaml.ScalarNode)}
+    begin = next((ends[k] for k in ("begin", "start", "from") if ends.get(k)), None)
+    end = next((ends[k] for k in ("end", "until", "to") if ends.get(k)), None)
+    return f"{begin} – {end}" if begin and end else begin
 
 
 def _is_side_list(key: yaml.Node, value: yaml.Node) -> bool:
@@ -266,6 +280,8 @@ def _column_fields(column: yaml.MappingNode, offset: int, side: int) -> list[Raw
     """One side's rows (combatants, commanders, strength…), each a field of that side."""
     out: list[RawField] = []
     for k, v in column.value:
+        if isinstance(v, yaml.ScalarNode) and len(str(v.value).strip()) <= _COLUMN_ID_CHARS:
+            continue  # "side: A", "id: 2": the column's own name, no belligerent
         found = field_for_label(str(k.value)) if isinstance(k, yaml.ScalarNode) else None
         if found and found[0] in SIDE_KEYS and (f := _field(found[0], _scalars(v), offset, side)) is not None:
             out.append(f)
@@ -275,7 +291,8 @@ def _column_fields(column: yaml.MappingNode, offset: int, side: int) -> list[Raw
 # ---------------------------------------------------------------- TOML front matter (Hugo, Zola)
 
 _TOML_FRONT = re.compile(r"\A\ufeff?\s*\+\+\+[ \t]*\r?\n(?P<toml>.*?\r?\n)?\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
-_SIDE_LISTS = ("side", "sides", "columns", "combatants")
+_SIDE_LISTS = ("side", "sides", "columns", "combatants", "parties")
+_COLUMN_ID_CHARS = 2  # "A", "1", "B2": a side's label in a list of sides
 _CIVILIAN_TABLES = ("civilians", "civilian")
 
 
