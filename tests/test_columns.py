@@ -322,3 +322,8 @@ def test_a_liberation_front_after_a_state_in_a_run_on_row_opens_the_other_column
     assert by_side(out, "belligerents") == {0: "Peru", 1: "Korvan National Liberation Front"}
     assert by_side(out, "commanders") == {0: "Ilan Voss (President)\nDara Venn (Chief of the Joint Staff)",
                                           1: "Abu Jafer (ERP)\nOmar Kell (FPL)"}
+
+
+def test_a_line_opening_with_a_tab_goes_on_the_second_column():
+    out = assign_sides([raw("belligerents", "Tarsenia\tOsk Liberation Front\n\tVelmar Movement")])
+    assert by_side(out, "belligerents") == {0: "Tarsenia", 1: "Osk Liberation Front\n Velmar Movement"}

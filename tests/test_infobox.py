@@ -590,3 +590,14 @@ def test_a_lead_naming_the_operation_twice_with_or_gives_the_other_name():
     assert lead_aliases("Operation Cedar or the Marren Raid was a Tarsenian attack on the port of Marren.") == (
         "Operation Cedar", "Marren Raid")
     assert lead_aliases("The Battle of Osk or Marren was fought in 1944.") == ()  # a place's other name, no alias
+
+
+def test_a_war_within_which_a_campaign_was_fought_and_where_a_place_lies_today():
+    from warfile.extract.infobox import lead_aliases, parse_part_of, parse_places
+    assert parse_part_of("the Tanker War during the Tarsen–Velmar War") == ("Tanker War", "Tarsen–Velmar War")
+    assert parse_places("Osk, Osk State\n(present-day Marren Province, Tarsenia)") == (
+        "Osk", "Osk State", "Marren Province", "Tarsenia")
+    # a markdown page's links in the lead give their words, not their addresses
+    assert lead_aliases('The **Battle of Osk** ([Velmari](https://example.org/Velmari_language "Velmari language"): '
+                        '_Oskschlacht_), known in Tarsenia as the **Liberation of Osk**, was a battle.') == (
+        "Oskschlacht", "Liberation of Osk")

@@ -492,3 +492,9 @@ def test_a_role_after_a_spaced_dash_is_the_role():
     people = parse_people("Gen. Ivo Kand — Commander of the Army\nCol. Pero Lask – police commander (POW)")
     assert [(p.name, p.rank, p.role) for p in people] == [
         ("Ivo Kand", "Gen.", "Commander of the Army"), ("Pero Lask", "Col.", "police commander")]
+
+
+def test_a_medical_officers_rank():
+    from warfile.extract.people import parse_people
+    assert [(p.name, p.rank) for p in parse_people("Surgeon-Maj. Ivo Kand (British Agent)")] == [
+        ("Ivo Kand", "Surgeon-Maj.")]

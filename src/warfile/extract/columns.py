@@ -20,6 +20,7 @@ columns. Cue words live in :mod:`warfile.extract.lexicon_sides`.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -127,7 +128,10 @@ def _tab_cells(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
         if f.key not in SIDE_KEYS or f.side is not None or "\t" not in f.text:
             out.append(f)
             continue
-        out.extend(_sided_cells(f, "\t"))
+        # a line opening with a tab has an empty first cell: it goes on the second column
+        # ("Pakistan<TAB>Tehrik-i-Taliban Pakistan" / "<TAB>Tehreek-e-Nafaz…")
+        text = f.text.replace("\n\t", "\n ")
+        out.extend(_sided_cells(dataclasses.replace(f, text=text) if text != f.text else f, "\t"))
     return tuple(out)
 
 

@@ -26,7 +26,7 @@ from warfile.extract.names import (
     split_supporters,
 )
 from warfile.extract.people import parse_people
-from warfile.extract.sentences import unemphasised
+from warfile.extract.sentences import unemphasised, unlinked
 from warfile.model import SIDE_KEYS, Casualties, DateRange, Document, Operation, RawField, Side
 
 # How many prose paragraphs count as the lead: the first states name, code names, place and start.
@@ -38,6 +38,8 @@ MAX_ALIAS_CHARS = 80
 SHORT_DESCRIPTION_WORDS = 3
 # Places are listed with commas or one per line; no bullets in place fields.
 _PLACE_SEPARATORS = re.compile(r",|\n|;")
+# Where the place lies today, in parentheses: its places are the list's too.
+_PRESENT_DAY = re.compile(r"\(\s*(?:in\s+)?(?:present[- ]day|modern[- ]day|today'?s?|now(?: in)?)\s+([^()]+)\)", re.IGNORECASE)
 
 
 def slugify(name: str) -> str:
@@ -85,7 +87,9 @@ def _lines(text: str) -> list[str]:
 
 # A campaign, front or theatre named within its war: "the Mesopotamian campaign of the First World War".
 _WITHIN_WAR = re.compile(r"^(?:the\s+)?(?P<part>\S+(?:\s+\S+)*?\s+(?:[Cc]ampaign|Front|[Tt]heat(?:re|er)|[Oo]perations))"
-                         r"\s+of\s+(?:the\s+)?(?P<war>[^,;()]*\b(?:War|[Ii]nvasion|[Cc]onflict|[Ii]nsurgency)\b[^,;()]*)$")
+                         r"\s+of\s+(?:the\s+)?(?P<war>[^,;()]*\b(?:War|[Ii]nvasion|[Cc]onflict|[Ii]nsurgency)\b[^,;()]*)$"
+                         # "the Tanker War during the Iran–Iraq War"
+                         r"|^(?:the\s+)?(?P<part2>[A-Z][^,;()]*?)\s+during\s+(?:the\s+)?(?P<war2>[^,;()]*\bWar\b[^,;()]*)$")
 
 
 def parse_part_of(text: str) -> tuple[str, ...]:
@@ -97,7 +101,7 @@ def parse_part_of(text: str) -> tuple[str, ...]:
             line = captioned.group("name")
         pieces = lexicon.PART_OF_JOIN.split(line)
         if len(pieces) == 1 and (within := _WITHIN_WAR.match(line.strip())):
-            pieces = [within["part"], within["war"]]  # "the Eastern Front of World War II": both
+            pieces = [within["part"] or within["part2"], within["war"] or within["war2"]]  # both
         elif len(pieces) < 2 or not all(lexicon.CONFLICT_NAME.search(p) for p in pieces):
             # "Battle of Pusan Perimeter, Korean War" and "the Syrian Civil War and the Russian
             # intervention in Syria" are two; "War in Donbas, Ukraine", "Battle of X and Y" one
@@ -160,6 +164,7 @@ def parse_places(text: str) -> tuple[str, ...]:
     """'Latakia Governorate, Syria' -> ('Latakia Governorate', 'Syria'), most specific first."""
     # In a list whose entries commas or lines keep apart, an entry ending in an area's head word
     # is one place ("Lạng Sơn Province"); only a run-on list is cut around it.
+    text = _PRESENT_DAY.sub(r"\n\1", text)  # "Chitral State (present-day Khyber Pakhtunkhwa, Pakistan)"
     listed = bool(_PLACE_SEPARATORS.search(lexicon.CITATION.sub("", text).strip()))
     return tuple(split_items(text, _PLACE_SEPARATORS, lambda place: _split_place(place, areas=not listed)))
 
@@ -250,7 +255,7 @@ _LEAD_OR = re.compile(r"\s*(?:The\s+)?(?P<a>[A-Z][^,.;()]{2,60}?) or (?:the )?(?
 
 def lead_aliases(lead: str) -> tuple[str, ...]:
     """Code names the lead gives: quoted after 'called'/'codenamed', or '(called X by A, and the Y by B)'."""
-    lead = unemphasised(lead)  # markdown's bold names: "**Operation Anaconda**, known … as the **Battle …**"
+    lead = unemphasised(unlinked(lead))  # markdown's links and bold names: "**Operation Anaconda**, known as …"
     lead = _WRAPPED.sub(" ", lead)  # a lead hard-wrapped at 72 columns (pandoc) reads as one line
     out: list[str] = []
     if (m := lexicon.ALIAS_TRANSLATION.match(lead)) and (alias := _alias_piece(m.group("q"))):

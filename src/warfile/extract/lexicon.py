@@ -157,6 +157,8 @@ RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Br
               "CW2", "CW3", "CW4", "CW5", "WO1", "CWO",
               # air ranks written short ("AVM Trafford Leigh-Mallory")
               "AVM", "ACM",
+              # a medical officer's rank ("Surgeon-Maj. George Robertson")
+              "Surgeon-Maj", "Surgeon-Major", "Surgeon-General", "Surgeon-Captain",
               # titles a ruler or a chief commands under ("Emperor Menelik II", "Ras Alula", "Mullah Dadullah")
               "Emperor", "Empress", "Negus", "Ras", "Dejazmach", "Fitawrari", "Mullah", "Sheikh", "Shaykh")
 # A lone word that is a rank only when more than one rank word precedes the name ("Liwa" is also

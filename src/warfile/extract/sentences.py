@@ -121,13 +121,21 @@ _MARKUP_OPENING = re.compile(r"\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)")
 def strip_citations(text: str) -> str:
     """The sentence without its citation marks ("…wounded[51] around…"), markdown links and emphasis
     ("*Exeter*") and doubled spaces."""
-    if "](" in text:  # a converted page's links: "[Santa Clara](/wiki/Santa_Clara "Santa Clara")"
-        if "\\" in text:  # html2text's escaped brackets: "[\\[12\\]](#cite_note-12)" is a citation mark
-            text = _MD_ESCAPE.sub(r"\1", text)
-        text = _MD_LINK.sub(r"\1", _MD_CITATION.sub("", _MD_IMAGE.sub("", text)))
+    text = unlinked(text)
     if "[" in text:  # every citation mark opens with one
         text = _INLINE_CITATION.sub("", text)
     return _SPACES.sub(" ", unemphasised(text)).strip()
+
+
+def unlinked(text: str) -> str:
+    """The text with a converted page's markdown links as their words ("[Santa Clara](/wiki/Santa_Clara
+    "Santa Clara")" reads "Santa Clara"), its images and linked citation marks gone (html2text's
+    escaped "[\\[12\\]](#cite_note-12)" too)."""
+    if "](" not in text:
+        return text
+    if "\\" in text:
+        text = _MD_ESCAPE.sub(r"\1", text)
+    return _MD_LINK.sub(r"\1", _MD_CITATION.sub("", _MD_IMAGE.sub("", text)))
 
 
 def unemphasised(text: str) -> str:
