@@ -237,10 +237,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # someone blew something up; a ship that "blew up with the loss of 1,017 men" was hit
                  r"\bblew up (?:a|an|the|his|her|their|its|part|\d+|two|three|several)\b",
                  r"\b(?:explosion|blast) (?:[\w-]+ ){0,3}?(?:destroyed|killed|hit|ripped|tore|wrecked|levelled)\b",
+                 r"\b(?:struck|hit|detonated) an? (?:naval |land |sea )?mine\b", r"\b(?:demolition|explosive) charges?\b",
                  r"\ban? (?:car |truck |time |large |powerful |parcel )?bomb (?:[\w-]+ )?(?:destroyed|exploded|went off|killed|"
                  r"hit|struck|ripped|wrecked)\b")),
     ("massacre", (r"\bmassacr\w+", r"\bmass (?:civilian )?(?:killings?|executions?|murders?)\b")),
-    ("killing", (r"\bassassinat\w+", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b",
+    ("killing", (r"\bassassinat\w+", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b", r"\bshot (?:him|her|them|\w+) dead\b",
                  # one named person killed, whatever killed them: "Colonel Viktor Durnev, the
                  # regiment's commander, was killed by a sniper", "He was killed when a shell hit his
                  # post" (a count of dead is "were killed"; "a soldier was killed" names nobody)
@@ -289,7 +290,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("recapture", (r"\brecaptur(?!ed\b)\w*", _not_adjective("recaptured") + r"\b", r"\bre-?took\b", r"\bre-?entered\b", r"\bretaken\b", r"\bretake\b", r"\bregain(?:ed)?\b",
                    r"\btook (?:it |them |\w+ )?back\b", r"\btaken (?:it |them )?back\b", r"\bwon back\b",
                    r"\breclaimed\b", r"\breoccup(?:ied|y)\b")),
-    ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\bseiz(?:ed|e)\b(?! power\b)", r"\boverr(?:an|un)\b",
+    ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\b(?:announced|claimed|confirmed) the capture of\b",
+                 r"\bsince (?:its|their) capture\b",
+                 # "drove the junta out of Freetown" (a rearguard driven out of a village was attacked)
+                 r"\b(?:drove|driven|pushed|forced) (?:the |an? |its |their )?(?:[\w-]+ ){0,3}?"
+                 r"(?<!rearguard )(?<!patrol )(?<!column )(?<!company )(?<!detachment )out of (?-i:[A-Z])", r"\bseiz(?:ed|e)\b(?! (?:power|the throne|the presidency|the initiative)\b)", r"\boverr(?:an|un)\b",
                  r"\btook control\b", r"\b(?-i:occupied) (?:the )?(?-i:[A-Z])",
                  _not_adjective("occupied") + r" (?:the|a|an) (?:[\w-]+ ){0,2}?(?:town|city|village|hill|heights|ridge|"
                  r"airport|airfield|base|building|post|positions?|bridge|school(?:house)?|island|port|district|"
@@ -480,7 +485,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b",
                    r"\bdescribed\b", r"\brejected\b", r"\bdenounced\b", r"\bdismissed\b", r"\bcriticised\b",
                    r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
-                   r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported\s+(?:to [\w ]{1,30}?\s+)?(?:on\s+)?that\b", r"\boffered\b", r"\bproposed\b",
+                   r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported\s+(?:to [\w ]{1,30}?\s+)?(?:(?:on|in)\s+)?that\b",
+                   r"\bsigned an? (?:[\w-]+ )?decree\b", r"\boffered\b", r"\bproposed\b",
                    r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b",
                    r"\bdemanded\b", r"\brefused (?:to|an?|the)\b",
                    r"\brepeated (?:his|her|their|its|the) (?:demands?|calls?|offers?|threats?)\b", r"\bauthori[sz]ed\b",
