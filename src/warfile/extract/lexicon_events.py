@@ -281,7 +281,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?! (?:camp|base|post|positions?|airfield|headquarters|compound|barracks)\b)")),  # "the Special Forces camp"
     ("ambush", (r"\bambush\w*",)),
     ("abduction", (r"\babduct\w*", _not_adjective("kidnapp") + r"(?:ed|ing)\b",
-                   r"\b(?:took|taking) (?:[\w,'’.-]+ ){0,10}?hostages?\b", r"\btaken hostage\b", r"\bhijack(?:ed|ing)\b",
+                   r"\b(?:took|taking) (?:[\w,'’.-]+ ){0,10}?hostages?\b", r"\btaken hostage\b", _not_adjective("hijack") + r"(?:ed|ing)\b",  # not "the hijacked aircraft"
                    # "detaining about 150 UN personnel": people held by a party to the fighting
                    r"\bdetain(?:ed|ing) (?:about |some |around |more than |at least |over )?(?:\d[\d,]*|\w+) "
                    r"(?:[\w-]+ ){0,2}(?:personnel|staff|observers|peacekeepers|monitors|journalists|"
@@ -331,8 +331,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # "Arnhem was finally liberated by the 49th Division"; not a "liberated" quoted in a claim
                  r"\b(?:was|were) (?:finally |eventually |fully )?liberated by\b",
                  r"\btook (?!(?:personal |direct |overall |full |supreme )?(?:place|part|up|positions?|effect|office|power|refuge|command|"
-                 r"charge|over)\b)(?:an?|the|\d+|\w+)[ ,]")),
-    ("counterattack", (r"\bcounter[- ]?attacked\b",)),
+                 r"charge|over|off)\b)(?:an?|the|\d+|\w+)[ ,]")),  # "took off for Aden": an aircraft flying
+    # a besieged garrison's sortie strikes back
+    ("counterattack", (r"\bcounter[- ]?attacked\b", r"\b(?:led|made|launched) an? (?:[\w-]+ ){0,2}?sortie\b")),
     # "entered Jalalabad without a fight": taken unopposed.
     ("capture", (r"\bentered (?:\w+ ){1,3}(?:without (?:a fight|resistance|a shot)|unopposed)\b",)),
     # "entered the town", "entered Goma": a force in the place is holding it, unless the sentence
@@ -394,7 +395,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bfired the (?:first|opening) (?:shots?|salvos?|rounds?)\b",
                 r"\b(?:came|was|were|remained) under (?:heavy |intense |sustained |constant )?(?:fire|attack)\b",
                 r"\bunder fire from\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
-                r"\bstormed\b", r"\b(?:began|started) (?:storming|clearing|assaulting)\b", r"\boverwhelmed\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
+                r"\bstormed\b", r"\b(?:began|started) (?:storming|clearing|assaulting)\b", r"\boverwhelmed\b", r"\bset fire to\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\b(?:made|launched) (?:an?|\w+) (?:\w+ )?attempts? to\b", r"\bbroke into\b",
                 r"\bcompleted the (?:encirclement|siege|investment)\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
