@@ -364,14 +364,20 @@ _CIVILIANS_FLED = re.compile(r"\b(?:civilians|residents|people|inhabitants|villa
                              r"(?:[\w-]+\s+){0,2}?fled\b", _I)
 
 
-def _is_other_act(when: _When, clause: str) -> bool:
+def _is_other_act(when: _When, clause: str, text: str) -> bool:
     """A clause with its own date to the month or day and a subject doing something in the past
     ("The six men arrived in London on 31 March 1980", "elections were held on 29 October") states
     an act of the story the cue lists do not type: an event of type "other", as the gold records
     count them ("Betancourt was flown to Paris two days later" too). A time within the day told
     before ("Throughout the day, ambulances rushed the wounded") and a year alone date no new act."""
-    return (bool(when.date) and len(when.date) >= 7 and (when.offset is None or when.offset > 0)
+    return (bool(when.date) and len(when.date) >= 7
+            and (when.offset is None or when.offset > 0 or bool(_LATER_IN_THE_DAY.match(text, when.start)))
             and bool(_DONE.search(clause)) and not _CIVILIANS_FLED.search(clause))
+
+
+# A later time of the day told: "That evening the aircraft landed at Larnaca" is an act of its own
+# ("Throughout the day, ambulances rushed the wounded" is not).
+_LATER_IN_THE_DAY = re.compile(r"(?:that|later that|the same) (?:evening|night|afternoon)\b", re.IGNORECASE)
 
 
 # Territory changing hands: a dated report of it stays the act (the seeds count "On 6 August, the
@@ -665,7 +671,7 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
             kind = dated_clauses[-1][4]  # "entered Gao on 26 January and Timbuktu two days later"
         if kind is None and casualties_in(clause):
             kind = "other"
-        if kind is None and _is_other_act(when, clause):
+        if kind is None and _is_other_act(when, clause, text):
             kind = "other"
         dated_clauses.append((start, end, when, clause, kind))
     action = any(k in lex.ACTION_TYPES for *_, k in dated_clauses)
