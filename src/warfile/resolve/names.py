@@ -121,15 +121,29 @@ def to_ascii(text: str) -> str:
     return text if text.isascii() else _NON_ASCII_RUN.sub(lambda m: anyascii(m.group()), text)
 
 
+def _ascii_fold_table() -> dict[int, str | None]:
+    """What _APOSTROPHES (removed) then _NON_WORD (a space) do to each ASCII character, as a
+    str.translate table: both patterns match one character at a time, so on ASCII text one
+    translate is the same as the two substitutions, in half the time over a long document."""
+    table: dict[int, str | None] = {}
+    for code in range(128):
+        if _APOSTROPHES.fullmatch(chr(code)):
+            table[code] = None
+        elif _NON_WORD.fullmatch(chr(code)):
+            table[code] = " "
+    return table
+
+
+_ASCII_FOLD = _ascii_fold_table()
+
+
 def fold_text(text: str | None) -> str:
     """fold, never cached: for long texts read once."""
     if not text:
         return ""
     text = _CITATION.sub(" ", str(text)).replace("†", " ").replace("‡", " ")
-    text = to_ascii(text).casefold()
-    text = _APOSTROPHES.sub("", text)
-    text = _NON_WORD.sub(" ", text)
-    return " ".join(text.split())
+    text = to_ascii(text).casefold()  # ASCII from here on (to_ascii transliterates the rest)
+    return " ".join(text.translate(_ASCII_FOLD).split())
 
 
 @lru_cache(maxsize=NAME_CACHE)
