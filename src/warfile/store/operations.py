@@ -18,7 +18,7 @@ from warfile.errors import NoSuchOperation
 from warfile.model import Casualties, Operation
 from warfile.serialize import record_from_dict, record_to_dict
 from warfile.store import events as event_store
-from warfile.store.db import json_text
+from warfile.store.db import json_strings, json_text
 
 _STALE = "operations_stale"
 
@@ -75,7 +75,7 @@ def _save_operation_row(conn: sqlite3.Connection, op: Operation, doc_ids: Sequen
     conn.execute(
         "INSERT INTO operations(id, name, start_date, end_date, result, places, record, n_documents, n_events) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (op.id, op.name, op.start_date, op.end_date, op.result, json_text(list(op.places)),
+        (op.id, op.name, op.start_date, op.end_date, op.result, json_strings(op.places),
          record_text or json_text(record_to_dict(op)), len(set(doc_ids)), len(op.events)))
     conn.executemany("INSERT OR IGNORE INTO operation_documents(operation_id, document_id) VALUES (?, ?)",
                      [(op.id, d) for d in doc_ids])
@@ -175,7 +175,7 @@ def _casualties_row(op_id: str, side: int | None, c: Casualties) -> tuple:
 
 
 def _json(values: Sequence[str]) -> str:
-    return json_text(list(values))
+    return json_strings(values)
 
 
 def name_key(name: str) -> str:
