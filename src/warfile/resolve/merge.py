@@ -17,7 +17,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, TypeVar
 
 from warfile.model import (
@@ -625,16 +625,11 @@ def merge_operations(records: Sequence[Operation]) -> Operation:
     )
 
 
-@lru_cache(maxsize=1 << 12)
-def _pointer_order(pointer: str) -> tuple[Any, ...]:
-    """The sort key of a pointer, list indices numerically. Cached: every record has the same few
-    hundred pointers ('/events/12', '/sides/0/units/2'), and splitting them was a tenth of a merge."""
-    return tuple((0, int(x), "") if x.isdigit() else (1, 0, x) for x in pointer.split("/"))
-
-
 def _ordered(prov: list[Provenance]) -> tuple[Provenance, ...]:
     """Provenance sorted by pointer, list indices numerically (/sides/0/units/2 before /10)."""
-    return tuple(sorted(prov, key=lambda p: _pointer_order(p.field)))
+    def key(p: Provenance) -> tuple[Any, ...]:
+        return tuple((0, int(x), "") if x.isdigit() else (1, 0, x) for x in p.field.split("/"))
+    return tuple(sorted(prov, key=key))
 
 
 __all__ = ["Summary", "summarize", "group_keys", "group_records", "group_summaries", "components",

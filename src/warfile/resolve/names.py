@@ -84,9 +84,7 @@ MAYBE_RATIO_NAMES = 86
 TRANSLIT_RATIO = 65
 
 # Names repeat across thousands of records (every merge, entity and link pass folds the same
-# spellings again), so the pure per-name functions below keep this many recent answers; so do the
-# group and place verdicts (a merge compares the same belligerents and places, record after record;
-# a person's verdict, with roles, was never asked twice in 2,000 documents: not cached). Each of
+# spellings again), so the pure per-name functions below keep this many recent answers. Each of
 # the caches holds up to ~150 bytes an entry: 1 << 14 keeps them under ~15 MB together (at
 # 1 << 16 they were most of a rebuild's memory) while one group's or one pass's names still fit.
 NAME_CACHE = 1 << 14
@@ -207,17 +205,8 @@ def _different(score: float, reason: str) -> Verdict:
     return Verdict("different", round(score / 100, 3), reason)
 
 
-_DIGITS = re.compile(r"\d+")
-
-
-@lru_cache(maxsize=NAME_CACHE)
-def _numbers(text: str) -> tuple[str, ...]:
-    """The numbers written in a name, in order ("1st Armoured Division" -> ('1',))."""
-    return tuple(_DIGITS.findall(fold(text)))
-
-
 def _fuzzy_fallback(a: str, b: str, r: float, floor: float = MAYBE_RATIO_NAMES) -> Verdict:
-    if _numbers(a) != _numbers(b):  # "1st" / "3rd Armoured Division"
+    if re.findall(r"\d+", fold(a)) != re.findall(r"\d+", fold(b)):  # "1st" / "3rd Armoured Division"
         return _different(r, "different numbers")
     if r >= floor:
         return Verdict("maybe", round(r / 100, 3), "similar spelling")
@@ -244,7 +233,6 @@ def group_key(text: str | None) -> str:
     return _SYNONYM_OF.get(key, key)
 
 
-@lru_cache(maxsize=NAME_CACHE)
 def match_group(a: str, b: str) -> Verdict:
     ka, kb = group_key(a), group_key(b)
     if not ka or not kb:
@@ -266,7 +254,6 @@ def place_tokens(text: str | None) -> tuple[str, ...]:
     return tuple(PLACE_WORD_TRANSLATIONS.get(w, w) for w in name_tokens(text))
 
 
-@lru_cache(maxsize=NAME_CACHE)
 def match_place(a: str, b: str) -> Verdict:
     ta, tb = place_tokens(a), place_tokens(b)
     if not ta or not tb:
