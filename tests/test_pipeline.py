@@ -376,8 +376,31 @@ def test_reused_merges_get_their_rows_back_in_the_order_a_full_rebuild_writes(co
     whole = connect(":memory:")
     pipeline.ingest(seeds, whole, progress=False)
 
-    def rows(c):  # with rowids: readers order events and mentions by them
-        return {t: c.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall()
-                for t in (*op_store.PREVIOUS_ROWS, "operations", "mentions")}
-    assert {t: [tuple(r) for r in v] for t, v in rows(conn).items()} == {
-        t: [tuple(r) for r in v] for t, v in rows(whole).items()}
+    assert _rows(conn) == _rows(whole)
+
+
+def _rows(c):
+    """Every row of the derived tables with its rowid (readers order events and mentions by them)."""
+    return {t: [tuple(r) for r in c.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid")]
+            for t in (*op_store.PREVIOUS_ROWS, "operations", "mentions")}
+
+
+def test_reused_merges_copied_in_batches_keep_the_order_of_merges_made_between_them(conn, write, monkeypatch):
+    # a new document sorting between stored ones: merges reused before and after the one made now
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    middle = len(seeds) // 2
+    pipeline.ingest(seeds[:middle] + seeds[middle + 1:], conn, progress=False)
+    made: list[str] = []
+    save_events = event_store.save_events
+    monkeypatch.setattr(event_store, "save_events", lambda c, op: made.append(op.id) or save_events(c, op))
+    pipeline.ingest(seeds[middle:middle + 1], conn, progress=False)
+    order = [r[0] for r in conn.execute("SELECT id FROM operations ORDER BY rowid")]
+    assert made and 0 < order.index(made[0]) and order.index(made[-1]) < len(order) - 1
+    whole = connect(":memory:")
+    pipeline.ingest(seeds, whole, progress=False)
+    assert _rows(conn) == _rows(whole)
+    monkeypatch.setattr(op_store, "COPY_BATCH", 1)  # a batch of one: copied as each is stored
+    pipeline.forget(conn, seeds[middle])
+    alone = connect(":memory:")
+    pipeline.ingest(seeds[:middle] + seeds[middle + 1:], alone, progress=False)
+    assert _rows(conn) == _rows(alone)

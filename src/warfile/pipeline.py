@@ -518,6 +518,7 @@ def _merged_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]]
     """Merge (or reuse the stored merge of) each group, store it and yield it as stored, in order;
     once the last is stored, make the events searchable and drop the reusable merges."""
     seen: set[str] = set()  # operation ids given so far
+    writer = op_store.OperationWriter(conn)
     for n, group in enumerate(groups, 1):
         ids = [doc_ids[i] for i in group]
         previous = None if full else op_store.previous_merge(conn, ids)
@@ -527,13 +528,14 @@ def _merged_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]]
         # a reused merge stored under the same id has its record text and rows already (serialize.py
         # is part of version)
         if previous and previous.operation_id == op_id:
-            op_store.save_previous_operation(conn, stored, ids, previous.record)
+            writer.save_previous(stored, ids, previous.record)
         else:
-            op_store.save_operation(conn, stored, ids)
+            writer.save(stored, ids)
         op_store.save_merge(conn, version, ids, op_id, op.id)
         if report:
             report("merging operations", n, len(groups))
         yield stored
+    writer.flush()
     op_store.drop_previous_merges(conn)
     event_store.reindex_events(conn)
 

@@ -259,8 +259,10 @@ class _Name(NamedTuple):
 
 
 def _name(row: Sequence) -> _Name:
-    """(id, kind, surface, roles as stored) -> _Name."""
-    return _Name(row[0], row[1], row[2], tuple(sorted(json.loads(row[3]))))
+    """(id, kind, surface, roles as stored) -> _Name. Most spellings (every group and place) have
+    no role: their '[]' is not decoded (judging the pairs decoded 130,000 of them for 4,000 documents)."""
+    roles = row[3]
+    return _Name(row[0], row[1], row[2], () if roles == "[]" else tuple(sorted(json.loads(roles))))
 
 
 def _names(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, _Name]:

@@ -130,8 +130,8 @@ class NameIndex:
     def candidates(self, words: set[str], mentioned: set[str]) -> list[Target]:
         """Operations one of whose names could be in a text with these words or mentions."""
         found: dict[str, Target] = {}
-        for w in words:
-            for needed, kinds, target in self.by_word.get(w, ()):
+        for w in self.by_word.keys() & words:  # the few indexed words, not every word of the text
+            for needed, kinds, target in self.by_word[w]:
                 if target.op.id not in found and words.issuperset(needed) and (
                         not kinds or not kinds.isdisjoint(words)):
                     found[target.op.id] = target
@@ -161,7 +161,7 @@ def links_from(a: Operation, texts: Sequence[str], index: NameIndex) -> list[tup
     see_also = " ".join(fold(_see_also_part(t)) for t in texts)
     words = body.split()
     padded_body, padded_see_also = _padded(body), _padded(see_also)
-    kind_at = _kind_positions(words)
+    kind_at: dict[str, list[int]] | None = None  # made at the first paraphrase checked: most texts have none
     mentioned = {fold(m) for m in a.mentions}
     own = name_key(a.name)
     out = []
@@ -173,8 +173,10 @@ def links_from(a: Operation, texts: Sequence[str], index: NameIndex) -> list[tup
             reason = "see also"
         elif any(n in mentioned for n in names) or any(_contains(padded_body, n) for n in names):
             reason = f"names {b.name!r}"
-        elif _paraphrased(words, paraphrase, kind_at):
-            reason = f"refers to {b.name!r}"
+        elif paraphrase is not None:
+            kind_at = _kind_positions(words) if kind_at is None else kind_at
+            if _paraphrased(words, paraphrase, kind_at):
+                reason = f"refers to {b.name!r}"
         if reason:
             out.append((a.id, b.id, reason))
     return out

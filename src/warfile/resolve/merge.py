@@ -254,10 +254,13 @@ class _Record:
 
 
 def _canonical(records: Sequence[Operation]) -> list[_Record]:
+    """The records in canonical order. One record is its own order: its sort key (the record
+    encoded as JSON) is not made, which was a tenth of merging a store of mostly lone documents."""
     def key(op: Operation) -> tuple[Any, ...]:
         text = json.dumps(record_to_dict(op), sort_keys=True, ensure_ascii=False)
         return (-len(op.sources), -len(text), sorted(s.document for s in op.sources), text)
-    return [_Record(op) for op in sorted(records, key=key)]
+    ordered = records if len(records) == 1 else sorted(records, key=key)
+    return [_Record(op) for op in ordered]
 
 
 class _Cluster:
@@ -281,6 +284,20 @@ def _union(items: list[tuple[Any, Docs]], same: Callable[[Any, Any], bool]) -> l
     return clusters
 
 
+def _union_keyed(items: list[tuple[Any, Docs]], key: Callable[[Any], Any]) -> list[_Cluster]:
+    """_union(items, lambda a, b: key(a) == key(b)): the same clusters in the same order, each value
+    keyed once and looked up in a dict instead of compared with every value before it."""
+    clusters: dict[Any, _Cluster] = {}
+    for value, docs in items:
+        k = key(value)
+        if k in clusters:
+            clusters[k].values.append(value)
+            clusters[k].docs |= docs
+        else:
+            clusters[k] = _Cluster(value, docs)
+    return list(clusters.values())
+
+
 def _most_supported(values: list[T], key: Callable[[T], Any] = lambda v: v) -> T:
     """The value stated most often; ties to the first seen."""
     counts: dict[Any, int] = {}
@@ -289,15 +306,23 @@ def _most_supported(values: list[T], key: Callable[[T], Any] = lambda v: v) -> T
     return max(values, key=lambda v: (counts[key(v)], -values.index(v)))
 
 
+Clustering = Callable[[list[tuple[str, Docs]]], list[_Cluster]]
+
+
 def _strings(recs: list[_Record], get: Callable[[Operation], Sequence[str]], pointer: str,
-             same: Callable[[str, str], bool], pick: Callable[[list[str]], str]) -> tuple[list[str], list[Docs]]:
+             cluster: Clustering, pick: Callable[[list[str]], str]) -> tuple[list[str], list[Docs]]:
     items = [(v, r.at(f"{pointer}/{i}")) for r in recs for i, v in enumerate(get(r.op))]
-    clusters = _union(items, same)
+    clusters = cluster(items)
     return [pick(c.values) for c in clusters], [frozenset(c.docs) for c in clusters]
 
 
-def _same_key(a: str, b: str) -> bool:
-    return name_key(a) == name_key(b)
+def _by_name_key(items: list[tuple[str, Docs]]) -> list[_Cluster]:
+    """Names clustered when their name_key is equal."""
+    return _union_keyed(items, name_key)
+
+
+def _by_place(items: list[tuple[str, Docs]]) -> list[_Cluster]:
+    return _union(items, _same_place)
 
 
 def _same_group(a: str, b: str) -> bool:
@@ -384,7 +409,7 @@ def casualty_key(c: Casualties) -> tuple[Any, ...]:
 
 
 def _merge_casualties(items: list[tuple[Casualties, Docs]]) -> tuple[list[Casualties], list[Docs]]:
-    clusters = _union(items, lambda a, b: casualty_key(a) == casualty_key(b))
+    clusters = _union_keyed(items, casualty_key)
     out = []
     for c in clusters:
         first: Casualties = c.values[0]
@@ -399,7 +424,7 @@ def _strength_key(q: Quantity) -> tuple[Any, ...]:
 
 
 def _merge_strength(items: list[tuple[Quantity, Docs]]) -> tuple[list[Quantity], list[Docs]]:
-    clusters = _union(items, lambda a, b: _strength_key(a) == _strength_key(b))
+    clusters = _union_keyed(items, _strength_key)
     return ([replace(c.values[0], text=max((q.text for q in c.values), key=len)) for c in clusters],
             [frozenset(c.docs) for c in clusters])
 
@@ -439,11 +464,6 @@ def _event_score(a: Event, b: Event) -> int:
     return 0
 
 
-def _identical(a: Event, b: Event) -> bool:
-    """The same event copied (a record merged with itself): all fields equal."""
-    return a == b
-
-
 def _combine_events(events: list[Event]) -> Event:
     if len(events) == 1 and max(len(events[0].places), len(events[0].actors), len(events[0].casualties)) <= 1:
         return events[0]  # nothing to deduplicate: combining it would give it back unchanged
@@ -462,7 +482,9 @@ def _cluster_events(items: list[tuple[Event, Docs]]) -> list[tuple[Event, Docs]]
         event = _combine_events([event])  # actors and places deduplicated, as a merged event has them
         best, best_score = None, 0
         for c in clusters:
-            if c.docs & docs and not any(_identical(v, event) for v in c.values):
+            # another event of a shared document joins only where the same event, copied (a record
+            # merged with itself: all fields equal), is: membership tests that equality in C
+            if not c.docs.isdisjoint(docs) and event not in c.values:
                 continue
             score = max(_event_score(v, event) for v in c.values)
             if score > best_score:
@@ -559,25 +581,25 @@ def merge_operations(records: Sequence[Operation]) -> Operation:
         return value
 
     names = [(r.op.name, r.at("/name")) for r in recs if r.op.name]
-    name_clusters = _union(names, _same_key)
+    name_clusters = _by_name_key(names)
     name_clusters.sort(key=lambda c: -len(c.docs))  # stable: ties keep canonical order
     name = _first_spelling(name_clusters[0].values) if name_clusters else ""
     if name:
         prov.append(Provenance("/name", tuple(sorted(name_clusters[0].docs))))
     other_names = [(n, frozenset(c.docs)) for c in name_clusters[1:] for n in c.values[:1]]
     alias_items = [(v, r.at(f"/aliases/{i}")) for r in recs for i, v in enumerate(r.op.aliases)] + other_names
-    alias_clusters = [c for c in _union(alias_items, _same_key) if name_key(c.values[0]) != name_key(name)]
+    alias_clusters = [c for c in _by_name_key(alias_items) if name_key(c.values[0]) != name_key(name)]
     aliases = tuple(_first_spelling(c.values) for c in alias_clusters)
     prov += [Provenance(f"/aliases/{i}", tuple(sorted(c.docs))) for i, c in enumerate(alias_clusters)]
 
-    part_of, part_docs = _strings(recs, lambda o: o.part_of, "/part_of", _same_key, _first_spelling)
+    part_of, part_docs = _strings(recs, lambda o: o.part_of, "/part_of", _by_name_key, _first_spelling)
     prov += [Provenance(f"/part_of/{i}", tuple(sorted(d))) for i, d in enumerate(part_docs)]
     start = scalar("/start_date", lambda o: o.start_date, dates=True)
     end = scalar("/end_date", lambda o: o.end_date, dates=True)
     ongoing = any(r.op.ongoing for r in recs)
     if ongoing:
         prov.append(Provenance("/ongoing", tuple(sorted(set().union(*(r.docs for r in recs if r.op.ongoing))))))
-    places, place_docs = _strings(recs, lambda o: o.places, "/places", _same_place, _first_spelling)
+    places, place_docs = _strings(recs, lambda o: o.places, "/places", _by_place, _first_spelling)
     prov += [Provenance(f"/places/{i}", tuple(sorted(d))) for i, d in enumerate(place_docs)]
     result = scalar("/result", lambda o: o.result)
     sides = _merge_sides(recs, prov)
@@ -592,7 +614,7 @@ def merge_operations(records: Sequence[Operation]) -> Operation:
     for r in recs:
         for s in r.op.sources:
             sources.setdefault(s.document, s)
-    mentions = _strings(recs, lambda o: o.mentions, "/mentions", _same_key, _first_spelling)[0]
+    mentions = _strings(recs, lambda o: o.mentions, "/mentions", _by_name_key, _first_spelling)[0]
     ids = {r.op.id for r in recs if r.op.id}
     return Operation(
         name=name, id=ids.pop() if len(ids) == 1 else slug(name), aliases=aliases, part_of=tuple(part_of),

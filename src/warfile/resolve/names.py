@@ -120,15 +120,30 @@ def to_ascii(text: str) -> str:
     return text if text.isascii() else _NON_ASCII_RUN.sub(lambda m: anyascii(m.group()), text)
 
 
+def _ascii_fold_tables() -> tuple[bytes, bytes]:
+    """What _APOSTROPHES (removed) then _NON_WORD (a space) do to each ASCII character, as a
+    bytes.translate table and the bytes it deletes: both patterns match one character at a time,
+    so on ASCII text one translate does both substitutions (a third of the time over a long
+    document, half over an event's summary)."""
+    table, delete = bytearray(range(256)), bytearray()
+    for code in range(128):
+        if _APOSTROPHES.fullmatch(chr(code)):
+            delete.append(code)
+        elif _NON_WORD.fullmatch(chr(code)):
+            table[code] = ord(" ")
+    return bytes(table), bytes(delete)
+
+
+_ASCII_FOLD, _ASCII_DELETE = _ascii_fold_tables()
+
+
 def fold_text(text: str | None) -> str:
     """fold, never cached: for long texts read once."""
     if not text:
         return ""
     text = _CITATION.sub(" ", str(text)).replace("†", " ").replace("‡", " ")
-    text = to_ascii(text).casefold()
-    text = _APOSTROPHES.sub("", text)
-    text = _NON_WORD.sub(" ", text)
-    return " ".join(text.split())
+    text = to_ascii(text).casefold().encode("ascii")  # ASCII: to_ascii transliterated the rest
+    return " ".join(text.translate(_ASCII_FOLD, _ASCII_DELETE).decode("ascii").split())
 
 
 @lru_cache(maxsize=NAME_CACHE)

@@ -13,7 +13,7 @@ from typing import Any
 
 from warfile.model import Event, Operation
 from warfile.serialize import casualties_to_json
-from warfile.store.db import json_text
+from warfile.store.db import json_strings, json_text
 
 EVENT_COLUMNS = ("id", "operation_id", "idx", "date", "date_end", "date_prec", "type", "claimant", "disputed",
                  "summary", "document_id", "span_start", "span_end", "actors", "places", "casualties")
@@ -60,10 +60,14 @@ def save_events(conn: sqlite3.Connection, op: Operation) -> None:
         seen.add(eid)
         rows.append((eid, op.id, idx, e.date, e.date_end, e.date_prec, e.type, e.claimant, int(e.disputed),
                      e.summary, e.document, e.span.start if e.span else None, e.span.end if e.span else None,
-                     json_text(list(e.actors)), json_text(list(e.places)),
-                     json_text([casualties_to_json(c) for c in e.casualties])))
+                     json_strings(e.actors), json_strings(e.places), _casualties_json(e)))
     conn.executemany(f"INSERT INTO events({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                      rows)
+
+
+def _casualties_json(e: Event) -> str:
+    """The event's casualties as a JSON column ('[]' for most events, which state none)."""
+    return json_text([casualties_to_json(c) for c in e.casualties]) if e.casualties else "[]"
 
 
 def query_events(conn: sqlite3.Connection, operation_id: str | None = None, *, type: str | None = None,
