@@ -141,9 +141,10 @@ def fold_text(text: str | None) -> str:
     """fold, never cached: for long texts read once."""
     if not text:
         return ""
-    text = _CITATION.sub(" ", str(text)).replace("†", " ").replace("‡", " ")
-    text = to_ascii(text).casefold().encode("ascii")  # ASCII: to_ascii transliterated the rest
-    return " ".join(text.translate(_ASCII_FOLD, _ASCII_DELETE).decode("ascii").split())
+    text = to_ascii(_CITATION.sub(" ", str(text)).replace("†", " ").replace("‡", " ")).casefold()
+    if not text.isascii():  # to_ascii transliterates everything; should it ever not, the patterns do it
+        return " ".join(_NON_WORD.sub(" ", _APOSTROPHES.sub("", text)).split())
+    return " ".join(text.encode("ascii").translate(_ASCII_FOLD, _ASCII_DELETE).decode("ascii").split())
 
 
 @lru_cache(maxsize=NAME_CACHE)
