@@ -36,6 +36,10 @@ of our own, so sets 5-8 are no longer blind. Floors are the first run's F1 minus
 - blind14: written in session 7 after set 13 was fixed (Kapyong 1951, Rah-e-Rast 2009, Shusha 2020,
   Chitral 1895, Mitú 1998, Praying Mantis 1988, Mogadishu 1977, Freetown 1999), with an html2text
   markdown page, a lynx dump and an Org-mode export; run blind at 387a094.
+- blind15: written at the end of session 7 after set 14 was fixed (Talavera 1809, Boquerón 1932, Tarawa
+  1943, Varsity 1945, Long Tan 1966, Manbij 2016, Tinzaouaten 2024, the Yangtze Incident 1949), in a
+  Wikiwand copy, a Notion export, a Word file through pandoc, a WordPress clone, DokuWiki markup and
+  a wptools JSON cache; run blind at 534d290.
 """
 from __future__ import annotations
 
@@ -58,6 +62,7 @@ FIRST_RUNS = {
     "blind12": (8, 0.624, 0.782, 0.551),
     "blind13": (8, 0.750, 0.827, 0.632),
     "blind14": (8, 0.683, 0.732, 0.513),
+    "blind15": (8, 0.520, 0.803, 0.564),
 }
 
 
