@@ -16,6 +16,7 @@ from warfile.model import Document, content_id
 from warfile.readers import (
     citations,
     html,
+    json_record,
     markdown_frontmatter,
     mediawiki,
     org,
@@ -28,7 +29,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, pipe_table, text_browser, wrapped_text,
                    citations, plain)
 }
 

@@ -67,6 +67,11 @@ DATE_TEMPLATES = frozenset({
     "date", "start and end dates", "dts",
 })
 # Templates showing one argument as text: name -> which positional argument (1-based, -1 the last).
+# Ship templates named after the navy's prefix: {{HMS|Amethyst|F116|6}} shows "HMS Amethyst".
+SHIP_PREFIXES = frozenset({
+    "hms", "hmas", "hmcs", "hmnzs", "hmt", "hmy", "uss", "usns", "usc", "usat", "sms", "ins", "jds", "js", "hnlms",
+    "hnoms", "hswms", "hdms", "frs", "ars", "bns", "rfs", "rss", "ns", "hs", "ss", "rms", "mv", "hnms", "kri",
+})
 TEXT_TEMPLATES: dict[str, int] = {
     "nowrap": 1, "nobr": 1, "small": 1, "smaller": 1, "big": 1, "larger": 1, "resize": -1, "abbr": 1,
     "abbrlink": 1, "tooltip": 1, "lang": 2, "transl": -1, "transliteration": -1, "ill": 1,
@@ -190,6 +195,10 @@ class _Renderer:
             return _date_template(args)
         if name == "convert" and args:
             return " ".join(self.render(a).strip() for a in args[:2])
+        if name in SHIP_PREFIXES and args:  # {{HMS|Amethyst|F116|6}} -> "HMS Amethyst"
+            return f"{name.upper()} {self.render(args[0]).strip()}"
+        if name == "ship" and len(args) >= 2:  # {{ship|HMS|Amethyst|F116}}
+            return f"{self.render(args[0]).strip()} {self.render(args[1]).strip()}"
         if name in TEXT_TEMPLATES:
             i = TEXT_TEMPLATES[name]
             if not args or (i > 0 and len(args) < i):

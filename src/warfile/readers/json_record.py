@@ -1,0 +1,121 @@
+"""Reader for a page saved as a JSON record by a scraping library or an API client: wptools'
+``page.data``, a MediaWiki API ``parse`` answer, a crawler's ``{"title": …, "text": …}`` line.
+
+Such a record holds the page in pieces: the infobox as a mapping of the template's parameters
+(their values still wikitext), the prose as a text extract (plain, or markdown as wptools writes
+it), or the whole page's wikitext. The pieces are found by what they hold, whatever the keys are
+named: the mapping with most infobox labels among its keys, a string holding an ``{{Infobox``,
+the longest string that reads as prose. They are written back as one wikitext page (the
+template, the record's aliases as ``othername``, the prose with markdown headings and emphasis
+as wikitext) and read by the MediaWiki reader, so ``Document.text`` is that reader's clean text.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from collections.abc import Iterator
+
+from warfile.model import Document
+from warfile.readers import _text, mediawiki
+from warfile.readers.labels import field_for_label
+
+SHAPE = "json"
+
+_OPENING = re.compile(r"\A\ufeff?\s*[\[{]")
+# Keys a record names its parts with; only cues for score(), the parts are found by content.
+_PART_KEYS = re.compile(r'"(?:infobox|wikitext|extract|extext|text|content|body|parse)"\s*:')
+_INFOBOX = re.compile(r"\{\{\s*Infobox", re.IGNORECASE)
+_MIN_LABELS = 3  # infobox labels a mapping's keys must name to be the box
+
+_MD_HEADING = re.compile(r"^(#{1,5})\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_MD_ITALIC = re.compile(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
+
+
+def score(text: str) -> float:
+    if not _OPENING.match(text) or not _PART_KEYS.search(text[:20000]):
+        return 0.0
+    try:
+        json.loads(text)
+    except ValueError:
+        return 0.0
+    return 0.95
+
+
+def _walk(value: object) -> Iterator[tuple[str, object]]:
+    """(key, value) of every member of every mapping, depth first; list items under their list's key."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield str(k), v
+            yield from _walk(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _walk(v)
+
+
+def _labels(mapping: dict) -> int:
+    return sum(1 for k in mapping if isinstance(k, str) and field_for_label(k))
+
+
+def _infobox(record: object) -> dict | None:
+    """The mapping whose keys name the most infobox labels (at least _MIN_LABELS)."""
+    mappings = ([record] if isinstance(record, dict) else []) + [v for _, v in _walk(record) if isinstance(v, dict)]
+    return max((m for m in mappings if _labels(m) >= _MIN_LABELS), key=_labels, default=None)
+
+
+def _strings(record: object) -> list[tuple[str, str]]:
+    return [(k, v) for k, v in _walk(record) if isinstance(v, str)]
+
+
+def _title(record: object) -> str:
+    if isinstance(record, dict):
+        for key in ("title", "label", "name", "displaytitle"):
+            if isinstance(record.get(key), str) and record[key].strip():
+                return record[key].strip()
+    return ""
+
+
+def _aliases(record: object) -> list[str]:
+    if isinstance(record, dict) and isinstance(record.get("aliases"), list):
+        return [a.strip() for a in record["aliases"] if isinstance(a, str) and a.strip()]
+    return []
+
+
+def _prose(strings: list[tuple[str, str]]) -> str:
+    """The longest string that reads as running text: the page's extract."""
+    texts = [s for _, s in strings if _text.is_prose(s.split("\n\n")[0])]
+    return max(texts, key=len, default="")
+
+
+def _as_wikitext(prose: str) -> str:
+    """Markdown's headings and emphasis (wptools' extracts) as wikitext; plain text is unchanged."""
+    prose = _MD_HEADING.sub(lambda m: f"{'=' * (len(m[1]) + 1)} {m[2]} {'=' * (len(m[1]) + 1)}", prose)
+    return _MD_ITALIC.sub(r"''\1''", _MD_BOLD.sub(r"'''\1'''", prose))
+
+
+def as_wikitext(record: object) -> str:
+    """The record's pieces written back as one wikitext page (see the module doc)."""
+    strings = _strings(record)
+    whole = max((s for _, s in strings if _INFOBOX.search(s)), key=len, default="")
+    if whole:
+        return whole
+    box = _infobox(record) or {}
+    rows = {str(k): v for k, v in box.items() if isinstance(v, (str, int, float))}
+    if not any(field_for_label(k) == ("name", None) for k in rows) and _title(record):
+        rows = {"conflict": _title(record), **rows}
+    if (aliases := _aliases(record)) and not any(field_for_label(k) == ("aliases", None) for k in rows):
+        rows["othername"] = "<br />".join(aliases)
+    template = "{{Infobox military conflict\n" + "".join(f"| {k} = {v}\n" for k, v in rows.items()) + "}}\n"
+    return (template if rows else "") + "\n" + _as_wikitext(_prose(strings))
+
+
+def _read(text: str) -> Document:
+    try:
+        record = json.loads(text)
+    except ValueError as e:
+        return Document(text=text, shape=SHAPE, warnings=(f"not JSON: {e}",))
+    return dataclasses.replace(mediawiki.read(as_wikitext(record)), shape=SHAPE)
+
+
+read = _text.never_raising(SHAPE, _read)

@@ -1,0 +1,57 @@
+"""A page saved as a JSON record (wptools' page.data, an API answer): its pieces found by what they
+hold and read as one wikitext page. Invented records, not eval documents."""
+from __future__ import annotations
+
+import json
+
+from warfile.extract import extract_operation
+from warfile.readers import detect, json_record, read_document
+
+PROSE = ("The **Osk Incident** was a period in 1949 during the Tarsen War when the frigate _Marren_ was trapped "
+         "on the Osk River by Velmar artillery.\n\n## Attack\n\nOn 20 April 1949 batteries on the north bank "
+         "opened fire on _Marren_, and she ran aground. On 30 July 1949 _Marren_ escaped down the river.")
+RECORD = {
+    "title": "Osk Incident", "lang": "en", "pageid": "105", "aliases": ["Marren incident"],
+    "modified": {"page": "2024-02-18T10:12:44Z"},
+    "infobox": {
+        "conflict": "Osk Incident", "partof": "the [[Tarsen War]]", "date": "20 April – 30 July 1949",
+        "place": "[[Osk River]], Tarsenia", "result": "Velmar victory<ref>Kand, p. 2</ref>",
+        "combatant1": "{{flag|Tarsenia}}", "combatant2": "[[Velmar Army]]",
+        "commander1": "[[Ivo Kand|Lt Cdr Ivo Kand]]{{KIA}}", "units1": "{{HMS|Marren|F116|6}}, {{ship|HMS|Osk}}",
+        "casualties1": "45 killed<br />93 wounded",
+    },
+    "extext": PROSE,
+}
+
+
+def test_a_json_record_is_detected_and_its_pieces_written_as_one_wikitext_page():
+    text = json.dumps(RECORD, indent=2)
+    assert detect(text) == ("json", 0.95)
+    page = json_record.as_wikitext(RECORD)
+    assert page.startswith("{{Infobox military conflict\n| conflict = Osk Incident\n")
+    assert "| othername = Marren incident\n" in page  # the record's aliases
+    assert "== Attack ==" in page and "'''Osk Incident'''" in page and "''Marren''" in page
+
+
+def test_a_json_record_gives_the_operation_and_its_events():
+    doc = read_document(json.dumps(RECORD, indent=2))
+    assert doc.shape == "json"
+    op = extract_operation(doc)
+    assert op.name == "Osk Incident" and op.aliases == ("Marren incident",)
+    assert op.part_of == ("Tarsen War",) and op.start_date == "1949-04-20" and op.end_date == "1949-07-30"
+    assert op.sides[0].units == ("HMS Marren", "HMS Osk")  # ship templates show the prefix and the name
+    assert [(p.name, p.killed) for p in op.sides[0].commanders] == [("Ivo Kand", True)]
+    assert ("1949-04-20", "shelling") in {(e.date, e.type) for e in op.events} or \
+        ("1949-04-20", "attack") in {(e.date, e.type) for e in op.events}
+    assert doc.meta == () or all("modified" not in k for k, _ in doc.meta)
+
+
+def test_a_record_holding_the_whole_wikitext_is_read_as_that_page():
+    page = ("{{Infobox military conflict\n| conflict = Battle of Osk\n| date = 2 May 1944\n| result = Draw\n}}\n"
+            "The '''Battle of Osk''' was fought on 2 May 1944 between Tarsenia and Velmar for the ford.\n")
+    doc = read_document(json.dumps({"parse": {"title": "Battle of Osk", "wikitext": page}}))
+    assert doc.shape == "json" and extract_operation(doc).result == "Draw"
+
+
+def test_a_json_file_that_is_no_page_is_not_taken_for_one():
+    assert detect(json.dumps({"rows": [1, 2, 3]}))[0] != "json"
