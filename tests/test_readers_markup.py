@@ -372,3 +372,24 @@ def test_an_html_infobox_laid_out_with_dl_rows_and_div_columns() -> None:
     assert got[("belligerents", 0)] == "Tessaria\nKorva" and got[("belligerents", 1)] == "Amrit Front"
     assert got[("commanders", 0)] == "Lt. Gen. Ilan Voss (I Corps)" and got[("commanders", 1)] == "Omar Kell †"
     assert got[("civilian_casualties", None)] == "800 civilians killed" and got[("casualties", 1)] == "1,200 killed"
+
+
+def test_a_notes_apps_export_properties_toggles_and_a_sideways_box() -> None:
+    from warfile.extract import extract_operation
+    from warfile.readers import read_document
+    text = ("# Battle of Velmora\n\nDate: November 20, 2031 → November 23, 2031\nLocation: Velmora, Osk Islands\n"
+            "Part of: Osk and Marren campaign, Amrit War (../Amrit%20War%205c1e0a7f.md)\nResult: Tessarian victory\n"
+            "Tags: Amphibious\n\n- Commanders and leaders\n    \n    **Tessaria**\n    \n    - Maj. Gen. Ivo Kand\n"
+            "    - Col. Pero Lask\n    \n    **Korva**\n    \n    - Rear Adm. Osk Marr ✝\n    \n- Units involved\n    \n"
+            "    **Tessaria:** 2nd Marine Division, Task Force 53\n    \n    **Korva:** 3rd Base Force\n    \n\n"
+            "| Side | Strength | Casualties and losses |\n| --- | --- | --- |\n| Tessaria | 35,000 | 1,009 killed |\n"
+            "| Korva | 2,636 troops | 4,690 killed |\n\n"
+            "The **Battle of Velmora** was fought on 20–23 November 2031 between Tessaria and Korva at Velmora.\n")
+    op = extract_operation(read_document(text))
+    assert (op.start_date, op.end_date) == ("2031-11-20", "2031-11-23")  # "→" joins a range
+    assert op.part_of == ("Osk and Marren campaign", "Amrit War") and op.result == "Tessarian victory"
+    assert [s.belligerents for s in op.sides] == [("Tessaria",), ("Korva",)]
+    assert [p.name for p in op.sides[0].commanders] == ["Ivo Kand", "Pero Lask"]
+    assert [(p.name, p.killed) for p in op.sides[1].commanders] == [("Osk Marr", True)]
+    assert op.sides[1].units == ("3rd Base Force",)
+    assert [c.killed.low for c in op.sides[1].casualties] == [4690]

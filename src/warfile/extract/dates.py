@@ -212,7 +212,7 @@ def _mention_iso(m: DateMention, year: int | None) -> str | None:
 # before the range is cut at its dash (which would leave a bare "19, 1950").
 _US_DAY_RANGE = re.compile(rf"\b{_MONTH} (?P<d1>[0-3]?\d)\s*[–—−‒-]\s*(?P<d2>[0-3]?\d),? (?P<year>\d{{4}})\b",
                            re.IGNORECASE)
-_RANGE_SEPARATOR = re.compile(r"\s*[–—−‒]\s*|\s+-{1,2}\s+|(?<=\d)-(?=\d)|\s+(?:to|until|till|through|and)\s+",
+_RANGE_SEPARATOR = re.compile(r"\s*[–—−‒→]\s*|\s+-{1,2}\s+|(?<=\d)-(?=\d)|\s+(?:to|until|till|through|and)\s+",
                               re.I)
 _ISO_DATE = re.compile(r"\b\d{4}-[01]\d(?:-[0-3]\d)?\b")
 _TEMPLATE = re.compile(r"\{\{\s*(?:start|end)[ _]date[^}]*?\|\s*(\d{4})\s*(?:\|\s*(\d{1,2})\s*)?"

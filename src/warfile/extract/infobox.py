@@ -92,6 +92,9 @@ _WITHIN_WAR = re.compile(r"^(?:the\s+)?(?P<part>\S+(?:\s+\S+)*?\s+(?:[Cc]ampaign
                          r"|^(?:the\s+)?(?P<part2>[A-Z][^,;()]*?)\s+during\s+(?:the\s+)?(?P<war2>[^,;()]*\bWar\b[^,;()]*)$")
 
 
+_COMMA = re.compile(r",\s+")
+
+
 def parse_part_of(text: str) -> tuple[str, ...]:
     """'Part of the Syrian civil war' -> ('Syrian civil war',)."""
     out: list[str] = []
@@ -100,6 +103,10 @@ def parse_part_of(text: str) -> tuple[str, ...]:
         if captioned := lexicon.PART_OF_CAPTION.match(line):
             line = captioned.group("name")
         pieces = lexicon.PART_OF_JOIN.split(line)
+        by_comma = _COMMA.split(line)  # "Gilbert and Marshall Islands campaign, Pacific War": "and" inside a name
+        if len(by_comma) > 1 and not all(lexicon.CONFLICT_NAME.search(p) for p in pieces) \
+                and all(lexicon.CONFLICT_NAME.search(p) for p in by_comma):
+            pieces = by_comma
         if len(pieces) == 1 and (within := _WITHIN_WAR.match(line.strip())):
             pieces = [within["part"] or within["part2"], within["war"] or within["war2"]]  # both
         elif len(pieces) < 2 or not all(lexicon.CONFLICT_NAME.search(p) for p in pieces):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from warfile.model import SIDE_KEYS, Document, Paragraph, RawField, Span
 from warfile.readers import _text
+from warfile.readers.labels import field_for_label
 
 SHAPE = "pipe-table"
 
@@ -147,6 +148,8 @@ def _read(text: str) -> Document:
         table_end = gap.start() if gap else table_end
         rows = _table_rows(text, table_start, sep, table_end)
     fields = _fields(text, rows)
+    fields += [f for f in _property_lines(text, lines, table_start) + _toggle_sections(text, lines, table_start)
+               if f.key not in {g.key for g in fields}]
     paragraphs = _paragraphs(text, lines, table_start, table_end, title)
     if not fields:
         warnings.append("no infobox rows found")
@@ -154,6 +157,65 @@ def _read(text: str) -> Document:
         warnings.append("no narrative paragraphs found")
     return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields),
                     paragraphs=tuple(paragraphs), warnings=tuple(warnings))
+
+
+# A page property above the table: "Date: November 20, 1943 → November 23, 1943" (a Notion export).
+_PROPERTY = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{1,25}):[ \t]+(?P<value>\S.*)$")
+
+
+def _property_lines(text: str, lines: list[_text.Line], end: int) -> list[RawField]:
+    """Fields from "Label: value" lines between the title and the table (or the first section
+    heading): the properties a notes app writes above the page it clipped."""
+    fields: list[RawField] = []
+    for ln in lines[1:]:
+        if ln.start >= end or ln.text.startswith("#"):
+            break
+        m = _PROPERTY.match(ln.text.strip())
+        found = field_for_label(m["label"]) if m else None
+        if not found or found[0] in SIDE_KEYS:
+            continue
+        start = ln.start + ln.text.index(m["value"])
+        link = _PAGE_LINK.search(ln.text)  # "Pacific War (../Pacific%20War%205c1e….md)": a linked page
+        if f := _text.field(text, found[0], start, ln.start + link.start() if link else ln.end):
+            fields.append(f)
+    return fields
+
+
+_PAGE_LINK = re.compile(r"\s*\((?:\.{1,2}/)?[^()\s]+\.md\)\s*$")
+# A toggle whose title is a section label: "- Commanders and leaders", its content indented below.
+_TOGGLE = re.compile(r"^[-*]\s+(?P<label>[A-Z][\w ]+?)\s*$")
+_BOLD_LABEL = re.compile(r"^\*\*(?P<side>[^*]+?):?\*\*:?\s*(?P<value>.*)$")
+_BULLET = re.compile(r"^[-*]\s+")
+
+
+def _toggle_sections(text: str, lines: list[_text.Line], end: int) -> list[RawField]:
+    """Per-side fields from a notes app's toggles above the table: a toggle titled with a section
+    label, its content a bold side name per column, with the entries after it ("**Japan:** 3rd
+    Special Base Defense Force, …") or as bullets under it."""
+    fields: list[RawField] = []
+    i = 0
+    while i < len(lines) and lines[i].start < end:
+        m = _TOGGLE.match(lines[i].text)
+        key = _text.section_key(m["label"]) if m else None
+        i += 1
+        if key not in SIDE_KEYS:
+            continue
+        side = -1
+        while i < len(lines) and (lines[i].blank or lines[i].text[:1] in " \t"):
+            ln, body = lines[i], lines[i].text.strip()
+            i += 1
+            if (b := _BOLD_LABEL.match(body)) is not None:
+                side += 1
+                value = b["value"].strip()
+                if value and (f := _text.field(text, key, ln.start + ln.text.rindex(value), ln.end, side)):
+                    fields.append(f)
+            elif body and side >= 0 and (f := _text.field(text, key, ln.start + ln.text.index(body), ln.end, side)):
+                fields.append(dataclasses.replace(f, text=_BULLET.sub("", f.text)))
+    return fields
+
+
+# Section labels a header must name, besides its first cell, to be a sideways box's.
+_MIN_SIDE_COLUMNS = 2
 
 
 def _table_rows(text: str, start: int, sep: re.Match[str], end: int) -> list[list[_Cell]]:
@@ -234,7 +296,28 @@ def _rows(text: str, head_start: int, sep_start: int, sep_end: int, end: int, wi
     return rows
 
 
+def _column_keys(text: str, header: list[_Cell]) -> list[str | None] | None:
+    """The per-side key each column of a header names, when the table is the box turned on its side
+    ("| Side | Strength | Casualties and losses |": a row per side, a column per section), else None."""
+    keys = [_text.section_key(c.text(text)) for c in header]
+    named = [k for k in keys[1:] if k in SIDE_KEYS]
+    return keys if len(named) >= _MIN_SIDE_COLUMNS and keys[0] is None else None
+
+
+def _side_rows(text: str, rows: list[list[_Cell]], keys: list[str | None]) -> list[RawField]:
+    """A sideways box's fields: each row one side, its first cell the side's belligerent."""
+    fields: list[RawField] = []
+    for side, row in enumerate(r for r in rows[1:] if any(c.text(text) for c in r)):
+        for i, cell in enumerate(row):
+            key = "belligerents" if i == 0 else keys[i] if i < len(keys) else None
+            if key in SIDE_KEYS and (f := _cell_field(text, key, cell, side)):
+                fields.append(f)
+    return fields
+
+
 def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
+    if rows and (keys := _column_keys(text, rows[0])) is not None:
+        return _side_rows(text, rows, keys)
     fields: list[RawField] = []
     section: str | None = None
     rows_in_section = 0

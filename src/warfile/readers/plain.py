@@ -23,7 +23,7 @@ SHAPE = "plain"
 # stray "Strength" in prose stays under MIN_CONFIDENCE alone.
 _CUE_WEIGHT = 0.25
 # Markup that belongs to another shape: a plain page has none of it.
-_OTHER_SHAPE = re.compile(r"^(?:---\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$|- \w+: )|\|\s*\|\s*\|", re.MULTILINE)
+_OTHER_SHAPE = re.compile(r"^(?:---\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$|- \w+: |#{1,6} \S)|\|\s*\|\s*\|", re.MULTILINE)
 
 
 # Labelled rows a block needs, after a lead paragraph, for the infobox to be read from it.
