@@ -180,3 +180,71 @@ def test_a_mobile_copy_without_blank_lines_keeps_its_box_lines_and_joins_its_par
 def test_a_flattened_page_with_paragraphs_on_one_line_each_is_not_wrapped_text():
     text = "\n".join(_BOX) + "\n\n" + "\n\n".join(_PARAGRAPHS) + "\n"
     assert detect(text)[0] == "plain"
+
+
+# pandoc -t plain of a Word file holding a pasted page: the box as a multiline table between rules.
+DOCX = """Battle of Osk Ford
+
+  --------------------------------------------------------------------------
+  Battle of Osk Ford
+
+  Part of the Tarsen
+  War
+
+  Date                    18 August 1966
+
+  Location                Osk Ford, Marren
+                          Province, Tarsenia
+
+  Belligerents
+
+                          Tarsenia                  Velmar Front
+                          Lorria                    North Velmar
+
+  Commanders and leaders
+
+                          Brig. Ivo Kand            Lt. Col. Pero Lasko
+                          Lt. Col. Aldo Veris       Marrakovic
+                          2nd Lt. Osk Marr †        (275th Regiment)
+
+  Units involved
+
+                          D Company, 6RAR           275th Regiment
+                          A Battery, 2/35th         D445 Provincial Mobile
+                          Artillery                 Battalion
+
+  Casualties and losses
+
+                          18 killed                 245 killed (body count,
+                          24 wounded                per 1 ATF)
+                                                    3 captured
+                                                    c. 50 killed
+  --------------------------------------------------------------------------
+
+The Battle of Osk Ford took place in a rubber plantation near Osk Ford, in
+Marren Province, Tarsenia, on 18 August 1966. The action was fought between
+Velmar Front units and a company of the Tarsenian task force, which held off
+a force of regimental strength for several hours in heavy rain.
+
+On 18 August 1966 the Velmar Front attacked the company in the plantation,
+and at dusk armoured carriers broke through to relieve it.
+"""
+
+
+def test_a_converted_word_files_text_table_is_written_as_a_flattened_box():
+    from warfile.readers.text_table import rewrite_tables
+    text = "\n".join(rewrite_tables(DOCX.splitlines(), wrapped_text.continues))
+    assert "\nPart of the Tarsen War\n" in text and "\nLocation: Osk Ford, Marren Province, Tarsenia\n" in text
+    assert "\nBelligerents\n\nTarsenia\nLorria\n\nVelmar Front\nNorth Velmar\n" in text
+    # a name wrapped in its column, a role on the next line, a unit's last word alone
+    assert "\nLt. Col. Pero Lasko Marrakovic (275th Regiment)\n" in text
+    assert "\nA Battery, 2/35th Artillery\n" in text and "\nD445 Provincial Mobile Battalion\n" in text
+    assert "\n245 killed (body count, per 1 ATF)\n3 captured\nc. 50 killed\n" in text  # "c." opens an entry
+
+
+def test_a_converted_word_file_gives_its_box():
+    op = extract_operation(read_document(DOCX))
+    assert op.part_of == ("Tarsen War",) and op.start_date == "1966-08-18"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia", "Lorria"), ("Velmar Front", "North Velmar")]
+    assert "D Company, 6RAR" in op.sides[0].units
+    assert [(p.name, p.killed) for p in op.sides[0].commanders][-1] == ("Osk Marr", True)

@@ -27,6 +27,7 @@ from collections import Counter
 
 from warfile.model import Document
 from warfile.readers import _text, citations, plain
+from warfile.readers.text_table import has_text_table, rewrite_tables
 
 SHAPE = "wrapped-text"
 
@@ -58,8 +59,8 @@ _WRAP_HYPHEN = re.compile(r"[^\W\d_]-$")
 # Words an infobox entry cannot end on: the cell wrapped after them.
 _DANGLING = re.compile(r"(?:\b(?:of|the|and|or|from|until|to|in|on|at|as|by|for|with)|[–—,(-])$", re.IGNORECASE)
 # A line that cannot be an entry on its own: a year ("2024", "2024)"), a formation noun.
-_FRAGMENT = re.compile(r"^(?:\d{4}\)?|\(?[a-z].*|(?:Army|Corps|Division|Brigade|Regiment|Battalion|Group|Forces|"
-                       r"Fleet|Squadron|Company|Command)\)?)$")
+_FRAGMENT = re.compile(r"^(?:\d{4}\)?|\(?(?!c\.\s|ca\.\s|approx)[a-z].*|(?:Army|Corps|Division|Brigade|Regiment|"
+                       r"Battalion|Group|Forces|Fleet|Squadron|Company|Command|Artillery|Infantry|Cavalry)\)?)$")  # not "c. 50 killed"
 
 
 def _furniture_key(line: str) -> str | None:
@@ -87,7 +88,7 @@ def score(text: str) -> float:
         return 0.0  # markdown, wikitext, HTML: their readers join their own lines
     lines = head.replace("\f", "\n").splitlines()
     furniture = len(_furniture(lines)) + head.count("\f")
-    if furniture >= _MIN_FURNITURE or _wrapped_lines(text.splitlines()) >= _MIN_WRAPPED:
+    if furniture >= _MIN_FURNITURE or has_text_table(lines) or _wrapped_lines(text.splitlines()) >= _MIN_WRAPPED:
         return _SCORE
     return 0.0
 
@@ -211,7 +212,7 @@ def _merged_across_pages(blocks: list[list[str]], full: int) -> list[list[str]]:
 
 def clean(text: str) -> str:
     """The page's text without its print layer: furniture dropped, wrapped lines and cells joined."""
-    lines = text.replace("\f", "\n").splitlines()
+    lines = rewrite_tables(text.replace("\f", "\n").splitlines(), continues)
     dropped = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in dropped]
     full = int(_width(kept) * _FULL_LINE_SHARE)
