@@ -393,3 +393,18 @@ def test_a_notes_apps_export_properties_toggles_and_a_sideways_box() -> None:
     assert [(p.name, p.killed) for p in op.sides[1].commanders] == [("Osk Marr", True)]
     assert op.sides[1].units == ("3rd Base Force",)
     assert [c.killed.low for c in op.sides[1].casualties] == [4690]
+
+
+def test_a_table_less_boxs_section_ends_at_the_next_sections_heading() -> None:
+    text = ('<html><body><h1>Osk offensive</h1><aside class="box"><h3>Osk offensive</h3>'
+            '<dl><dt>Date</dt><dd>31 May 2031</dd><dt>Result</dt><dd>Tessarian victory</dd></dl>'
+            '<h4>Belligerents</h4><div class="sides"><div>Tessaria</div><div>Korva</div></div>'
+            '<h4>Strength</h4><div class="sides"><div>3,000 fighters</div><div>2,000 fighters</div></div>'
+            '<h4>Casualties and losses</h4><div class="sides"><div>299 killed</div><div>1,019 killed</div></div>'
+            '<p class="civ">437 civilians killed</p></aside>'
+            '<p>The Osk offensive was fought by Tessaria against Korva from 31 May 2031 until the end of August.</p>'
+            '</body></html>')
+    got = _by_key_side(html.read(text))
+    assert got[("belligerents", 0)] == "Tessaria" and got[("belligerents", 1)] == "Korva"
+    assert got[("strength", 1)] == "2,000 fighters"
+    assert got[("civilian_casualties", None)] == "437 civilians killed"

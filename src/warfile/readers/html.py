@@ -282,6 +282,8 @@ def _read_table_less_box(box: LexborNode) -> list[tuple[str, str, str, int | Non
             found.append((_line(node), key, _column_value(block), side))
         after = block.next
         while after is not None:  # a note across the columns: the civilians under the casualties
+            if after.tag != "-text" and _own_label(after):
+                break  # the next section's heading: what follows is its own
             if after.tag != "-text" and _line(after):
                 found.append((_line(node), "civilian_casualties" if key == "casualties" else key, _value(after), None))
             after = after.next
