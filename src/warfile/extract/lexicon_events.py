@@ -79,8 +79,12 @@ ABBREVIATIONS = frozenset({
 # number (a word or digits); no group means the offset given. Checked against the seeds' prose
 # ("three days later", "A day after the report of the offensive", "13 days later").
 _N = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)"
+# What the operation is called in "three days before the assault", "three days after the drop":
+# offsets from its start, not from the sentence before.
+_OPERATION_NOUNS = r"(?:assault|offensive|attack|operation|battle|campaign|drop|landings?|invasion|raid)"
 RELATIVE_FORWARD = (
-    rf"\b(?<!\bfor )(?<!\blasting )(?<!\bwithin ){_N} (?P<unit>days?|weeks?) (?:later|after(?: that| this| the [\w' -]{{1,40}}?(?= the | it |,|$)|(?=[,.;]|$)))",
+    rf"\b(?<!\bfor )(?<!\blasting )(?<!\bwithin ){_N} (?P<unit>days?|weeks?) (?:later|after(?: that| this| the "
+    rf"(?!{_OPERATION_NOUNS}\b)[\w' -]{{1,40}}?(?= the | it |,|$)|(?=[,.;]|$)))",
     r"\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b",
     r"\bthe day after\b(?: that| this)?",
     r"^(?:shortly |soon |just )?after midnight\b",  # after "23:00 on 3 July": the next day
@@ -110,8 +114,8 @@ RELATIVE_SAME_DAY = (
 RELATIVE_BACKWARD = (r"\bthe (?:previous|preceding) day\b", r"\bthe day before\b")
 BACKWARD_MAX_WORDS = 3  # words allowed between the event verb and "the previous day"
 
-# Offsets from the operation's start: "Three days before the assault on Kessab".
-BEFORE_START = rf"\b{_N} (?P<unit>days?|weeks?) before the (?:assault|offensive|attack|operation|battle|campaign)\b"
+# Offsets from the operation's start: "Three days before the assault on Kessab", "three days after the drop".
+BEFORE_START = rf"\b{_N} (?P<unit>days?|weeks?) (?P<way>before|after) the {_OPERATION_NOUNS}\b"
 # "By the end of the first day of fighting", "during the second day of the fighting": day n of
 # the operation.
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

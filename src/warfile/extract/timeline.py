@@ -316,6 +316,7 @@ def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list
                 found.append(_When(m.start(), m.end(), None, backward=True, offset=-1))
     for m in _BEFORE_START.finditer(text, folded):
         days = _n(m.group("n")) * lex.OFFSET_UNITS.get(m.group("unit").lower(), 1)
+        days = days if m.group("way").lower() == "before" else -days
         date = (ctx.start - dt.timedelta(days=days)).isoformat() if ctx.start else None
         found.append(_When(m.start(), m.end(), date))
     for m in _DAY_OF_OPERATION.finditer(text, folded):
