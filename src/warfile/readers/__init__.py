@@ -15,6 +15,7 @@ from types import ModuleType
 from warfile.model import Document, content_id
 from warfile.readers import (
     citations,
+    dokuwiki,
     html,
     json_record,
     markdown_frontmatter,
@@ -29,7 +30,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, dokuwiki, pipe_table, text_browser, wrapped_text,
                    citations, plain)
 }
 
