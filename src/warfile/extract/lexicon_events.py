@@ -267,6 +267,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bair force (?:[\w-]+ ){0,3}(?:strikes|raids|sorties)\b", r"\bby (?:the )?(?:[\w-]+ ){0,2}air force\b",
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
                    r"\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)) (?:[\w-]+ ){0,5}?"
+                   r"(?!dropped (?:[\w-]+ ){0,2}?(?:food|supplies|ammunition|medicines?|leaflets|paratroopers|troops)\b)"
                    r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire|"
                    r"fired (?:rockets|missiles))\b",
                    r"\b(?:helicopters?|gunships?) (?:[\w-]+ ){0,5}?attacked\b",  # aircraft that attack ships fight an engagement
@@ -349,7 +350,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?-i:[A-Z]))|(?-i:[A-Z]))",)),
     # warships bombarding a port or a coast fire their guns at it
     ("shelling", (r"\b(?:cruisers?|battleships?|warships?|destroyers?|monitors?|gunboats?|frigates?) (?:[\w-]+ ){0,4}?"
-                  r"bombard(?:ed)?\b",)),
+                  r"bombard(?:ed)?\b",
+                  # "the French guns opened a bombardment of the Medellín"
+                  r"\b(?:guns|artillery|batteries|howitzers|mortars|cannon) (?:[\w-]+ ){0,3}?(?:opened|began|started|laid) "
+                  r"(?:an? |the |their )?(?:[\w-]+ )?(?:bombardment|barrage|cannonade)\b")),
     ("airstrike", (r"\bbombs (?:fell|landed|hit|struck)\b", r"\b(?:bombers?|(?-i:B-\d+s?)) (?:[\w-]+ ){0,3}?attacked\b")),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled)", r"\bGrad\b",
@@ -358,6 +362,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Troops brought "to reinforce the assault", "to relieve the 58th Division": the assault and
     # the division are what they joined, not what happened.
     ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",
+                       r"\breached the (?:battlefield|front(?: line)?|beachhead|bridgehead)\b",  # not "the perimeter of a village"
+                       r"\b(?:armies|forces|columns|divisions|corps) (?:[\w-]+ )?joined (?:up )?(?:at|near|with)\b",
                        # a relief column as the one acting ("At about 23:30, a relief column … set out"), not
                        # one pushed back
                        r"(?:^|,\s*)(?:[\w-]+ ){0,3}?(?:a|the) relief (?:column|force|convoy)\b",
