@@ -127,6 +127,17 @@ _DENIAL = _cue(lex.DENIALS + lex.DENIAL_OPENERS)
 _ACTION_VERB = _cue(lex.ACTION_VERBS)
 _CLAUSE_BOUNDARY = re.compile(r";\s*|,\s*(?:but|while|and|followed by)\s+|\s+(?:but|and)\s+")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+# The dates a lead gives in parentheses after the operation's name: "The Battle of Talavera
+# (27–28 July 1809) was fought …". Every other parenthesis is an aside whose dates date nothing here.
+_LEAD_DATES = re.compile(r"(?:The\s+)?[A-Z][^()]{2,80}?\s$")
+_DATES_ONLY = re.compile(r"\((?:\s*(?:c\.|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]+|[,–—-]))+\s*\)")  # no lowercase word
+
+
+def _masked_parenthesis(m: re.Match[str]) -> str:
+    """A parenthesis blanked, unless it is the dates right after the lead's opening name."""
+    keep = (_DATES_ONLY.fullmatch(m.group(0)) and _LEAD_DATES.fullmatch(m.string, 0, m.start())
+            and re.match(r"\s+(?:was|is|were)\b", m.string[m.end():]))
+    return m.group(0) if keep else " " * len(m.group(0))
 # A sentence naming an operation ("The Palmyra offensive of July–August 2015 was a military
 # operation launched … in July 2015"): a date in its subject is part of the name, not of an action.
 _NAMED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -245,7 +256,7 @@ def _day_ranges(text: str) -> list[tuple[int, int, int, str, int, str, str | Non
 
 def _absolute(text: str, ctx: _Context) -> list[_When]:
     found: list[_When] = []
-    masked = _PARENTHESIS.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
+    masked = _PARENTHESIS.sub(_masked_parenthesis, text) if "(" in text else text
     if (named := _NAMING_SUBJECT.match(masked)) and _NAME_DATE.search(named.group("subject")):
         masked = _blank(masked, 0, named.end("subject"))  # "The offensive of July–August 2015 was a …"
     # (end, year, month) of each date the sentence writes with its year, ranges included: a
