@@ -353,7 +353,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"bombard(?:ed)?\b",
                   # "the French guns opened a bombardment of the Medellín"
                   r"\b(?:guns|artillery|batteries|howitzers|mortars|cannon) (?:[\w-]+ ){0,3}?(?:opened|began|started|laid) "
-                  r"(?:an? |the |their )?(?:[\w-]+ )?(?:bombardment|barrage|cannonade)\b")),
+                  r"(?:an? |the |their )?(?:[\w-]+ )?(?:bombardment|barrage|cannonade|fire)\b")),
     ("airstrike", (r"\bbombs (?:fell|landed|hit|struck)\b", r"\b(?:bombers?|(?-i:B-\d+s?)) (?:[\w-]+ ){0,3}?attacked\b")),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled)", r"\bGrad\b",
