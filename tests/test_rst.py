@@ -101,3 +101,14 @@ def test_a_claim_heading_reaches_to_the_end_of_its_block():
         (None, "45 killed")]
     # a line with a figure is a claim, not a heading
     assert [c.killed.low for c in parse_casualties("Per SOHR: 120 killed", 2014)] == [120]
+
+
+def test_a_claim_ending_in_a_colon_is_finished_by_the_lines_under_it():
+    found = parse_casualties("2nd Division:\n1,400+ killed, wounded and missing\n17th Division:\n"
+                             "159 killed, 522 wounded\n72 aircraft destroyed", 1945)
+    assert [c.text for c in found] == ["2nd Division: 1,400+ killed, wounded and missing",
+                                       "17th Division: 159 killed, 522 wounded", "72 aircraft destroyed"]
+    tallies = parse_casualties("British (per Kand):\n801 killed\n3,915 wounded\n649 missing\n"
+                               "c. 1,200 Spanish killed and wounded (Cuesta's report)", 1809)
+    assert [(c.killed.low if c.killed else None, c.wounded.low if c.wounded else None, c.claimant)
+            for c in tallies] == [(801, 3915, "kand"), (None, None, "cuesta")]

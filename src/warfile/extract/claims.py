@@ -43,7 +43,8 @@ def split_claims(text: str) -> list[str]:
     """The separate claims of a field, each as written (citation marks gone).
 
     Lines are claims; a line that only names whose figures follow ("Per AFP:") is a note of each
-    claim under it, as far as the next blank line. A citation mark ends a claim only where a new one starts after it ("571
+    claim under it, as far as the next blank line, and a claim ending in a colon ("17th Airborne
+    Division:", "5,365 British (per Oman):") is finished by the lines under it. A citation mark ends a claim only where a new one starts after it ("571
     killed (opposition claim)[22]50 killed"): not inside a range ("1,700[4]–2,000"), before "and"
     or after a comma ("110 fighters,[4] 23 soldiers … killed"), nor after a bare figure or before
     words with no figure ("1,700–2,000[3] Hezbollah fighters"): those words finish the claim.
@@ -53,15 +54,24 @@ def split_claims(text: str) -> list[str]:
     claims: list[str] = []
     lines = (b for ln in text.splitlines() for b in _INLINE_BULLET.split(ln))  # "* 100 killed * 2,900 captured"
     heading = None  # "Per AFP, as of 28 September 2013:" over the claims that follow it
+    # the claim above ends in a colon ("17th Airborne Division:"): "open" for the line below it,
+    # then "figures" while bare tallies follow ("801 killed" / "3,915 wounded" / "649 missing")
+    group = ""
     for line in (piece for ln in lines for piece in _semicolon_claims(ln)):
         if not line.strip():
-            heading = None  # a heading reaches to the end of its block
+            heading, group = None, ""  # a heading reaches to the end of its block
             continue
         if (m := _CLAIM_HEADING.match(line.replace(_CUT, ""))) and not _CASUALTY_WORD.search(m["note"]):
             heading = m["note"]
             continue
         if heading:
             line = f"{line} ({heading})"
+        plain = line.replace(_CUT, " ").strip()
+        if group and claims and (group == "open" or group == "figures" and _BARE_FIGURE.match(plain)):
+            claims[-1] = f"{claims[-1]} {plain}"
+            group = "figures" if _BARE_FIGURE.match(plain) else ""  # more bare figures may follow
+            continue
+        group = "open" if plain.endswith(":") else ""
         pieces = [p.strip() for p in line.split(_CUT) if p.strip()]
         for i, piece in enumerate(pieces):
             # A line that is only a note ("(government claim)", "(140 Hezbollah)") belongs to the
@@ -74,6 +84,8 @@ def split_claims(text: str) -> list[str]:
     return claims
 
 
+# One tally and nothing else: "801 killed", "3,915 wounded".
+_BARE_FIGURE = re.compile(r"^(?:c\.\s*)?[\d,.]+\+?\s+(?:killed|dead|wounded|injured|missing|captured)$", re.IGNORECASE)
 # A line naming only whose figures follow: "Per AFP, as of 28 September 2013:", "According to the
 # UN:", "Opposition claim:". Its note is given to each claim under it, up to a blank line.
 _CLAIM_HEADING = re.compile(r"^\s*(?P<note>(?:per|according to)\s+[^:\n]{1,80}?|[^:\n]{1,60}?\b(?:claims?|figures|"
