@@ -498,3 +498,9 @@ def test_a_medical_officers_rank():
     from warfile.extract.people import parse_people
     assert [(p.name, p.rank) for p in parse_people("Surgeon-Maj. Ivo Kand (British Agent)")] == [
         ("Ivo Kand", "Surgeon-Maj.")]
+
+
+def test_a_german_general_of_an_arm():
+    from warfile.extract.people import parse_people
+    assert [(p.name, p.rank) for p in parse_people("General der Fallschirmtruppe Ivo Kand")] == [
+        ("Ivo Kand", "General der Fallschirmtruppe")]

@@ -46,6 +46,11 @@ def _rank_word(word: str) -> str:
     return bare
 
 
+# The arms a German general of the Second World War was a general of ("General der Infanterie").
+_ARMS = frozenset({"Infanterie", "Fallschirmtruppe", "Panzertruppe", "Artillerie", "Kavallerie", "Flieger",
+                   "Gebirgstruppe", "Luftwaffe", "Pioniere", "Nachrichtentruppe", "Waffen-SS", "Polizei"})
+
+
 def split_rank(name: str) -> tuple[str | None, str]:
     """('Lt. Gen.', 'Ali Abdullah Ayyoub') from 'Lt. Gen. Ali Abdullah Ayyoub'; (None, name) if no rank."""
     name = _unglue_ranks(name)
@@ -64,6 +69,8 @@ def split_rank(name: str) -> tuple[str | None, str]:
         taken -= 1
     if heads and words[taken:taken + 2] == ["zur", "See"] and taken + 2 < len(words):
         taken += 2  # "Kapitän zur See": a naval rank in three words
+    elif heads and taken + 2 < len(words) and words[taken] == "der" and words[taken + 1] in _ARMS:
+        taken += 2  # "General der Fallschirmtruppe": a general of an arm
     if not heads and len(words) > 2 and words[0] in _HONORIFICS:
         return words[0], " ".join(words[1:])  # "Sir Evelyn Baring": the knighthood, not the name
     if not heads or taken == 0:
