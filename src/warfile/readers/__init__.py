@@ -14,6 +14,7 @@ from types import ModuleType
 
 from warfile.model import Document, content_id
 from warfile.readers import (
+    asciidoc,
     citations,
     dokuwiki,
     html,
@@ -30,7 +31,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, dokuwiki, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
                    citations, plain)
 }
 

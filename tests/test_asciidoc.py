@@ -1,0 +1,42 @@
+"""A page in AsciiDoc (pandoc -t asciidoc), written as markdown for the pipe-table reader. Invented."""
+from __future__ import annotations
+
+from warfile.extract import extract_operation
+from warfile.readers import detect, read_document
+
+PAGE = """= Battle of Osk Ford
+
+[width="100%",cols="34%,33%,33%",options="header",]
+|===
+|Battle of Osk Ford | |
+|Part of the https://example.org/Tarsen_War[Tarsen War] | |
+|Date |18 August 1966 |
+|Result |Tarsenian victory |
+|*Belligerents* | |
+|Tarsenia + |Velmar Front |
+|*Commanders and leaders* | |
+|Brig. Ivo Kand +
+Maj. Aldo Veris † |Lt. Col. Pero Lask |
+|*Casualties and losses* | |
+|18 killed |245 killed (Tarsenian claim) |
+|===
+
+The *Battle of Osk Ford* took place in a rubber plantation near Osk Ford on 18 August 1966, when the
+Velmar Front attacked a company of the Tarsenian task force.footnote:[Kand, Memoirs, p. 3.]
+
+== Battle
+
+On 18 August 1966 the Velmar Front attacked the company in the plantation, and at dusk armoured
+carriers broke through to relieve it.
+"""
+
+
+def test_asciidoc_is_detected_and_gives_its_box_and_events():
+    assert detect(PAGE)[0] == "asciidoc"
+    doc = read_document(PAGE)
+    op = extract_operation(doc)
+    assert op.part_of == ("Tarsen War",) and op.result == "Tarsenian victory" and op.start_date == "1966-08-18"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Front",)]
+    assert [(p.name, p.killed) for p in op.sides[0].commanders] == [("Ivo Kand", False), ("Aldo Veris", True)]
+    assert [c.killed.low for c in op.sides[1].casualties] == [245]
+    assert "Memoirs" not in doc.text and "1966-08-18" in {e.date for e in op.events}
