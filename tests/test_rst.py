@@ -112,3 +112,8 @@ def test_a_claim_ending_in_a_colon_is_finished_by_the_lines_under_it():
                                "c. 1,200 Spanish killed and wounded (Cuesta's report)", 1809)
     assert [(c.killed.low if c.killed else None, c.wounded.low if c.wounded else None, c.claimant)
             for c in tallies] == [(801, 3915, "kand"), (None, None, "cuesta")]
+
+
+def test_a_labels_total_before_a_colon_is_no_tally_of_its_own():
+    found = parse_casualties("5,365 British (per Kand): 801 killed 3,915 wounded 649 missing", 1809)
+    assert [(c.killed.low, c.wounded.low, c.missing.low, c.claimant) for c in found] == [(801, 3915, 649, "kand")]

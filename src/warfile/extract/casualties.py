@@ -140,6 +140,9 @@ def _claim_casualties(claim: str, year: int | None, start: str | None) -> list[C
     main, notes = split_notes(lexicon.CITATION.sub(" ", claim))
     main, claimant = inline_claimant(main)
     main = lexicon.COMBINED_CASUALTIES.sub("casualties", main)
+    head, colon, tail = main.partition(":")
+    if colon and _CATEGORY_RE.search(tail) and not _CATEGORY_RE.search(head):
+        main = tail  # "5,365 British (per Oman): 801 killed …": the head labels the tallies, its figure their total
     facts = read_notes(notes, year, start)
     claimant = facts.claimant or claimant
     shared_who = _shared_who(main.split("\n")[-1])
