@@ -277,6 +277,11 @@ def _belligerent_groups(fields, bell: list[int], run_on: bool,
         alone = _cut_belligerents(fields, bell, run_on, apart, allies_follow=False)
         if len(alone) > 1:
             groups, found = alone, apart
+    if len(groups) == 1 and len(groups[0]) == 2 and all(_clean(n) in lex.STATE_NAMES for n in groups[0]):
+        # two states and nothing else ("Belligerents Paraguay Bolivia"): a war between them
+        second = groups[0][1]
+        groups = [[groups[0][0]], [second]]
+        found = {i: [(e, k, 1 if e.text == second else side) for e, k, side in rows] for i, rows in found.items()}
     for index, rows in found.items():
         placed[index].extend(rows)
     return groups
