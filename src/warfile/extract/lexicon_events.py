@@ -407,7 +407,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bunder fire from\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\b(?:began|started) (?:storming|clearing|assaulting)\b", r"\boverwhelmed\b", r"\bset fire to\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\b(?:made|launched) (?:an?|\w+) (?:\w+ )?attempts? to\b", r"\bbroke into\b",
-                r"\bcompleted the (?:encirclement|siege|investment)\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
+                r"\bcomplet(?:ed|ing) the (?:encirclement|siege|investment)\b", r"\b(?:was|were) shot (?:and (?:wounded|injured) )?by\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,8}?"
                 r"(?:broke out|erupted|flared)\b",
