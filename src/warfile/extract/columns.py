@@ -34,6 +34,7 @@ from warfile.model import SIDE_KEYS, RawField, Span
 DEFAULT_SIDES = 2
 
 _CITATION = re.compile(r"\[[^\]]{1,12}\]")
+_RULE_LINE = re.compile(r"^\s*[-–—_=*]{3,}\s*$")
 # A line opening with "(" or "†" continues the entry above it: "Hilal al-Assad\n(Latakia NDF commander)".
 _CONTINUATION = re.compile(r"^\s*[(†]")
 _CASUALTY_WORD = re.compile(
@@ -219,7 +220,7 @@ def _entries(fields: tuple[RawField, ...], i: int, key: str, run_on: bool) -> li
         body = line.rstrip("\r\n")
         lstart, lend = pos, pos + len(body)
         pos += len(line)
-        if not body.strip():
+        if not body.strip() or _RULE_LINE.match(body):  # a blank line, or a rule ("–––") between columns
             block += 1
             continue
         if key in ("commanders", "casualties") and out and _CONTINUATION.match(body) and out[-1].block == block:

@@ -17,6 +17,7 @@ from warfile.readers import (
     asciidoc,
     citations,
     dokuwiki,
+    email_message,
     html,
     json_record,
     markdown_frontmatter,
@@ -31,7 +32,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (email_message, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
                    citations, plain)
 }
 

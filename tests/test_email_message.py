@@ -1,0 +1,53 @@
+"""A page sent as an e-mail: the message is opened with the standard library, the page inside is
+read as its own shape. Invented messages."""
+from __future__ import annotations
+
+from warfile.extract import extract_operation
+from warfile.readers import detect, email_message, read_document
+
+PAGE = ("Battle of Osk Ford\nPart of the Tarsen War\n\nDate: 2 May 1944 \u2013 9 May 1944\nLocation: Osk Ford\n"
+        "Result: Tarsenian victory\n\nBelligerents\n  Tarsenia\n  \u2013\u2013\u2013\n  Velmar Republic\n\n"
+        "The Battle of Osk Ford was fought between Tarsenia and the Velmar Republic for the ford of the Osk "
+        "from 2 May to 9 May 1944.\n\nOn 2 May 1944 the Second Corps attacked the ford at dawn and captured the "
+        "village of Dolny Brod after a day of fighting in the orchards below the crest.\n")
+
+
+def _quoted_printable(text: str) -> str:
+    import quopri
+    return quopri.encodestring(text.encode("utf-8")).decode("ascii")
+
+
+def _message(body: str, subtype: str = "plain") -> str:
+    return ("Return-Path: <ivo@example.org>\nMessage-ID: <1@example.org>\nDate: Tue, 12 Mar 2024 19:02:40 +0100\n"
+            "MIME-Version: 1.0\nFrom: Ivo Kand <ivo@example.org>\nTo: reading@example.org\n"
+            "Subject: =?UTF-8?Q?Battle_of_Osk_Ford_=E2=80=93_Wikipedia?=\n"
+            f"Content-Type: text/{subtype}; charset=UTF-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+            + _quoted_printable(body))
+
+
+def test_a_mail_is_opened_and_its_quoted_printable_page_decoded():
+    text = _message(PAGE)
+    assert detect(text) == ("email", 0.96)
+    page, kind = email_message.page_text(text)
+    assert kind == "plain" and "2 May 1944 \u2013 9 May 1944" in page
+
+
+def test_a_mailed_page_gives_its_box_and_events_with_a_rule_between_columns():
+    doc = read_document(_message(PAGE))
+    assert doc.shape == "email"
+    op = extract_operation(doc)
+    assert op.start_date == "1944-05-02" and op.result == "Tarsenian victory"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}
+
+
+def test_a_mails_html_part_is_read_as_html():
+    html_page = ("<html><body><h1>Battle of Osk Ford</h1><table class=\"infobox\"><tr><th>Date</th>"
+                 "<td>2 May 1944</td></tr><tr><th>Result</th><td>Draw</td></tr></table>"
+                 "<p>The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and Velmar.</p></body></html>")
+    op = extract_operation(read_document(_message(html_page, "html")))
+    assert op.result == "Draw" and op.start_date == "1944-05-02"
+
+
+def test_a_page_that_quotes_a_header_is_no_mail():
+    assert detect("From: the archive\nThe Battle of Osk Ford was fought on 2 May 1944.\n")[0] != "email"
