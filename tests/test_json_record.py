@@ -55,3 +55,34 @@ def test_a_record_holding_the_whole_wikitext_is_read_as_that_page():
 
 def test_a_json_file_that_is_no_page_is_not_taken_for_one():
     assert detect(json.dumps({"rows": [1, 2, 3]}))[0] != "json"
+
+
+def test_a_rest_apis_sections_of_html_are_read_as_one_html_page():
+    record = {"lead": {"displaytitle": "Siege of Osk", "sections": [{"id": 0, "text": (
+        '<table class="infobox vevent"><tr><th>Date</th><td>13–17 September 1961</td></tr>'
+        '<tr><th>Result</th><td>Velmar victory</td></tr></table>'
+        "<p>The <b>siege of Osk</b> took place from 13 to 17 September 1961 between Tarsenia and Velmar.</p>")}]},
+        "remaining": {"sections": [{"id": 1, "line": "Siege", "text": (
+            "<p>On 13 September 1961 Velmar gendarmes attacked the Tarsenian company at Osk and captured its wells.</p>")}]}}
+    doc = read_document(json.dumps(record))
+    assert doc.shape == "json" and doc.title == "Siege of Osk"
+    op = extract_operation(doc)
+    assert op.result == "Velmar victory" and ("1961-09-13", "capture") in {(e.date, e.type) for e in op.events}
+    assert [p.heading for p in doc.paragraphs][-1] == "Siege"
+
+
+def test_a_notebooks_printed_infobox_and_printed_article_are_read():
+    notebook = {"cells": [
+        {"cell_type": "code", "source": ["infobox\n"], "outputs": [{"output_type": "execute_result", "data": {
+            "text/plain": ["{'conflict': 'Battle of Osk',\n", " 'date': '6–24 October 1950',\n",
+                           " 'result': 'Tarsenian victory',\n", " 'combatant1': ['Tarsenia'],\n",
+                           " 'combatant2': ['Velmar']}"]}}]},
+        {"cell_type": "code", "source": ["print(text)\n"], "outputs": [{"output_type": "stream", "text": [
+            "Battle of Osk\n", "\n", "The Battle of Osk was fought from 6 to 24 October 1950 in the Osk region "
+            "between Tarsenia and Velmar.\n", "\n", "On 7 October 1950 Tarsenian troops crossed the river and "
+            "captured the town of Marren after a day of fighting.\n"]}]}]}
+    doc = read_document(json.dumps(notebook))
+    op = extract_operation(doc)
+    assert op.name == "Battle of Osk" and op.result == "Tarsenian victory"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar",)]
+    assert ("1950-10-07", "capture") in {(e.date, e.type) for e in op.events}

@@ -11,22 +11,24 @@ as wikitext) and read by the MediaWiki reader, so ``Document.text`` is that read
 """
 from __future__ import annotations
 
+import ast
 import dataclasses
 import json
 import re
 from collections.abc import Iterator
 
 from warfile.model import Document
-from warfile.readers import _text, mediawiki
+from warfile.readers import _text, html, mediawiki
 from warfile.readers.labels import field_for_label
 
 SHAPE = "json"
 
 _OPENING = re.compile(r"\A\ufeff?\s*[\[{]")
 # Keys a record names its parts with; only cues for score(), the parts are found by content.
-_PART_KEYS = re.compile(r'"(?:infobox|wikitext|extract|extext|text|content|body|parse)"\s*:')
+_PART_KEYS = re.compile(r'"(?:infobox|wikitext|extract|extext|text|content|body|parse|sections|cells|outputs)"\s*:')
 _INFOBOX = re.compile(r"\{\{\s*Infobox", re.IGNORECASE)
 _MIN_LABELS = 3  # infobox labels a mapping's keys must name to be the box
+_LEAD_BLOCKS = 3  # blocks of a string searched for prose (a printed page opens with its title)
 
 _MD_HEADING = re.compile(r"^(#{1,5})\s+(.+?)\s*#*\s*$", re.MULTILINE)
 _MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
@@ -54,14 +56,24 @@ def _walk(value: object) -> Iterator[tuple[str, object]]:
             yield from _walk(v)
 
 
+def _mappings(value: object) -> Iterator[dict]:
+    """Every mapping of the record, itself first, depth first (those in lists too)."""
+    if isinstance(value, dict):
+        yield value
+        for v in value.values():
+            yield from _mappings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _mappings(v)
+
+
 def _labels(mapping: dict) -> int:
     return sum(1 for k in mapping if isinstance(k, str) and field_for_label(k))
 
 
 def _infobox(record: object) -> dict | None:
     """The mapping whose keys name the most infobox labels (at least _MIN_LABELS)."""
-    mappings = ([record] if isinstance(record, dict) else []) + [v for _, v in _walk(record) if isinstance(v, dict)]
-    return max((m for m in mappings if _labels(m) >= _MIN_LABELS), key=_labels, default=None)
+    return max((m for m in _mappings(record) if _labels(m) >= _MIN_LABELS), key=_labels, default=None)
 
 
 def _strings(record: object) -> list[tuple[str, str]]:
@@ -84,7 +96,7 @@ def _aliases(record: object) -> list[str]:
 
 def _prose(strings: list[tuple[str, str]]) -> str:
     """The longest string that reads as running text: the page's extract."""
-    texts = [s for _, s in strings if _text.is_prose(s.split("\n\n")[0])]
+    texts = [s for _, s in strings if any(_text.is_prose(p) for p in s.split("\n\n")[:_LEAD_BLOCKS])]
     return max(texts, key=len, default="")
 
 
@@ -101,7 +113,8 @@ def as_wikitext(record: object) -> str:
     if whole:
         return whole
     box = _infobox(record) or {}
-    rows = {str(k): v for k, v in box.items() if isinstance(v, (str, int, float))}
+    rows = {str(k): "<br />".join(map(str, v)) if isinstance(v, list) else v for k, v in box.items()
+            if isinstance(v, (str, int, float)) or isinstance(v, list) and all(isinstance(x, (str, int)) for x in v)}
     if not any(field_for_label(k) == ("name", None) for k in rows) and _title(record):
         rows = {"conflict": _title(record), **rows}
     if (aliases := _aliases(record)) and not any(field_for_label(k) == ("aliases", None) for k in rows):
@@ -110,11 +123,51 @@ def as_wikitext(record: object) -> str:
     return (template if rows else "") + "\n" + _as_wikitext(_prose(strings))
 
 
+def _unfolded(value: object) -> object:
+    """The record with a notebook's or a crawler's lists of lines joined into one string, and a
+    string that is a printed Python mapping ("{'conflict': 'Battle of Chamdo', …}") as that mapping."""
+    if isinstance(value, dict):
+        return {k: _unfolded(v) for k, v in value.items()}
+    if isinstance(value, list):
+        if value and all(isinstance(v, str) for v in value) and any(v.endswith("\n") for v in value):
+            return _unfolded("".join(value))
+        return [_unfolded(v) for v in value]
+    if isinstance(value, str) and value.lstrip().startswith("{") and value.rstrip().endswith("}"):
+        try:
+            found = ast.literal_eval(value.strip())
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            return value
+        return found if isinstance(found, dict) else value
+    return value
+
+
+_HTML = re.compile(r"<(?:p|table|div|h[2-6])\b", re.IGNORECASE)
+
+
+def html_page(record: object) -> str:
+    """The page a record holds as HTML pieces (a REST API's sections: each a mapping with its
+    heading and its HTML), in order, as one HTML page; "" when it holds none."""
+    parts: list[str] = []
+    for m in _mappings(record):
+        body = next((v for v in m.values() if isinstance(v, str) and _HTML.search(v)), None)
+        if body is None:
+            continue
+        heading = next((m[k] for k in ("line", "heading", "title") if isinstance(m.get(k), str)), None)
+        parts.append((f"<h2>{heading}</h2>" if heading else "") + body)
+    if not parts:
+        return ""
+    title = _title(record) or next((v for k, v in _walk(record) if k in ("displaytitle", "normalizedtitle")
+                                    and isinstance(v, str)), "")
+    return f"<html><body><h1>{title}</h1>" + "".join(parts) + "</body></html>"
+
+
 def _read(text: str) -> Document:
     try:
-        record = json.loads(text)
+        record = _unfolded(json.loads(text))
     except ValueError as e:
         return Document(text=text, shape=SHAPE, warnings=(f"not JSON: {e}",))
+    if not any(_INFOBOX.search(s) for _, s in _strings(record)) and (page := html_page(record)):
+        return dataclasses.replace(html.read(page), shape=SHAPE)
     return dataclasses.replace(mediawiki.read(as_wikitext(record)), shape=SHAPE)
 
 
