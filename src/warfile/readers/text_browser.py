@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 
 from warfile.model import Document
 from warfile.readers import _text, wrapped_text
+from warfile.readers.text_table import centred_sections
 
 SHAPE = "text-browser"
 
@@ -38,11 +38,6 @@ _LINK_LIST_HEAD = re.compile(r"^\s*(?:Visible|Hidden) links:?\s*$", re.IGNORECAS
 _IMAGE_NAME = re.compile(r"\[[^\]\n]{1,120}\.(?:jpe?g|png|svg|gif|webp|tiff?)\]", re.IGNORECASE)
 _BROWSER_HEADER = re.compile(r"^\s*#\S")  # lynx's first line: "#alternate Edit this page …"
 
-# A centred section label: this many spaces before it at least.
-_CENTRED = 8
-# The second column starts at least this far in (a first column is never narrower).
-_MIN_COLUMN = 20
-_GAP = re.compile(r"\S(\s{2,})(?=\S)")
 
 
 def score(text: str) -> float:
@@ -65,75 +60,10 @@ def _unlinked(line: str) -> str:
     return _IMAGE_NAME.sub("", _LINK_NUMBER.sub("", line)).strip()
 
 
-def _section_label(line: str) -> str | None:
-    """The infobox key of a centred section label line ("          Belligerents")."""
-    indent = len(line) - len(line.lstrip())
-    return _text.section_key(line) if indent >= _CENTRED else None
-
-
-def _second_column(rows: list[str]) -> int | None:
-    """Where the second column starts: the commonest place text resumes after a wide gap."""
-    starts = Counter(m.end(1) for ln in rows for m in _GAP.finditer(ln) if m.end(1) >= _MIN_COLUMN)
-    starts.update(len(ln) - len(ln.lstrip()) for ln in rows if len(ln) - len(ln.lstrip()) >= _MIN_COLUMN)
-    return starts.most_common(1)[0][0] if starts else None
-
-
-def _split_row(line: str, at: int) -> tuple[str, str] | None:
-    """(first column, second column) of a row, or None when its text runs across the columns."""
-    if len(line) <= at:
-        return line.strip(), ""
-    if line[at - 1] != " " and line[:at].strip():
-        return None  # a word crosses the gap: a row spanning both columns
-    return line[:at].strip(), line[at:].strip()
-
-
-def _columns(section: list[str], at: int) -> list[str]:
-    """A section's rows rewritten as a flattened page writes them: first column, blank, second
-    column, blank, rows spanning both."""
-    first: list[str] = []
-    second: list[str] = []
-    spanning: list[str] = []
-    for ln in section:
-        cells = _split_row(ln, at)
-        if cells is None:
-            spanning.append(_unlinked(ln))
-            continue
-        for cell, column in zip(cells, (first, second)):
-            cell = _unlinked(cell)
-            if not cell:
-                continue
-            if column and wrapped_text.continues(column[-1], cell):
-                column[-1] = f"{column[-1]} {cell}"  # a cell wrapped within its column
-            else:
-                column.append(cell)
-    out = first + ([""] + second if second else [])
-    return out + ([""] + spanning if spanning else [])
-
-
-def _box_as_columns(lines: list[str]) -> list[str]:
-    """Every centred section of the text table rewritten column by column (see :func:`_columns`)."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        key = _section_label(lines[i])
-        if key is None:
-            out.append(lines[i])
-            i += 1
-            continue
-        j = i + 1
-        while j < len(lines) and lines[j].strip() and _section_label(lines[j]) is None:
-            j += 1
-        section = lines[i + 1:j]
-        at = _second_column(section)
-        out += [lines[i].strip()] + (_columns(section, at) if at else [ln.strip() for ln in section])
-        i = j
-    return out
-
-
 def clean(text: str) -> str:
     """The dump as plain page text: the browser's layer gone, the box's columns one after the other,
     prose unwrapped."""
-    lines = _box_as_columns(_page_lines(text.splitlines()))
+    lines = centred_sections(_page_lines(text.splitlines()), _unlinked, wrapped_text.continues)
     return wrapped_text.clean("\n".join(_unlinked(ln) for ln in lines))
 
 

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from warfile.readers import _text
 
 Continues = Callable[[str, str], bool]  # (entry so far, next line of its column) -> same entry?
+Tidy = Callable[[str], str]  # a cell's text cleaned of its page's markup
 
 _RULE = re.compile(r"^\s*-{20,}\s*$")
 _CELL = re.compile(r"\S+(?: \S+)*")  # words a single space apart: one cell's text on a line
@@ -105,3 +106,80 @@ def rewrite_tables(lines: list[str], continues: Continues) -> list[str]:
             out += _row(group, columns, widths, continues) + [""]
             group = []
     return out + rewrite_tables(lines[end + 1:], continues)
+
+
+# ---------------------------------------------------------------- a box of centred section labels
+
+# A centred section label: this many spaces before it at least.
+_CENTRED = 8
+# The second column starts at least this far in (a first column is never narrower).
+_MIN_COLUMN = 20
+_GAP = re.compile(r"\S(\s{2,})(?=\S)")
+
+
+def _section_label(line: str) -> str | None:
+    """The infobox key of a centred section label line ("          Belligerents")."""
+    indent = len(line) - len(line.lstrip())
+    return _text.section_key(line) if indent >= _CENTRED else None
+
+
+def _second_column(rows: list[str]) -> int | None:
+    """Where the second column starts: the commonest place text resumes after a wide gap."""
+    starts = Counter(m.end(1) for ln in rows for m in _GAP.finditer(ln) if m.end(1) >= _MIN_COLUMN)
+    starts.update(len(ln) - len(ln.lstrip()) for ln in rows if len(ln) - len(ln.lstrip()) >= _MIN_COLUMN)
+    return starts.most_common(1)[0][0] if starts else None
+
+
+def _split_row(line: str, at: int) -> tuple[str, str] | None:
+    """(first column, second column) of a row, or None when its text runs across the columns."""
+    if len(line) <= at:
+        return line.strip(), ""
+    if line[at - 1] != " " and line[:at].strip():
+        return None  # a word crosses the gap: a row spanning both columns
+    return line[:at].strip(), line[at:].strip()
+
+
+def _section_columns(section: list[str], at: int, tidy: Tidy, continues: Continues) -> list[str]:
+    """A section's rows rewritten as a flattened page writes them: first column, blank, second
+    column, blank, rows spanning both."""
+    first: list[str] = []
+    second: list[str] = []
+    spanning: list[str] = []
+    for ln in section:
+        cells = _split_row(ln, at)
+        if cells is None:
+            spanning.append(tidy(ln))
+            continue
+        for cell, column in zip(cells, (first, second)):
+            cell = tidy(cell)
+            if not cell:
+                continue
+            if column and continues(column[-1], cell):
+                column[-1] = f"{column[-1]} {cell}"  # a cell wrapped within its column
+            else:
+                column.append(cell)
+    out = first + ([""] + second if second else [])
+    return out + ([""] + spanning if spanning else [])
+
+
+def centred_sections(lines: list[str], tidy: Tidy, continues: Continues) -> list[str]:
+    """A box drawn with each section's label centred over two columns (a text browser's table):
+    every section rewritten as a flattened page writes it, first column, blank, second column,
+    blank, the rows spanning both. ``tidy`` cleans a cell's text (a browser's link numbers)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        key = _section_label(lines[i])
+        if key is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and _section_label(lines[j]) is None:
+            j += 1
+        section = lines[i + 1:j]
+        at = _second_column(section)
+        out += [lines[i].strip()] + (_section_columns(section, at, tidy, continues) if at
+                                     else [ln.strip() for ln in section])
+        i = j
+    return out
