@@ -248,3 +248,41 @@ def test_a_converted_word_file_gives_its_box():
     assert [s.belligerents for s in op.sides] == [("Tarsenia", "Lorria"), ("Velmar Front", "North Velmar")]
     assert "D Company, 6RAR" in op.sides[0].units
     assert [(p.name, p.killed) for p in op.sides[0].commanders][-1] == ("Osk Marr", True)
+
+
+# links -dump / elinks: the infobox drawn as a bordered table, section labels centred in full rows.
+BORDERED = """                           Battle of Osk Ford
+
+   +------------------------------------------------------------------------+
+   |                           Battle of Osk Ford                           |
+   |   Part of the Tarsen War                                               |
+   |------------------------------------------------------------------------|
+   | Date      | 14 August 1987 – 23 March 1988                             |
+   | Result    | Inconclusive                                               |
+   |------------------------------------------------------------------------|
+   |                             Belligerents                               |
+   | Tarsenia                          | Velmar Republic                    |
+   | Lorria                            | Supported by:                      |
+   |                                   | Osk League                         |
+   |------------------------------------------------------------------------|
+   |                        Casualties and losses                           |
+   | 4,785 killed (per Velmar)         | 31 killed, 90 wounded (per Kand,   |
+   |                                   | as of 23 March 1988)               |
+   +------------------------------------------------------------------------+
+
+   The Battle of Osk Ford was fought intermittently between 14 August 1987 and
+   23 March 1988, south and east of the town of Osk, by Tarsenia and its allies
+   against the Velmar Republic, which held the bridgehead over the river.
+
+   On 14 August 1987 Tarsenian brigades attacked the Velmar positions east of the
+   river and captured the village of Marren after two days of fighting.
+"""
+
+
+def test_a_bordered_text_box_is_read_section_by_section():
+    assert detect(BORDERED)[0] == "wrapped-text"
+    op = extract_operation(read_document(BORDERED))
+    assert op.start_date == "1987-08-14" and op.end_date == "1988-03-23" and op.result == "Inconclusive"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia", "Lorria"), ("Velmar Republic",)]
+    assert op.sides[1].supporters == ("Osk League",)
+    assert [(c.killed.low, c.claimant, c.as_of) for c in op.sides[1].casualties] == [(31, "kand", "1988-03-23")]

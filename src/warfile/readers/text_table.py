@@ -78,9 +78,35 @@ def _row(group: list[str], columns: list[int], widths: list[int], continues: Con
 
 
 def has_text_table(lines: list[str]) -> bool:
-    """Whether two dashed rules enclose an infobox's section labels (a box drawn as a text table)."""
-    rules = [i for i, ln in enumerate(lines) if _RULE.match(ln)]
-    return len(rules) >= 2 and any(_text.section_key(ln) for ln in lines[rules[0] + 1:rules[1]])
+    """Whether two dashed rules, or a box's "+----+" borders, enclose an infobox's section labels
+    (a box drawn as a text table)."""
+    for rule in (_RULE, _BORDER):
+        edges = [i for i, ln in enumerate(lines) if rule.match(ln)]
+        if len(edges) >= 2 and any(_text.section_key(_BAR.sub(" ", ln)) for ln in lines[edges[0] + 1:edges[1]]):
+            return True
+    return False
+
+
+# A box drawn with borders ("+------+", "| Date | 14 August 1987 |", "|------|"): a text browser's
+# rendering of the infobox table (links -dump, elinks).
+_BORDER = re.compile(r"^\s*\+-{10,}\+\s*$")
+_INNER_RULE = re.compile(r"^\s*\|[-=+|]{10,}\|\s*$")
+_BAR = re.compile(r"\|")
+
+
+def unbordered(lines: list[str]) -> list[str]:
+    """The lines with every bordered box's borders and rules gone and its bars turned to spaces
+    (positions kept): the box of centred section labels a text browser draws without them."""
+    out: list[str] = []
+    inside = False
+    for ln in lines:
+        if _BORDER.match(ln):
+            inside = not inside
+            continue
+        if inside and _INNER_RULE.match(ln):
+            continue
+        out.append(_BAR.sub(" ", ln).rstrip() if inside else ln)
+    return out
 
 
 def rewrite_tables(lines: list[str], continues: Continues) -> list[str]:

@@ -27,7 +27,7 @@ from collections import Counter
 
 from warfile.model import Document
 from warfile.readers import _text, citations, plain
-from warfile.readers.text_table import has_text_table, rewrite_tables
+from warfile.readers.text_table import centred_sections, has_text_table, rewrite_tables, unbordered
 
 SHAPE = "wrapped-text"
 
@@ -40,6 +40,7 @@ _MIN_FURNITURE = 2
 # print wraps at (a mail's 72 columns, a text browser's 80, a PDF's ~100 characters, with slack).
 _MIN_WRAPPED = 5
 _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 60, 110
+_BOX_BORDER = re.compile(r"^\s*\+-{10,}\+\s*$")
 # Another shape's markup: its reader joins its own lines.
 _MARKUP = re.compile(r"^(?:#{1,6}\s|---\s*$|\+\+\+\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$|\s*\|.*\|)|\]\(", re.MULTILINE)
 
@@ -84,11 +85,13 @@ def _furniture(lines: list[str]) -> set[int]:
 
 def score(text: str) -> float:
     head = text[:4 * _text.SCORE_WINDOW]
+    lines = head.replace("\f", "\n").splitlines()
+    if has_text_table(lines):
+        return _SCORE  # a box drawn as a text table: no markup reader draws one
     if _MARKUP.search(head):
         return 0.0  # markdown, wikitext, HTML: their readers join their own lines
-    lines = head.replace("\f", "\n").splitlines()
     furniture = len(_furniture(lines)) + head.count("\f")
-    if furniture >= _MIN_FURNITURE or has_text_table(lines) or _wrapped_lines(text.splitlines()) >= _MIN_WRAPPED:
+    if furniture >= _MIN_FURNITURE or _wrapped_lines(text.splitlines()) >= _MIN_WRAPPED:
         return _SCORE
     return 0.0
 
@@ -212,7 +215,10 @@ def _merged_across_pages(blocks: list[list[str]], full: int) -> list[list[str]]:
 
 def clean(text: str) -> str:
     """The page's text without its print layer: furniture dropped, wrapped lines and cells joined."""
-    lines = rewrite_tables(text.replace("\f", "\n").splitlines(), continues)
+    lines = text.replace("\f", "\n").splitlines()
+    if any(_BOX_BORDER.match(ln) for ln in lines):  # a box drawn with borders: its sections, column by column
+        lines = centred_sections(unbordered(lines), str.strip, continues)
+    lines = rewrite_tables(lines, continues)
     dropped = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in dropped]
     full = int(_width(kept) * _FULL_LINE_SHARE)
