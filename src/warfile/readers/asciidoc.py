@@ -30,6 +30,8 @@ _CUE_WEIGHT = 0.35
 
 def score(text: str) -> float:
     head = text[:4 * _text.SCORE_WINDOW]
+    if "|===" not in head:
+        return 0.0  # the table's edge is what every page of this shape with a box holds: the cheap test first
     kinds = sum(1 for cue in (_TABLE_EDGE, _FOOTNOTE, _LINK) if cue.search(head))
     kinds += 1 if re.match(r"\s*= \S", head) and re.search(r"^== \S", head, re.MULTILINE) else 0
     return min(0.95, _CUE_WEIGHT * kinds) if kinds >= 2 and _TABLE_EDGE.search(head) else 0.0

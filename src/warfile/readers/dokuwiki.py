@@ -30,6 +30,8 @@ _CUE_WEIGHT = 0.3
 
 def score(text: str) -> float:
     head = text[:4 * _text.SCORE_WINDOW]
+    if "==" not in head and "((" not in head and "~~" not in head:
+        return 0.0  # none of its headings, footnotes or controls: the scans are not worth their cost
     kinds = sum(1 for cue in (_HEADING, _CONTROL, _FOOTNOTE) if cue.search(head))
     kinds += 1 if re.search(r"^\^.*\^\s*$", head, re.MULTILINE) else 0  # a header row: DokuWiki's own
     return min(0.95, _CUE_WEIGHT * kinds) if kinds >= 2 else 0.0

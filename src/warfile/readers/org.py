@@ -35,6 +35,8 @@ _IMAGE = re.compile(r"\bfile:\S+\.(?:jpe?g|png|svg|gif|webp)\b", re.IGNORECASE)
 
 def score(text: str) -> float:
     head = text[:4 * _text.SCORE_WINDOW]
+    if "#+" not in head and "][" not in head and ":PROPERTIES:" not in head:
+        return 0.0  # none of its keywords, links or drawers: the scans are not worth their cost
     kinds = sum(1 for cue in (_KEYWORD, _LINK, _DRAWER) if cue.search(head))
     return min(0.95, _CUE_WEIGHT * kinds) if kinds >= 2 else 0.0
 
