@@ -133,10 +133,13 @@ _LEAD_DATES = re.compile(r"(?:The\s+)?[A-Z][^()]{2,80}?\s$")
 _DATES_ONLY = re.compile(r"\((?:\s*(?:c\.|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]+|[,–—-]))+\s*\)")  # no lowercase word
 
 
+_NAMING_VERB = re.compile(r"\s+(?:was|is|were)\b")
+
+
 def _masked_parenthesis(m: re.Match[str]) -> str:
     """A parenthesis blanked, unless it is the dates right after the lead's opening name."""
     keep = (_DATES_ONLY.fullmatch(m.group(0)) and _LEAD_DATES.fullmatch(m.string, 0, m.start())
-            and re.match(r"\s+(?:was|is|were)\b", m.string[m.end():]))
+            and _NAMING_VERB.match(m.string, m.end()))
     return m.group(0) if keep else " " * len(m.group(0))
 # A sentence naming an operation ("The Palmyra offensive of July–August 2015 was a military
 # operation launched … in July 2015"): a date in its subject is part of the name, not of an action.

@@ -43,7 +43,7 @@ def _read(text: str) -> Document:
     from warfile.readers import html, read_document  # the page inside is read as its own shape
     page, kind = page_text(text)
     doc = html.read(page) if kind == "html" else read_document(page)
-    return dataclasses.replace(doc, shape=SHAPE, warnings=doc.warnings)
+    return dataclasses.replace(doc, shape=SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)

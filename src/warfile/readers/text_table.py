@@ -94,7 +94,15 @@ _INNER_RULE = re.compile(r"^\s*\|[-=+|]{10,}\|\s*$")
 _BAR = re.compile(r"\|")
 
 
-def unbordered(lines: list[str]) -> list[str]:
+def rewrite_boxes(lines: list[str], continues: Continues) -> list[str]:
+    """The lines with every bordered box rewritten section by section (see :func:`centred_sections`);
+    unchanged when none is drawn."""
+    if not any(_BORDER.match(ln) for ln in lines):
+        return lines
+    return centred_sections(_unbordered(lines), str.strip, continues)
+
+
+def _unbordered(lines: list[str]) -> list[str]:
     """The lines with every bordered box's borders and rules gone and its bars turned to spaces
     (positions kept): the box of centred section labels a text browser draws without them."""
     out: list[str] = []

@@ -27,7 +27,7 @@ from collections import Counter
 
 from warfile.model import Document
 from warfile.readers import _text, citations, plain
-from warfile.readers.text_table import centred_sections, has_text_table, rewrite_tables, unbordered
+from warfile.readers.text_table import has_text_table, rewrite_boxes, rewrite_tables
 
 SHAPE = "wrapped-text"
 
@@ -40,7 +40,6 @@ _MIN_FURNITURE = 2
 # print wraps at (a mail's 72 columns, a text browser's 80, a PDF's ~100 characters, with slack).
 _MIN_WRAPPED = 5
 _MIN_WRAP_WIDTH, _MAX_WRAP_WIDTH = 60, 110
-_BOX_BORDER = re.compile(r"^\s*\+-{10,}\+\s*$")
 # Another shape's markup: its reader joins its own lines.
 _MARKUP = re.compile(r"^(?:#{1,6}\s|---\s*$|\+\+\+\s*$|\{\{|<[a-zA-Z!]|=+ .* =+\s*$|\s*\|.*\|)|\]\(", re.MULTILINE)
 
@@ -215,10 +214,7 @@ def _merged_across_pages(blocks: list[list[str]], full: int) -> list[list[str]]:
 
 def clean(text: str) -> str:
     """The page's text without its print layer: furniture dropped, wrapped lines and cells joined."""
-    lines = text.replace("\f", "\n").splitlines()
-    if any(_BOX_BORDER.match(ln) for ln in lines):  # a box drawn with borders: its sections, column by column
-        lines = centred_sections(unbordered(lines), str.strip, continues)
-    lines = rewrite_tables(lines, continues)
+    lines = rewrite_tables(rewrite_boxes(text.replace("\f", "\n").splitlines(), continues), continues)
     dropped = _furniture(lines)
     kept = [ln for i, ln in enumerate(lines) if i not in dropped]
     full = int(_width(kept) * _FULL_LINE_SHARE)
