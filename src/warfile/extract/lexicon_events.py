@@ -392,6 +392,16 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     # a garrison breaking out to safety (not fighting breaking out)
                     r"(?<!fighting )(?<!clashes )(?<!war )(?<!violence )(?<!hostilities )\bbr(?:oke|eak|eaking) out "
                     r"(?:to|towards)\b")),  # "broke out of the pocket" in an offensive is an attack
+    # A unit taking over another's ground: "the brigade was relieved by elements of the 1st Cavalry
+    # Division", "reached Government House, relieving the SEALs" (not "relieved of his command").
+    ("reinforcement", (r"\b(?:was|were) relieved by\b", r", relieving (?:the|its|their)\b")),
+    # Supplies dropped from the air, a council of war, an alliance concluded: acts of the story that
+    # strike no one, whatever fighting words follow ("dropped food over the fort, although much of it
+    # fell in Paraguayan positions"; "a council of war … voted against an immediate advance").
+    ("other", (r"\b(?:dropped|parachuted|air-?dropped|flew in) (?:[\w-]+ ){0,2}?(?:food|supplies|ammunition|"
+               r"medicines?|medical supplies|rations|water)\b",
+               r"\bresupplied by air\b", r"\bcouncil of war\b",
+               r"\b(?:concluded|signed|formed) (?:an?|the) (?:[\w-]+ )?alliance\b")),
 )
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
