@@ -476,6 +476,13 @@ OTHER_WARS_TYPED = [
     ("On 12 May, cut off from the rear, the garrison was resupplied by air.", "other"),
     ("Voss held a council of war on 13 May, which voted against an immediate advance.", "other"),
     ("On 14 May the two kings concluded an alliance, each promising to aid the other if attacked.", "other"),
+    ("The government confirmed dozens of deaths on 15 May, including those in the convoy.", "statement"),
+    ("Voss confirmed in a video message on 16 May that he had ordered the defenders to stop fighting.", "statement"),
+    ("On 16 May the observers confirmed that dozens of civilians had been killed in the village.", "massacre"),
+    ("In a letter dated 17 May, Voss put his own losses at 22 killed and 50 wounded.", "statement"),
+    ("On 18 May Voss publicly cited the airfield as a threat in a televised address.", "statement"),
+    ("On 19 May the General Assembly voted 75 to 20 to condemn the intervention.", "statement"),
+    ("On 20 May the congress voted to extend martial law until the end of the year.", "other"),
     ("Ilan Voss took over the Tessarian forces in the east on 8 May.", None),
     ("On 30 May the Security Council adopted a resolution calling for the withdrawal of foreign troops.", "statement"),
     ("In the early hours of 16 May, Ilan Voss and Omar Dara were killed in an assault on a building.", "killing"),
@@ -568,6 +575,15 @@ OTHER_WARS_TYPED = [
 def test_sentences_of_other_wars_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="1979-05-01"))
     assert [e.type for e in events] == ([kind] if kind else [])
+
+
+def test_a_span_since_an_earlier_date_neither_splits_the_sentence_nor_moves_the_narrative():
+    doc = document(["On 20 May, the ministry announced that the siege was over and that 2,439 defenders had "
+                    "surrendered since 16 May. Voss confirmed in a video message the same day that he had ordered the "
+                    "defenders to stop fighting."])
+    events = extract_events(doc, Operation(name="op", start_date="2022-05-01"))
+    # the surrenders reported are the capture, as the seeds count "claimed that rebels had overrun 11 villages"
+    assert [(e.date, e.type) for e in events] == [("2022-05-20", "capture"), ("2022-05-20", "statement")]
 
 
 def test_an_act_dated_days_after_the_last_is_an_event_but_one_within_that_day_is_not():

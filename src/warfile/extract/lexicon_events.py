@@ -515,7 +515,13 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bcalled (?:the|it|this|these) (?:[\w-]+ ){0,4}?[\"“]",
                    r"\breported\s+(?:[\d,]+|\w+)\s+(?:dead|killed|deaths|casualties|wounded)\b",
                    r"\bbroadcast (?:[\w'’-]+ ){0,3}?(?:demands|statement|message|appeal|speech)\b",
-                   r"\bgave (?:[\w-]+ ){0,3}?(?:permission|approval|authori[sz]ation|the order|orders)\b")),
+                   r"\bgave (?:[\w-]+ ){0,3}?(?:permission|approval|authori[sz]ation|the order|orders)\b",
+                   # with no act named beside it: "confirmed their deaths", "confirmed in a video message that he
+                   # had ordered …" (not "confirmed that": "SOHR confirmed that dozens of civilians had been
+                   # killed" tells of the massacre; a confirmed capture stays the capture: act cues rank first)
+                   r"\bconfirmed\b(?! that\b| on appeal\b)", r"\bput (?:his|her|its|their) (?:own )?losses\b",
+                   r"\bin a televised (?:address|speech|broadcast)\b",
+                   r"\bvoted (?:[\w-]+ ){0,3}?to (?:condemn|denounce|deplore|demand|call for)\b")),
 )
 # A past perfect cue is background only inside a subordinate or relative clause ("retreat from
 # villages they had captured", "after the army had withdrawn"); as the main verb of its sentence

@@ -93,6 +93,9 @@ _NEGATED = Cue(re.compile(lex.NEGATED_BEFORE, _I))
 _RULING = _cue(lex.RULING_BEFORE)
 _SAID_THAT = Cue(re.compile(lex.SAID_THAT, _I))
 _DEADLINE = re.compile(lex.DEADLINE_BEFORE, _I)
+# "announced on 20 May that 2,439 defenders had surrendered since 16 May": after the sentence's own
+# date, one opened by "since" starts a span up to it, neither its own act nor the narrative's day.
+_SINCE = re.compile(r"\bsince $", _I)
 # A year alone dates a sentence's action when it follows "in" or "during" ("reoccupied the area in
 # 1985"), not when it names something ("in 2014 elections", "in 1973 war").
 _IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring) (?:early |late |mid-)?$")
@@ -293,6 +296,8 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
             continue
         if _DEADLINE.search(masked, max(0, d.start - 30), d.start):
             continue  # "set a deadline of 1 July": no day of the narrative
+        if found and _SINCE.search(masked, max(0, d.start - 6), d.start):
+            continue
         before = [w for w in written_at if w[0] <= d.start]
         if d.year is not None:
             year = d.year
