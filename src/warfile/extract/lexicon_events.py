@@ -409,7 +409,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b",
                 r"\b(?:dropped|parachuted) (?:on|onto) (?:the )?(?-i:[A-Z])",
                 r"\bdestroyed (?:\d[\d,]*|an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
-                r"dozens|many|most|some|all|its|their)\b",  # "destroyed eleven MiG fighters"
+                r"dozens|many|most|some|all|its|their|them)\b",  # "destroyed eleven MiG fighters", "destroyed them on Buariki"
                 r"\b(?:was|were|had been|have been) (?:hit|struck) (?:[\w-]+ ){0,4}?by\b",
                 r"\bscored (?:[\w-]+ ){0,3}?hits\b",  # "closed the range and scored some twenty hits on Graf Spee"
                 r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bfired the (?:first|opening) (?:shots?|salvos?|rounds?)\b",
@@ -417,7 +417,11 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bunder fire from\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\b(?:began|started) (?:storming|clearing|assaulting)\b", r"\boverwhelmed\b", r"\bset fire to\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",
                 r"\brepel(?:led|s)?\b", r"\b(?:made|launched) (?:an?|\w+) (?:\w+ )?attempts? to\b", r"\bbroke into\b",
-                r"\bcomplet(?:ed|ing) the (?:encirclement|siege|investment)\b", r"\b(?:was|were) shot (?:and (?:wounded|injured) )?by\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
+                r"\bcomplet(?:ed|ing) the (?:encirclement|siege|investment)\b", r"\b(?:encirclement|investment) (?:[\w-]+ ){0,3}?was completed\b",
+                r"\b(?:was|were) invested\b",  # a fort or town put under siege
+                r"\b(?:paratroopers|troops|soldiers|commandos?|battalions?|brigades?|divisions?|regiments?) (?:[\w-]+ ){0,5}?"
+                r"(?:jumped|parachuted|dropped) (?:onto|into|on|over)\b",
+                r"\b(?:was|were) shot (?:and (?:wounded|injured) )?by\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,8}?"
                 r"(?:broke out|erupted|flared)\b",
@@ -428,7 +432,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 # troops put ashore or down on the other side's ground; aircraft that land are no attack
                 r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"
-                r"gliders|infantry) (?:[\w-]+ ){0,3}?(?:landed|were landed|was landed|came ashore|began landing)\b",
+                r"gliders|infantry) (?:[\w-]+ ){0,5}?(?:landed|were landed|was landed|came ashore|began landing)\b",
                 r"\bcame ashore\b",
                 r"\b(?:was|were) (?:\w+ )?destroyed by\b", r"\bdrove (?:[\w-]+ ){0,4}?out of\b",
                 r"\breached\b", r"\bsuppressed\b", r"\bdefeated\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
