@@ -43,6 +43,10 @@ of our own, so sets 5-8 are no longer blind. Floors are the first run's F1 minus
 - blind16: written at the end of session 7 after set 15 was fixed (Plassey 1757, Panama 1989, Cuito
   Cuanavale 1987-88, Jadotville 1961, Chamdo 1950, Vienna 1683), in a SingleFile page, an e-mail,
   a `links -dump`, a REST API JSON, a Jupyter notebook and a Confluence page; run blind at 87464c0.
+- blind17: written at the start of session 8 in the shapes most users hold (two flattened page copies,
+  wikitext, an XML export, saved HTML, YAML front matter, an html2text pipe table, a Kiwix page): Khe
+  Sanh 1968, San Carlos 1982, Lal Masjid 2007, Mogadishu 1993, Isandlwana 1879, Ilovaisk 2014, Fallujah
+  2004, Marawi 2017; run blind at ceba840.
 """
 from __future__ import annotations
 
@@ -67,6 +71,7 @@ FIRST_RUNS = {
     "blind14": (8, 0.683, 0.732, 0.513),
     "blind15": (8, 0.520, 0.803, 0.564),
     "blind16": (6, 0.503, 0.643, 0.433),
+    "blind17": (8, 0.884, 0.881, 0.626),
 }
 
 
