@@ -619,3 +619,28 @@ def test_a_results_bulleted_points_lose_their_bullets():
     box = "Tarsenian victory\n* Velmar government deposed\n- Treaty of Marren"
     doc = Document(text=box, shape="plain", infobox=(RawField("result", box, None, Span(0, len(box))),))
     assert operation_from_document(doc).result == "Tarsenian victory, Velmar government deposed, Treaty of Marren"
+
+
+def test_an_html2text_table_a_line_per_row_with_cells_over_several_lines():
+    # html2text: the caption row as a title over a rule, a header row whose cell breaks onto a line
+    # of its own, rows without outer pipes, labels alone on a line, a blank line inside a cell
+    text = ("# Second Battle of Velmora\n\nSecond Battle of Velmora  \n---  \n"
+            "Part of the [Amrit War](/wiki/Amrit_War \"Amrit War\")  \n"
+            "| Date | 7 November – 23 December 2031  \n(1 month, 2 weeks)  \n---|---  \n"
+            "Location | [Velmora](/wiki/Velmora \"Velmora\"), Korva  \nResult | Korvan victory  \n"
+            "Belligerents  \n![](//up.example.org/f1.png) [Korva](/wiki/Korva)  \n"
+            "![](//up.example.org/f2.png) [Tessa](/wiki/Tessa) | [Amrit Front](/wiki/Amrit_Front)  \n"
+            "[Velmora Brigade](/wiki/VB)  \nUnits involved  \n[I Korvan Corps](/wiki/IKC)  \n"
+            "  * [1st Rifles](/wiki/1R)\n\n[Tessan Guards](/wiki/TG) | Unknown  \n"
+            "Casualties and losses  \n95 killed  \n8 wounded | 1,200 killed  \n1,500 captured  \n  \n"
+            "The Second Battle of Velmora was a Korvan offensive in November 2031.\n")
+    doc, got = _pipe_fields(text)
+    assert got[("name", None)] == "Second Battle of Velmora" and got[("part_of", None)] == "the Amrit War"
+    assert got[("date", None)].startswith("7 November – 23 December 2031") and got[("result", None)] == "Korvan victory"
+    assert got[("place", None)] == "Velmora, Korva"
+    assert got[("belligerents", 0)].split() == ["Korva", "Tessa"]
+    assert got[("belligerents", 1)].split() == ["Amrit", "Front", "Velmora", "Brigade"]
+    assert got[("units", 0)].split()[-2:] == ["Tessan", "Guards"] and got[("units", 1)] == "Unknown"
+    assert got[("casualties", 0)].split() == ["95", "killed", "8", "wounded"]
+    assert got[("casualties", 1)].split() == ["1,200", "killed", "1,500", "captured"]
+    assert [doc.paragraph_text(p)[:10] for p in doc.paragraphs] == ["The Second"]

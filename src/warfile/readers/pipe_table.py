@@ -50,7 +50,7 @@ class _Cell:
         return (_unmarked(raw) if _marked(raw) else raw).strip()
 
 
-_TABLE_GAP = re.compile(r"\n[ \t]*\n(?![ \t]*\|)")
+_TABLE_GAP = re.compile(r"\n[ \t]*\n(?![^\n]*\|)")  # a row may follow a cell's blank line
 
 
 def score(text: str) -> float:
@@ -137,16 +137,18 @@ def _read(text: str) -> Document:
         table_start = table_end = len(text)
         rows = []
     else:
-        header = max((ln for ln in lines if ln.end < sep.start() and not ln.blank),
-                     key=lambda ln: ln.start, default=None)
-        table_start = header.start if header else sep.start()
+        caption, header = _head(lines, sep.start())
+        table_start = caption[0].start if caption else header.start if header else sep.start()
         last_pipe = text.rfind("|")
         table_end = next(ln.end for ln in lines if ln.start <= last_pipe <= ln.end)
         # a blank line before a line that is no row ends the table (a converted page's navigation
         # boxes further down are tables of their own)
         gap = _TABLE_GAP.search(text, sep.end(), table_end)
-        table_end = gap.start() if gap else table_end
-        rows = _table_rows(text, table_start, sep, table_end)
+        last_row = text[:table_end].rstrip()
+        table_end = gap.start() if gap else table_end if last_row.endswith("|") else _cell_lines_after(lines, table_end)
+        rows = _table_rows(text, header.start if header else sep.start(), sep, table_end)
+        if caption:
+            rows = _caption_rows(text, caption, rows)
     fields = _fields(text, rows)
     fields += [f for f in _property_lines(text, lines, table_start) + _toggle_sections(text, lines, table_start)
                if f.key not in {g.key for g in fields}]
@@ -157,6 +159,44 @@ def _read(text: str) -> Document:
         warnings.append("no narrative paragraphs found")
     return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields),
                     paragraphs=tuple(paragraphs), warnings=tuple(warnings))
+
+
+_RULE = re.compile(r"[ \t]*-{3,}[ \t]*")
+
+
+def _head(lines: list[_text.Line], sep_start: int) -> tuple[list[_text.Line], _text.Line | None]:
+    """The lines above a table's separator: (caption lines, the header row's first line).
+
+    The header row is the line just above the separator, or, when that line holds no pipe, the
+    nearest line above it that does: html2text writes a cell's line breaks as lines of their own
+    ("| Date | 7 November – 23 December 2004" over "(1 month, 2 weeks and 2 days)"). html2text
+    also writes a first row of one cell, the box's caption, as its title over a rule ("Second
+    Battle of Fallujah" over "---"); the title and the one-cell rows after it ("Part of the Iraq
+    War", an image, its caption) are the caption lines, kept as rows of their own above the header."""
+    block: list[_text.Line] = []
+    for ln in reversed([ln for ln in lines if ln.end < sep_start]):
+        if ln.blank:
+            break
+        block.insert(0, ln)
+    if not block:
+        return [], None
+    piped = [i for i, ln in enumerate(block) if "|" in ln.text]
+    if not piped or piped[-1] == len(block) - 1:
+        return [], block[-1]
+    head = piped[-1]
+    rule = next((i for i in range(head - 1, 0, -1) if _RULE.fullmatch(block[i].text)), None)
+    if rule is None:
+        return [], block[head]
+    return [ln for ln in block[rule - 1:head] if not _RULE.fullmatch(ln.text)], block[head]
+
+
+def _caption_rows(text: str, caption: list[_text.Line], rows: list[list[_Cell]]) -> list[list[_Cell]]:
+    """The caption lines as one-cell rows above the header row, which loses the empty cell before
+    a pipe it alone opens with ("| Date | 7 November …" in a table whose rows open with none)."""
+    header = rows[0]
+    if len(header) > 1 and not header[0].text(text):
+        header = header[1:]
+    return [[_Cell(ln.start, ln.end)] for ln in caption] + [header] + rows[1:]
 
 
 # A page property above the table: "Date: November 20, 1943 → November 23, 1943" (a Notion export).
@@ -220,7 +260,63 @@ _MIN_SIDE_COLUMNS = 2
 
 def _table_rows(text: str, start: int, sep: re.Match[str], end: int) -> list[list[_Cell]]:
     width = sep.group().strip().strip("|").count("|") + 1
+    if not sep.group("lead") and _rows_by_line(text, sep.end(), end, width):
+        return [_cells(text, start, sep.start())] + _line_rows(text, sep.end(), end, width)
     return _rows(text, start, sep.start(), sep.end(), end, width, bool(sep.group("lead")))
+
+
+def _cell_lines_after(lines: list[_text.Line], end: int) -> int:
+    """The end of the table whose last pipe ends a line at ``end``: the lines right under it that
+    are no prose are its last cell's ("4 killed (UK) | 1,200 killed" over "1,500 captured")."""
+    for ln in lines:
+        if ln.start <= end:
+            continue
+        if ln.blank or "|" in ln.text or _text.is_prose(ln.text) or ln.text.lstrip().startswith("#"):
+            break
+        end = ln.end
+    return end
+
+
+def _rows_by_line(text: str, start: int, end: int, width: int) -> bool:
+    """Whether a table's rows are its lines, as html2text writes them: no pipe opens or closes a
+    line, none holds more than the pipes between its columns, and some lines hold no pipe at all
+    (a section's label, or a line break inside a cell)."""
+    body = [ln for ln in text[start:end].splitlines() if ln.strip()]
+    return (any("|" not in ln for ln in body)
+            and all(ln.count("|") < width and not ln.strip().startswith("|") and not ln.strip().endswith("|")
+                    for ln in body))
+
+
+def _line_rows(text: str, start: int, end: int, width: int) -> list[list[_Cell]]:
+    """The rows of a table written a line per row (see _rows_by_line). A line without a pipe is a
+    section's label (a row of its own), the first line of a row after a label, or else the next
+    line of the cell above it; a line with pipes finishes a row left short or opens a new one."""
+    rows: list[list[_Cell]] = []
+    row: list[_Cell] = []
+    label = False  # the open row is a section's label alone
+    for ln in _text.lines_of(text[:end])[0:]:
+        if ln.end <= start or ln.blank:
+            continue
+        pieces = _cells(text, ln.start, ln.end)
+        if len(pieces) == 1:
+            piece = pieces[0]
+            if _text.section_key(piece.text(text)) or label or not row:
+                if row:
+                    rows.append(row)
+                row, label = [piece], bool(_text.section_key(piece.text(text)))
+            else:
+                row[-1] = _Cell(row[-1].start, piece.end)
+            continue
+        if row and not label and len(row) < width:
+            row[-1] = _Cell(row[-1].start, pieces[0].end)
+            row.extend(pieces[1:])
+        else:
+            if row:
+                rows.append(row)
+            row, label = list(pieces), False
+    if row:
+        rows.append(row)
+    return rows
 
 
 def table_fields(text: str, start: int, end: int) -> list[RawField]:
