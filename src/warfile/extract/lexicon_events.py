@@ -271,8 +271,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire|"
                    r"fired (?:rockets|missiles))\b",
                    r"\b(?:helicopters?|gunships?) (?:[\w-]+ ){0,5}?attacked\b",  # aircraft that attack ships fight an engagement
-                   r"\bstrafed\b", r"\bair (?:campaign|offensive)\b",
-                   r"\b(?:bombers?|aircraft|jets|warplanes?) (?:[\w-]+ ){0,3}?flew (?:[\w\"“”-]+ ){0,6}?(?:missions|sorties|raids)\b",
+                   r"\bstrafed\b", r"\bair (?:support )?(?:campaign|offensive)\b",
+                   r"\b(?:bombers?|aircraft|jets|warplanes?|Stratofortresses|(?-i:B-\d+s?)) (?:[\w-]+ ){0,3}?flew (?:[\w,\"“”-]+ ){0,6}?(?:missions|sorties|raids)\b",
                    # the passive: "columns … were struck repeatedly by coalition aircraft"
                    r"\b(?:hit|struck|bombed|attacked|targeted|strafed|sunk|sank|destroyed) (?:\w+ ){0,2}by (?:[\w-]+ ){0,3}?"
                    r"(?:aircraft|warplanes?|jets|helicopters?|gunships?|bombers?|drones?|Luftwaffe)\b")),
@@ -295,7 +295,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("recapture", (r"\brecaptur(?!ed\b)\w*", _not_adjective("recaptured") + r"\b", r"\bre-?took\b", r"\bre-?entered\b", r"\bretaken\b", r"\bretake\b", r"\bregain(?:ed)?\b",
                    r"\btook (?:it |them |\w+ )?back\b", r"\btaken (?:it |them )?back\b", r"\bwon back\b",
                    r"\breclaimed\b", r"\breoccup(?:ied|y)\b")),
-    ("capture", (_not_adjective("captur") + r"(?:ed|e)\b", r"\b(?:announced|claimed|confirmed) the capture of\b",
+    ("capture", (_not_adjective("captur") + r"(?:ed|e)\b",
+                 r"\b(?:announced|claimed|confirmed) the capture of\b",
+                 r"\b(?:was|were|been) (?:[\w-]+ )?[\"“]?liberated\b",  # "Arnhem was liberated by", "had been \"liberated\""
                  r"\bsince (?:its|their) capture\b",
                  # "drove the junta out of Freetown" (a rearguard driven out of a village was attacked)
                  r"\b(?:drove|driven|pushed|forced) (?:the |an? |its |their )?(?:[\w-]+ ){0,3}?"
@@ -372,14 +374,15 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"(?:towards|into|to the front)\b")),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
                     r"\bf[ae]ll(?:ing)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
-                    r"\b(?:garrison|troops|forces|units|post|base)s? (?:was|were) evacuated\b",
+                    r"\b(?:garrison|troops|forces|units|post|base|defenders)s? (?:was|were) evacuated\b",
+                    r"\b(?:base|post|position|camp|fort|garrison|airfield|outpost)s? (?:was|were) (?:finally |then |later )?abandoned\b",
                     r"\bevacuation (?:from|of) (?-i:[A-Z])",
                     r"\b(?<!residents )(?<!civilians )(?<!people )fled (?:north|south|east|west|north-?east|north-?west|"
                     r"south-?east|south-?west|towards?|back)\b",
                     r"\b(?:troops|forces|units|soldiers|garrison|guerrillas|rebels|fighters|militants|insurgents|gunmen)\b"
                     r"[^.;]{0,30}?\bleft (?:the )?(?-i:[A-Z])",
                     r"\bleft the (?:area|city|town|region|village|valley|district|hotel|building|compound|embassy|base|"
-                    r"camp)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under|the)\b))",
+                    r"camp|plateau|island|pocket|perimeter|ridge)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under|the)\b))",
                     # not "the first assault was beaten back": the attack was the event, its repulse the outcome
                     r"\b(?<!assault )(?<!attack )(?<!assaults )(?<!attacks )(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bbroke off (?:the )?(?:action|engagement|attack|battle|fight)\b", r"\bre-?embark\w*",
@@ -394,7 +397,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"(?:to|towards)\b")),  # "broke out of the pocket" in an offensive is an attack
     # A unit taking over another's ground: "the brigade was relieved by elements of the 1st Cavalry
     # Division", "reached Government House, relieving the SEALs" (not "relieved of his command").
-    ("reinforcement", (r"\b(?:was|were) relieved by\b", r", relieving (?:the|its|their)\b")),
+    ("reinforcement", (r"\b(?:was|were) relieved by\b", r", relieving (?:the|its|their)\b",
+                       r"\brelieved (?:the|its|their) (?:[\w-]+ ){0,4}?(?:garrison|marines|troops|defenders|battalion|brigade|"
+                       r"regiment|division|company|paratroopers|forces|men|rifles|guards|units|soldiers)\b")),
     # Supplies dropped from the air, a council of war, an alliance concluded: acts of the story that
     # strike no one, whatever fighting words follow ("dropped food over the fort, although much of it
     # fell in Paraguayan positions"; "a council of war … voted against an immediate advance").
@@ -448,7 +453,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:operation|offensive|battle|assault|raid|attack) (?:[\w-]+ ){0,8}?"
                 r"(?:took place|was fought|was carried out|was conducted)\b")),
     ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b",
-                       r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units) (?:\w+ ){0,3}?arrived\b",
+                       r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units|battalions?|brigades?|regiments?|companies) "
+                       r"(?:\w+ ){0,3}?arrived\b",
+                       r"\b(?:was|were) (?:flown|airlifted|ferried|rushed|brought) in\b",  # "the 2nd Battalion was flown in"
                        r"\barrived (?:[\w-]+ ){0,4}?to (?:join|reinforce|support|relieve)\b",
                        r"\barrived (?:[\w-]+\s+){0,8}?with (?:[\w-]+ ){0,2}?(?:companies|troops|reinforcements|battalions|"
                        r"units|forces)\b",
