@@ -609,3 +609,12 @@ def test_an_act_dated_days_after_the_last_is_an_event_but_one_within_that_day_is
                     "later. Throughout the day, ambulances rushed wounded soldiers to the city."])
     events = extract_events(doc, Operation(name="op", start_date="2008-07-02"))
     assert [(e.date, e.type) for e in events] == [("2008-07-02", "other"), ("2008-07-04", "other")]
+
+
+def test_a_sentence_telling_of_one_event_is_its_summary_whole_even_with_two_dates():
+    doc = document(["On 5 February 1968 the garrison clashed with a battalion. Shortly after midnight on 6 February, "
+                    "Hill 861 was attacked by some 300 troops. Two days later, shortly after midnight on 8 February, "
+                    "infantry overran the camp at Lang Vei."])
+    events = extract_events(doc, Operation(name="op", start_date="1968-02-05"))
+    assert [(e.date, e.summary[:22]) for e in events] == [
+        ("1968-02-05", "On 5 February 1968 the"), ("1968-02-06", "Shortly after midnight"), ("1968-02-08", "Two days later, shortl")]

@@ -87,7 +87,8 @@ RELATIVE_FORWARD = (
     rf"(?!{_OPERATION_NOUNS}\b)[\w' -]{{1,40}}?(?= the | it |,|$)|(?=[,.;]|$)))",
     r"\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b",
     r"\bthe day after\b(?: that| this)?",
-    r"^(?:shortly |soon |just )?after midnight\b",  # after "23:00 on 3 July": the next day
+    # after "23:00 on 3 July": the next day (not "Shortly after midnight on 21 January": that day)
+    r"^(?:shortly |soon |just )?after midnight\b(?!,? on \d)",
 )
 # Where the first of them can start ("three days", "a week "): the timeline scans the lower-cased
 # sentence for it case-sensitively (quick) and tries the whole pattern only there.

@@ -703,7 +703,10 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
                 and not _answers_action(dated_clauses, start, when):
             continue  # "an Alawite cleric confirmed … but stated … recaptured … the previous day"
         kind = _typed(kind, clause, ctx.events)
-        summary = text if len(dated_clauses) == 1 or start == 0 else text[start:end].strip(" ,;")
+        # a sentence telling of one event is its summary whole ("Two days later, shortly after midnight on
+        # 7 February, infantry overran the camp": the clause of the first date tells of nothing)
+        alone = sum(k is not None and w.date is not None for *_, w, _, k in dated_clauses) == 1
+        summary = text if alone or start == 0 else text[start:end].strip(" ,;")
         told = [i for i in ctx.previous if i in para_events] if not made else para_events
         earlier = ctx.events[told[-1]].actors if told else ()  # this sentence's, else the one before's
         ctx.events.append(_make_event(doc, (a, b), clause, kind, when, summary, earlier))
