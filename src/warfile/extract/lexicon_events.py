@@ -222,6 +222,11 @@ _NAMED_PERSON = (rf"(?-i:(?:\b(?!(?:The|A|An|One|His|Her|Their|Its|This|That|Ano
 
 
 # What a death may be of that is no loss to the fighting: "died of typhus", "15 died of disease".
+# Combat aircraft named by type, as narratives name them ("waves of Daggers and A-4 Skyhawks", "two
+# Super Étendards fired Exocet missiles"): capitalised, so "daggers" or "phantom" as words are not.
+AIRCRAFT_TYPES = (r"(?-i:Skyhawks?|Mirages?|(?:Super )?[ÉE]tendards?|Harriers?|Phantoms?|Tornados?|Stukas?|Sukhois?|"
+                  r"MiGs?|Stratofortresses|Spitfires?|Lancasters?|Skyraiders?|Thunderchiefs?|Bayraktars?|Pucarás?|"
+                  r"Daggers)")
 ILLNESSES = ("disease|illness|sickness|typhus|cholera|dysentery|malaria|fever|beriberi|scurvy|starvation|exposure|"
              "natural causes|heart attack|cancer|pneumonia|old age")
 
@@ -267,11 +272,13 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bair force (?:\w+ ){0,2}(?:bombarded|bombed|struck|hit|targeted)\b",
                    r"\bair force (?:[\w-]+ ){0,3}(?:strikes|raids|sorties)\b", r"\bby (?:the )?(?:[\w-]+ ){0,2}air force\b",
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
-                   r"\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)) (?:[\w-]+ ){0,5}?"
+                   rf"\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)|{AIRCRAFT_TYPES}) (?:[\w-]+ ){{0,5}}?"
                    r"(?!dropped (?:[\w-]+ ){0,2}?(?:food|supplies|ammunition|medicines?|leaflets|paratroopers|troops)\b)"
                    r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire|"
-                   r"fired (?:rockets|missiles))\b",
-                   r"\b(?:helicopters?|gunships?) (?:[\w-]+ ){0,5}?attacked\b",  # aircraft that attack ships fight an engagement
+                   r"fired (?:[\w-]+ )?(?:rockets|missiles))\b",
+                   rf"\b(?:helicopters?|gunships?|{AIRCRAFT_TYPES}) (?:[\w-]+ ){{0,5}}?attacked\b",  # aircraft that attack ships fight an engagement
+                   # bombs that hit a ship or a position came from the air (not "struck by another 'tunnel bomb'")
+                   r"\b(?:hit|struck|sunk|damaged|crippled) by (?:[\w,-]+ ){0,4}?bombs?\b",
                    r"\bstrafed\b", r"\bair (?:support )?(?:campaign|offensive)\b",
                    r"\b(?:bombers?|aircraft|jets|warplanes?|Stratofortresses|(?-i:B-\d+s?)) (?:[\w-]+ ){0,3}?flew (?:[\w,\"“”-]+ ){0,6}?(?:missions|sorties|raids)\b",
                    # the passive: "columns … were struck repeatedly by coalition aircraft"
@@ -431,7 +438,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,8}?"
                 r"(?:broke out|erupted|flared)\b",
-                r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|insurgency|uprising|blockade|war|rebellion|conflict)"
+                r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|landings?|insurgency|uprising|blockade|war|rebellion|conflict)"
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? (?:which|that))? (?:began|started|commenced|opened)\b",
                 r"^(?:It|The (?:operation|offensive|invasion|battle|assault|campaign|war|siege|conflict)) began\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
@@ -439,7 +446,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # troops put ashore or down on the other side's ground; aircraft that land are no attack
                 r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"
                 r"gliders|infantry) (?:[\w-]+ ){0,5}?(?:landed|were landed|was landed|came ashore|began landing)\b",
-                r"\bcame ashore\b",
+                r"\b(?:came|went|got) ashore\b",
                 r"\b(?:was|were) (?:\w+ )?destroyed by\b", r"\bdrove (?:[\w-]+ ){0,4}?out of\b",
                 r"\breached\b", r"\bsuppressed\b", r"\bdefeated\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
                 r"\bskirmish(?:es|ed)?\b", r"\bgunfights?\b",
