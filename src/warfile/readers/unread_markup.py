@@ -40,6 +40,10 @@ _REFS_AND_COMMENTS = (
 _CUTTABLE = re.compile(_REFS_AND_COMMENTS, re.IGNORECASE | re.DOTALL)
 # A reference or comment the pattern above could not take whole.
 _STRAY = re.compile(r"</?ref(?:erences)?[\s/>]|<!--", re.IGNORECASE)
+# A bare URL running up to a piece: the parser reads the piece (a template) as part of the link, so
+# cutting it would change where the link ends ("http://x.org/a{{efn|…}}." keeps its full stop only
+# once the note is gone).
+_URL_BEFORE = re.compile(r"://[^\s\[\]<>\"]*$")
 # Tags whose content the parser keeps as text, opened with content to follow.
 _UNPARSED_CONTENT = re.compile(
     r"<(?:" + "|".join(map(re.escape, PARSER_BLACKLIST)) + r")" + _ATTRS + _OPEN_END, re.IGNORECASE)
@@ -145,7 +149,7 @@ def cut_unread_markup(text: str, pattern: re.Pattern[str] = _CUTTABLE) -> str:
         if run_start is not None:
             _keep_or_cut_run(text, kept, run_start, last)
         gap = text[last:m.start()]
-        if _STRAY.search(gap):
+        if _STRAY.search(gap) or _URL_BEFORE.search(text, max(0, m.start() - 300), m.start()):
             return text
         kept.append(gap)
         run_start, last = m.start(), m.end()
