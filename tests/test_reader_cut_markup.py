@@ -8,7 +8,7 @@ realistic reference-heavy page and on markup soup built from the pieces that tri
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from warfile.readers import mediawiki
@@ -109,6 +109,8 @@ _PIECES = [
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25).map("".join))
+@example("| conflict = Battle of X\n<ref>{{cite web|title=x}}</ref>http://example.org/a{{efn|As reported.}}."
+         "{{efn|As reported.}}")  # a note a bare URL runs up to is part of the link
 def test_markup_soup_reads_the_same_with_references_cut(page: str) -> None:
     assert mediawiki.read(page) == mediawiki.read_uncut(page)
 
