@@ -366,7 +366,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"(?:an? |the |their )?(?:[\w-]+ )?(?:bombardment|barrage|cannonade|fire)\b")),
     ("airstrike", (r"\bbombs (?:fell|landed|hit|struck)\b", r"\b(?:bombers?|(?-i:B-\d+s?)) (?:[\w-]+ ){0,3}?attacked\b")),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
-                  r"\brockets?\b(?!-propelled)", r"\bGrad\b",
+                  r"\brockets?\b(?!-propelled| batter(?:y|ies)\b)", r"\bGrad\b",  # not a rocket battery arriving
                   r"\bshells (?:hit|struck|set fire|landed|fell|killed|destroyed)\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
                   r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b")),
     # Troops brought "to reinforce the assault", "to relieve the 58th Division": the assault and
@@ -381,7 +381,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\bordered (?:[\w-]+ ){0,3}?(?:divisions?|brigades?|battalions?|regiments?|troops|reinforcements) "
                        r"(?:towards|into|to the front)\b")),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
-                    r"\bf[ae]ll(?:ing)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
+                    r"\bf[ae]ll(?:ing|en)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
                     r"\b(?:garrison|troops|forces|units|post|base|defenders)s? (?:was|were) evacuated\b",
                     r"\b(?:base|post|position|camp|fort|garrison|airfield|outpost)s? (?:was|were) (?:finally |then |later )?abandoned\b",
                     r"\bevacuation (?:from|of) (?-i:[A-Z])",
@@ -449,7 +449,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:came|went|got) ashore\b",
                 r"\b(?:was|were) (?:\w+ )?destroyed by\b", r"\bdrove (?:[\w-]+ ){0,4}?out of\b",
                 r"\breached\b", r"\bsuppressed\b", r"\bdefeated\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
-                r"\bskirmish(?:es|ed)?\b", r"\bgunfights?\b",
+                r"\bskirmish(?:es|ed)?\b", r"\bgunfights?\b", r"\bhand-to-hand (?:fighting|combat)\b", r"\bclosed (?:in on|around)\b",
+                # a lead: "The Battle of Isandlwana on 22 January 1879 was the first major encounter in …"
+                r"^(?:The|An?) [^.;]{0,120}? (?:was|were) (?:an?|the) (?:[\w-]+ ){0,3}?(?:encounter|engagement)s?\b",
                 r"\bescalated into (?:[\w-]+ )?(?:fighting|clashes|battle|war|violence)\b",
                 r"\bfighting (?:spread|resumed|intensified|flared)\b", r"\b(?:began|launched|started) (?:its|their|the|a) breakout\b", r"\bbeg[ai]n (?:to )?advanc\w+",
                 r"\b(?-i:Operation [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:began|started|commenced|opened|was launched)\b", r"\bcrushed (?:an?|the) (?:[\w-]+ )?(?:uprising|revolt|rebellion)\b",
@@ -465,7 +467,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"(?:\w+ ){0,3}?arrived\b",
                        r"\b(?:was|were) (?:flown|airlifted|ferried|rushed|brought) in\b",  # "the 2nd Battalion was flown in"
                        r"\barrived (?:[\w-]+ ){0,4}?to (?:join|reinforce|support|relieve)\b",
-                       r"\barrived (?:[\w-]+\s+){0,8}?with (?:[\w-]+ ){0,2}?(?:companies|troops|reinforcements|battalions|"
+                       r"\b(?:marched|moved|set|rode) out (?:[\w-]+ ){0,6}?to (?:support|reinforce|join|relieve)\b",
+                       r"\barrived (?:[\w'’-]+\s+){0,8}?with (?:[\w-]+ ){0,2}?(?:companies|troops|reinforcements|battalions|"
                        r"units|forces)\b",
                        r"\bbrought in (?:[\w-]+ ){0,4}?(?:battalion|brigade|company|troops|reinforcements|forces)\b",
                        r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:relief column|column|convoy)\b",

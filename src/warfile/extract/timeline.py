@@ -149,6 +149,9 @@ def _masked_parenthesis(m: re.Match[str]) -> str:
 _NAMED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NAMING_SUBJECT = re.compile(r"(?P<subject>(?:The|An?) [A-Z][^,;:]{0,100}?)\s+(?:was|is|were)\s+(?:a|an|the|one)\b")
 _NAME_DATE = re.compile(r"\b(?:of|in) (?:[A-Z][a-z]+[–-])?[A-Z][a-z]+ \d{4}$|\d{4}$")
+# ... but a day the subject is said to fall "on" dates the event: "The Battle of Isandlwana on 22 January
+# 1879 was the first major encounter of the war"
+_ON_DAY = re.compile(r"\bon (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2},?) \d{4}$")
 # A clause that is only "(and) <Name>" (its date blanked) leaves its verb out: it repeats the one before.
 _ELLIPSIS = re.compile(r"[\s,]*(?:(?:and|then)\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+[\s.,;]*$")
 _ACKNOWLEDGED = re.compile(r"\backnowledged|confirmed\b")
@@ -263,7 +266,8 @@ def _day_ranges(text: str) -> list[tuple[int, int, int, str, int, str, str | Non
 def _absolute(text: str, ctx: _Context) -> list[_When]:
     found: list[_When] = []
     masked = _PARENTHESIS.sub(_masked_parenthesis, text) if "(" in text else text
-    if (named := _NAMING_SUBJECT.match(masked)) and _NAME_DATE.search(named.group("subject")):
+    if (named := _NAMING_SUBJECT.match(masked)) and _NAME_DATE.search(named.group("subject")) \
+            and not _ON_DAY.search(named.group("subject")):
         masked = _blank(masked, 0, named.end("subject"))  # "The offensive of July–August 2015 was a …"
     # (end, year, month) of each date the sentence writes with its year, ranges included: a
     # yearless date after one takes its year ("between 1 and 3 May 1995; … on 2 and 3 May")
@@ -433,7 +437,10 @@ def _event_type(text: str) -> str | None:
                 continue  # "they never took the town": not done
             perfect = _PLUPERFECT.search_in(text, folded, max(0, m.start() - 30), m.start())
             # "By 19 September, the AFP said, it had retaken …": what was done by the date is the event
-            background = bool(perfect) and bool(_SUBORDINATE.search(text, 0, perfect.start())) \
+            # (a relative clause closed by a comma before it is not this one: "Durnford's force, which had
+            # ridden out to the east, had fallen back")
+            clause_start = text.rfind(",", 0, perfect.start()) + 1 if perfect else 0
+            background = bool(perfect) and bool(_SUBORDINATE.search(text, clause_start, perfect.start())) \
                 and not _BY_DATE.match(text)
             if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()) and kind in _TAKINGS:
                 # "failed to retake it": the attempt happened, not the capture (but bombers that
