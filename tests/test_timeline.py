@@ -514,6 +514,13 @@ OTHER_WARS_TYPED = [
      "reinforcement"),
     ("On 22 May, Voss's force, which had ridden out to the east, had fallen back to a dry watercourse.", "withdrawal"),
     ("On 22 May the horns closed around the camp and the line collapsed in hand-to-hand fighting.", "attack"),
+    ("On 28 May, NATO released satellite images showing Korvan self-propelled artillery moving near Osk.",
+     "statement"),
+    ("Videos released by the front on 29 May showed several captured soldiers.", "statement"),
+    ("Two days later, on 30 May, the ministry announced that Osk had been captured; officials denied it and "
+     "released footage of the town.", "capture"),
+    ("The standoff began on 3 May 2007.", "attack"),
+    ("At 08:00 on 29 May, two columns left the pocket along the agreed routes.", "withdrawal"),
     ("Ilan Voss took over the Tessarian forces in the east on 8 May.", None),
     ("On 30 May the Security Council adopted a resolution calling for the withdrawal of foreign troops.", "statement"),
     ("In the early hours of 16 May, Ilan Voss and Omar Dara were killed in an assault on a building.", "killing"),

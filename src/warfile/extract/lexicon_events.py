@@ -390,7 +390,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\b(?:troops|forces|units|soldiers|garrison|guerrillas|rebels|fighters|militants|insurgents|gunmen)\b"
                     r"[^.;]{0,30}?\bleft (?:the )?(?-i:[A-Z])",
                     r"\bleft the (?:area|city|town|region|village|valley|district|hotel|building|compound|embassy|base|"
-                    r"camp|plateau|island|pocket|perimeter|ridge)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under|the)\b))",
+                    r"camp|plateau|island|pocket|perimeter|ridge)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under|the|along|through|via)\b))",
                     # not "the first assault was beaten back": the attack was the event, its repulse the outcome
                     r"\b(?<!assault )(?<!attack )(?<!assaults )(?<!attacks )(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
                     r"\bbroke off (?:the )?(?:action|engagement|attack|battle|fight)\b", r"\bre-?embark\w*",
@@ -408,6 +408,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("reinforcement", (r"\b(?:was|were) relieved by\b", r", relieving (?:the|its|their)\b",
                        r"\brelieved (?:the|its|their) (?:[\w-]+ ){0,4}?(?:garrison|marines|troops|defenders|battalion|brigade|"
                        r"regiment|division|company|paratroopers|forces|men|rifles|guards|units|soldiers)\b")),
+    # Pictures made public: "NATO released satellite images showing Russian artillery", "Videos released
+    # by the CSP-DPA showed several captured soldiers": what they show is not the day's act.
+    ("statement", (r"\breleased (?:an? |the )?(?:[\w-]+ ){0,2}?(?:images|photos|photographs|videos?|footage)\b",
+                   r"\b(?:images|photos|photographs|videos?|footage) released by\b")),
     # Supplies dropped from the air, a council of war, an alliance concluded: acts of the story that
     # strike no one, whatever fighting words follow ("dropped food over the fort, although much of it
     # fell in Paraguayan positions"; "a council of war … voted against an immediate advance").
@@ -438,7 +442,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,8}?"
                 r"(?:broke out|erupted|flared)\b",
-                r"\b(?:battle|siege|fighting|campaign|offensive|operation|assault|attack|landings?|insurgency|uprising|blockade|war|rebellion|conflict)"
+                r"\b(?:battle|siege|standoff|fighting|campaign|offensive|operation|assault|attack|landings?|insurgency|uprising|blockade|war|rebellion|conflict)"
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? (?:which|that))? (?:began|started|commenced|opened)\b",
                 r"^(?:It|The (?:operation|offensive|invasion|battle|assault|campaign|war|siege|conflict)) began\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",

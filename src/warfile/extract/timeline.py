@@ -455,6 +455,9 @@ def _event_type(text: str) -> str | None:
         strong = []  # every strong cue is background ("stormed the plant, where the militants had retreated")
     if strong:
         first = min(strong)
+        taken = [c for c in strong if c[3] in _TERRITORY and c[1] < first[1]]
+        if first[3] == "statement" and taken:
+            first = min(taken, key=lambda c: c[1])  # "announced that Karvend had been captured; … released footage"
         if _APPEAL.search_in(text, folded, 0, first[1]):
             return "statement"
         if _RULING.search_in(text, folded, 0, first[1]):
