@@ -601,3 +601,24 @@ def test_a_war_within_which_a_campaign_was_fought_and_where_a_place_lies_today()
     assert lead_aliases('The **Battle of Osk** ([Velmari](https://example.org/Velmari_language "Velmari language"): '
                         '_Oskschlacht_), known in Tarsenia as the **Liberation of Osk**, was a battle.') == (
         "Oskschlacht", "Liberation of Osk")
+
+
+def test_an_unquoted_alias_ends_where_its_clause_goes_on_and_a_glosss_quoted_rendering_of_words_is_no_name():
+    lead = ("The Battle of Velmora, also known as the First Battle of Velmora to distinguish it from the battle of "
+            "2006, was fought on 3 October 1993.")
+    assert lead_aliases(lead) == ("First Battle of Velmora",)
+    lead = 'The Siege of Osk (Arabic: الفجر, "the dawn") was a battle of the Korvan War.'
+    assert lead_aliases(lead) == ("الفجر",)
+    lead = 'The Battle of Osk (Polish: bitwa pod Oskiem, "Day of the Rangers") was a battle of the Korvan War.'
+    assert lead_aliases(lead) == ("bitwa pod Oskiem", "Day of the Rangers")
+
+
+def test_a_lang_template_in_the_lead_shows_its_language_as_a_gloss_and_only_its_words_in_the_box():
+    from warfile.readers import mediawiki
+    page = ("{{Infobox military conflict\n| conflict = Battle of Osk\n| commander1 = {{lang-so|Cali Xasan}}\n}}\n"
+            "The '''Battle of Osk''' ({{lang-so|Maalintii Rangers}}, \"Day of the Rangers\") was fought on "
+            "3 October 1993.\n")
+    doc = mediawiki.read(page)
+    assert "(Somali: Maalintii Rangers, \"Day of the Rangers\")" in doc.text
+    assert [f.text for f in doc.infobox if f.key == "commanders"] == ["Cali Xasan"]
+    assert lead_aliases(doc.paragraph_text(doc.paragraphs[0])) == ("Maalintii Rangers", "Day of the Rangers")

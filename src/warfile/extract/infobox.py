@@ -230,7 +230,11 @@ def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
                 or re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", word, re.IGNORECASE) and cue.start() < verb_at)
 
 
-_GLOSS_RENDERING = re.compile(r",\s+(?:or\s+)?(?:the\s+)?(?=[A-Z])")
+# Where an unquoted alias ends: punctuation, or the clause going on ("also known as the First Battle
+# of Mogadishu to distinguish it from the battle of 2006").
+_UNQUOTED_END = re.compile(r"[,.;()]|\s+(?:to (?:distinguish|differentiate|set it apart)|in order to|because|which|"
+                           r"who|when|where|after|since|as opposed to)\b")
+_GLOSS_RENDERING = re.compile(r",\s+(?:or\s+)?(?:(?:the\s+)?(?=[A-Z])|(?=[\"“]))")
 
 
 def _glosses(lead: str, end: int) -> list[str]:
@@ -246,8 +250,10 @@ def _glosses(lead: str, end: int) -> list[str]:
                     continue
                 # "German: Skagerrakschlacht, the Battle of the Skagerrak": the name and its rendering
                 for name in _GLOSS_RENDERING.split(labelled.group("name")):
+                    # (a quoted rendering of its words, 'Arabic: الفجر, "the dawn"', names nothing)
+                    rendering = name.lstrip().startswith(("\"", "“"))
                     name = name.strip(" \"“”'‘’,.;")
-                    if name and len(name) <= MAX_ALIAS_CHARS and not name.isdigit():
+                    if name and len(name) <= MAX_ALIAS_CHARS and not name.isdigit() and not (rendering and name[0].islower()):
                         out.append(name)
             elif piece and not re.search(r"[A-Za-z0-9]", piece) and any(c.isalpha() for c in piece):
                 out.append(piece)  # the name in its own script: "(၁၀၂၇ စစ်ဆင်ရေး)"
@@ -295,7 +301,7 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
         elif _names_unquoted(m, lead, verb_at):
             both = _OR_ELSEWHERE.match(after)  # "Black Hawk Down or, in Somalia, the Day of the Rangers"
             alias = (f"{both['a'].strip()} or {both['b'].strip()}" if both
-                     else _alias_piece(re.split(r"[,.;()]", after, maxsplit=1)[0], lower_ok=True))
+                     else _alias_piece(_UNQUOTED_END.split(after, maxsplit=1)[0], lower_ok=True))
         else:
             alias = None
         for name in _or_aliases(alias):  # "also known as the Culiacanazo or Black Thursday"

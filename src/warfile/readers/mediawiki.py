@@ -76,8 +76,22 @@ TEXT_TEMPLATES: dict[str, int] = {
     "nowrap": 1, "nobr": 1, "small": 1, "smaller": 1, "big": 1, "larger": 1, "resize": -1, "abbr": 1,
     "abbrlink": 1, "tooltip": 1, "lang": 2, "transl": -1, "transliteration": -1, "ill": 1,
     "interlanguage link": 1, "illm": 1, "sic": -1, "nobold": 1, "noitalic": 1, "color": 2, "colour": 2,
-    "font color": -1, "highlight": 1, "pslink": 1, "wikt-lang": 2, "keypress": 1, "tq": 1, "lang-ar": 1,
-    "lang-tr": 1, "lang-fa": 1, "lang-ku": 1, "lang-he": 1, "lang-ru": 1, "lang-uk": 1,
+    "font color": -1, "highlight": 1, "pslink": 1, "wikt-lang": 2, "keypress": 1, "tq": 1,
+}
+# {{lang-so|Maalintii Rangers}} shows "Somali: Maalintii Rangers" in prose, as Wikipedia renders it
+# (the lead's gloss of the name in other languages); in a box field, the words alone. The languages
+# leads gloss most; any other code is shown as itself.
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "fa": "Persian", "ps": "Pashto", "ur": "Urdu", "hi": "Hindi", "bn": "Bengali", "ta": "Tamil",
+    "so": "Somali", "am": "Amharic", "ti": "Tigrinya", "sw": "Swahili", "ha": "Hausa", "he": "Hebrew",
+    "tr": "Turkish", "ku": "Kurdish", "ckb": "Sorani", "ru": "Russian", "uk": "Ukrainian", "be": "Belarusian",
+    "pl": "Polish", "cs": "Czech", "sk": "Slovak", "sr": "Serbian", "hr": "Croatian", "bs": "Bosnian",
+    "sh": "Serbo-Croatian", "sl": "Slovene", "mk": "Macedonian", "bg": "Bulgarian", "ro": "Romanian",
+    "hu": "Hungarian", "sq": "Albanian", "el": "Greek", "hy": "Armenian", "ka": "Georgian", "az": "Azerbaijani",
+    "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian", "nl": "Dutch",
+    "fi": "Finnish", "sv": "Swedish", "no": "Norwegian", "da": "Danish", "zh": "Chinese", "ja": "Japanese",
+    "ko": "Korean", "vi": "Vietnamese", "th": "Thai", "my": "Burmese", "km": "Khmer", "id": "Indonesian",
+    "ms": "Malay", "tl": "Tagalog", "fil": "Filipino", "la": "Latin", "ga": "Irish", "cy": "Welsh",
 }
 # Templates that are a fixed character or phrase.
 SYMBOL_TEMPLATES: dict[str, str] = {
@@ -199,6 +213,10 @@ class _Renderer:
             return f"{name.upper()} {self.render(args[0]).strip()}"
         if name == "ship" and len(args) >= 2:  # {{ship|HMS|Amethyst|F116}}
             return f"{self.render(args[0]).strip()} {self.render(args[1]).strip()}"
+        if name.startswith("lang-") and args:
+            words = self.render(args[0]).strip()
+            code = name[len("lang-"):]
+            return f"{LANGUAGE_NAMES.get(code, code)}: {words}" if self.prose and words else words
         if name in TEXT_TEMPLATES:
             i = TEXT_TEMPLATES[name]
             if not args or (i > 0 and len(args) < i):
