@@ -453,7 +453,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:came|went|got) ashore\b",
                 r"\b(?:was|were) (?:\w+ )?destroyed by\b", r"\bdrove (?:[\w-]+ ){0,4}?out of\b",
                 r"\breached\b", r"\bsuppressed\b", r"\bdefeated\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
-                r"\bskirmish(?:es|ed)?\b", r"\bgunfights?\b", r"\bhand-to-hand (?:fighting|combat)\b", r"\bclosed (?:in on|around)\b",
+                r"\bskirmish(?:es|ed)?\b", r"\bgunfights?\b",
+                r"\bran into (?:an? |the )?(?:[\w-]+ ){0,3}?(?:force|column|patrol|unit|battalion|company|ambush|resistance)\b", r"\bhand-to-hand (?:fighting|combat)\b", r"\bclosed (?:in on|around)\b",
                 # a lead: "The Battle of Isandlwana on 22 January 1879 was the first major encounter in …"
                 r"^(?:The|An?) [^.;]{0,120}? (?:was|were) (?:an?|the) (?:[\w-]+ ){0,3}?(?:encounter|engagement)s?\b",
                 r"\bescalated into (?:[\w-]+ )?(?:fighting|clashes|battle|war|violence)\b",
@@ -545,7 +546,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    # with no act named beside it: "confirmed their deaths", "confirmed in a video message that he
                    # had ordered …" (not "confirmed that": "SOHR confirmed that dozens of civilians had been
                    # killed" tells of the massacre; a confirmed capture stays the capture: act cues rank first)
-                   r"\bconfirmed\b(?! that\b| on appeal\b)", r"\bput (?:his|her|its|their) (?:own )?losses\b",
+                   r"\bconfirmed\b(?! on appeal\b)", r"\bput (?:his|her|its|their) (?:own )?losses\b",
                    r"\bin a televised (?:address|speech|broadcast)\b",
                    r"\bvoted (?:[\w-]+ ){0,3}?to (?:condemn|denounce|deplore|demand|call for)\b")),
 )
