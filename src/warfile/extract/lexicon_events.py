@@ -438,6 +438,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:was|were) invested\b",  # a fort or town put under siege
                 r"\b(?:paratroopers|troops|soldiers|commandos?|battalions?|brigades?|divisions?|regiments?) (?:[\w-]+ ){0,5}?"
                 r"(?:jumped|parachuted|dropped) (?:onto|into|on|over)\b",
+                r"\bjumped from (?:[\w-]+ ){1,6}?onto\b", r"\b(?:was|were) dropped (?:at|on|onto|near)\b",  # troops put down
                 r"\b(?:was|were) shot (?:and (?:wounded|injured) )?by\b", r"\brepuls(?:ed|e)\b", r"\brouted\b", r"\bencircl(?:ed|e)\b",
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,8}?"
@@ -535,7 +536,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bcriticized\b", r"\bpraised\b", r"\bwelcomed\b", r"\backnowledged\b", r"\basked\b",
                    r"\bpublished an? (?:\w+ )?(?:report|statement|estimate)\b", r"\breported\s+(?:to [\w ]{1,30}?\s+)?(?:(?:on|in)\s+)?that\b",
                    r"\bsigned an? (?:[\w-]+ )?decree\b", r"\boffered\b", r"\bproposed\b",
-                   r"\bclaimed that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b",
+                   r"\bclaimed\s+(?:(?:on|in)\s+)?(?:[\w,]+\s+){0,3}?that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b",
                    r"\bdemanded\b", r"\brefused (?:to|an?|the)\b",
                    r"\brepeated (?:his|her|their|its|the) (?:demands?|calls?|offers?|threats?)\b", r"\bauthori[sz]ed\b",
                    r"\b(?:admitted|announced|denied)\s+(?:on\s+)?that\b",  # not "confirmed that": the seeds count the act
@@ -546,6 +547,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    # with no act named beside it: "confirmed their deaths", "confirmed in a video message that he
                    # had ordered …" (not "confirmed that": "SOHR confirmed that dozens of civilians had been
                    # killed" tells of the massacre; a confirmed capture stays the capture: act cues rank first)
+                   r"\bleaflets (?:[\w-]+ ){0,2}?(?:dropped|distributed|scattered)\b", r"\bdropped (?:[\w-]+ )?leaflets\b",
                    r"\bconfirmed\b(?! on appeal\b)", r"\bput (?:his|her|its|their) (?:own )?losses\b",
                    r"\bin a televised (?:address|speech|broadcast)\b",
                    r"\bvoted (?:[\w-]+ ){0,3}?to (?:condemn|denounce|deplore|demand|call for)\b")),
