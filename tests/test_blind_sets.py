@@ -47,6 +47,10 @@ of our own, so sets 5-8 are no longer blind. Floors are the first run's F1 minus
   wikitext, an XML export, saved HTML, YAML front matter, an html2text pipe table, a Kiwix page): Khe
   Sanh 1968, San Carlos 1982, Lal Masjid 2007, Mogadishu 1993, Isandlwana 1879, Ilovaisk 2014, Fallujah
   2004, Marawi 2017; run blind at ceba840.
+- blind18: written in session 8 after set 17 was fixed, in layouts not met before (`pdftotext -layout` of a
+  printed page, a reader-mode copy with each label on its own line, `{{Infobox military operation}}`, an XML
+  export with several revisions, a Google Docs HTML export, an Obsidian Web Clipper callout, a news page with
+  no infobox, a box run into one paragraph): Midway 1942 to Sirte 2016; run blind at 3a2ca5b.
 """
 from __future__ import annotations
 
@@ -72,6 +76,7 @@ FIRST_RUNS = {
     "blind15": (8, 0.520, 0.803, 0.564),
     "blind16": (6, 0.503, 0.643, 0.433),
     "blind17": (8, 0.884, 0.881, 0.626),
+    "blind18": (8, 0.572, 0.869, 0.629),
 }
 
 
