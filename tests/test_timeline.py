@@ -649,3 +649,28 @@ def test_a_sentence_telling_of_one_event_is_its_summary_whole_even_with_two_date
     events = extract_events(doc, Operation(name="op", start_date="1968-02-05"))
     assert [(e.date, e.summary[:22]) for e in events] == [
         ("1968-02-05", "On 5 February 1968 the"), ("1968-02-06", "Shortly after midnight"), ("1968-02-08", "Two days later, shortl")]
+
+
+NEWS = ("<html><head><meta name=\"article:published_time\" content=\"2016-12-06T17:42:10Z\"></head><body><article>"
+        "<h1>Forces take Osk</h1><p>MISRATA, Korva, 6 December (Reuters) - Government forces said on Tuesday they "
+        "had taken full control of Osk, ending a campaign of nearly seven months.</p>"
+        "<p>On Monday, the forces stormed the last few buildings held by the militants in the port district.</p>"
+        "<p>Last Thursday, two suicide bombers blew themselves up near advancing forces, killing four fighters.</p>"
+        "<p>The offensive was launched on 12 May after the militants advanced west.</p>{older}</article></body></html>")
+
+
+def test_a_news_page_dates_its_weekdays_and_yearless_dates_back_from_the_day_it_was_published():
+    from warfile.readers import html
+    doc = html.read(NEWS.format(older=""))
+    assert dict(doc.meta)["published"] == "2016-12-06"
+    events = extract_events(doc, Operation(name="Forces take Osk"))
+    assert [(e.date, e.type) for e in events] == [
+        ("2016-05-12", "attack"), ("2016-12-01", "bombing"), ("2016-12-05", "attack"), ("2016-12-06", "statement")]
+
+
+def test_a_clipped_encyclopedia_page_does_not_take_its_publication_day_for_the_stories():
+    from warfile.readers import html
+    # an article about 1915 whose page was begun in 2016: its weekdays date nothing, its years are its own
+    doc = html.read(NEWS.format(older="<p>The landing of 25 April 1915 was the first of the campaign.</p>"))
+    events = extract_events(doc, Operation(name="Forces take Osk"))
+    assert "2016-12-05" not in [e.date for e in events] and "2016-05-12" not in [e.date for e in events]

@@ -184,6 +184,7 @@ class _Context:
     # A new section ("Reactions" after an "Aftermath" that ran a year on) goes back in time: until
     # its first date, a date written without a year takes the operation's, not the narrative's.
     new_section: bool = False
+    published: dt.date | None = None  # a news page's day: its dates look back from it
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -212,6 +213,8 @@ def _year_for(ctx: _Context, month: int) -> int | None:
     "Aftermath" in October after a spring offensive), unless the date is within a month of the
     narrative's last one and that one is near the start ("Battle" opening on 31 December after "In
     mid-December" before a January battle)."""
+    if ctx.published is not None:  # a news page tells of days before it: "launched on 12 May" of a December story
+        return ctx.published.year if month <= ctx.published.month else ctx.published.year - 1
     last = (ctx.last.year, ctx.last.month) if ctx.last is not None else ctx.last_month
     close = (last is not None and ctx.start is not None
              and abs((ctx.start.year * 12 + ctx.start.month) - (last[0] * 12 + last[1])) <= 2  # the narrative is at the start
@@ -321,7 +324,7 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
 
 
 def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list[_When]:
-    found: list[_When] = []
+    found: list[_When] = _weekdays(text, ctx.published) if ctx.published is not None else []
     if _RELATIVE_WORDS is not None and _RELATIVE_WORDS.search(folded) is None:
         return found  # no cue's word: none of the scans below can match
     for cue in _FORWARD:
@@ -349,6 +352,24 @@ def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list
         found.append(_When(m.start(), m.end(), date))
     for m in _DAY_OF_MONTH.finditer(text, folded):
         found.append(_When(m.start(), m.end(), None, day_of_month=int(m.group("day"))))
+    return found
+
+
+# A weekday a news story names for a day of the week it was published in: "said on Tuesday", "Last
+# Thursday," (not "Black Thursday", nor "Sunday, 5 May", whose date is written).
+_WEEKDAY = re.compile(r"\b(?:(?P<last>[Ll]ast)|[Oo]n|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil) (?P<day>"
+                      + "|".join(d.capitalize() for d in lex.WEEKDAYS) + r")\b(?!,? (?:\d|the \d))")
+
+
+def _weekdays(text: str, published: dt.date) -> list[_When]:
+    """The days a news story's weekdays name: the last such day on or before its publication
+    ("on Tuesday" in a Tuesday story is that day; "last Tuesday" the week before)."""
+    found = []
+    for m in _WEEKDAY.finditer(text):
+        back = (published.weekday() - [d.capitalize() for d in lex.WEEKDAYS].index(m.group("day"))) % 7
+        if back == 0 and m.group("last"):
+            back = 7
+        found.append(_When(m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat()))
     return found
 
 
@@ -640,7 +661,19 @@ def _first_full_date(doc: Document) -> dt.date | None:
     return None
 
 
+def _older_than(doc: Document, year: int) -> bool:
+    """Whether the document writes a date of a year before ``year`` ("25 April 1915")."""
+    return any(d.year is not None and d.year < year
+               for p in doc.paragraphs for d in find_dates(doc.paragraph_text(p)))
+
+
 def _context(doc: Document, op: Operation | None) -> _Context:
+    # a news page with no dated box: its day of publication dates what it tells ("on Monday", "on 9 June")
+    published = _day(dict(doc.meta).get("published")) if op is None or not op.start_date else None
+    if published is not None and _older_than(doc, published.year - 1):
+        published = None  # a page clipped from an encyclopedia: "published" is the day the page was begun
+    if published is not None:
+        return _Context(year=published.year, start=None, published=published)
     start = _day(op.start_date) if op is not None else None
     year = int(op.start_date[:4]) if op is not None and op.start_date and op.start_date[:4].isdigit() else None
     if start is None:

@@ -341,6 +341,31 @@ def _title(tree: LexborHTMLParser, found: list[tuple[str, str, str, int | None]]
     return next((t for _, k, t, _ in found if k == "name"), "")
 
 
+# Where a news page states the day it was published (the day its "on Monday" and its yearless dates
+# count back from): meta tags first, then a <time> element, then JSON-LD.
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished", "pubdate",
+                   "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date", "parsely-pub-date")
+_ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def _published(tree: LexborHTMLParser) -> str | None:
+    """The ISO day a news page was published, from its metadata, or None. (A Wikipedia page's
+    JSON-LD names the day the page was created, which dates nothing it tells of: it is not read
+    when the page has an infobox, see extract.timeline.)"""
+    wanted = {k.casefold() for k in _PUBLISHED_META}
+    candidates = [node.attributes.get("content") or "" for node in tree.css("meta")
+                  if (node.attributes.get("property") or node.attributes.get("name")
+                      or node.attributes.get("itemprop") or "").casefold() in wanted]
+    candidates += [node.attributes.get("datetime") or "" for node in tree.css("article time, time[pubdate]")]
+    candidates += [m.group(1) for node in tree.css('script[type="application/ld+json"]')
+                   for m in _LD_PUBLISHED.finditer(node.text() or "")]
+    for value in candidates:
+        if m := _ISO_DAY.search(value):
+            return "-".join(m.groups())
+    return None
+
+
 def read(text: str) -> Document:
     text = text if isinstance(text, str) else ""
     warnings: list[str] = []
@@ -349,6 +374,7 @@ def read(text: str) -> Document:
         tree = LexborHTMLParser(text)
     except Exception as e:  # lexbor recovers from any markup; a failure is the engine's, not the page's
         return Document(text="", shape=SHAPE, warnings=(f"html not parsed: {e}",))
+    published = _published(tree)
     for selector in REMOVED:
         for node in tree.css(selector):
             node.decompose()
@@ -373,4 +399,5 @@ def read(text: str) -> Document:
     if not out.paragraphs:
         warnings.append("no prose paragraphs found")
     return Document(text=out.text, shape=SHAPE, title=title, infobox=tuple(out.fields),
-                    paragraphs=tuple(out.paragraphs), warnings=tuple(warnings))
+                    paragraphs=tuple(out.paragraphs), meta=(("published", published),) if published else (),
+                    warnings=tuple(warnings))
