@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from warfile.extract import extract_operation
 from warfile.readers import READERS, detect, html, markdown_frontmatter, mediawiki, wikitext_list
 from warfile.readers.labels import field_for_label, split_belligerent_units
 
@@ -408,3 +409,19 @@ def test_a_table_less_boxs_section_ends_at_the_next_sections_heading() -> None:
     assert got[("belligerents", 0)] == "Tessaria" and got[("belligerents", 1)] == "Korva"
     assert got[("strength", 1)] == "2,000 fighters"
     assert got[("civilian_casualties", None)] == "437 civilians killed"
+
+
+def test_an_obsidian_clip_reads_the_box_in_its_callout_and_not_its_own_tags_as_sides():
+    text = ("---\ntitle: \"Landing at Osk - Wikipedia\"\nsource: \"https://en.wikipedia.org/wiki/Landing_at_Osk\"\n"
+            "published: 2004-06-21\ncreated: 2026-11-29\ntags:\n  - \"clippings\"\n  - \"ww1\"\n---\n"
+            "> [!info] Landing at Osk\n> Part of the [Korvan campaign](https://en.wikipedia.org/wiki/K) of "
+            "[World War I](https://en.wikipedia.org/wiki/WWI)\n>\n> | | |\n> |---|---|\n"
+            "> | **Date** | 25 April – 3 May 1915 |\n> | **Belligerents** | |\n"
+            "> | [Korva](https://en.wikipedia.org/wiki/Korva) | [Tessa](https://en.wikipedia.org/wiki/Tessa) |\n\n"
+            "The **landing at Osk** on 25 April 1915, also known as the **landing at Gaba Tepe** and, to the "
+            "Tessans, as the **Ari Landing**, began the land phase of the campaign.\n")
+    op = extract_operation(markdown_frontmatter.read(text))
+    assert op.name == "Landing at Osk" and op.part_of == ("Korvan campaign", "World War I")
+    assert (op.start_date, op.end_date) == ("1915-04-25", "1915-05-03")
+    assert [s.belligerents for s in op.sides] == [("Korva",), ("Tessa",)]
+    assert op.aliases == ("landing at Gaba Tepe",)

@@ -234,6 +234,7 @@ def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
 # of Mogadishu to distinguish it from the battle of 2006").
 _UNQUOTED_END = re.compile(r"[,.;()]|\s+(?:to (?:distinguish|differentiate|set it apart)|in order to|because|which|"
                            r"who|when|where|after|since|as opposed to)\b")
+_TRAILING_JOIN = re.compile(r"\s+(?:and|or)\s*$")  # "also known as the landing at Gaba Tepe and, to the Turks, …"
 _GLOSS_RENDERING = re.compile(r",\s+(?:or\s+)?(?:(?:the\s+)?(?=[A-Z])|(?=[\"“]))")
 
 
@@ -301,7 +302,7 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
         elif _names_unquoted(m, lead, verb_at):
             both = _OR_ELSEWHERE.match(after)  # "Black Hawk Down or, in Somalia, the Day of the Rangers"
             alias = (f"{both['a'].strip()} or {both['b'].strip()}" if both
-                     else _alias_piece(_UNQUOTED_END.split(after, maxsplit=1)[0], lower_ok=True))
+                     else _alias_piece(_TRAILING_JOIN.sub("", _UNQUOTED_END.split(after, maxsplit=1)[0]), lower_ok=True))
         else:
             alias = None
         for name in _or_aliases(alias):  # "also known as the Culiacanazo or Black Thursday"
@@ -446,12 +447,16 @@ def assemble_sides(fields: tuple[RawField, ...], start: str | None) -> tuple[tup
 
 # ---------------------------------------------------------------- the operation
 
+# A page title's site suffix, as a clipper or a browser's title keeps it: "Landing at Anzac Cove - Wikipedia".
+_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|Wikiwand|Wikimili|Military Wiki|Fandom)\b.*$")
+
+
 def operation_from_document(doc: Document) -> Operation:
     """The operation a document's infobox and lead state, without events or sources."""
     fields = _assign_sides(strip_flag_icons(tuple(doc.infobox)))
     lead = lead_text(doc)
-    names = [tidy(t) for t in _texts(fields, "name")]
-    name = next((n for n in names if n), "") or tidy(doc.title) or "Untitled operation"
+    names = [_SITE_SUFFIX.sub("", tidy(t)) for t in _texts(fields, "name")]
+    name = next((n for n in names if n), "") or _SITE_SUFFIX.sub("", tidy(doc.title)) or "Untitled operation"
 
     aliases: list[str] = []
     for text in _texts(fields, "aliases"):

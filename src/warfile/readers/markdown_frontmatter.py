@@ -9,6 +9,7 @@ maps).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from functools import lru_cache
@@ -161,8 +162,8 @@ def _read_tags(tags: list[yaml.ScalarNode], name: str, offset: int,
         if "\n" not in value and CATEGORY_TAG.search(value):
             meta.append(("category", value))
             categories = True
-        elif categories:
-            meta.append(("tag", value))
+        elif categories or not any(c.isupper() for c in value):
+            meta.append(("tag", value))  # a clipper's own tags ("clippings", "ww1") name no side
         else:
             rows.append(tag)
     if rows and "\n" not in str(rows[0].value).strip() and PART_OF_TAG.search(str(rows[0].value)) and len(rows) > 1:
@@ -402,6 +403,31 @@ def _bold_row(text: str, start: int, end: int) -> list[RawField]:
     return [f for a, b in pieces if (f := _text.field(text, key, a, b))]
 
 
+_QUOTE_MARK = re.compile(r"(?m)^[ \t]*(?:>[ \t]?)+")
+
+
+def _unquoted(text: str, start: int, end: int) -> str:
+    """text with the blockquote marks opening the lines of text[start:end] blanked, the same length
+    (a table inside an Obsidian callout, "> | **Date** | 25 April 1915 |")."""
+    part = _QUOTE_MARK.sub(lambda m: " " * len(m.group()), text[start:end])
+    return text if part == text[start:end] else text[:start] + part + text[end:]
+
+
+def _callout_rows(text: str, body_start: int, starts: list[int], lines: list[int]) -> list[RawField]:
+    """The lines of a blockquote paragraph that are box rows with their label inline ("> Part of
+    the Gallipoli campaign" under an Obsidian callout's "> [!info] Landing at Anzac Cove")."""
+    a, b = body_start + starts[lines[0]], body_start + starts[lines[1]]
+    plain = _unquoted(text, a, b)
+    out = []
+    for n in range(*lines):
+        start, end = body_start + starts[n], body_start + starts[n + 1] if n + 1 < len(starts) else len(text)
+        line = plain[start:end]
+        hit = _text.inline_label(_text.unlinked(line.strip()))
+        if hit and hit[0] and (f := _text.field(plain, hit[0], start + len(line) - len(line.lstrip()), end)):
+            out.append(dataclasses.replace(f, text=_text.unlinked(f.text)))
+    return out
+
+
 def _read_body(text: str, body_start: int) -> tuple[list[Paragraph], list[RawField]]:
     """Prose paragraphs of the markdown body, under their headings, with junk lines left out, and
     the infobox rows the body holds: pipe tables whose rows are a box's sections, bold-labelled rows."""
@@ -412,11 +438,17 @@ def _read_body(text: str, body_start: int) -> tuple[list[Paragraph], list[RawFie
     fields: list[RawField] = []
     heading: str | None = None
     tokens = _MARKDOWN.parse(body)
+    quoted = 0  # blockquotes open around the token
     for i, tok in enumerate(tokens):
+        quoted += {"blockquote_open": 1, "blockquote_close": -1}.get(tok.type, 0)
+        if quoted and tok.type == "paragraph_open" and tok.map and (rows := _callout_rows(text, body_start, starts, tok.map)):
+            fields += rows  # "> Part of the Gallipoli campaign" in a callout holding the box
+            continue
         if tok.type == "heading_open" and i + 1 < len(tokens):
             heading = heading_text(_JUNK.sub("", tokens[i + 1].content)) or None
         elif tok.type == "table_open" and tok.map:
-            fields += pipe_table.table_fields(text, body_start + starts[tok.map[0]], body_start + starts[tok.map[1]])
+            a, b = body_start + starts[tok.map[0]], body_start + starts[tok.map[1]]
+            fields += pipe_table.table_fields(_unquoted(text, a, b), a, b)
         elif tok.type == "paragraph_open" and tok.map and not is_non_prose_section(heading):
             a, b = body_start + starts[tok.map[0]], body_start + starts[tok.map[1]]
             if row := _bold_row(text, *_text.trimmed(text, a, b)):
