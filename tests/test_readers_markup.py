@@ -425,3 +425,16 @@ def test_an_obsidian_clip_reads_the_box_in_its_callout_and_not_its_own_tags_as_s
     assert (op.start_date, op.end_date) == ("1915-04-25", "1915-05-03")
     assert [s.belligerents for s in op.sides] == [("Korva",), ("Tessa",)]
     assert op.aliases == ("landing at Gaba Tepe",)
+
+
+def test_an_infobox_military_operation_names_its_sides_by_role():
+    page = ("{{Infobox military operation\n| name = Operation Osk\n| partof = the [[Korvan War]]\n"
+            "| target = [[Osk Front]]<br />[[Velmora Brigade]]\n"
+            "| commanded_by = [[General (Korva)|Gen.]] [[Ilan Voss]]\n| date = 15 June 2014 – 22 February 2017\n"
+            "| executed_by = [[Korvan Army]]<br />[[Korvan Air Force]]\n| outcome = Korvan victory\n}}\n"
+            "'''Operation Osk''' ({{lang-ur|آپریشن}}, {{lit|sharp and cutting strike}}) was a joint offensive "
+            "launched on 15 June 2014.\n")
+    op = extract_operation(mediawiki.read(page))
+    assert [s.belligerents for s in op.sides] == [("Korvan Army", "Korvan Air Force"), ("Osk Front", "Velmora Brigade")]
+    assert [c.name for c in op.sides[0].commanders] == ["Ilan Voss"] and op.result == "Korvan victory"
+    assert op.aliases == ("آپریشن",)  # the literal translation names nothing

@@ -320,7 +320,8 @@ ALIAS_OPERATION = re.compile(r"\s+(?:(?:the|its|their|own|[a-z]+)\s+){0,5}?(?P<n
 # its own script. Its pieces: "Label: name", cut at ";" and before ", romanized:".
 ALIAS_GLOSS = re.compile(r"\((?P<body>[^()]{2,200})\)")
 ALIAS_GLOSS_PIECE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,30}?):\s*(?P<name>.+)$")
-ALIAS_GLOSS_CUT = re.compile(r";\s*|,\s*(?=(?:romani[sz]ed|transliterated|translit\.|also)\b)", re.IGNORECASE)
+ALIAS_GLOSS_CUT = re.compile(r";\s*|,\s*(?=(?:romani[sz]ed|transliterated|translit\.|also|lit\.|literally)(?!\w))",
+                             re.IGNORECASE)
 # Labels in such a parenthesis that gloss no name.
 NOT_GLOSS_LABELS = frozenset({"note", "notes", "see", "also", "lit", "literally", "ipa", "pronounced",
                               "coordinates", "date", "dates", "population", "formerly", "abbreviated", "utc"})

@@ -35,6 +35,13 @@ LABEL_KEYS: dict[str, str] = {
     "civiliandeaths": "civilian_casualties",
 }
 
+# {{Infobox military operation}} names its sides by role, not by number: who executed the operation
+# and who it targeted. Its rendered captions read the same ("Executed by", "Target", "Commanded by").
+OPERATION_LABELS: dict[str, tuple[str, int]] = {
+    "executedby": ("belligerents", 0), "target": ("belligerents", 1), "targets": ("belligerents", 1),
+    "commandedby": ("commanders", 0),
+}
+
 # Sections whose content is apparatus, not narrative: never read as prose paragraphs.
 NON_PROSE_SECTIONS = frozenset({
     "see also", "references", "notes", "footnotes", "citations", "sources", "bibliography",
@@ -63,7 +70,10 @@ def field_for_label(label: str) -> tuple[str, int | None] | None:
     m = _LABEL.match(label or "")
     if not m:
         return None
-    key = LABEL_KEYS.get(_NON_LETTERS.sub("", m["word"].lower()))
+    word = _NON_LETTERS.sub("", m["word"].lower())
+    if word in OPERATION_LABELS and not m["side"]:
+        return OPERATION_LABELS[word]
+    key = LABEL_KEYS.get(word)
     if key is None:
         return None
     if key not in SIDE_KEYS and key != "civilian_casualties":

@@ -213,6 +213,8 @@ class _Renderer:
             return f"{name.upper()} {self.render(args[0]).strip()}"
         if name == "ship" and len(args) >= 2:  # {{ship|HMS|Amethyst|F116}}
             return f"{self.render(args[0]).strip()} {self.render(args[1]).strip()}"
+        if name in ("lit", "literally", "literal translation") and args:  # {{lit|sharp strike}}: lit. 'sharp strike'
+            return "lit. '" + "', '".join(self.render(a).strip() for a in args) + "'"
         if name.startswith("lang-") and args:
             words = self.render(args[0]).strip()
             code = name[len("lang-"):]
