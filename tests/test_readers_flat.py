@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from warfile.extract import extract_operation
 from warfile.extract.columns import assign_sides
 from warfile.model import SIDE_KEYS, Document
 from warfile.readers import citations, pipe_table, plain, read_document
@@ -644,3 +645,13 @@ def test_an_html2text_table_a_line_per_row_with_cells_over_several_lines():
     assert got[("casualties", 0)].split() == ["95", "killed", "8", "wounded"]
     assert got[("casualties", 1)].split() == ["1,200", "killed", "1,500", "captured"]
     assert [doc.paragraph_text(p)[:10] for p in doc.paragraphs] == ["The Second"]
+
+
+def test_a_box_run_into_one_line_under_the_title_keeps_the_title_as_name_and_drops_map_coordinates():
+    text = ("Battle of Osk\n\nBattle of Osk Part of the War of the Third Coalition Date 2 December 1805 Location "
+            "Osk, Moravia, Korvan Empire 49°8′N 16°46′E Result Decisive Korvan victory[1] Belligerents Korvan "
+            "Empire Tessan Empire[2]\n\nThe Battle of Osk (2 December 1805) was one of the most important "
+            "engagements of the war.\n\nCourse\nAt about 08:00 on 2 December, the first columns attacked the village.\n")
+    op = extract_operation(plain.read(text))
+    assert op.name == "Battle of Osk"
+    assert op.places == ("Osk", "Moravia", "Korvan Empire")

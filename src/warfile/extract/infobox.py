@@ -167,11 +167,15 @@ def _split_place(place: str, areas: bool = True) -> list[str]:
     return _split_place(" ".join(before[:k])) + [" ".join(before[k:]) + " " + m.group(0)]
 
 
+_TRAILING_COORDINATES = re.compile(r"\s+\d{1,3}(?:[.,]\d+)?°[\d.′″'\" ]*[NS]\s*,?\s*\d{1,3}(?:[.,]\d+)?°[\d.′″'\" ]*[EW]\b")
+
+
 def parse_places(text: str) -> tuple[str, ...]:
     """'Latakia Governorate, Syria' -> ('Latakia Governorate', 'Syria'), most specific first."""
     # In a list whose entries commas or lines keep apart, an entry ending in an area's head word
     # is one place ("Lạng Sơn Province"); only a run-on list is cut around it.
     text = _PRESENT_DAY.sub(r"\n\1", text)  # "Chitral State (present-day Khyber Pakhtunkhwa, Pakistan)"
+    text = _TRAILING_COORDINATES.sub("", text)  # "Austrian Empire 49°8′N 16°46′E": a map's coordinates
     listed = bool(_PLACE_SEPARATORS.search(lexicon.CITATION.sub("", text).strip()))
     return tuple(split_items(text, _PLACE_SEPARATORS, lambda place: _split_place(place, areas=not listed)))
 

@@ -384,8 +384,8 @@ def _caption(lines: list[Line]) -> Line | None:
         s = ln.text.strip()
         if not s:
             continue
-        if _text.inline_label(s) or _text.section_key(s):
-            break
+        if _text.inline_label(s) or _text.section_key(s) or _text.labelled_pieces(s):
+            break  # (rows run into one line too: "Battle of X Part of … Date …")
         seen.append(ln)
     else:
         return None
