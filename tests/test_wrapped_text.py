@@ -286,3 +286,44 @@ def test_a_bordered_text_box_is_read_section_by_section():
     assert [s.belligerents for s in op.sides] == [("Tarsenia", "Lorria"), ("Velmar Republic",)]
     assert op.sides[1].supporters == ("Osk League",)
     assert [(c.killed.low, c.claimant, c.as_of) for c in op.sides[1].casualties] == [(31, "kand", "1988-03-23")]
+
+
+# (body column, box column) pairs, set as `pdftotext -layout` sets a printed page: the box's column
+# starts at the same place on every line
+_PAGE = [
+    ("Battle of Osk", "          Battle of Osk"),
+    ("", "  Part of the Korvan Theater of the"),
+    ("From Korvapedia, the free encyclopedia", "             Great War"),
+    ("", ""),
+    ("The Battle of Osk was a major naval battle in the", "Date        4–7 June 1942"),
+    ("Korvan Theater of the Great War that took place bet-", "Location    Near Osk Atoll,"),
+    ("ween 4 and 7 June 1942, six months after Tessa's", "            Northern Islands"),
+    ("attack on Velmora.[1] The Korvan Navy under Admiral", "Result      Decisive Korvan victory"),
+    ("Ilan Voss defeated an attacking fleet of the Tessan", ""),
+    ("Navy under Admiral Omar Dara north of Osk Atoll,", "              Belligerents"),
+    ("inflicting devastating damage on the Tessan fleet.[2]", "Korva               Tessa"),
+    ("Historians called it the most stunning blow in the", ""),
+    ("history of naval warfare, and the Tessan navy never", "         Commanders and leaders"),
+    ("recovered from the loss of its four fleet carriers.", "Ilan Voss           Omar Dara"),
+    ("On 3 June, a flying boat spotted the Tessan fleet some", "Ari Bex             Tamon Kell"),
+    ("500 miles west of Osk, and that afternoon nine bombers", ""),
+    ("took off from the atoll and attacked the transports,", "               Strength"),
+    ("scoring no hits; during the night four flying boats", "3 carriers          4 carriers"),
+    ("armed with torpedoes hit the oiler Akebo, the only", "7 cruisers          2 battleships"),
+]
+SIDE_BY_SIDE = "\n".join(f"{body:<57}{box}".rstrip() for body, box in _PAGE) + (
+    "\nsuccessful torpedo attack of the battle by the navy.\n\n"
+    "At 04:30 on 4 June, Dara launched his first strike on the atoll, with 108 aircraft escorted by fighters.\n")
+
+
+def test_a_box_printed_beside_the_text_is_read_as_a_box_and_the_text_as_paragraphs():
+    op = extract_operation(wrapped_text.read(SIDE_BY_SIDE))
+    assert op.name == "Battle of Osk" and (op.start_date, op.end_date) == ("1942-06-04", "1942-06-07")
+    assert op.places == ("Osk Atoll", "Northern Islands") and op.result == "Decisive Korvan victory"
+    assert [s.belligerents for s in op.sides] == [("Korva",), ("Tessa",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Ilan Voss", "Ari Bex"], ["Omar Dara", "Tamon Kell"]]
+    assert op.part_of == ("Korvan Theater", "Great War")  # a theatre of a war: both
+    # the body's column is prose again: its lead dates the battle, its wrapped words are mended
+    assert any(e.date == "1942-06-04" and e.summary.startswith("The Battle of Osk was a major naval battle in the "
+                                                                 "Korvan Theater of the Great War that took place between")
+               for e in op.events)

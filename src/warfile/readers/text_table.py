@@ -217,3 +217,83 @@ def centred_sections(lines: list[str], tidy: Tidy, continues: Continues) -> list
                                      else [ln.strip() for ln in section])
         i = j
     return out
+
+
+# ---------------------------------------------------------------- a box beside the text
+
+# `pdftotext -layout` of a printed page sets the infobox beside the first paragraphs: each line
+# holds the body's words, a gap, then the box's. The box column starts this far in at least, on
+# this many lines.
+_MIN_BODY_WIDTH = 30
+_MIN_SIDE_LINES = 8
+_PART_OF = re.compile(r"^\s*Part of\b")
+_LABEL_VALUE = re.compile(r"^(?P<label>\S+(?: \S+){0,3})\s{2,}(?P<value>\S.*)$")
+
+
+def _box_column(lines: list[str]) -> int | None:
+    """Where a box set beside the text starts: the commonest place text resumes after a gap of two
+    spaces or more, past a body of prose, on enough lines."""
+    starts = Counter(m.end(1) for ln in lines for m in _GAP.finditer(ln)
+                     if m.end(1) >= _MIN_BODY_WIDTH and re.search(r"[a-z]{2,}", ln[:m.start(1)]))
+    if not starts:
+        return None
+    at, n = starts.most_common(1)[0]
+    return at if n >= _MIN_SIDE_LINES else None
+
+
+def _beside(line: str, at: int) -> bool:
+    """Whether the line holds text in the box's column, apart from the body's by a gap."""
+    return len(line) > at and line[at:].strip() != "" and line[at - 1] == " " and (
+        not line[:at].strip() or line[:at].endswith("  ") or line[:at].rstrip() == line[:at].rstrip(" "))
+
+
+def _joined_rows(box: list[str]) -> list[str]:
+    """The box's "Label   value" rows with the value's next lines (set under the value) joined to it."""
+    out: list[str] = []
+    value_at = None
+    for ln in box:
+        indent = len(ln) - len(ln.lstrip())
+        if value_at is not None and ln.strip() and indent == value_at and out:
+            out[-1] = f"{out[-1].rstrip()} {ln.strip()}"
+            continue
+        if out and _PART_OF.match(out[-1]) and ln.strip() and not _text.inline_label(ln.strip()) \
+                and not _text.section_key(ln) and not ln.lstrip().startswith("["):
+            out[-1] = f"{out[-1].rstrip()} {ln.strip()}"  # "Part of the Pacific Theater of World" / "War II"
+            continue
+        m = _LABEL_VALUE.match(ln)
+        value_at = m.start("value") if m and indent == 0 and _text.inline_label(ln.strip()) else None
+        out.append(ln)
+    return out
+
+
+_ROW_GAP = 3  # lines of body alone that a box column may skip (a long value's blank line)
+
+
+def _largest_run(rows: list[int]) -> list[int]:
+    """The longest run of row indexes none of them more than _ROW_GAP lines from the one before (a
+    justified body line further down may have a gap at the box's place)."""
+    runs: list[list[int]] = []
+    for i in rows:
+        if runs and i - runs[-1][-1] <= _ROW_GAP + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return max(runs, key=len, default=[])
+
+
+def unfold_side_by_side(lines: list[str], continues: Continues,
+                        unwrap: Callable[[list[str]], list[str]] = lambda body: body) -> list[str]:
+    """The lines with a box set beside the text moved above it: the box's column, its rows joined
+    and its centred sections cut into columns (see centred_sections), a blank line, then the body's
+    column, its wrapping undone by ``unwrap`` (the body is narrower there than on the rest of the page)."""
+    if has_text_table(lines) or (at := _box_column(lines)) is None:
+        return lines  # (a box drawn as a table has its own cutters)
+    rows = _largest_run([i for i, ln in enumerate(lines) if _beside(ln, at)])
+    prose = sum(len(lines[i][:at].strip()) >= _MIN_BODY_WIDTH and " " in lines[i][:at].strip() for i in rows)
+    if len(rows) < _MIN_SIDE_LINES or prose * 2 < len(rows):
+        return lines  # the text beside the box is a body of prose, not a table's first column
+    first, last = rows[0], rows[-1]
+    body = [ln[:at].rstrip() if i in set(rows) else ln for i, ln in enumerate(lines[first:last + 1], first)]
+    box = [lines[i][at:].rstrip() for i in rows]
+    box = centred_sections(_joined_rows(box), str.strip, continues)
+    return lines[:first] + box + [""] + unwrap(body) + lines[last + 1:]

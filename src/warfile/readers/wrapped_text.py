@@ -27,7 +27,7 @@ from collections import Counter
 
 from warfile.model import Document
 from warfile.readers import _text, citations, plain
-from warfile.readers.text_table import has_text_table, rewrite_boxes, rewrite_tables
+from warfile.readers.text_table import has_text_table, rewrite_boxes, rewrite_tables, unfold_side_by_side
 
 SHAPE = "wrapped-text"
 
@@ -212,13 +212,25 @@ def _merged_across_pages(blocks: list[list[str]], full: int) -> list[list[str]]:
     return out
 
 
+def _unwrapped_lines(lines: list[str], words: set[str]) -> list[str]:
+    """Lines of one width with their wrapping undone, blocks a blank line apart (the body's column
+    beside a box, narrower than the page)."""
+    full = int(_width(lines) * _FULL_LINE_SHARE)
+    out: list[str] = []
+    for block in _blocks(lines):
+        out += _clean_block(block, full, words) + [""]
+    return out[:-1]  # the last paragraph may go on under the box
+
+
 def clean(text: str) -> str:
     """The page's text without its print layer: furniture dropped, wrapped lines and cells joined."""
-    lines = rewrite_tables(rewrite_boxes(text.replace("\f", "\n").splitlines(), continues), continues)
-    dropped = _furniture(lines)
-    kept = [ln for i, ln in enumerate(lines) if i not in dropped]
-    full = int(_width(kept) * _FULL_LINE_SHARE)
+    lines = text.replace("\f", "\n").splitlines()
+    dropped = _furniture(lines)  # before a box beside the text is moved: a page header has a gap too
+    lines = [ln for i, ln in enumerate(lines) if i not in dropped]
     words = {w.lower().strip(".,;:") for w in text.split() if "-" in w}
+    lines = unfold_side_by_side(lines, continues, lambda body: _unwrapped_lines(body, words))
+    kept = rewrite_tables(rewrite_boxes(lines, continues), continues)
+    full = int(_width(kept) * _FULL_LINE_SHARE)
     blocks = _merged_across_pages(_blocks(kept), full)
     return "\n\n".join("\n".join(_clean_block(b, full, words)) for b in blocks) + "\n"
 
