@@ -411,6 +411,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Pictures made public: "NATO released satellite images showing Russian artillery", "Videos released
     # by the CSP-DPA showed several captured soldiers": what they show is not the day's act.
     ("statement", (r"\breleased (?:an? |the )?(?:[\w-]+ ){0,2}?(?:images|photos|photographs|videos?|footage)\b",
+                   r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:telegram|cable|letter|note|message)\b",
                    r"\b(?:images|photos|photographs|videos?|footage) released by\b")),
     # Supplies dropped from the air, a council of war, an alliance concluded: acts of the story that
     # strike no one, whatever fighting words follow ("dropped food over the fort, although much of it
@@ -421,9 +422,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:concluded|signed|formed) (?:an?|the) (?:[\w-]+ )?alliance\b")),
 )
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b")),
+    ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b",
+                       r"\ba sortie (?:by|of|from) (?:the |its |their )?(?:garrison|defenders|besieged)\b")),
     ("attack", (r"\b(?<!counter-)(?<!counter)(?<!heart )attack(?:ed|s|ing)?\b",
-                r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b",
+                r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b", r"\bcrossed into (?-i:[A-Z])",
                 r"\b(?:dropped|parachuted) (?:on|onto) (?:the )?(?-i:[A-Z])",
                 r"\bdestroyed (?:\d[\d,]*|an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                 r"dozens|many|most|some|all|its|their|them)\b",  # "destroyed eleven MiG fighters", "destroyed them on Buariki"
@@ -474,7 +476,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\b(?:was|were) (?:flown|airlifted|ferried|rushed|brought) in\b",  # "the 2nd Battalion was flown in"
                        r"\barrived (?:[\w-]+ ){0,4}?to (?:join|reinforce|support|relieve)\b",
                        r"\b(?:marched|moved|set|rode) out (?:[\w-]+ ){0,6}?to (?:support|reinforce|join|relieve)\b",
-                       r"\barrived (?:[\w'’-]+\s+){0,8}?with (?:[\w-]+ ){0,2}?(?:companies|troops|reinforcements|battalions|"
+                       r"\barrived (?:[\w'’-]+\s+){0,8}?with (?:[\w-]+ ){0,2}?(?:army|companies|troops|reinforcements|battalions|"
                        r"units|forces)\b",
                        r"\bbrought in (?:[\w-]+ ){0,4}?(?:battalion|brigade|company|troops|reinforcements|forces)\b",
                        r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:relief column|column|convoy)\b",
