@@ -192,7 +192,7 @@ def test_a_failing_rebuild_leaves_the_previous_operations_and_is_retried(conn, w
     pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
     before = snapshot(conn)
 
-    def broken(conn, operations, report=None):
+    def broken(conn, operations, report=None, kept=()):
         conn.execute("DELETE FROM events")
         raise RuntimeError("resolver crashed")
     monkeypatch.setattr(pipeline, "resolve_and_save_entities", broken)
@@ -237,6 +237,48 @@ def test_ingesting_in_two_batches_gives_the_tables_one_batch_gives(conn, write):
     assert derived(conn) == derived(whole)
     pipeline.rebuild_operations(conn, full=True)  # nothing reused: the same tables again
     assert derived(conn) == derived(whole)
+
+
+def as_stored(conn):
+    """Every derived table row by row in rowid order (readers order by it), and the caches a
+    refresh keeps beside them: what a refresh must leave exactly as a full rebuild does."""
+    tables = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in DERIVED}
+    return tables | {"document_words": conn.execute("SELECT * FROM document_words ORDER BY 1").fetchall()}
+
+
+def test_a_batch_gives_the_links_a_fresh_ingest_finds(conn, write):
+    """Links between operations the batch left alone, from one it adds to one it left alone, and
+    from one it left alone to one it adds (a name the old text held, unknown until now)."""
+    ridge = write("a.txt", operation_text(extra="The offensive followed the 2030 Coastal offensive."))
+    desert = write("c.txt", operation_text(name="2029 Desert offensive", year=2029,
+                                           extra="It came before the 2031 Northern Ridge offensive."))
+    pipeline.ingest([str(ridge), str(desert)], conn, progress=False)
+    coastal = write("b.txt", operation_text(name="2030 Coastal offensive", year=2030,
+                                            extra="It followed the 2029 Desert offensive."))
+    pipeline.ingest([str(coastal)], conn, progress=False)
+    whole = connect(":memory:")
+    pipeline.ingest([str(ridge), str(desert), str(coastal)], whole, progress=False)
+    links = {(a, b) for a, b, _ in table_rows(conn, "operation_links")}
+    assert {("2031-northern-ridge-offensive", "2030-coastal-offensive"),
+            ("2030-coastal-offensive", "2029-desert-offensive"),
+            ("2029-desert-offensive", "2031-northern-ridge-offensive")} <= links
+    assert as_stored(conn) == as_stored(whole)
+
+
+def test_a_replaced_document_gives_the_tables_a_full_rebuild_gives(conn, write):
+    """The text of a stored input changes: the operation it made is merged again, under another
+    name, and the links to and from it are found again; nothing else differs from a full rebuild."""
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    ridge = write("a.txt", operation_text(extra="The offensive followed the 2014 Latakia offensive."))
+    pipeline.ingest([*seeds, str(ridge)], conn, progress=False)
+    write("a.txt", operation_text(name="2032 Southern Ridge offensive", year=2032,
+                                  extra="The offensive followed the 2014 Idlib offensive."))
+    pipeline.ingest([str(ridge)], conn, progress=False)
+    incremental = as_stored(conn)
+    pipeline.rebuild_operations(conn, full=True)
+    assert incremental == as_stored(conn)
+    assert ("2032-southern-ridge-offensive", "2014-idlib-offensive") in {
+        (a, b) for a, b, _ in table_rows(conn, "operation_links")}
 
 
 def test_rebuild_reads_one_group_of_records_at_a_time_and_never_all(conn, write, monkeypatch):

@@ -17,7 +17,7 @@ import re
 import sqlite3
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -499,24 +499,29 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
     ``report(phase, done, total)`` is told how each pass advances ("merging operations", which
     also collects the entities' names, then "finding links"), for a progress display.
     """
+    from warfile.store import entities as entity_store
     version = merge_version()
     with transaction(conn):
         summarize_documents(conn, version)
         groups, doc_ids = group_documents(conn)
         if not full:
             op_store.keep_previous_merges(conn, version)
+            entity_store.keep_previous_links(conn)
+        kept: set[str] = set()  # operations stored as at the last rebuild: filled as they are merged
         with indexes_deferred(conn, op_store.REFILLED_TABLES):
             op_store.clear_operations(conn)
             # each operation is handed to the entity pass as it is written, not read back and decoded again
-            resolve_and_save_entities(conn, _merged_operations(conn, groups, doc_ids, version, full, report), report)
+            resolve_and_save_entities(conn, _merged_operations(conn, groups, doc_ids, version, full, report, kept),
+                                      report, kept)
         op_store.mark_fresh(conn)
     return len(groups)
 
 
 def _merged_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str],
-                       version: str, full: bool, report: Report | None) -> Iterator[Operation]:
+                       version: str, full: bool, report: Report | None, kept: set[str]) -> Iterator[Operation]:
     """Merge (or reuse the stored merge of) each group, store it and yield it as stored, in order;
-    once the last is stored, make the events searchable and drop the reusable merges."""
+    once the last is stored, make the events searchable and drop the reusable merges. kept gets
+    the id of each operation stored exactly as at the last rebuild (same id, same record)."""
     seen: set[str] = set()  # operation ids given so far
     writer = op_store.OperationWriter(conn)
     for n, group in enumerate(groups, 1):
@@ -529,6 +534,7 @@ def _merged_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]]
         # is part of version)
         if previous and previous.operation_id == op_id:
             writer.save_previous(stored, ids, previous.record)
+            kept.add(op_id)
         else:
             writer.save(stored, ids)
         op_store.save_merge(conn, version, ids, op_id, op.id)
@@ -647,13 +653,14 @@ def slugify(name: str) -> str:
 
 
 def resolve_and_save_entities(conn: sqlite3.Connection, operations: Iterable[Operation] | None = None,
-                              report: Report | None = None) -> None:
+                              report: Report | None = None, kept: Collection[str] = ()) -> None:
     """Re-resolve people, groups and places across every stored operation, and the links between
     operations. operations: every stored operation in the order stored, read once (a rebuild
-    hands each over as it writes it); None reads them back from the store one at a time."""
-    from warfile.store.entities import refresh_links, refresh_stored_entities
-    refresh_stored_entities(conn, "rowid", report, operations)
-    refresh_links(conn, None, report)
+    hands each over as it writes it); None reads them back from the store one at a time. kept:
+    the operations stored unchanged since the links were kept (see entities.refresh_links)."""
+    from warfile.store import entities as entity_store
+    entity_store.refresh_stored_entities(conn, "rowid", report, operations)
+    entity_store.refresh_links(conn, None, report, kept)
 
 
 def forget(conn: sqlite3.Connection, ref: str) -> list[str]:

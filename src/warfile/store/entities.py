@@ -6,11 +6,14 @@ re-applied by each refresh. No function here commits; callers wrap writes in ``s
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -192,13 +195,22 @@ def save_links(conn: sqlite3.Connection, links: Iterable[tuple[str, str, str]]) 
 
 
 def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | None = None,
-                  report: Report | None = None) -> list[tuple[str, str, str]]:
+                  report: Report | None = None, kept: Collection[str] = ()) -> list[tuple[str, str, str]]:
     """Find cross-references in the stored operations' document texts and add them; all stored links.
 
     Operations are indexed by their names only, then each one's texts are read and looked up in
     that index one operation at a time, so the cost grows with the text stored, not with
     operations squared, and memory holds names, not records.
+
+    kept: the operations stored unchanged (same id, same record) since temp.previous_links was
+    kept (:func:`keep_previous_links`, before a rebuild emptied the links). A link depends only on
+    the two operations it joins (resolve.links.links_from), so the links between two of these are
+    taken back as they were; texts are read for the other operations and for the kept ones whose
+    words could name one of the others (document_words), and the links are written again in order.
     """
+    if kept:
+        _refresh_links_after(conn, set(kept), report)
+        return list_links(conn)
     from warfile.resolve.links import NameIndex, links_from
     ops = (lambda: iter(sorted(operations, key=lambda op: op.id))) if operations is not None else (
         lambda: _link_fields(conn))
@@ -206,11 +218,90 @@ def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | No
     total = (len(operations) if operations is not None else
              count_operations(conn)) if report else 0
     for a in _reported(ops(), "finding links", total, report):  # by id: links come out sorted (a, b)
-        ids = [s.document for s in a.sources]
-        rows = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(ids))})",
-                                 ids).fetchall()) if ids else {}
-        save_links(conn, links_from(a, [rows.get(i) or "" for i in ids], index))
+        texts, folded = _folded_texts(conn, a)
+        save_links(conn, links_from(a, texts, index, folded))
+    _drop_stale_words(conn)
     return list_links(conn)
+
+
+def keep_previous_links(conn: sqlite3.Connection) -> None:
+    """Copy the stored links to temp.previous_links, for refresh_links(kept=...) after a rebuild."""
+    conn.execute("DROP TABLE IF EXISTS temp.previous_links")
+    conn.execute("CREATE TEMP TABLE previous_links AS SELECT a, b, reason FROM operation_links")
+
+
+def _refresh_links_after(conn: sqlite3.Connection, kept: set[str], report: Report | None) -> None:
+    """refresh_links for a rebuild that kept these operations unchanged (see refresh_links)."""
+    from warfile.resolve.links import NameIndex, links_from, mentioned_names
+    operations = list(_link_fields(conn))  # names, mentions and document ids only: read once
+    index = NameIndex(operations)
+    changed = NameIndex(op for op in operations if op.id not in kept)
+    conn.execute("DROP TABLE IF EXISTS temp.found_links")
+    conn.execute("CREATE TEMP TABLE found_links (a TEXT, b TEXT, reason TEXT)")
+    conn.execute("CREATE TEMP TABLE kept_operations (id TEXT PRIMARY KEY)")
+    conn.executemany("INSERT INTO temp.kept_operations VALUES (?)", ((i,) for i in kept))
+    conn.execute("INSERT INTO temp.found_links SELECT a, b, reason FROM temp.previous_links "
+                 "WHERE a IN temp.kept_operations AND b IN temp.kept_operations")
+    for a in _reported(operations, "finding links", len(operations), report):
+        if a.id not in kept:
+            texts, folded = _folded_texts(conn, a)
+            found = links_from(a, texts, index, folded)
+        elif changed.candidates(_document_words(conn, a), mentioned_names(a)):
+            texts, folded = _folded_texts(conn, a)
+            found = links_from(a, texts, changed, folded)
+        else:
+            continue
+        conn.executemany("INSERT INTO temp.found_links VALUES (?, ?, ?)", found)
+    conn.execute("DELETE FROM operation_links")
+    conn.execute("INSERT INTO operation_links(a, b, reason) SELECT a, b, reason FROM temp.found_links ORDER BY a, b")
+    for table in ("found_links", "kept_operations", "previous_links"):
+        conn.execute(f"DROP TABLE temp.{table}")
+    _drop_stale_words(conn)
+
+
+@functools.cache
+def words_version() -> str:
+    """A hash of the code that folds a text into words: words stored by other code are made again."""
+    from warfile.resolve import links, names
+    digest = hashlib.sha256()
+    for m in (names, links):
+        digest.update(Path(m.__file__ or "").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _texts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[str]:
+    rows = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})",
+                             doc_ids).fetchall()) if doc_ids else {}
+    return [rows.get(i) or "" for i in doc_ids]
+
+
+def _folded_texts(conn: sqlite3.Connection, a: Operation) -> tuple[list[str], list[str]]:
+    """a's document texts and each one folded; each document's words stored (document_words) as
+    they are folded, so a later refresh finds them without folding the text again."""
+    from warfile.resolve.links import text_words
+    ids = [s.document for s in a.sources]
+    texts = _texts(conn, ids)
+    folded = [fold(t) for t in texts]
+    conn.executemany("INSERT OR REPLACE INTO document_words(document_id, version, words) VALUES (?, ?, ?)",
+                     ((i, words_version(), text_words(f)) for i, f in zip(ids, folded) if i))
+    return texts, folded
+
+
+def _document_words(conn: sqlite3.Connection, a: Operation) -> set[str]:
+    """The words of a's folded texts (the words links_from splits them into), from document_words;
+    a text whose words are not stored (or were stored by other code) is folded now."""
+    ids = [s.document for s in a.sources]
+    stored = dict(conn.execute(f"SELECT document_id, words FROM document_words WHERE version = ? AND document_id "
+                               f"IN ({','.join('?' * len(ids))})", (words_version(), *ids)).fetchall())
+    if any(i not in stored for i in ids):
+        return {w for f in _folded_texts(conn, a)[1] for w in f.split()}
+    return {w for i in ids for w in stored[i].split()}
+
+
+def _drop_stale_words(conn: sqlite3.Connection) -> None:
+    """Forget the words of documents no longer stored, and words stored by other code."""
+    conn.execute("DELETE FROM document_words WHERE version != ? OR document_id NOT IN (SELECT id FROM documents)",
+                 (words_version(),))
 
 
 def _link_fields(conn: sqlite3.Connection) -> Iterator[Operation]:

@@ -50,6 +50,13 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
         DROP TRIGGER IF EXISTS events_ad;
         DROP TRIGGER IF EXISTS events_au;
     """),
+    # 6: the distinct folded words of each document's text (its text never changes: the id is its
+    # hash), so a refresh looks for links to the operations that changed without folding every
+    # stored text again (store/entities.py refresh_links). ``version`` names the folding code.
+    (6, lambda: """
+        CREATE TABLE IF NOT EXISTS document_words (document_id TEXT PRIMARY KEY, version TEXT NOT NULL,
+            words TEXT NOT NULL) WITHOUT ROWID;
+    """),
 )
 SCHEMA_VERSION = STEPS[-1][0]
 
