@@ -243,7 +243,8 @@ def as_stored(conn):
     """Every derived table row by row in rowid order (readers order by it), and the caches a
     refresh keeps beside them: what a refresh must leave exactly as a full rebuild does."""
     tables = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in DERIVED}
-    return tables | {"document_words": conn.execute("SELECT * FROM document_words ORDER BY 1").fetchall()}
+    return tables | {t: sorted(tuple(r) for r in conn.execute(f"SELECT * FROM {t}"))
+                     for t in ("document_words", "entity_verdicts")}
 
 
 def test_a_batch_gives_the_links_a_fresh_ingest_finds(conn, write):
@@ -279,6 +280,29 @@ def test_a_replaced_document_gives_the_tables_a_full_rebuild_gives(conn, write):
     assert incremental == as_stored(conn)
     assert ("2032-southern-ridge-offensive", "2014-idlib-offensive") in {
         (a, b) for a, b, _ in table_rows(conn, "operation_links")}
+
+
+def test_a_refresh_judges_only_the_pairs_of_names_it_has_no_verdict_on(conn, write, monkeypatch):
+    from warfile.resolve import entities as resolve_entities
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    judged: list[str] = []
+    match = resolve_entities.match_names
+    monkeypatch.setattr(resolve_entities, "match_names", lambda kind, a, b, *roles: judged.append(a) or match(
+        kind, a, b, *roles))
+    pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
+    verdicts = conn.execute("SELECT count(*) FROM entity_verdicts").fetchone()[0]
+    assert 0 < len(judged) < verdicts / 4
+
+
+def test_verdicts_judged_by_other_code_are_judged_again(conn):
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    before = as_stored(conn)
+    conn.execute("UPDATE entity_verdicts SET version = 'old', decision = 'same'")
+    op_store.mark_stale(conn)
+    pipeline.refresh_operations(conn)
+    assert as_stored(conn) == before
 
 
 def test_rebuild_reads_one_group_of_records_at_a_time_and_never_all(conn, write, monkeypatch):

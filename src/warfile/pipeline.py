@@ -496,6 +496,8 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
     stored operation at a time (the entity pass takes each operation as it is merged and written).
     A group whose documents are the same as at the last rebuild keeps its merged record (read
     back, not merged again) unless ``full``; merging is deterministic, so the result is the same.
+    So do the links between operations kept so, and the verdicts on pairs of names (a full rebuild
+    forgets them and finds every one again).
     ``report(phase, done, total)`` is told how each pass advances ("merging operations", which
     also collects the entities' names, then "finding links"), for a progress display.
     """
@@ -504,7 +506,9 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
     with transaction(conn):
         summarize_documents(conn, version)
         groups, doc_ids = group_documents(conn)
-        if not full:
+        if full:
+            entity_store.forget_caches(conn)
+        else:
             op_store.keep_previous_merges(conn, version)
             entity_store.keep_previous_links(conn)
         kept: set[str] = set()  # operations stored as at the last rebuild: filled as they are merged

@@ -166,6 +166,8 @@ _TABLES = {
     "found": "a INTEGER, b INTEGER",  # candidate pairs as found (repeats included)
     "pairs": "a INTEGER, b INTEGER, PRIMARY KEY (a, b)",  # ... once each, a < b, in sorted order
     "same": "a INTEGER, b INTEGER, score REAL, reason TEXT",  # pairs judged 'same'
+    # the verdict on each pair, by its spellings and their roles (see resolve_into's known)
+    "verdicts": "kind TEXT, a TEXT, b TEXT, roles_a TEXT, roles_b TEXT, decision TEXT, score REAL, reason TEXT",
     "candidates": "x INTEGER, y INTEGER, score REAL, reason TEXT, phase INTEGER",  # doubtful pairs
     "roots": "id INTEGER PRIMARY KEY, root INTEGER",  # each spelling's cluster
     "built": "id TEXT PRIMARY KEY, kind TEXT, name TEXT, killed INTEGER",  # the entities
@@ -230,6 +232,9 @@ def _spellings(conn: sqlite3.Connection) -> int:
         "FROM (SELECT kind, spelling AS surface, '' AS role, 0 AS killed, 1 AS spoken FROM temp.resolve_mentions "
         "      UNION ALL SELECT kind, surface, role, killed, 0 FROM temp.resolve_facts) "
         "GROUP BY kind, surface")
+    # roles in sorted order, so a verdict kept by spellings and roles (resolve_into's known) is found
+    conn.create_function("resolve_sorted", 1, _sorted_json, deterministic=True)
+    conn.execute("UPDATE temp.resolve_spellings SET roles = resolve_sorted(roles) WHERE roles != '[]'")
     conn.execute("CREATE UNIQUE INDEX temp.resolve_spelling_names ON resolve_spellings(kind, surface)")
     conn.create_function("resolve_key", 2, _key, deterministic=True)
     conn.create_function("resolve_phonetic", 1, _phonetic, deterministic=True)
@@ -247,6 +252,11 @@ def _spellings(conn: sqlite3.Connection) -> int:
                                  ("by_token", "blocks", "kind, token, id"), ("tokens_of", "blocks", "id, token")):
         conn.execute(f"CREATE INDEX temp.resolve_{name} ON resolve_{table}({columns})")
     return conn.execute("SELECT count(*) FROM temp.resolve_spellings").fetchone()[0]
+
+
+def _sorted_json(values: str) -> str:
+    """A JSON list of strings in sorted order, written as SQLite's json_group_array writes it."""
+    return json.dumps(sorted(json.loads(values)), ensure_ascii=False, separators=(",", ":"))
 
 
 class _Name(NamedTuple):
@@ -378,21 +388,28 @@ def _verdict(a: _Name, b: _Name, cache: _Verdicts) -> Verdict:
     return cache[pair]
 
 
-def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _Verdicts) -> None:
+def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _Verdicts, known: str | None) -> None:
     """A verdict for each candidate pair, in sorted order: 'same' pairs go to resolve_same, 'maybe'
-    pairs (unless a curator kept them apart) to resolve_candidates; 'different' ones change nothing."""
-    same, maybe = _Rows(conn, "same"), _Rows(conn, "candidates")
-    for row in conn.execute("SELECT x.id, x.kind, x.surface, x.roles, y.id, y.kind, y.surface, y.roles "
-                            "FROM temp.resolve_pairs p JOIN temp.resolve_spellings x ON x.id = p.a "
-                            "JOIN temp.resolve_spellings y ON y.id = p.b ORDER BY p.a, p.b"):
-        x, y = _name(row[:4]), _name(row[4:])
-        v = _verdict(x, y, cache)
+    pairs (unless a curator kept them apart) to resolve_candidates; 'different' ones change nothing.
+    Every verdict goes to resolve_verdicts; one the table known holds for the same spellings and
+    roles is taken from there instead of being judged again (a verdict is a function of those)."""
+    same, maybe, verdicts = _Rows(conn, "same"), _Rows(conn, "candidates"), _Rows(conn, "verdicts")
+    taken = (f"LEFT JOIN {known} v ON v.kind = x.kind AND v.a = x.surface AND v.b = y.surface "
+             "AND v.roles_a = x.roles AND v.roles_b = y.roles" if known else
+             "LEFT JOIN (SELECT NULL AS decision, NULL AS score, NULL AS reason) v ON 0")
+    for row in conn.execute("SELECT x.id, x.kind, x.surface, x.roles, y.id, y.kind, y.surface, y.roles, "
+                            "v.decision, v.score, v.reason FROM temp.resolve_pairs p "
+                            "JOIN temp.resolve_spellings x ON x.id = p.a "
+                            f"JOIN temp.resolve_spellings y ON y.id = p.b {taken} ORDER BY p.a, p.b"):
+        x, y = _name(row[:4]), _name(row[4:8])
+        v = Verdict(*row[8:]) if row[8] is not None else _verdict(x, y, cache)
+        verdicts.add(x.kind, x.surface, y.surface, row[3], row[7], v.decision, v.score, v.reason)
         if v.same:
             same.add(x.id, y.id, v.score, v.reason)
         elif v.decision == "maybe" and frozenset((x.id, y.id)) not in cannot:
             maybe.add(x.id, y.id, v.score, v.reason, 1)
-    same.flush()
-    maybe.flush()
+    for rows in (same, maybe, verdicts):
+        rows.flush()
 
 
 class _Clusters:
@@ -494,10 +511,12 @@ def _join_same(conn: sqlite3.Connection, clusters: _Clusters, must: set[frozense
 
 
 def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation],
-                 overrides: Sequence[Override] = ()) -> None:
+                 overrides: Sequence[Override] = (), known: str | None = None) -> None:
     """Resolve the names of these operations into working tables on conn, for ENTITY_ROWS,
-    ALIAS_ROWS, MENTION_ROWS and CANDIDATE_ROWS to read (then drop_tables). Operations are read
-    once, in order, so they may be streamed."""
+    ALIAS_ROWS, MENTION_ROWS, CANDIDATE_ROWS and VERDICT_ROWS to read (then drop_tables).
+    Operations are read once, in order, so they may be streamed. known: a table on conn with the
+    columns of VERDICT_ROWS, verdicts judged before by this code (a store keeps them from one
+    refresh to the next): a pair found there is not judged again."""
     drop_tables(conn)
     for name, columns in _TABLES.items():
         without_rowid = " WITHOUT ROWID" if name == "pairs" else ""
@@ -521,7 +540,7 @@ def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation],
         if frozenset((a, b)) not in cannot and not blocked(a, b):
             clusters.union(a, b)
     _candidate_pairs(conn)
-    _judge_pairs(conn, cannot, cache)
+    _judge_pairs(conn, cannot, cache, known)
     _join_same(conn, clusters, must, blocked, cache)
     _build(conn, clusters, extra_aliases)
 
@@ -577,6 +596,7 @@ MENTION_ROWS = (
     "JOIN temp.resolve_spellings s ON s.kind = m.kind AND s.surface = m.spelling "
     "JOIN temp.resolve_entity_of e ON e.id = s.id "
     f"GROUP BY {_MENTION_ORDER} ORDER BY {_MENTION_ORDER}")
+VERDICT_ROWS = "SELECT kind, a, b, roles_a, roles_b, decision, score, reason FROM temp.resolve_verdicts"
 CANDIDATE_ROWS = (
     "SELECT a, b, score, reason FROM ("
     " SELECT min(x.entity_id, y.entity_id) AS a, max(x.entity_id, y.entity_id) AS b, c.score, c.reason,"

@@ -7,13 +7,11 @@ re-applied by each refresh. No function here commits; callers wrap writes in ``s
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
@@ -29,18 +27,21 @@ from warfile.model import (
     Source,
     Span,
 )
+from warfile.resolve import entities as resolve_entities
+from warfile.resolve import names
 from warfile.resolve.entities import (
     ALIAS_ROWS,
     CANDIDATE_ROWS,
     ENTITY_ROWS,
     MENTION_ROWS,
+    VERDICT_ROWS,
     Candidate,
     drop_tables,
     resolve_into,
 )
 from warfile.resolve.names import fold, name_key
 from warfile.serialize import record_from_dict
-from warfile.store.db import indexes_deferred, transaction
+from warfile.store.db import code_version, indexes_deferred, transaction
 from warfile.store.operations import count_operations
 
 # A name typed by a user finds an entity whose name or alias is at least this close (rapidfuzz
@@ -109,22 +110,46 @@ def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report:
 
     Replaces every stored entity, alias, mention and candidate. resolve_into works in temporary
     tables of this connection (memory stays flat however many names there are); its result is
-    copied from there, and aliases a curator added are marked as theirs."""
+    copied from there, and aliases a curator added are marked as theirs. The verdicts on pairs of
+    spellings are kept (entity_verdicts) for the next refresh to take instead of judging every
+    pair again."""
     if operations is None:
         total = count_operations(conn) if report else 0
         operations = _reported(iter_operations(conn, order), "resolving entities", total, report)
     overrides = load_overrides(conn)
-    resolve_into(conn, operations, overrides)
+    version = verdicts_version()
+    conn.execute("DROP VIEW IF EXISTS temp.known_verdicts")
+    conn.execute("CREATE TEMP VIEW known_verdicts AS SELECT kind, a, b, roles_a, roles_b, decision, score, reason "
+                 f"FROM main.entity_verdicts WHERE version = '{version}'")  # a hex digest: nothing to quote
+    resolve_into(conn, operations, overrides, "temp.known_verdicts")
+    conn.execute("DROP VIEW temp.known_verdicts")
     curated = {fold(o.b) for o in overrides if o.action == "alias-add"}
     with transaction(conn), indexes_deferred(conn, ENTITY_TABLES):
-        for table in ENTITY_TABLES:
+        for table in (*ENTITY_TABLES, "entity_verdicts"):
             conn.execute(f"DELETE FROM {table}")
         conn.execute(f"INSERT INTO entities(id, kind, name, killed) {ENTITY_ROWS}")
         conn.executemany("INSERT INTO entity_aliases(entity_id, alias, origin) VALUES (?, ?, ?)",
                          ((e, a, "curator" if fold(a) in curated else "auto") for e, a in conn.execute(ALIAS_ROWS)))
         conn.execute(f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) {MENTION_ROWS}")
         conn.execute(f"INSERT INTO entity_candidates(a, b, score, reason) {CANDIDATE_ROWS}")
+        conn.execute("INSERT INTO entity_verdicts(version, kind, a, b, roles_a, roles_b, decision, score, reason) "
+                     f"SELECT ?, * FROM ({VERDICT_ROWS})", (version,))
     drop_tables(conn)
+
+
+# What a refresh keeps to spare work the next one would repeat; a full rebuild starts without them.
+CACHE_TABLES = ("entity_verdicts", "document_words")
+
+
+def forget_caches(conn: sqlite3.Connection) -> None:
+    for table in CACHE_TABLES:
+        conn.execute(f"DELETE FROM {table}")
+
+
+@functools.cache
+def verdicts_version() -> str:
+    """A hash of the code that judges a pair of spellings: verdicts judged by other code are not taken."""
+    return code_version(names, resolve_entities)
 
 
 # ---------------------------------------------------------------- reading
@@ -263,10 +288,7 @@ def _refresh_links_after(conn: sqlite3.Connection, kept: set[str], report: Repor
 def words_version() -> str:
     """A hash of the code that folds a text into words: words stored by other code are made again."""
     from warfile.resolve import links, names
-    digest = hashlib.sha256()
-    for m in (names, links):
-        digest.update(Path(m.__file__ or "").read_bytes())
-    return digest.hexdigest()[:16]
+    return code_version(names, links)
 
 
 def _texts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[str]:

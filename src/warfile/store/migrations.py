@@ -57,6 +57,14 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
         CREATE TABLE IF NOT EXISTS document_words (document_id TEXT PRIMARY KEY, version TEXT NOT NULL,
             words TEXT NOT NULL) WITHOUT ROWID;
     """),
+    # 7: the verdict on each candidate pair of spellings (a function of the two spellings and their
+    # roles), so a refresh judges only the pairs a batch brings (store/entities.py
+    # refresh_stored_entities). ``version`` names the judging code.
+    (7, lambda: """
+        CREATE TABLE IF NOT EXISTS entity_verdicts (version TEXT NOT NULL, kind TEXT NOT NULL, a TEXT NOT NULL,
+            b TEXT NOT NULL, roles_a TEXT NOT NULL, roles_b TEXT NOT NULL, decision TEXT NOT NULL, score REAL,
+            reason TEXT, PRIMARY KEY (version, kind, a, b, roles_a, roles_b)) WITHOUT ROWID;
+    """),
 )
 SCHEMA_VERSION = STEPS[-1][0]
 
