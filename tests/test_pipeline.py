@@ -192,7 +192,7 @@ def test_a_failing_rebuild_leaves_the_previous_operations_and_is_retried(conn, w
     pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
     before = snapshot(conn)
 
-    def broken(conn, operations, report=None, kept=()):
+    def broken(conn, report=None, kept=()):
         conn.execute("DELETE FROM events")
         raise RuntimeError("resolver crashed")
     monkeypatch.setattr(pipeline, "resolve_and_save_entities", broken)
@@ -443,6 +443,22 @@ def test_reused_merges_get_their_rows_back_in_the_order_a_full_rebuild_writes(co
     pipeline.ingest(seeds, whole, progress=False)
 
     assert _rows(conn) == _rows(whole)
+
+
+def test_a_reused_merge_is_neither_decoded_nor_walked_for_names(conn, write, monkeypatch):
+    from warfile.resolve import entities as resolve_entities
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    walked: list[str] = []
+    walk = resolve_entities.entity_inputs
+    monkeypatch.setattr(resolve_entities, "entity_inputs", lambda op: walked.append(op.id) or walk(op))
+    decoded: list[dict] = []
+    decode = op_store.record_from_dict
+    monkeypatch.setattr(op_store, "record_from_dict", lambda d: decoded.append(d) or decode(d))
+    pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
+    assert walked == ["2031-northern-ridge-offensive"] and decoded == []
+    assert conn.execute("SELECT count(DISTINCT operation_id) FROM entity_inputs_mentions").fetchone()[0] == \
+        op_store.count_operations(conn)
 
 
 def _rows(c):

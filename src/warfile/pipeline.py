@@ -511,43 +511,43 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
         else:
             op_store.keep_previous_merges(conn, version)
             entity_store.keep_previous_links(conn)
-        kept: set[str] = set()  # operations stored as at the last rebuild: filled as they are merged
         with indexes_deferred(conn, op_store.REFILLED_TABLES):
             op_store.clear_operations(conn)
-            # each operation is handed to the entity pass as it is written, not read back and decoded again
-            resolve_and_save_entities(conn, _merged_operations(conn, groups, doc_ids, version, full, report, kept),
-                                      report, kept)
+            kept = _save_operations(conn, groups, doc_ids, version, full, report)
+            resolve_and_save_entities(conn, report, kept)
         op_store.mark_fresh(conn)
     return len(groups)
 
 
-def _merged_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str],
-                       version: str, full: bool, report: Report | None, kept: set[str]) -> Iterator[Operation]:
-    """Merge (or reuse the stored merge of) each group, store it and yield it as stored, in order;
-    once the last is stored, make the events searchable and drop the reusable merges. kept gets
-    the id of each operation stored exactly as at the last rebuild (same id, same record)."""
+def _save_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str],
+                     version: str, full: bool, report: Report | None) -> set[str]:
+    """Merge (or reuse the stored merge of) each group and store it, in order; once the last is
+    stored, make the events searchable and drop the reusable merges. The ids of the operations
+    stored exactly as at the last rebuild (same id, same record)."""
     seen: set[str] = set()  # operation ids given so far
+    kept: set[str] = set()
     writer = op_store.OperationWriter(conn)
     for n, group in enumerate(groups, 1):
         ids = [doc_ids[i] for i in group]
         previous = None if full else op_store.previous_merge(conn, ids)
-        op = previous.op if previous else _merge(conn, ids)
-        op_id = _unique_id(op.id or slugify(op.name), seen)
-        stored = op if op.id == op_id else dataclasses.replace(op, id=op_id)
+        op = None if previous else _merge(conn, ids)
+        base_id, name = (previous.base_id, previous.name) if previous else (op.id, op.name)
+        op_id = _unique_id(base_id or slugify(name), seen)
         # a reused merge stored under the same id has its record text and rows already (serialize.py
-        # is part of version)
+        # is part of version): they are copied, the record is not even decoded
         if previous and previous.operation_id == op_id:
-            writer.save_previous(stored, ids, previous.record)
+            writer.save_previous(op_id, ids)
             kept.add(op_id)
         else:
-            writer.save(stored, ids)
-        op_store.save_merge(conn, version, ids, op_id, op.id)
+            op = op or previous.load()
+            writer.save(op if op.id == op_id else dataclasses.replace(op, id=op_id), ids)
+        op_store.save_merge(conn, version, ids, op_id, base_id)
         if report:
             report("merging operations", n, len(groups))
-        yield stored
     writer.flush()
     op_store.drop_previous_merges(conn)
     event_store.reindex_events(conn)
+    return kept
 
 
 def _merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> Operation:
@@ -656,14 +656,13 @@ def slugify(name: str) -> str:
     return slug or "operation"
 
 
-def resolve_and_save_entities(conn: sqlite3.Connection, operations: Iterable[Operation] | None = None,
-                              report: Report | None = None, kept: Collection[str] = ()) -> None:
-    """Re-resolve people, groups and places across every stored operation, and the links between
-    operations. operations: every stored operation in the order stored, read once (a rebuild
-    hands each over as it writes it); None reads them back from the store one at a time. kept:
-    the operations stored unchanged since the links were kept (see entities.refresh_links)."""
+def resolve_and_save_entities(conn: sqlite3.Connection, report: Report | None = None,
+                              kept: Collection[str] = ()) -> None:
+    """Re-resolve people, groups and places across every stored operation (from the names each
+    one's rows hold, written as it was stored), and the links between operations. kept: the
+    operations stored unchanged since the links were kept (see entities.refresh_links)."""
     from warfile.store import entities as entity_store
-    entity_store.refresh_stored_entities(conn, "rowid", report, operations)
+    entity_store.refresh_stored_entities(conn, report=report, stored_names=True)
     entity_store.refresh_links(conn, None, report, kept)
 
 

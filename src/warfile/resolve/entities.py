@@ -196,6 +196,11 @@ class _Rows:
         if len(self.rows) >= BATCH:
             self.flush()
 
+    def extend(self, rows: Iterable[tuple]) -> None:
+        self.rows.extend(rows)
+        if len(self.rows) >= BATCH:
+            self.flush()
+
     def flush(self) -> None:
         if self.rows:
             marks = ", ".join("?" * len(self.rows[0]))
@@ -203,22 +208,54 @@ class _Rows:
             self.rows.clear()
 
 
-def _collect(conn: sqlite3.Connection, operations: Iterable[Operation]) -> None:
-    """Every mention, what person records say of their spellings (role, killed, aliases), and the
-    spellings a record already joined, written to the working tables as they are read."""
-    mentions, facts, links = _Rows(conn, "mentions"), _Rows(conn, "facts"), _Rows(conn, "links")
-    for kind, surface, row, person in _mentions(operations):
+class EntityInputs(NamedTuple):
+    """What one operation gives entity resolution, as rows of the working tables: its mentions
+    (kind, spelling, then the mention row), what its person records say of their spellings (kind,
+    spelling, role, killed) and the spellings a record already joins (kind, spelling, alias). A
+    function of the operation alone, so a store may keep them beside the operation's other rows."""
+
+    mentions: list[tuple]
+    facts: list[tuple]
+    links: list[tuple]
+
+
+def entity_inputs(op: Operation) -> EntityInputs:
+    """The rows resolve_into collects from op (a spelling with no letters is not a name)."""
+    out = EntityInputs([], [], [])
+    for kind, surface, row, person in _mentions((op,)):
         surface = " ".join(surface.split())
-        if not fold(surface):  # no letters: not a name
+        if not fold(surface):
             continue
-        mentions.add(kind, surface, *row)
+        out.mentions.append((kind, surface, *row))
         if person is not None:
-            facts.add(kind, surface, person.role or "", int(person.killed))
+            out.facts.append((kind, surface, person.role or "", int(person.killed)))
             for alias in person.aliases:
-                facts.add(kind, alias, person.role or "", 0)
-                links.add(kind, surface, alias)
-    for rows in (mentions, facts, links):
+                out.facts.append((kind, alias, person.role or "", 0))
+                out.links.append((kind, surface, alias))
+    return out
+
+
+def _collect(conn: sqlite3.Connection, operations: Iterable[Operation]) -> None:
+    """Every operation's entity_inputs, written to the working tables as the operations are read."""
+    tables = [_Rows(conn, name) for name in EntityInputs._fields]
+    for op in operations:
+        for rows, values in zip(tables, entity_inputs(op)):
+            rows.extend(values)
+    for rows in tables:
         rows.flush()
+
+
+# The columns of the working tables a store's copy of entity_inputs rows fills (see resolve_into).
+_INPUT_COLUMNS = {"mentions": "kind, spelling, operation_id, document_id, side, role, surface, span_start, "
+                              "span_end, event_idx",
+                  "facts": "kind, surface, role, killed", "links": "kind, a, b"}
+
+
+def _collect_stored(conn: sqlite3.Connection, inputs: str) -> None:
+    """The entity_inputs rows a store keeps in {inputs}_mentions, _facts and _links (the columns
+    of the working tables, and more), in the order stored, into the working tables."""
+    for name, columns in _INPUT_COLUMNS.items():
+        conn.execute(f"INSERT INTO temp.resolve_{name} SELECT {columns} FROM {inputs}_{name} ORDER BY rowid")
 
 
 def _spellings(conn: sqlite3.Connection) -> int:
@@ -510,18 +547,23 @@ def _join_same(conn: sqlite3.Connection, clusters: _Clusters, must: set[frozense
     doubtful.flush()
 
 
-def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation],
+def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation] | str,
                  overrides: Sequence[Override] = (), known: str | None = None) -> None:
     """Resolve the names of these operations into working tables on conn, for ENTITY_ROWS,
     ALIAS_ROWS, MENTION_ROWS, CANDIDATE_ROWS and VERDICT_ROWS to read (then drop_tables).
-    Operations are read once, in order, so they may be streamed. known: a table on conn with the
-    columns of VERDICT_ROWS, verdicts judged before by this code (a store keeps them from one
-    refresh to the next): a pair found there is not judged again."""
+    Operations are read once, in order, so they may be streamed; or operations names the tables
+    on conn ({operations}_mentions, _facts, _links) where a store keeps each operation's
+    entity_inputs, in the order of its operations. known: a table on conn with the columns of
+    VERDICT_ROWS, verdicts judged before by this code (a store keeps them from one refresh to the
+    next): a pair found there is not judged again."""
     drop_tables(conn)
     for name, columns in _TABLES.items():
         without_rowid = " WITHOUT ROWID" if name == "pairs" else ""
         conn.execute(f"CREATE TEMP TABLE resolve_{name} ({columns}){without_rowid}")
-    _collect(conn, operations)
+    if isinstance(operations, str):
+        _collect_stored(conn, operations)
+    else:
+        _collect(conn, operations)
     clusters = _Clusters(_spellings(conn))
     must, cannot, extra_aliases = _apply_overrides(conn, overrides)
     cache: _Verdicts = {}

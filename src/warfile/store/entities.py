@@ -42,7 +42,7 @@ from warfile.resolve.entities import (
 from warfile.resolve.names import fold, name_key
 from warfile.serialize import record_from_dict
 from warfile.store.db import code_version, indexes_deferred, transaction
-from warfile.store.operations import count_operations
+from warfile.store.operations import ENTITY_INPUTS, count_operations
 
 # A name typed by a user finds an entity whose name or alias is at least this close (rapidfuzz
 # WRatio): "Kassab" finds "Kessab"; "Hafez" does not find "Hilal al-Assad".
@@ -103,25 +103,25 @@ def _reported(items: Iterable[Operation], phase: str, total: int, report: Report
 
 
 def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report: Report | None = None,
-                            operations: Iterable[Operation] | None = None) -> None:
+                            operations: Iterable[Operation] | None = None, stored_names: bool = False) -> None:
     """refresh_entities over the stored operations, read in this order (see iter_operations); or
-    over operations, when the caller has every stored one in hand in that order (a rebuild, as it
-    writes them; its own pass reports progress, so this one reports none).
+    over operations, when the caller has every stored one in hand in that order; or, when
+    stored_names, over the names each operation's rows hold (ENTITY_INPUTS, in the order stored),
+    which a rebuild writes as it stores each operation (reports no progress: there is no pass).
 
     Replaces every stored entity, alias, mention and candidate. resolve_into works in temporary
     tables of this connection (memory stays flat however many names there are); its result is
     copied from there, and aliases a curator added are marked as theirs. The verdicts on pairs of
     spellings are kept (entity_verdicts) for the next refresh to take instead of judging every
     pair again."""
-    if operations is None:
-        total = count_operations(conn) if report else 0
-        operations = _reported(iter_operations(conn, order), "resolving entities", total, report)
+    source: Iterable[Operation] | str = ENTITY_INPUTS if stored_names else operations or _reported(
+        iter_operations(conn, order), "resolving entities", count_operations(conn) if report else 0, report)
     overrides = load_overrides(conn)
     version = verdicts_version()
     conn.execute("DROP VIEW IF EXISTS temp.known_verdicts")
     conn.execute("CREATE TEMP VIEW known_verdicts AS SELECT kind, a, b, roles_a, roles_b, decision, score, reason "
                  f"FROM main.entity_verdicts WHERE version = '{version}'")  # a hex digest: nothing to quote
-    resolve_into(conn, operations, overrides, "temp.known_verdicts")
+    resolve_into(conn, source, overrides, "temp.known_verdicts")
     conn.execute("DROP VIEW temp.known_verdicts")
     curated = {fold(o.b) for o in overrides if o.action == "alias-add"}
     with transaction(conn), indexes_deferred(conn, ENTITY_TABLES):

@@ -65,6 +65,17 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
             b TEXT NOT NULL, roles_a TEXT NOT NULL, roles_b TEXT NOT NULL, decision TEXT NOT NULL, score REAL,
             reason TEXT, PRIMARY KEY (version, kind, a, b, roles_a, roles_b)) WITHOUT ROWID;
     """),
+    # 8: the rows each operation gives entity resolution (resolve.entities.entity_inputs), stored
+    # beside its other rows, so a reused merge gets them back instead of being decoded and walked
+    # (store/operations.py PREVIOUS_ROWS). The merges stored before have none: none is reused.
+    (8, lambda: """
+        CREATE TABLE IF NOT EXISTS entity_inputs_mentions (kind TEXT, spelling TEXT, operation_id, document_id,
+            side, role, surface, span_start, span_end, event_idx);
+        CREATE TABLE IF NOT EXISTS entity_inputs_facts (operation_id TEXT, kind TEXT, surface TEXT, role TEXT,
+            killed INTEGER);
+        CREATE TABLE IF NOT EXISTS entity_inputs_links (operation_id TEXT, kind TEXT, a TEXT, b TEXT);
+        DELETE FROM operation_merges;
+    """),
 )
 SCHEMA_VERSION = STEPS[-1][0]
 
