@@ -461,6 +461,33 @@ def test_a_reused_merge_is_neither_decoded_nor_walked_for_names(conn, write, mon
         op_store.count_operations(conn)
 
 
+def test_operations_before_the_first_changed_one_keep_their_rows_where_they_are(conn, write, monkeypatch):
+    """A batch sorting after every stored document: the operations before it are neither copied
+    nor written again, and every table (full-text index included) is what a fresh ingest gives."""
+    seeds = [write(f"a/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.iterdir()) if p.is_file()]
+    pipeline.ingest([str(p) for p in seeds], conn, progress=False)
+    written: list[str] = []
+    for name in ("save", "save_previous"):
+        real = getattr(op_store.OperationWriter, name)
+        monkeypatch.setattr(op_store.OperationWriter, name, lambda self, op, ids, real=real: written.append(
+            getattr(op, "id", op)) or real(self, op, ids))
+    extra = write("b/x.txt", operation_text(extra="The offensive followed the 2014 Latakia offensive."))
+    pipeline.ingest([str(extra)], conn, progress=False)
+    assert written == ["2031-northern-ridge-offensive"]
+    whole = connect(":memory:")
+    pipeline.ingest([*map(str, seeds), str(extra)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+    search = "SELECT rowid, * FROM events_fts WHERE events_fts MATCH 'Amir' ORDER BY rowid"
+    assert [tuple(r) for r in conn.execute(search)] == [tuple(r) for r in whole.execute(search)] != []
+    write("b/x.txt", operation_text(village="Kafr Nur"))  # its events and their index rows replaced
+    pipeline.ingest([str(extra)], conn, progress=False)
+    pipeline.ingest([str(extra)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+    for word in ("Amir", "Nur"):
+        search = f"SELECT rowid, * FROM events_fts WHERE events_fts MATCH '{word}' ORDER BY rowid"
+        assert [tuple(r) for r in conn.execute(search)] == [tuple(r) for r in whole.execute(search)]
+
+
 def _rows(c):
     """Every row of the derived tables with its rowid (readers order events and mentions by them)."""
     return {t: [tuple(r) for r in c.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid")]

@@ -506,26 +506,48 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
     with transaction(conn):
         summarize_documents(conn, version)
         groups, doc_ids = group_documents(conn)
+        keep = 0  # the first operations, stored again as they are where they are
         if full:
             entity_store.forget_caches(conn)
         else:
             op_store.keep_previous_merges(conn, version)
+            keep = _unchanged_prefix(conn, groups, doc_ids)
+            op_store.keep_previous_rows(conn, keep)
             entity_store.keep_previous_links(conn)
-        with indexes_deferred(conn, op_store.REFILLED_TABLES):
-            op_store.clear_operations(conn)
-            kept = _save_operations(conn, groups, doc_ids, version, full, report)
+        # indexes are made again at the end only when most rows are written again
+        with indexes_deferred(conn, op_store.REFILLED_TABLES if 2 * keep < len(groups) else ()):
+            op_store.clear_operations(conn, keep)
+            kept = _save_operations(conn, groups, doc_ids, version, full, keep, report)
             resolve_and_save_entities(conn, report, kept)
         op_store.mark_fresh(conn)
     return len(groups)
 
 
+def _unchanged_prefix(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str]) -> int:
+    """How many of the first groups are each stored exactly as at the last rebuild, and in the
+    same place: its merge kept, under the id it gets now, which is the id of the operation stored
+    at its position. Every derived table holds its rows operation by operation in order, so the
+    rows of these stay where they are, as a full rebuild would number them (call
+    keep_previous_merges first)."""
+    stored = op_store.stored_order(conn)
+    seen: set[str] = set()
+    for n, group in enumerate(groups[:len(stored)]):
+        previous = op_store.previous_merge(conn, [doc_ids[i] for i in group])
+        if previous is None or previous.operation_id != stored[n] or previous.operation_id != _unique_id(
+                previous.base_id or slugify(previous.name), seen):
+            return n
+    return min(len(groups), len(stored))
+
+
 def _save_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str],
-                     version: str, full: bool, report: Report | None) -> set[str]:
-    """Merge (or reuse the stored merge of) each group and store it, in order; once the last is
-    stored, make the events searchable and drop the reusable merges. The ids of the operations
-    stored exactly as at the last rebuild (same id, same record)."""
+                     version: str, full: bool, keep: int, report: Report | None) -> set[str]:
+    """Merge (or reuse the stored merge of) each group and store it, in order, after the first
+    ``keep``, stored already (see _unchanged_prefix); once the last is stored, make the events
+    searchable and drop the reusable merges. The ids of the operations stored exactly as at the
+    last rebuild (same id, same record)."""
     seen: set[str] = set()  # operation ids given so far
     kept: set[str] = set()
+    indexed = conn.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0  # the kept operations' events
     writer = op_store.OperationWriter(conn)
     for n, group in enumerate(groups, 1):
         ids = [doc_ids[i] for i in group]
@@ -533,20 +555,23 @@ def _save_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], 
         op = None if previous else _merge(conn, ids)
         base_id, name = (previous.base_id, previous.name) if previous else (op.id, op.name)
         op_id = _unique_id(base_id or slugify(name), seen)
+        if n <= keep:
+            kept.add(op_id)
         # a reused merge stored under the same id has its record text and rows already (serialize.py
         # is part of version): they are copied, the record is not even decoded
-        if previous and previous.operation_id == op_id:
+        elif previous and previous.operation_id == op_id:
             writer.save_previous(op_id, ids)
             kept.add(op_id)
         else:
-            op = op or previous.load()
+            op = op or previous.load(conn)
             writer.save(op if op.id == op_id else dataclasses.replace(op, id=op_id), ids)
-        op_store.save_merge(conn, version, ids, op_id, base_id)
+        if n > keep:
+            op_store.save_merge(conn, version, ids, op_id, base_id)
         if report:
             report("merging operations", n, len(groups))
     writer.flush()
     op_store.drop_previous_merges(conn)
-    event_store.reindex_events(conn)
+    event_store.reindex_events(conn, indexed)
     return kept
 
 

@@ -48,10 +48,25 @@ def is_stale(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM meta WHERE key = ?", (_STALE,)).fetchone() is not None
 
 
-def clear_operations(conn: sqlite3.Connection) -> None:
-    """Delete every derived row (operations, their tables, events, merge rows) before a rebuild."""
-    for table in (*DERIVED_TABLES, "events", "operation_merges"):
-        conn.execute(f"DELETE FROM {table}")
+def clear_operations(conn: sqlite3.Connection, keep: int = 0) -> None:
+    """Delete every derived row (operations, their tables, events, merge rows) before a rebuild,
+    but the rows of the first ``keep`` operations stored, which a rebuild stores again unchanged
+    and in the same places (see unchanged_prefix)."""
+    if not keep:
+        for table in (*DERIVED_TABLES, "events", "operation_merges"):
+            conn.execute(f"DELETE FROM {table}")
+        return
+    conn.execute("CREATE TEMP TABLE kept_prefix (id TEXT PRIMARY KEY)")
+    conn.execute("INSERT INTO temp.kept_prefix SELECT id FROM operations ORDER BY rowid LIMIT ?", (keep,))
+    for table, key in OPERATION_ROWS.items():
+        conn.execute(f"DELETE FROM {table} WHERE {key} NOT IN temp.kept_prefix")
+    conn.execute("DELETE FROM operation_links")
+    conn.execute("DROP TABLE temp.kept_prefix")
+
+
+def stored_order(conn: sqlite3.Connection) -> list[str]:
+    """The ids of the stored operations in the order stored."""
+    return [r[0] for r in conn.execute("SELECT id FROM operations ORDER BY rowid")]
 
 
 def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[str],
@@ -166,16 +181,31 @@ PREVIOUS_ROWS = {"operations": "id", "sides": "operation_id", "strength": "opera
                  **{f"{ENTITY_INPUTS}_{name}": "operation_id" for name in ("mentions", "facts", "links")}}
 
 
+# Every table a rebuild writes operation by operation, in the order of the operations, by the
+# column holding the operation's id: the rows of the first operations come first in each.
+OPERATION_ROWS = {**PREVIOUS_ROWS, "operation_documents": "operation_id", "operation_merges": "operation_id"}
+
+
 def keep_previous_merges(conn: sqlite3.Connection, version: str) -> None:
-    """Copy the merges this version wrote, by members key, to temp.previous_merges, and their
-    operations' rows of PREVIOUS_ROWS, in the order stored, to temp.previous_<table>."""
+    """Copy the merges this version wrote, by members key, to temp.previous_merges (with the name
+    each was stored under); then call keep_previous_rows."""
     drop_previous_merges(conn)
-    conn.execute("CREATE TEMP TABLE previous_merges (members TEXT PRIMARY KEY, base_id TEXT, operation_id TEXT)")
-    conn.execute("INSERT OR IGNORE INTO temp.previous_merges(members, base_id, operation_id) "
-                 "SELECT members, base_id, operation_id FROM operation_merges WHERE version = ?", (version,))
+    conn.execute("CREATE TEMP TABLE previous_merges (members TEXT PRIMARY KEY, base_id TEXT, name TEXT, "
+                 "operation_id TEXT)")
+    conn.execute("INSERT OR IGNORE INTO temp.previous_merges(members, base_id, name, operation_id) "
+                 "SELECT m.members, m.base_id, o.name, m.operation_id FROM operation_merges m "
+                 "JOIN operations o ON o.id = m.operation_id WHERE m.version = ?", (version,))
+
+
+def keep_previous_rows(conn: sqlite3.Connection, keep: int) -> None:
+    """Copy the rows of PREVIOUS_ROWS of the operations whose merges were kept but the first
+    ``keep`` stored (their rows stay where they are), in the order stored, to temp.previous_<table>."""
+    conn.execute("CREATE TEMP TABLE previous_ids (id TEXT PRIMARY KEY)")
+    conn.execute("INSERT INTO temp.previous_ids SELECT operation_id FROM temp.previous_merges WHERE operation_id "
+                 "NOT IN (SELECT id FROM operations ORDER BY rowid LIMIT ?)", (keep,))
     for table, key in PREVIOUS_ROWS.items():  # same columns, each with its column's type: values copied unchanged
         conn.execute(f"CREATE TEMP TABLE previous_{table} AS SELECT * FROM {table} WHERE {key} IN "
-                     "(SELECT operation_id FROM temp.previous_merges) ORDER BY rowid")
+                     "temp.previous_ids ORDER BY rowid")
         conn.execute(f"CREATE INDEX temp.previous_{table}_operation ON previous_{table}({key})")
 
 
@@ -183,23 +213,23 @@ class PreviousMerge(NamedTuple):
     base_id: str  # the id it was merged with (before ids were made unique)
     name: str
     operation_id: str  # the id it was stored under
-    record: str  # its stored record: the JSON of the merge with operation_id as its id
 
-    def load(self) -> Operation:
-        """The merged record as merged (its base id)."""
-        return dataclasses.replace(record_from_dict(json.loads(self.record)), id=self.base_id)
+    def load(self, conn: sqlite3.Connection) -> Operation:
+        """The merged record as merged (its base id), read back from temp.previous_operations."""
+        (record,) = conn.execute("SELECT record FROM temp.previous_operations WHERE id = ?",
+                                 (self.operation_id,)).fetchone()
+        return dataclasses.replace(record_from_dict(json.loads(record)), id=self.base_id)
 
 
 def previous_merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> PreviousMerge | None:
     """The merge of exactly these documents at the last rebuild; call keep_previous_merges first."""
-    row = conn.execute("SELECT m.base_id, o.name, m.operation_id, o.record FROM temp.previous_merges m "
-                       "JOIN temp.previous_operations o ON o.id = m.operation_id WHERE m.members = ?",
+    row = conn.execute("SELECT base_id, name, operation_id FROM temp.previous_merges WHERE members = ?",
                        (members_key(doc_ids),)).fetchone()
     return PreviousMerge(*row) if row else None
 
 
 def drop_previous_merges(conn: sqlite3.Connection) -> None:
-    for table in ("merges", "batch", *PREVIOUS_ROWS):
+    for table in ("merges", "ids", "batch", *PREVIOUS_ROWS):
         conn.execute(f"DROP TABLE IF EXISTS temp.previous_{table}")
 
 
