@@ -159,8 +159,10 @@ _TABLES = {
     "links": "kind TEXT, a TEXT, b TEXT",  # spellings a merged record already holds as one person
     # one row per distinct (kind, spelling); id = its rank in sorted order; roles a JSON list;
     # spoken = a document names it (not only a record's alias list); key, phonetic: see _key, _phonetic
+    # new: not among the known spellings (see resolve_into); words, blocks: JSON lists of its words
+    # and blocking tokens
     "spellings": "id INTEGER PRIMARY KEY, kind TEXT, surface TEXT, roles TEXT, killed INTEGER, spoken INTEGER, "
-                 "key TEXT, phonetic TEXT",
+                 "key TEXT, phonetic TEXT, words TEXT, blocks TEXT, new INTEGER DEFAULT 1",
     "words": "kind TEXT, word TEXT, id INTEGER",  # the distinct words of each spelling's key
     "blocks": "kind TEXT, token TEXT, id INTEGER",  # each spelling's blocking tokens
     "found": "a INTEGER, b INTEGER",  # candidate pairs as found (repeats included)
@@ -169,6 +171,7 @@ _TABLES = {
     # the verdict on each pair, by its spellings and their roles (see resolve_into's known)
     "verdicts": "kind TEXT, a TEXT, b TEXT, roles_a TEXT, roles_b TEXT, decision TEXT, score REAL, reason TEXT",
     "candidates": "x INTEGER, y INTEGER, score REAL, reason TEXT, phase INTEGER",  # doubtful pairs
+    "cannot": "a INTEGER, b INTEGER, PRIMARY KEY (a, b)",  # pairs a curator keeps apart, a < b
     "roots": "id INTEGER PRIMARY KEY, root INTEGER",  # each spelling's cluster
     "built": "id TEXT PRIMARY KEY, kind TEXT, name TEXT, killed INTEGER",  # the entities
     "aliases": "entity_id TEXT, alias TEXT",
@@ -258,10 +261,12 @@ def _collect_stored(conn: sqlite3.Connection, inputs: str) -> None:
         conn.execute(f"INSERT INTO temp.resolve_{name} SELECT {columns} FROM {inputs}_{name} ORDER BY rowid")
 
 
-def _spellings(conn: sqlite3.Connection) -> int:
+def _spellings(conn: sqlite3.Connection, known: str | None) -> int:
     """One row per spelling (mentioned, or an alias a person record gives), numbered in sorted
     (kind, spelling) order, with its distinct roles, whether killed, whether mentioned, its
-    comparison key and transliteration key; its words and blocking tokens. The count."""
+    comparison key and transliteration key; its words and blocking tokens. The keys, words and
+    tokens of a spelling {known}_spellings holds are taken from there (new = 0), the others made
+    now. The count."""
     conn.execute(
         "INSERT INTO temp.resolve_spellings(id, kind, surface, roles, killed, spoken) "
         "SELECT row_number() OVER (ORDER BY kind, surface) - 1, kind, surface, "
@@ -273,17 +278,22 @@ def _spellings(conn: sqlite3.Connection) -> int:
     conn.create_function("resolve_sorted", 1, _sorted_json, deterministic=True)
     conn.execute("UPDATE temp.resolve_spellings SET roles = resolve_sorted(roles) WHERE roles != '[]'")
     conn.execute("CREATE UNIQUE INDEX temp.resolve_spelling_names ON resolve_spellings(kind, surface)")
+    if known:
+        conn.execute("UPDATE temp.resolve_spellings AS s SET key = k.key, phonetic = k.phonetic, words = k.words, "
+                     f"blocks = k.blocks, new = 0 FROM {known}_spellings k "
+                     "WHERE k.kind = s.kind AND k.surface = s.surface")
     conn.create_function("resolve_key", 2, _key, deterministic=True)
     conn.create_function("resolve_phonetic", 1, _phonetic, deterministic=True)
     conn.create_function("resolve_words", 1, lambda key: json.dumps(key.split()), deterministic=True)
     conn.create_function("resolve_blocks", 1, lambda key: json.dumps(sorted(_block_tokens(key))),
                          deterministic=True)
-    conn.execute("UPDATE temp.resolve_spellings SET key = resolve_key(kind, surface)")
-    conn.execute("UPDATE temp.resolve_spellings SET phonetic = resolve_phonetic(key)")
+    conn.execute("UPDATE temp.resolve_spellings SET key = resolve_key(kind, surface) WHERE new")
+    conn.execute("UPDATE temp.resolve_spellings SET phonetic = resolve_phonetic(key), words = resolve_words(key), "
+                 "blocks = resolve_blocks(key) WHERE new")
     conn.execute("INSERT INTO temp.resolve_words SELECT DISTINCT s.kind, w.value, s.id "
-                 "FROM temp.resolve_spellings s, json_each(resolve_words(s.key)) w")
+                 "FROM temp.resolve_spellings s, json_each(s.words) w")
     conn.execute("INSERT INTO temp.resolve_blocks SELECT s.kind, t.value, s.id "
-                 "FROM temp.resolve_spellings s, json_each(resolve_blocks(s.key)) t")
+                 "FROM temp.resolve_spellings s, json_each(s.blocks) t")
     for name, table, columns in (("by_phonetic", "spellings", "kind, phonetic, id"),
                                  ("by_word", "words", "kind, word, id"), ("words_of", "words", "id, word"),
                                  ("by_token", "blocks", "kind, token, id"), ("tokens_of", "blocks", "id, token")):
@@ -350,7 +360,7 @@ _SHARE_BLOCK = ("EXISTS (SELECT 1 FROM temp.resolve_blocks bx JOIN temp.resolve_
                 "ON b_y.id = y.id AND b_y.token = bx.token WHERE bx.id = x.id)")
 
 
-def _candidate_pairs(conn: sqlite3.Connection) -> None:
+def _candidate_pairs(conn: sqlite3.Connection, known: str | None) -> None:
     """Pairs of spellings of one kind worth a verdict, into resolve_pairs, without comparing all pairs.
 
     A pair is compared when it shares a blocking token (_block_tokens) and passes a test every
@@ -359,13 +369,22 @@ def _candidate_pairs(conn: sqlite3.Connection) -> None:
     SQL (containment looks among the spellings holding the rarer word); ratios are computed in C
     (rapidfuzz cdist) within each token bucket, read one bucket at a time. So the pairs left out
     are exactly pairs the matcher would call 'different', which change nothing.
+
+    Whether a pair passes depends on its two spellings alone. So the pairs of two known spellings
+    are those {known}_verdicts holds (a store keeps a verdict on each pair of the spellings it
+    keeps), and the tests look only for pairs with a new spelling.
     """
     import numpy as np
 
+    if known:
+        conn.execute("INSERT INTO temp.resolve_found SELECT x.id, y.id FROM "
+                     f"{known}_verdicts v JOIN temp.resolve_spellings x ON x.kind = v.kind AND x.surface = v.a "
+                     "JOIN temp.resolve_spellings y ON y.kind = v.kind AND y.surface = v.b "
+                     "WHERE NOT x.new AND NOT y.new")
     # the same transliteration key (none when the key has no words: such a spelling has no block)
     conn.execute("INSERT INTO temp.resolve_found SELECT x.id, y.id FROM temp.resolve_spellings x "
                  "JOIN temp.resolve_spellings y ON y.kind = x.kind AND y.phonetic = x.phonetic AND y.id > x.id "
-                 f"WHERE x.phonetic != '' AND {_SHARE_BLOCK}")
+                 f"WHERE x.phonetic != '' AND (x.new OR y.new) AND {_SHARE_BLOCK}")
     # every spelling y holding all the words of x: found among those holding x's rarest word
     conn.execute(
         "WITH counted AS (SELECT kind, word, count(*) AS n FROM temp.resolve_words GROUP BY kind, word), "
@@ -374,25 +393,31 @@ def _candidate_pairs(conn: sqlite3.Connection) -> None:
         "           FROM temp.resolve_words w JOIN counted c ON c.kind = w.kind AND c.word = w.word) WHERE r = 1) "
         "INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) FROM rarest x "
         "JOIN temp.resolve_words y ON y.kind = x.kind AND y.word = x.word AND y.id != x.id "
-        "WHERE NOT EXISTS (SELECT 1 FROM temp.resolve_words w WHERE w.id = x.id AND NOT EXISTS "
+        "JOIN temp.resolve_spellings sx ON sx.id = x.id JOIN temp.resolve_spellings sy ON sy.id = y.id "
+        "WHERE (sx.new OR sy.new) AND NOT EXISTS (SELECT 1 FROM temp.resolve_words w WHERE w.id = x.id AND NOT EXISTS "
         "                  (SELECT 1 FROM temp.resolve_words v WHERE v.id = y.id AND v.word = w.word)) "
         f"AND {_SHARE_BLOCK}")
-    # a close spelling, bucket by bucket (a bucket: the spellings of one kind sharing one token)
+    # a close spelling, bucket by bucket (a bucket: the spellings of one kind sharing one token),
+    # each new one against the bucket
     found = _Rows(conn, "found")
-    rows = conn.execute("SELECT b.kind, b.token, b.id, s.key FROM temp.resolve_blocks b "
+    rows = conn.execute("SELECT b.kind, b.token, b.id, s.key, s.new FROM temp.resolve_blocks b "
                         "JOIN temp.resolve_spellings s ON s.id = b.id ORDER BY b.kind, b.token, b.id")
     for (kind, _), bucket in groupby(rows, key=itemgetter(0, 1)):
-        ids, texts = zip(*((r[2], r[3]) for r in bucket))
-        if len(ids) < 2:
+        ids, texts, new = zip(*(r[2:] for r in bucket))
+        if len(ids) < 2 or not any(new):
             continue
-        at = np.asarray(ids)
-        for lo in range(0, len(ids), RATIO_ROWS):  # a slice of rows at a time: memory stays flat
-            scores = process.cdist(texts[lo:lo + RATIO_ROWS], texts, scorer=fuzz.ratio,
+        at, is_new = np.asarray(ids), np.asarray(new, dtype=bool)
+        fresh = np.flatnonzero(is_new)  # positions of the new spellings
+        for lo in range(0, len(fresh), RATIO_ROWS):  # a slice of rows at a time: memory stays flat
+            rows_at = fresh[lo:lo + RATIO_ROWS]
+            scores = process.cdist([texts[k] for k in rows_at.tolist()], texts, scorer=fuzz.ratio,
                                    score_cutoff=MIN_RATIO[kind], dtype="uint8", workers=1)
             i, j = scores.nonzero()
-            upper = lo + i < j
-            for a, b in zip(at[lo + i[upper]].tolist(), at[j[upper]].tolist()):
-                found.add(a, b)
+            i = rows_at[i]
+            once = (i < j) | ~is_new[j]  # a pair of two new spellings from the first of them
+            for a, b in zip(at[i[once]].tolist(), at[j[once]].tolist()):
+                if a != b:
+                    found.add(min(a, b), max(a, b))
     found.flush()
     conn.execute("INSERT INTO temp.resolve_pairs SELECT DISTINCT a, b FROM temp.resolve_found ORDER BY a, b")
     conn.execute("DELETE FROM temp.resolve_found")
@@ -426,27 +451,32 @@ def _verdict(a: _Name, b: _Name, cache: _Verdicts) -> Verdict:
 
 
 def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _Verdicts, known: str | None) -> None:
-    """A verdict for each candidate pair, in sorted order: 'same' pairs go to resolve_same, 'maybe'
-    pairs (unless a curator kept them apart) to resolve_candidates; 'different' ones change nothing.
-    Every verdict goes to resolve_verdicts; one the table known holds for the same spellings and
-    roles is taken from there instead of being judged again (a verdict is a function of those)."""
-    same, maybe, verdicts = _Rows(conn, "same"), _Rows(conn, "candidates"), _Rows(conn, "verdicts")
-    taken = (f"LEFT JOIN {known} v ON v.kind = x.kind AND v.a = x.surface AND v.b = y.surface "
-             "AND v.roles_a = x.roles AND v.roles_b = y.roles" if known else
-             "LEFT JOIN (SELECT NULL AS decision, NULL AS score, NULL AS reason) v ON 0")
-    for row in conn.execute("SELECT x.id, x.kind, x.surface, x.roles, y.id, y.kind, y.surface, y.roles, "
-                            "v.decision, v.score, v.reason FROM temp.resolve_pairs p "
-                            "JOIN temp.resolve_spellings x ON x.id = p.a "
-                            f"JOIN temp.resolve_spellings y ON y.id = p.b {taken} ORDER BY p.a, p.b"):
-        x, y = _name(row[:4]), _name(row[4:8])
-        v = Verdict(*row[8:]) if row[8] is not None else _verdict(x, y, cache)
+    """A verdict for each candidate pair, into resolve_verdicts: the one {known}_verdicts holds for
+    the same spellings and roles (a verdict is a function of those), else judged now. Then, in
+    sorted order, 'same' pairs go to resolve_same, 'maybe' pairs (unless a curator kept them
+    apart) to resolve_candidates; 'different' ones change nothing."""
+    pair = ("FROM temp.resolve_pairs p JOIN temp.resolve_spellings x ON x.id = p.a "
+            "JOIN temp.resolve_spellings y ON y.id = p.b ")
+    match = "v.kind = x.kind AND v.a = x.surface AND v.b = y.surface AND v.roles_a = x.roles AND v.roles_b = y.roles"
+    if known:
+        conn.execute("INSERT INTO temp.resolve_verdicts SELECT v.kind, v.a, v.b, v.roles_a, v.roles_b, v.decision, "
+                     f"v.score, v.reason {pair} JOIN {known}_verdicts v ON {match}")
+    unknown = f"WHERE NOT EXISTS (SELECT 1 FROM {known}_verdicts v WHERE {match})" if known else ""
+    verdicts = _Rows(conn, "verdicts")
+    for row in conn.execute(f"SELECT x.id, x.kind, x.surface, x.roles, y.id, y.kind, y.surface, y.roles {pair} "
+                            f"{unknown}"):
+        x, y = _name(row[:4]), _name(row[4:])
+        v = _verdict(x, y, cache)
         verdicts.add(x.kind, x.surface, y.surface, row[3], row[7], v.decision, v.score, v.reason)
-        if v.same:
-            same.add(x.id, y.id, v.score, v.reason)
-        elif v.decision == "maybe" and frozenset((x.id, y.id)) not in cannot:
-            maybe.add(x.id, y.id, v.score, v.reason, 1)
-    for rows in (same, maybe, verdicts):
-        rows.flush()
+    verdicts.flush()
+    conn.execute("CREATE INDEX temp.resolve_verdicts_pair ON resolve_verdicts(kind, a, b)")
+    conn.executemany("INSERT INTO temp.resolve_cannot VALUES (?, ?)", (sorted(p) for p in cannot))
+    judged = f"{pair} JOIN temp.resolve_verdicts v ON v.kind = x.kind AND v.a = x.surface AND v.b = y.surface "
+    conn.execute(f"INSERT INTO temp.resolve_same SELECT p.a, p.b, v.score, v.reason {judged} "
+                 "WHERE v.decision = 'same' ORDER BY p.a, p.b")
+    conn.execute(f"INSERT INTO temp.resolve_candidates SELECT p.a, p.b, v.score, v.reason, 1 {judged} "
+                 "WHERE v.decision = 'maybe' AND NOT EXISTS (SELECT 1 FROM temp.resolve_cannot c WHERE c.a = p.a AND c.b = p.b) "
+                 "ORDER BY p.a, p.b")
 
 
 class _Clusters:
@@ -550,12 +580,16 @@ def _join_same(conn: sqlite3.Connection, clusters: _Clusters, must: set[frozense
 def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation] | str,
                  overrides: Sequence[Override] = (), known: str | None = None) -> None:
     """Resolve the names of these operations into working tables on conn, for ENTITY_ROWS,
-    ALIAS_ROWS, MENTION_ROWS, CANDIDATE_ROWS and VERDICT_ROWS to read (then drop_tables).
-    Operations are read once, in order, so they may be streamed; or operations names the tables
-    on conn ({operations}_mentions, _facts, _links) where a store keeps each operation's
-    entity_inputs, in the order of its operations. known: a table on conn with the columns of
-    VERDICT_ROWS, verdicts judged before by this code (a store keeps them from one refresh to the
-    next): a pair found there is not judged again."""
+    ALIAS_ROWS, MENTION_ROWS, CANDIDATE_ROWS, VERDICT_ROWS and SPELLING_ROWS to read (then
+    drop_tables). Operations are read once, in order, so they may be streamed; or operations names
+    the tables on conn ({operations}_mentions, _facts, _links) where a store keeps each
+    operation's entity_inputs, in the order of its operations.
+
+    known: what a store kept of an earlier run by this code, as tables on conn with the columns of
+    SPELLING_ROWS ({known}_spellings: every spelling of that run) and VERDICT_ROWS
+    ({known}_verdicts: the verdict on each candidate pair of those). A spelling found there is not
+    keyed again, pairs of two such are not looked for again, and a verdict found there (same
+    spellings, same roles) is not judged again."""
     drop_tables(conn)
     for name, columns in _TABLES.items():
         without_rowid = " WITHOUT ROWID" if name == "pairs" else ""
@@ -564,7 +598,7 @@ def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation] | str
         _collect_stored(conn, operations)
     else:
         _collect(conn, operations)
-    clusters = _Clusters(_spellings(conn))
+    clusters = _Clusters(_spellings(conn, known))
     must, cannot, extra_aliases = _apply_overrides(conn, overrides)
     cache: _Verdicts = {}
 
@@ -581,7 +615,7 @@ def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation] | str
                              "ORDER BY l.rowid"):
         if frozenset((a, b)) not in cannot and not blocked(a, b):
             clusters.union(a, b)
-    _candidate_pairs(conn)
+    _candidate_pairs(conn, known)
     _judge_pairs(conn, cannot, cache, known)
     _join_same(conn, clusters, must, blocked, cache)
     _build(conn, clusters, extra_aliases)
@@ -639,6 +673,7 @@ MENTION_ROWS = (
     "JOIN temp.resolve_entity_of e ON e.id = s.id "
     f"GROUP BY {_MENTION_ORDER} ORDER BY {_MENTION_ORDER}")
 VERDICT_ROWS = "SELECT kind, a, b, roles_a, roles_b, decision, score, reason FROM temp.resolve_verdicts"
+SPELLING_ROWS = "SELECT kind, surface, key, phonetic, words, blocks FROM temp.resolve_spellings"
 CANDIDATE_ROWS = (
     "SELECT a, b, score, reason FROM ("
     " SELECT min(x.entity_id, y.entity_id) AS a, max(x.entity_id, y.entity_id) AS b, c.score, c.reason,"

@@ -34,6 +34,7 @@ from warfile.resolve.entities import (
     CANDIDATE_ROWS,
     ENTITY_ROWS,
     MENTION_ROWS,
+    SPELLING_ROWS,
     VERDICT_ROWS,
     Candidate,
     drop_tables,
@@ -111,34 +112,40 @@ def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report:
 
     Replaces every stored entity, alias, mention and candidate. resolve_into works in temporary
     tables of this connection (memory stays flat however many names there are); its result is
-    copied from there, and aliases a curator added are marked as theirs. The verdicts on pairs of
-    spellings are kept (entity_verdicts) for the next refresh to take instead of judging every
-    pair again."""
+    copied from there, and aliases a curator added are marked as theirs. The spellings and the
+    verdicts on their pairs are kept (KNOWN) for the next refresh to take instead of keying every
+    spelling, looking for every pair and judging every pair again."""
     source: Iterable[Operation] | str = ENTITY_INPUTS if stored_names else operations or _reported(
         iter_operations(conn, order), "resolving entities", count_operations(conn) if report else 0, report)
     overrides = load_overrides(conn)
     version = verdicts_version()
-    conn.execute("DROP VIEW IF EXISTS temp.known_verdicts")
-    conn.execute("CREATE TEMP VIEW known_verdicts AS SELECT kind, a, b, roles_a, roles_b, decision, score, reason "
-                 f"FROM main.entity_verdicts WHERE version = '{version}'")  # a hex digest: nothing to quote
-    resolve_into(conn, source, overrides, "temp.known_verdicts")
-    conn.execute("DROP VIEW temp.known_verdicts")
+    for name, table in KNOWN.items():  # the rows this code kept
+        conn.execute(f"DROP VIEW IF EXISTS temp.known_{name}")
+        conn.execute(f"CREATE TEMP VIEW known_{name} AS SELECT * FROM main.{table} "
+                     f"WHERE version = '{version}'")  # a hex digest: nothing to quote
+    resolve_into(conn, source, overrides, "temp.known")
+    for name in KNOWN:
+        conn.execute(f"DROP VIEW temp.known_{name}")
     curated = {fold(o.b) for o in overrides if o.action == "alias-add"}
     with transaction(conn), indexes_deferred(conn, ENTITY_TABLES):
-        for table in (*ENTITY_TABLES, "entity_verdicts"):
+        for table in ENTITY_TABLES:
             conn.execute(f"DELETE FROM {table}")
         conn.execute(f"INSERT INTO entities(id, kind, name, killed) {ENTITY_ROWS}")
         conn.executemany("INSERT INTO entity_aliases(entity_id, alias, origin) VALUES (?, ?, ?)",
                          ((e, a, "curator" if fold(a) in curated else "auto") for e, a in conn.execute(ALIAS_ROWS)))
         conn.execute(f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) {MENTION_ROWS}")
         conn.execute(f"INSERT INTO entity_candidates(a, b, score, reason) {CANDIDATE_ROWS}")
-        conn.execute("INSERT INTO entity_verdicts(version, kind, a, b, roles_a, roles_b, decision, score, reason) "
-                     f"SELECT ?, * FROM ({VERDICT_ROWS})", (version,))
+        for table, rows in ((KNOWN["verdicts"], VERDICT_ROWS), (KNOWN["spellings"], SPELLING_ROWS)):
+            conn.execute(f"DELETE FROM {table}")
+            conn.execute(f"INSERT INTO {table} SELECT ?, * FROM ({rows})", (version,))
     drop_tables(conn)
 
 
+# What an entity refresh keeps for the next one (resolve_into's known), by the name resolve_into
+# reads it under: every spelling with its keys, and the verdict on each candidate pair of them.
+KNOWN = {"spellings": "entity_spellings", "verdicts": "entity_verdicts"}
 # What a refresh keeps to spare work the next one would repeat; a full rebuild starts without them.
-CACHE_TABLES = ("entity_verdicts", "document_words")
+CACHE_TABLES = (*KNOWN.values(), "document_words")
 
 
 def forget_caches(conn: sqlite3.Connection) -> None:

@@ -76,6 +76,13 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
         CREATE TABLE IF NOT EXISTS entity_inputs_links (operation_id TEXT, kind TEXT, a TEXT, b TEXT);
         DELETE FROM operation_merges;
     """),
+    # 9: every spelling entity resolution saw, with its keys, words and blocking tokens, beside the
+    # verdicts on its candidate pairs (step 7): a refresh keys only new spellings and looks for
+    # the pairs of those alone (store/entities.py KNOWN). ``version`` as in entity_verdicts.
+    (9, lambda: """
+        CREATE TABLE IF NOT EXISTS entity_spellings (version TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
+            key TEXT, phonetic TEXT, words TEXT, blocks TEXT, PRIMARY KEY (version, kind, surface)) WITHOUT ROWID;
+    """),
 )
 SCHEMA_VERSION = STEPS[-1][0]
 
