@@ -552,18 +552,18 @@ def _save_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], 
     for n, group in enumerate(groups, 1):
         ids = [doc_ids[i] for i in group]
         previous = None if full else op_store.previous_merge(conn, ids)
-        op = None if previous else _merge(conn, ids)
-        base_id, name = (previous.base_id, previous.name) if previous else (op.id, op.name)
+        op = _merge(conn, ids) if previous is None else None
+        base_id, name = (op.id, op.name) if op is not None else (previous.base_id, previous.name)
         op_id = _unique_id(base_id or slugify(name), seen)
         if n <= keep:
             kept.add(op_id)
         # a reused merge stored under the same id has its record text and rows already (serialize.py
         # is part of version): they are copied, the record is not even decoded
-        elif previous and previous.operation_id == op_id:
+        elif op is None and previous.operation_id == op_id:
             writer.save_previous(op_id, ids)
             kept.add(op_id)
         else:
-            op = op or previous.load(conn)
+            op = op if op is not None else previous.load(conn)  # stored under another id now
             writer.save(op if op.id == op_id else dataclasses.replace(op, id=op_id), ids)
         if n > keep:
             op_store.save_merge(conn, version, ids, op_id, base_id)
