@@ -169,7 +169,7 @@ _TABLES = {
     "pairs": "a INTEGER, b INTEGER, PRIMARY KEY (a, b)",  # ... once each, a < b, in sorted order
     "same": "a INTEGER, b INTEGER, score REAL, reason TEXT",  # pairs judged 'same'
     # the verdict on each pair, by its spellings and their roles (see resolve_into's known)
-    "verdicts": "kind TEXT, a TEXT, b TEXT, roles_a TEXT, roles_b TEXT, decision TEXT, score REAL, reason TEXT",
+    "verdicts": "a INTEGER, b INTEGER, decision TEXT, score REAL, reason TEXT, PRIMARY KEY (a, b)",
     "candidates": "x INTEGER, y INTEGER, score REAL, reason TEXT, phase INTEGER",  # doubtful pairs
     "cannot": "a INTEGER, b INTEGER, PRIMARY KEY (a, b)",  # pairs a curator keeps apart, a < b
     "roots": "id INTEGER PRIMARY KEY, root INTEGER",  # each spelling's cluster
@@ -452,31 +452,31 @@ def _verdict(a: _Name, b: _Name, cache: _Verdicts) -> Verdict:
 
 def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _Verdicts, known: str | None) -> None:
     """A verdict for each candidate pair, into resolve_verdicts: the one {known}_verdicts holds for
-    the same spellings and roles (a verdict is a function of those), else judged now. Then, in
-    sorted order, 'same' pairs go to resolve_same, 'maybe' pairs (unless a curator kept them
-    apart) to resolve_candidates; 'different' ones change nothing."""
-    pair = ("FROM temp.resolve_pairs p JOIN temp.resolve_spellings x ON x.id = p.a "
-            "JOIN temp.resolve_spellings y ON y.id = p.b ")
-    match = "v.kind = x.kind AND v.a = x.surface AND v.b = y.surface AND v.roles_a = x.roles AND v.roles_b = y.roles"
+    the same spellings and roles (a verdict is a function of those; the pairs of two known
+    spellings are those it holds, see _candidate_pairs), else judged now. Then, in sorted order,
+    'same' pairs go to resolve_same, 'maybe' pairs (unless a curator kept them apart) to
+    resolve_candidates; 'different' ones change nothing."""
     if known:
-        conn.execute("INSERT INTO temp.resolve_verdicts SELECT v.kind, v.a, v.b, v.roles_a, v.roles_b, v.decision, "
-                     f"v.score, v.reason {pair} JOIN {known}_verdicts v ON {match}")
-    unknown = f"WHERE NOT EXISTS (SELECT 1 FROM {known}_verdicts v WHERE {match})" if known else ""
+        conn.execute("INSERT INTO temp.resolve_verdicts SELECT x.id, y.id, v.decision, v.score, v.reason "
+                     f"FROM {known}_verdicts v "
+                     "JOIN temp.resolve_spellings x ON x.kind = v.kind AND x.surface = v.a AND x.roles = v.roles_a "
+                     "JOIN temp.resolve_spellings y ON y.kind = v.kind AND y.surface = v.b AND y.roles = v.roles_b")
     verdicts = _Rows(conn, "verdicts")
-    for row in conn.execute(f"SELECT x.id, x.kind, x.surface, x.roles, y.id, y.kind, y.surface, y.roles {pair} "
-                            f"{unknown}"):
+    for row in conn.execute("SELECT x.id, x.kind, x.surface, x.roles, y.id, y.kind, y.surface, y.roles "
+                            "FROM temp.resolve_pairs p JOIN temp.resolve_spellings x ON x.id = p.a "
+                            "JOIN temp.resolve_spellings y ON y.id = p.b WHERE NOT EXISTS "
+                            "(SELECT 1 FROM temp.resolve_verdicts v WHERE v.a = p.a AND v.b = p.b)"):
+        # verdicts written meanwhile are on pairs passed already (pairs are read in order)
         x, y = _name(row[:4]), _name(row[4:])
         v = _verdict(x, y, cache)
-        verdicts.add(x.kind, x.surface, y.surface, row[3], row[7], v.decision, v.score, v.reason)
+        verdicts.add(x.id, y.id, v.decision, v.score, v.reason)
     verdicts.flush()
-    conn.execute("CREATE INDEX temp.resolve_verdicts_pair ON resolve_verdicts(kind, a, b)")
     conn.executemany("INSERT INTO temp.resolve_cannot VALUES (?, ?)", (sorted(p) for p in cannot))
-    judged = f"{pair} JOIN temp.resolve_verdicts v ON v.kind = x.kind AND v.a = x.surface AND v.b = y.surface "
-    conn.execute(f"INSERT INTO temp.resolve_same SELECT p.a, p.b, v.score, v.reason {judged} "
-                 "WHERE v.decision = 'same' ORDER BY p.a, p.b")
-    conn.execute(f"INSERT INTO temp.resolve_candidates SELECT p.a, p.b, v.score, v.reason, 1 {judged} "
-                 "WHERE v.decision = 'maybe' AND NOT EXISTS (SELECT 1 FROM temp.resolve_cannot c WHERE c.a = p.a AND c.b = p.b) "
-                 "ORDER BY p.a, p.b")
+    conn.execute("INSERT INTO temp.resolve_same SELECT a, b, score, reason FROM temp.resolve_verdicts "
+                 "WHERE decision = 'same' ORDER BY a, b")
+    conn.execute("INSERT INTO temp.resolve_candidates SELECT a, b, score, reason, 1 FROM temp.resolve_verdicts v "
+                 "WHERE decision = 'maybe' AND NOT EXISTS (SELECT 1 FROM temp.resolve_cannot c WHERE c.a = v.a "
+                 "AND c.b = v.b) ORDER BY a, b")
 
 
 class _Clusters:
@@ -592,7 +592,7 @@ def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation] | str
     spellings, same roles) is not judged again."""
     drop_tables(conn)
     for name, columns in _TABLES.items():
-        without_rowid = " WITHOUT ROWID" if name == "pairs" else ""
+        without_rowid = " WITHOUT ROWID" if name in ("pairs", "verdicts") else ""
         conn.execute(f"CREATE TEMP TABLE resolve_{name} ({columns}){without_rowid}")
     if isinstance(operations, str):
         _collect_stored(conn, operations)
@@ -672,7 +672,9 @@ MENTION_ROWS = (
     "JOIN temp.resolve_spellings s ON s.kind = m.kind AND s.surface = m.spelling "
     "JOIN temp.resolve_entity_of e ON e.id = s.id "
     f"GROUP BY {_MENTION_ORDER} ORDER BY {_MENTION_ORDER}")
-VERDICT_ROWS = "SELECT kind, a, b, roles_a, roles_b, decision, score, reason FROM temp.resolve_verdicts"
+VERDICT_ROWS = ("SELECT x.kind, x.surface, y.surface, x.roles, y.roles, v.decision, v.score, v.reason "
+                "FROM temp.resolve_verdicts v JOIN temp.resolve_spellings x ON x.id = v.a "
+                "JOIN temp.resolve_spellings y ON y.id = v.b")
 SPELLING_ROWS = "SELECT kind, surface, key, phonetic, words, blocks FROM temp.resolve_spellings"
 CANDIDATE_ROWS = (
     "SELECT a, b, score, reason FROM ("
