@@ -318,6 +318,21 @@ def test_a_new_name_close_in_spelling_only_to_a_stored_one_is_still_a_doubtful_p
     assert as_stored(conn) == as_stored(whole)
 
 
+def test_new_names_holding_or_held_in_a_stored_one_word_for_word_are_still_compared(conn, write):
+    """'Yusuf Karim Haddad' (new) holds the stored 'Yusuf Karim', 'Talibi' (new) is held in the
+    stored 'Omar Talibi': spelling ratios too far apart, only containment finds either pair."""
+    ridge = write("a.txt", operation_text())
+    pipeline.ingest([str(ridge)], conn, progress=False)
+    coastal = write("b.txt", operation_text(name="2030 Coastal offensive", year=2030).replace(
+        "Yusuf Karim", "Yusuf Karim Haddad").replace("Omar Talibi", "Talibi"))
+    pipeline.ingest([str(coastal)], conn, progress=False)
+    assert {tuple(r) for r in conn.execute("SELECT a, b FROM entity_verdicts WHERE kind = 'person'")} >= {
+        ("Yusuf Karim", "Yusuf Karim Haddad"), ("Omar Talibi", "Talibi")}
+    whole = connect(":memory:")
+    pipeline.ingest([str(ridge), str(coastal)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+
+
 def test_verdicts_judged_by_other_code_are_judged_again(conn):
     seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
     pipeline.ingest(seeds, conn, progress=False)

@@ -162,7 +162,7 @@ _TABLES = {
     # new: not among the known spellings (see resolve_into); words, blocks: JSON lists of its words
     # and blocking tokens
     "spellings": "id INTEGER PRIMARY KEY, kind TEXT, surface TEXT, roles TEXT, killed INTEGER, spoken INTEGER, "
-                 "key TEXT, phonetic TEXT, words TEXT, blocks TEXT, new INTEGER DEFAULT 1",
+                 "key TEXT, phonetic TEXT, words TEXT, blocks TEXT, new INTEGER DEFAULT 1, pivot TEXT",
     "words": "kind TEXT, word TEXT, id INTEGER",  # the distinct words of each spelling's key
     "blocks": "kind TEXT, token TEXT, id INTEGER",  # each spelling's blocking tokens
     "found": "a INTEGER, b INTEGER",  # candidate pairs as found (repeats included)
@@ -290,15 +290,25 @@ def _spellings(conn: sqlite3.Connection, known: str | None) -> int:
     conn.execute("UPDATE temp.resolve_spellings SET key = resolve_key(kind, surface) WHERE new")
     conn.execute("UPDATE temp.resolve_spellings SET phonetic = resolve_phonetic(key), words = resolve_words(key), "
                  "blocks = resolve_blocks(key) WHERE new")
+    conn.create_function("resolve_pivot", 1, _pivot, deterministic=True)
+    conn.execute("UPDATE temp.resolve_spellings SET pivot = resolve_pivot(key)")
     conn.execute("INSERT INTO temp.resolve_words SELECT DISTINCT s.kind, w.value, s.id "
                  "FROM temp.resolve_spellings s, json_each(s.words) w")
     conn.execute("INSERT INTO temp.resolve_blocks SELECT s.kind, t.value, s.id "
                  "FROM temp.resolve_spellings s, json_each(s.blocks) t")
     for name, table, columns in (("by_phonetic", "spellings", "kind, phonetic, id"),
+                                 ("by_pivot", "spellings", "kind, pivot, id"),
                                  ("by_word", "words", "kind, word, id"), ("words_of", "words", "id, word"),
                                  ("by_token", "blocks", "kind, token, id"), ("tokens_of", "blocks", "id, token")):
         conn.execute(f"CREATE INDEX temp.resolve_{name} ON resolve_{table}({columns})")
     return conn.execute("SELECT count(*) FROM temp.resolve_spellings").fetchone()[0]
+
+
+def _pivot(key: str) -> str:
+    """The word of a known spelling's key containment looks it up by when a new spelling may hold
+    it: its longest (the first of those in sorted order), long words being the rarer. Any word
+    would find the same pairs, only more slowly; unlike the rarest, it is the spelling's own."""
+    return min(key.split(), key=lambda w: (-len(w), w), default="")
 
 
 def _sorted_json(values: str) -> str:
@@ -385,18 +395,28 @@ def _candidate_pairs(conn: sqlite3.Connection, known: str | None) -> None:
     conn.execute("INSERT INTO temp.resolve_found SELECT x.id, y.id FROM temp.resolve_spellings x "
                  "JOIN temp.resolve_spellings y ON y.kind = x.kind AND y.phonetic = x.phonetic AND y.id > x.id "
                  f"WHERE x.phonetic != '' AND (x.new OR y.new) AND {_SHARE_BLOCK}")
-    # every spelling y holding all the words of x: found among those holding x's rarest word
+    # every spelling y holding all the words of x: for a new x, among those holding its rarest
+    # word; for a new y and a known x, among the spellings whose pivot is one of y's words
+    some_known = conn.execute("SELECT 1 FROM temp.resolve_spellings WHERE NOT new LIMIT 1").fetchone() is not None
+    fresh = ("SELECT w.id, w.kind, w.word FROM temp.resolve_words w JOIN temp.resolve_spellings s ON s.id = w.id "
+             "WHERE s.new" if some_known else "SELECT id, kind, word FROM temp.resolve_words")
+    holds_x = ("NOT EXISTS (SELECT 1 FROM temp.resolve_words w WHERE w.id = x.id AND NOT EXISTS "
+               "(SELECT 1 FROM temp.resolve_words v WHERE v.id = y.id AND v.word = w.word))")
     conn.execute(
-        "WITH counted AS (SELECT kind, word, count(*) AS n FROM temp.resolve_words GROUP BY kind, word), "
-        "rarest AS (SELECT id, kind, word FROM (SELECT w.id, w.kind, w.word, "
-        "           row_number() OVER (PARTITION BY w.id ORDER BY c.n, w.word) AS r "
-        "           FROM temp.resolve_words w JOIN counted c ON c.kind = w.kind AND c.word = w.word) WHERE r = 1) "
+        f"WITH fresh AS ({fresh}), "
+        "counted AS (SELECT kind, word, count(*) AS n FROM temp.resolve_words "
+        f"           {'WHERE (kind, word) IN (SELECT kind, word FROM fresh)' if some_known else ''} GROUP BY kind, word), "
+        "rarest AS (SELECT id, kind, word FROM (SELECT f.id, f.kind, f.word, "
+        "           row_number() OVER (PARTITION BY f.id ORDER BY c.n, f.word) AS r "
+        "           FROM fresh f JOIN counted c ON c.kind = f.kind AND c.word = f.word) WHERE r = 1) "
         "INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) FROM rarest x "
         "JOIN temp.resolve_words y ON y.kind = x.kind AND y.word = x.word AND y.id != x.id "
-        "JOIN temp.resolve_spellings sx ON sx.id = x.id JOIN temp.resolve_spellings sy ON sy.id = y.id "
-        "WHERE (sx.new OR sy.new) AND NOT EXISTS (SELECT 1 FROM temp.resolve_words w WHERE w.id = x.id AND NOT EXISTS "
-        "                  (SELECT 1 FROM temp.resolve_words v WHERE v.id = y.id AND v.word = w.word)) "
-        f"AND {_SHARE_BLOCK}")
+        f"WHERE {holds_x} AND {_SHARE_BLOCK}")
+    if some_known:
+        conn.execute("INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) "
+                     "FROM temp.resolve_words y JOIN temp.resolve_spellings sy ON sy.id = y.id "
+                     "JOIN temp.resolve_spellings x ON x.kind = y.kind AND x.pivot = y.word AND x.id != y.id "
+                     f"WHERE sy.new AND NOT x.new AND {holds_x} AND {_SHARE_BLOCK}")
     # a close spelling, bucket by bucket (a bucket: the spellings of one kind sharing one token),
     # each new one against the bucket
     found = _Rows(conn, "found")
