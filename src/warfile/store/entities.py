@@ -243,6 +243,7 @@ def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | No
     if kept:
         _refresh_links_after(conn, set(kept), report)
         return list_links(conn)
+    conn.execute("DROP TABLE IF EXISTS temp.previous_links")  # kept for nothing: no operation was
     from warfile.resolve.links import NameIndex, links_from
     ops = (lambda: iter(sorted(operations, key=lambda op: op.id))) if operations is not None else (
         lambda: _link_fields(conn))
@@ -311,8 +312,9 @@ def _folded_texts(conn: sqlite3.Connection, a: Operation) -> tuple[list[str], li
     ids = [s.document for s in a.sources]
     texts = _texts(conn, ids)
     folded = [fold(t) for t in texts]
-    conn.executemany("INSERT OR REPLACE INTO document_words(document_id, version, words) VALUES (?, ?, ?)",
-                     ((i, words_version(), text_words(f)) for i, f in zip(ids, folded) if i))
+    conn.executemany("INSERT OR REPLACE INTO document_words(document_rowid, document_id, version, words) "
+                     "SELECT rowid, id, ?, ? FROM documents WHERE id = ?",
+                     ((words_version(), text_words(f), i) for i, f in zip(ids, folded) if i))
     return texts, folded
 
 
@@ -320,8 +322,9 @@ def _document_words(conn: sqlite3.Connection, a: Operation) -> set[str]:
     """The words of a's folded texts (the words links_from splits them into), from document_words;
     a text whose words are not stored (or were stored by other code) is folded now."""
     ids = [s.document for s in a.sources]
-    stored = dict(conn.execute(f"SELECT document_id, words FROM document_words WHERE version = ? AND document_id "
-                               f"IN ({','.join('?' * len(ids))})", (words_version(), *ids)).fetchall())
+    stored = dict(conn.execute("SELECT d.id, w.words FROM documents d JOIN document_words w ON w.document_rowid = "
+                               f"d.rowid AND w.document_id = d.id WHERE d.id IN ({','.join('?' * len(ids))}) "
+                               "AND w.version = ?", (*ids, words_version())).fetchall())
     if any(i not in stored for i in ids):
         return {w for f in _folded_texts(conn, a)[1] for w in f.split()}
     return {w for i in ids for w in stored[i].split()}
@@ -329,8 +332,8 @@ def _document_words(conn: sqlite3.Connection, a: Operation) -> set[str]:
 
 def _drop_stale_words(conn: sqlite3.Connection) -> None:
     """Forget the words of documents no longer stored, and words stored by other code."""
-    conn.execute("DELETE FROM document_words WHERE version != ? OR document_id NOT IN (SELECT id FROM documents)",
-                 (words_version(),))
+    conn.execute("DELETE FROM document_words WHERE version != ? OR NOT EXISTS (SELECT 1 FROM documents d "
+                 "WHERE d.rowid = document_rowid AND d.id = document_id)", (words_version(),))
 
 
 def _link_fields(conn: sqlite3.Connection) -> Iterator[Operation]:
