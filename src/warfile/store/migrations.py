@@ -52,8 +52,9 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
     """),
     # 6: the distinct folded words of each document's text (its text never changes: the id is its
     # hash), so a refresh looks for links to the operations that changed without folding every
-    # stored text again (store/entities.py refresh_links). Kept under the document's rowid (a row
-    # of ~1.4 KB: half the pages of a table keyed by the id); ``version`` names the folding code.
+    # stored text again (store/entities.py refresh_links). Kept under the document's rowid: keyed
+    # by the id, rows of ~1.4 KB overflowed and took 2.7 times the pages. ``version`` names the
+    # folding code.
     (6, lambda: """
         CREATE TABLE IF NOT EXISTS document_words (document_rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL,
             version TEXT NOT NULL, words TEXT NOT NULL);
