@@ -227,7 +227,7 @@ def entity_inputs(op: Operation) -> EntityInputs:
     out = EntityInputs([], [], [])
     for kind, surface, row, person in _mentions((op,)):
         surface = " ".join(surface.split())
-        if not fold(surface):
+        if not fold(surface):  # no letters: not a name
             continue
         out.mentions.append((kind, surface, *row))
         if person is not None:
@@ -384,8 +384,6 @@ def _candidate_pairs(conn: sqlite3.Connection, known: str | None) -> None:
     are those {known}_verdicts holds (a store keeps a verdict on each pair of the spellings it
     keeps), and the tests look only for pairs with a new spelling.
     """
-    import numpy as np
-
     if known:
         conn.execute("INSERT INTO temp.resolve_found SELECT x.id, y.id FROM "
                      f"{known}_verdicts v JOIN temp.resolve_spellings x ON x.kind = v.kind AND x.surface = v.a "
@@ -395,30 +393,48 @@ def _candidate_pairs(conn: sqlite3.Connection, known: str | None) -> None:
     conn.execute("INSERT INTO temp.resolve_found SELECT x.id, y.id FROM temp.resolve_spellings x "
                  "JOIN temp.resolve_spellings y ON y.kind = x.kind AND y.phonetic = x.phonetic AND y.id > x.id "
                  f"WHERE x.phonetic != '' AND (x.new OR y.new) AND {_SHARE_BLOCK}")
-    # every spelling y holding all the words of x: for a new x, among those holding its rarest
-    # word; for a new y and a known x, among the spellings whose pivot is one of y's words
+    _containment_pairs(conn)
+    _close_spelling_pairs(conn)
+    conn.execute("INSERT INTO temp.resolve_pairs SELECT DISTINCT a, b FROM temp.resolve_found ORDER BY a, b")
+    conn.execute("DELETE FROM temp.resolve_found")
+
+
+# y holds every word of x
+_HOLDS_X = ("NOT EXISTS (SELECT 1 FROM temp.resolve_words w WHERE w.id = x.id AND NOT EXISTS "
+            "(SELECT 1 FROM temp.resolve_words v WHERE v.id = y.id AND v.word = w.word))")
+
+
+def _containment_pairs(conn: sqlite3.Connection) -> None:
+    """Into resolve_found, each pair with a new spelling where one holds all the words of the
+    other (x): for a new x, found among the spellings holding its rarest word (counted among the
+    words of the new spellings); for a new y and a known x, among the spellings whose pivot is
+    one of y's words."""
     some_known = conn.execute("SELECT 1 FROM temp.resolve_spellings WHERE NOT new LIMIT 1").fetchone() is not None
     fresh = ("SELECT w.id, w.kind, w.word FROM temp.resolve_words w JOIN temp.resolve_spellings s ON s.id = w.id "
              "WHERE s.new" if some_known else "SELECT id, kind, word FROM temp.resolve_words")
-    holds_x = ("NOT EXISTS (SELECT 1 FROM temp.resolve_words w WHERE w.id = x.id AND NOT EXISTS "
-               "(SELECT 1 FROM temp.resolve_words v WHERE v.id = y.id AND v.word = w.word))")
+    counted = "WHERE (kind, word) IN (SELECT kind, word FROM fresh)" if some_known else ""
     conn.execute(
         f"WITH fresh AS ({fresh}), "
-        "counted AS (SELECT kind, word, count(*) AS n FROM temp.resolve_words "
-        f"           {'WHERE (kind, word) IN (SELECT kind, word FROM fresh)' if some_known else ''} GROUP BY kind, word), "
+        f"counted AS (SELECT kind, word, count(*) AS n FROM temp.resolve_words {counted} GROUP BY kind, word), "
         "rarest AS (SELECT id, kind, word FROM (SELECT f.id, f.kind, f.word, "
         "           row_number() OVER (PARTITION BY f.id ORDER BY c.n, f.word) AS r "
         "           FROM fresh f JOIN counted c ON c.kind = f.kind AND c.word = f.word) WHERE r = 1) "
         "INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) FROM rarest x "
         "JOIN temp.resolve_words y ON y.kind = x.kind AND y.word = x.word AND y.id != x.id "
-        f"WHERE {holds_x} AND {_SHARE_BLOCK}")
+        f"WHERE {_HOLDS_X} AND {_SHARE_BLOCK}")
     if some_known:
         conn.execute("INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) "
                      "FROM temp.resolve_words y JOIN temp.resolve_spellings sy ON sy.id = y.id "
                      "JOIN temp.resolve_spellings x ON x.kind = y.kind AND x.pivot = y.word AND x.id != y.id "
-                     f"WHERE sy.new AND NOT x.new AND {holds_x} AND {_SHARE_BLOCK}")
-    # a close spelling, bucket by bucket (a bucket: the spellings of one kind sharing one token),
-    # each new one against the bucket
+                     f"WHERE sy.new AND NOT x.new AND {_HOLDS_X} AND {_SHARE_BLOCK}")
+
+
+def _close_spelling_pairs(conn: sqlite3.Connection) -> None:
+    """Into resolve_found, each pair with a new spelling whose keys' ratio is at MIN_RATIO or
+    above, bucket by bucket (a bucket: the spellings of one kind sharing one token), each new
+    spelling of a bucket against all of it."""
+    import numpy as np
+
     found = _Rows(conn, "found")
     rows = conn.execute("SELECT b.kind, b.token, b.id, s.key, s.new FROM temp.resolve_blocks b "
                         "JOIN temp.resolve_spellings s ON s.id = b.id ORDER BY b.kind, b.token, b.id")
@@ -439,8 +455,6 @@ def _candidate_pairs(conn: sqlite3.Connection, known: str | None) -> None:
                 if a != b:
                     found.add(min(a, b), max(a, b))
     found.flush()
-    conn.execute("INSERT INTO temp.resolve_pairs SELECT DISTINCT a, b FROM temp.resolve_found ORDER BY a, b")
-    conn.execute("DELETE FROM temp.resolve_found")
 
 
 # ---------------------------------------------------------------- clustering

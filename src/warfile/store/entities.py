@@ -115,8 +115,14 @@ def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report:
     copied from there, and aliases a curator added are marked as theirs. The spellings and the
     verdicts on their pairs are kept (KNOWN) for the next refresh to take instead of keying every
     spelling, looking for every pair and judging every pair again."""
-    source: Iterable[Operation] | str = ENTITY_INPUTS if stored_names else operations or _reported(
-        iter_operations(conn, order), "resolving entities", count_operations(conn) if report else 0, report)
+    source: Iterable[Operation] | str
+    if stored_names:
+        source = ENTITY_INPUTS
+    elif operations is not None:
+        source = operations
+    else:
+        total = count_operations(conn) if report else 0
+        source = _reported(iter_operations(conn, order), "resolving entities", total, report)
     overrides = load_overrides(conn)
     version = verdicts_version()
     for name, table in KNOWN.items():  # the rows this code kept
@@ -232,7 +238,8 @@ def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | No
 
     Operations are indexed by their names only, then each one's texts are read and looked up in
     that index one operation at a time, so the cost grows with the text stored, not with
-    operations squared, and memory holds names, not records.
+    operations squared, and memory holds names, not records. Each text's words are stored as it
+    is folded (document_words), for a later refresh that kept operations.
 
     kept: the operations stored unchanged (same id, same record) since temp.previous_links was
     kept (:func:`keep_previous_links`, before a rebuild emptied the links). A link depends only on
