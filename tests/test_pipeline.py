@@ -333,6 +333,57 @@ def test_new_names_holding_or_held_in_a_stored_one_word_for_word_are_still_compa
     assert as_stored(conn) == as_stored(whole)
 
 
+def test_overrides_made_between_batches_give_the_tables_a_fresh_ingest_gives(conn, write):
+    """Kept spellings and verdicts do not depend on overrides (a split or merge is applied after
+    the verdicts): a curator's decision between two batches holds as if it came first."""
+    from warfile.store import entities as entity_store
+    from warfile.store.db import transaction
+    ridge = write("a.txt", operation_text())
+    pipeline.ingest([str(ridge)], conn, progress=False)
+    decisions = [("merge", "person", "Yusuf Karim", "Yusuf Karimov"), ("split", "person", "Omar Talibi", "Talibi")]
+    with transaction(conn):
+        for decision in decisions:
+            entity_store.add_override(conn, *decision)
+        entity_store.refresh_entities(conn)
+    coastal = write("b.txt", operation_text(name="2030 Coastal offensive", year=2030).replace(
+        "Yusuf Karim", "Yusuf Karimov").replace("Omar Talibi", "Talibi"))
+    pipeline.ingest([str(coastal)], conn, progress=False)
+    whole = connect(":memory:")
+    with transaction(whole):
+        for decision in decisions:
+            entity_store.add_override(whole, *decision)
+    pipeline.ingest([str(ridge), str(coastal)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+    one = "SELECT count(DISTINCT entity_id) FROM mentions WHERE surface IN (?, ?)"
+    assert conn.execute(one, ("Yusuf Karim", "Yusuf Karimov")).fetchone()[0] == 1  # merged by the curator
+    assert conn.execute(one, ("Omar Talibi", "Talibi")).fetchone()[0] == 2  # kept apart
+
+
+def test_a_store_migrated_from_before_the_refresh_caches_refreshes_as_a_full_rebuild(tmp_path, write):
+    """A store written before schema 6 has operations and merges but no stored names, words,
+    spellings or verdicts: migration 8 drops the merges, so its next refresh merges and finds
+    everything again, and leaves what a full rebuild leaves."""
+    import sqlite3
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    path = tmp_path / "old.db"
+    conn = connect(path)
+    pipeline.ingest(seeds[1:], conn, progress=False)
+    conn.close()
+    raw = sqlite3.connect(path)
+    for table in ("document_words", "entity_verdicts", "entity_inputs_mentions", "entity_inputs_facts",
+                  "entity_inputs_links", "entity_spellings"):
+        raw.execute(f"DROP TABLE {table}")
+    raw.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    raw.commit()
+    raw.close()
+    conn = connect(path)
+    assert conn.execute("SELECT count(*) FROM operation_merges").fetchone()[0] == 0
+    pipeline.ingest(seeds[:1], conn, progress=False)
+    incremental = as_stored(conn)
+    pipeline.rebuild_operations(conn, full=True)
+    assert incremental == as_stored(conn)
+
+
 def test_verdicts_judged_by_other_code_are_judged_again(conn):
     seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
     pipeline.ingest(seeds, conn, progress=False)
