@@ -492,12 +492,14 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
 
     Memory stays flat as the store grows: documents are grouped from their small stored summaries
     (names, dates, MinHash: :func:`group_documents`), each group's records are read, merged and
-    written before the next group's, and entities and links are found in passes that read one
-    stored operation at a time (the entity pass takes each operation as it is merged and written).
-    A group whose documents are the same as at the last rebuild keeps its merged record (read
-    back, not merged again) unless ``full``; merging is deterministic, so the result is the same.
-    So do the links between operations kept so, and the verdicts on pairs of names (a full rebuild
-    forgets them and finds every one again).
+    written before the next group's (with the names entity resolution reads of it), and entities
+    and links are found in passes that read the stored names and one stored operation at a time.
+    A group whose documents are the same as at the last rebuild keeps its merged record and its
+    rows (copied back, not merged again; left in place for the first operations, up to the first
+    that changed) unless ``full``; merging is deterministic, so the result is the same. So do the
+    links between operations kept so, each spelling's keys and the verdicts on pairs of spellings
+    (a full rebuild forgets them and finds every one again): the tables are those a full rebuild
+    writes, row for row and in the same rowid order.
     ``report(phase, done, total)`` is told how each pass advances ("merging operations", which
     also collects the entities' names, then "finding links"), for a progress display.
     """

@@ -14,8 +14,10 @@ mentions, so the working state (mentions, spellings and their blocking keys, can
 verdicts, the entities built) lives in SQLite temporary tables and is read back a block or a
 cluster at a time. Python holds union-find as three integer arrays (8 bytes each per spelling) and
 bounded caches. :func:`resolve_into` leaves the result in those tables on a store's connection (the
-store copies it out with ENTITY_ROWS, ALIAS_ROWS, MENTION_ROWS and CANDIDATE_ROWS);
-:func:`resolve_entities` runs the same steps in a private in-memory database and returns it.
+store copies it out with ENTITY_ROWS, ALIAS_ROWS, MENTION_ROWS and CANDIDATE_ROWS, and keeps
+SPELLING_ROWS and VERDICT_ROWS for the next run to take instead of keying, pairing and judging
+the same spellings again); :func:`resolve_entities` runs the same steps in a private in-memory
+database and returns it.
 """
 from __future__ import annotations
 
