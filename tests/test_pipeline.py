@@ -578,6 +578,20 @@ def test_operations_before_the_first_changed_one_keep_their_rows_where_they_are(
         assert [tuple(r) for r in conn.execute(search)] == [tuple(r) for r in whole.execute(search)]
 
 
+def test_merges_whose_rows_other_code_made_are_made_again(conn, write, monkeypatch):
+    """The rows a reused merge gets back (events, sides, the names entity resolution reads) are
+    made by code merge_version does not hash: a change there is in reuse_version."""
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    monkeypatch.setattr(pipeline, "reuse_version", lambda: "other code")
+    made: list[str] = []
+    save = op_store.OperationWriter.save
+    monkeypatch.setattr(op_store.OperationWriter, "save", lambda self, op, ids: made.append(op.id) or save(
+        self, op, ids))
+    pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
+    assert len(made) == op_store.count_operations(conn)
+
+
 def _rows(c):
     """Every row of the derived tables with its rowid (readers order events and mentions by them)."""
     return {t: [tuple(r) for r in c.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid")]

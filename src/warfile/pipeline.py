@@ -512,14 +512,14 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
         if full:
             entity_store.forget_caches(conn)
         else:
-            op_store.keep_previous_merges(conn, version)
+            op_store.keep_previous_merges(conn, reuse_version())
             keep = _unchanged_prefix(conn, groups, doc_ids)
             op_store.keep_previous_rows(conn, keep)
             entity_store.keep_previous_links(conn)
         # indexes are made again at the end only when most rows are written again
         with indexes_deferred(conn, op_store.REFILLED_TABLES if 2 * keep < len(groups) else ()):
             op_store.clear_operations(conn, keep)
-            kept = _save_operations(conn, groups, doc_ids, version, full, keep, report)
+            kept = _save_operations(conn, groups, doc_ids, reuse_version(), full, keep, report)
             resolve_and_save_entities(conn, report, kept)
         op_store.mark_fresh(conn)
     return len(groups)
@@ -559,8 +559,8 @@ def _save_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], 
         op_id = _unique_id(base_id or slugify(name), seen)
         if n <= keep:
             kept.add(op_id)
-        # a reused merge stored under the same id has its record text and rows already (serialize.py
-        # is part of version): they are copied, the record is not even decoded
+        # a reused merge stored under the same id has its record text and rows already (the code
+        # making them is part of version): they are copied, the record is not even decoded
         elif op is None and previous.operation_id == op_id:
             writer.save_previous(op_id, ids)
             kept.add(op_id)
@@ -657,6 +657,16 @@ def merge_version() -> str:
     for m in modules:
         digest.update(Path(m.__file__ or "").read_bytes() if m.__file__ else m.__name__.encode())
     return digest.hexdigest()[:16]
+
+
+@functools.cache
+def reuse_version() -> str:
+    """merge_version, and a hash of the code making the rows a reused merge gets back as stored
+    (sides, figures, events: store.operations, store.events; the names entity resolution reads of
+    it: resolve.entities): a merge whose rows other code made is merged and written again."""
+    from warfile.resolve import entities
+    from warfile.store.db import code_version
+    return f"{merge_version()}-{code_version(op_store, event_store, entities)}"
 
 
 def group_and_merge(records: Sequence[tuple[str, Operation]]) -> tuple[list[Operation], list[list[str]]]:
