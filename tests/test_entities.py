@@ -199,3 +199,36 @@ def test_links_found_from_stored_names_equal_links_from_whole_records(tmp_path):
         assert entity_store.refresh_links(c) == whole == [
             ("2015-hama-offensive", "2016-latakia-offensive", "names '2016 Latakia offensive'"),
             ("2016-latakia-offensive", "2015-hama-offensive", "see also")]
+
+
+def test_links_after_a_rebuild_that_kept_operations_are_the_links_found_again(tmp_path):
+    """Kept operations keep their links to each other; a kept one whose mentions or text name an
+    operation the rebuild added links to it; the added one links to the kept ones it names."""
+    c = connect(":memory:")
+    a = dataclasses.replace(OP1, sources=(Source("d1"),), mentions=("2016 Latakia offensive", "2017 Hama offensive"))
+    b = dataclasses.replace(OP2, sources=(Source("d2"),))
+    new = Operation(name="2017 Hama offensive", id="2017-hama-offensive", sources=(Source("d3"),))
+    texts = {"d1": "Text.", "d2": "Text.\n\n==See also==\n- 2015 Hama offensive\n- 2017 Hama offensive\n",
+             "d3": "It followed the 2016 Latakia offensive."}
+
+    def store(ops):
+        c.execute("DELETE FROM operations")
+        for op in ops:
+            doc = op.sources[0].document
+            c.execute("INSERT OR IGNORE INTO documents(id, text) VALUES (?, ?)", (doc, texts[doc]))
+            c.execute("INSERT INTO operations(id, name, record) VALUES (?, ?, ?)",
+                      (op.id, op.name, json.dumps(record_to_dict(op))))
+
+    with transaction(c):
+        store([a, b])
+        entity_store.refresh_links(c)
+        entity_store.keep_previous_links(c)
+        c.execute("DELETE FROM operation_links")
+        store([a, b, new])
+        after = entity_store.refresh_links(c, kept={a.id, b.id})
+        c.execute("DELETE FROM operation_links")
+        assert after == entity_store.refresh_links(c)
+    assert {(x, y) for x, y, _ in after} == {
+        ("2015-hama-offensive", "2016-latakia-offensive"), ("2015-hama-offensive", "2017-hama-offensive"),
+        ("2016-latakia-offensive", "2015-hama-offensive"), ("2016-latakia-offensive", "2017-hama-offensive"),
+        ("2017-hama-offensive", "2016-latakia-offensive")}

@@ -192,7 +192,7 @@ def test_a_failing_rebuild_leaves_the_previous_operations_and_is_retried(conn, w
     pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
     before = snapshot(conn)
 
-    def broken(conn, operations, report=None):
+    def broken(conn, report=None, kept=()):
         conn.execute("DELETE FROM events")
         raise RuntimeError("resolver crashed")
     monkeypatch.setattr(pipeline, "resolve_and_save_entities", broken)
@@ -237,6 +237,162 @@ def test_ingesting_in_two_batches_gives_the_tables_one_batch_gives(conn, write):
     assert derived(conn) == derived(whole)
     pipeline.rebuild_operations(conn, full=True)  # nothing reused: the same tables again
     assert derived(conn) == derived(whole)
+
+
+def as_stored(conn):
+    """Every derived table row by row in rowid order (readers order by it), and the caches a
+    refresh keeps beside them: what a refresh must leave exactly as a full rebuild does."""
+    tables = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in DERIVED}
+    return tables | {t: sorted(tuple(r) for r in conn.execute(f"SELECT * FROM {t}"))
+                     for t in ("document_words", "entity_verdicts", "entity_spellings")}
+
+
+def test_a_batch_gives_the_links_a_fresh_ingest_finds(conn, write):
+    """Links between operations the batch left alone, from one it adds to one it left alone, and
+    from one it left alone to one it adds (a name the old text held, unknown until now)."""
+    ridge = write("a.txt", operation_text(extra="The offensive followed the 2030 Coastal offensive."))
+    desert = write("c.txt", operation_text(name="2029 Desert offensive", year=2029,
+                                           extra="It came before the 2031 Northern Ridge offensive."))
+    pipeline.ingest([str(ridge), str(desert)], conn, progress=False)
+    coastal = write("b.txt", operation_text(name="2030 Coastal offensive", year=2030,
+                                            extra="It followed the 2029 Desert offensive."))
+    pipeline.ingest([str(coastal)], conn, progress=False)
+    whole = connect(":memory:")
+    pipeline.ingest([str(ridge), str(desert), str(coastal)], whole, progress=False)
+    links = {(a, b) for a, b, _ in table_rows(conn, "operation_links")}
+    assert {("2031-northern-ridge-offensive", "2030-coastal-offensive"),
+            ("2030-coastal-offensive", "2029-desert-offensive"),
+            ("2029-desert-offensive", "2031-northern-ridge-offensive")} <= links
+    assert as_stored(conn) == as_stored(whole)
+
+
+def test_a_replaced_document_gives_the_tables_a_full_rebuild_gives(conn, write):
+    """The text of a stored input changes: the operation it made is merged again, under another
+    name, and the links to and from it are found again; nothing else differs from a full rebuild."""
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    ridge = write("a.txt", operation_text(extra="The offensive followed the 2014 Latakia offensive."))
+    pipeline.ingest([*seeds, str(ridge)], conn, progress=False)
+    write("a.txt", operation_text(name="2032 Southern Ridge offensive", year=2032,
+                                  extra="The offensive followed the 2014 Idlib offensive."))
+    pipeline.ingest([str(ridge)], conn, progress=False)
+    incremental = as_stored(conn)
+    pipeline.rebuild_operations(conn, full=True)
+    assert incremental == as_stored(conn)
+    assert ("2032-southern-ridge-offensive", "2014-idlib-offensive") in {
+        (a, b) for a, b, _ in table_rows(conn, "operation_links")}
+
+
+def test_a_refresh_keys_only_new_names_and_judges_only_pairs_it_has_no_verdict_on(conn, write, monkeypatch):
+    from warfile.resolve import entities as resolve_entities
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    judged: list[str] = []
+    match = resolve_entities.match_names
+    monkeypatch.setattr(resolve_entities, "match_names", lambda kind, a, b, *roles: judged.append(a) or match(
+        kind, a, b, *roles))
+    keyed: list[str] = []
+    key = resolve_entities._key
+    monkeypatch.setattr(resolve_entities, "_key", lambda kind, surface: keyed.append(surface) or key(kind, surface))
+    extra = write("a.txt", operation_text())
+    pipeline.ingest([str(extra)], conn, progress=False)
+    verdicts = conn.execute("SELECT count(*) FROM entity_verdicts").fetchone()[0]
+    spellings = conn.execute("SELECT count(*) FROM entity_spellings").fetchone()[0]
+    assert 0 < len(judged) < verdicts / 4 and 0 < len(keyed) < spellings / 4
+    whole = connect(":memory:")
+    pipeline.ingest([*seeds, str(extra)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+
+
+def test_a_new_name_close_in_spelling_only_to_a_stored_one_is_still_a_doubtful_pair(conn, write):
+    """'Yusuf Karimov' shares no transliteration key with 'Yusuf Karim' and does not hold it word
+    for word: only the spelling ratio finds the pair, between a new spelling and a kept one."""
+    ridge = write("a.txt", operation_text())
+    pipeline.ingest([str(ridge)], conn, progress=False)
+    coastal = write("b.txt", operation_text(name="2030 Coastal offensive", year=2030).replace(
+        "Yusuf Karim", "Yusuf Karimov"))
+    pipeline.ingest([str(coastal)], conn, progress=False)
+    assert [tuple(r) for r in conn.execute("SELECT a, b FROM entity_candidates")] == [
+        ("person:yusuf karim", "person:yusuf karimov")]
+    whole = connect(":memory:")
+    pipeline.ingest([str(ridge), str(coastal)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+
+
+def test_new_names_holding_or_held_in_a_stored_one_word_for_word_are_still_compared(conn, write):
+    """'Yusuf Karim Haddad' (new) holds the stored 'Yusuf Karim', 'Talibi' (new) is held in the
+    stored 'Omar Talibi': spelling ratios too far apart, only containment finds either pair."""
+    ridge = write("a.txt", operation_text())
+    pipeline.ingest([str(ridge)], conn, progress=False)
+    coastal = write("b.txt", operation_text(name="2030 Coastal offensive", year=2030).replace(
+        "Yusuf Karim", "Yusuf Karim Haddad").replace("Omar Talibi", "Talibi"))
+    pipeline.ingest([str(coastal)], conn, progress=False)
+    assert {tuple(r) for r in conn.execute("SELECT a, b FROM entity_verdicts WHERE kind = 'person'")} >= {
+        ("Yusuf Karim", "Yusuf Karim Haddad"), ("Omar Talibi", "Talibi")}
+    whole = connect(":memory:")
+    pipeline.ingest([str(ridge), str(coastal)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+
+
+def test_overrides_made_between_batches_give_the_tables_a_fresh_ingest_gives(conn, write):
+    """Kept spellings and verdicts do not depend on overrides (a split or merge is applied after
+    the verdicts): a curator's decision between two batches holds as if it came first."""
+    from warfile.store import entities as entity_store
+    from warfile.store.db import transaction
+    ridge = write("a.txt", operation_text())
+    pipeline.ingest([str(ridge)], conn, progress=False)
+    decisions = [("merge", "person", "Yusuf Karim", "Yusuf Karimov"), ("split", "person", "Omar Talibi", "Talibi")]
+    with transaction(conn):
+        for decision in decisions:
+            entity_store.add_override(conn, *decision)
+        entity_store.refresh_entities(conn)
+    coastal = write("b.txt", operation_text(name="2030 Coastal offensive", year=2030).replace(
+        "Yusuf Karim", "Yusuf Karimov").replace("Omar Talibi", "Talibi"))
+    pipeline.ingest([str(coastal)], conn, progress=False)
+    whole = connect(":memory:")
+    with transaction(whole):
+        for decision in decisions:
+            entity_store.add_override(whole, *decision)
+    pipeline.ingest([str(ridge), str(coastal)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+    one = "SELECT count(DISTINCT entity_id) FROM mentions WHERE surface IN (?, ?)"
+    assert conn.execute(one, ("Yusuf Karim", "Yusuf Karimov")).fetchone()[0] == 1  # merged by the curator
+    assert conn.execute(one, ("Omar Talibi", "Talibi")).fetchone()[0] == 2  # kept apart
+
+
+def test_a_store_migrated_from_before_the_refresh_caches_refreshes_as_a_full_rebuild(tmp_path, write):
+    """A store written before schema 6 has operations and merges but no stored names, words,
+    spellings or verdicts: migration 8 drops the merges, so its next refresh merges and finds
+    everything again, and leaves what a full rebuild leaves."""
+    import sqlite3
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    path = tmp_path / "old.db"
+    conn = connect(path)
+    pipeline.ingest(seeds[1:], conn, progress=False)
+    conn.close()
+    raw = sqlite3.connect(path)
+    for table in ("document_words", "entity_verdicts", "entity_inputs_mentions", "entity_inputs_facts",
+                  "entity_inputs_links", "entity_spellings"):
+        raw.execute(f"DROP TABLE {table}")
+    raw.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    raw.commit()
+    raw.close()
+    conn = connect(path)
+    assert conn.execute("SELECT count(*) FROM operation_merges").fetchone()[0] == 0
+    pipeline.ingest(seeds[:1], conn, progress=False)
+    incremental = as_stored(conn)
+    pipeline.rebuild_operations(conn, full=True)
+    assert incremental == as_stored(conn)
+
+
+def test_verdicts_judged_by_other_code_are_judged_again(conn):
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    before = as_stored(conn)
+    conn.execute("UPDATE entity_verdicts SET version = 'old', decision = 'same'")
+    conn.execute("UPDATE entity_spellings SET version = 'old', key = 'x', words = '[\"x\"]', blocks = '[\"X\"]'")
+    op_store.mark_stale(conn)
+    pipeline.refresh_operations(conn)
+    assert as_stored(conn) == before
 
 
 def test_rebuild_reads_one_group_of_records_at_a_time_and_never_all(conn, write, monkeypatch):
@@ -377,6 +533,63 @@ def test_reused_merges_get_their_rows_back_in_the_order_a_full_rebuild_writes(co
     pipeline.ingest(seeds, whole, progress=False)
 
     assert _rows(conn) == _rows(whole)
+
+
+def test_a_reused_merge_is_neither_decoded_nor_walked_for_names(conn, write, monkeypatch):
+    from warfile.resolve import entities as resolve_entities
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    walked: list[str] = []
+    walk = resolve_entities.entity_inputs
+    monkeypatch.setattr(resolve_entities, "entity_inputs", lambda op: walked.append(op.id) or walk(op))
+    decoded: list[dict] = []
+    decode = op_store.record_from_dict
+    monkeypatch.setattr(op_store, "record_from_dict", lambda d: decoded.append(d) or decode(d))
+    pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
+    assert walked == ["2031-northern-ridge-offensive"] and decoded == []
+    assert conn.execute("SELECT count(DISTINCT operation_id) FROM entity_inputs_mentions").fetchone()[0] == \
+        op_store.count_operations(conn)
+
+
+def test_operations_before_the_first_changed_one_keep_their_rows_where_they_are(conn, write, monkeypatch):
+    """A batch sorting after every stored document: the operations before it are neither copied
+    nor written again, and every table (full-text index included) is what a fresh ingest gives."""
+    seeds = [write(f"a/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.iterdir()) if p.is_file()]
+    pipeline.ingest([str(p) for p in seeds], conn, progress=False)
+    written: list[str] = []
+    for name in ("save", "save_previous"):
+        real = getattr(op_store.OperationWriter, name)
+        monkeypatch.setattr(op_store.OperationWriter, name, lambda self, op, ids, real=real: written.append(
+            getattr(op, "id", op)) or real(self, op, ids))
+    extra = write("b/x.txt", operation_text(extra="The offensive followed the 2014 Latakia offensive."))
+    pipeline.ingest([str(extra)], conn, progress=False)
+    assert written == ["2031-northern-ridge-offensive"]
+    whole = connect(":memory:")
+    pipeline.ingest([*map(str, seeds), str(extra)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+    search = "SELECT rowid, * FROM events_fts WHERE events_fts MATCH 'Amir' ORDER BY rowid"
+    assert [tuple(r) for r in conn.execute(search)] == [tuple(r) for r in whole.execute(search)] != []
+    write("b/x.txt", operation_text(village="Kafr Nur"))  # its events and their index rows replaced
+    pipeline.ingest([str(extra)], conn, progress=False)
+    pipeline.ingest([str(extra)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+    for word in ("Amir", "Nur"):
+        search = f"SELECT rowid, * FROM events_fts WHERE events_fts MATCH '{word}' ORDER BY rowid"
+        assert [tuple(r) for r in conn.execute(search)] == [tuple(r) for r in whole.execute(search)]
+
+
+def test_merges_whose_rows_other_code_made_are_made_again(conn, write, monkeypatch):
+    """The rows a reused merge gets back (events, sides, the names entity resolution reads) are
+    made by code merge_version does not hash: a change there is in reuse_version."""
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    monkeypatch.setattr(pipeline, "reuse_version", lambda: "other code")
+    made: list[str] = []
+    save = op_store.OperationWriter.save
+    monkeypatch.setattr(op_store.OperationWriter, "save", lambda self, op, ids: made.append(op.id) or save(
+        self, op, ids))
+    pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
+    assert len(made) == op_store.count_operations(conn)
 
 
 def _rows(c):

@@ -55,11 +55,12 @@ def make_op(doc_id: str = "d1", name: str = "2031 Northern Ridge offensive", **k
 
 
 def test_new_database_is_at_current_schema_version(conn):
-    assert current_version(conn) == SCHEMA_VERSION == 5
+    assert current_version(conn) == SCHEMA_VERSION == 9
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "operations", "operation_documents", "events", "casualties", "strength", "sides",
             "entities", "entity_aliases", "mentions", "entity_candidates", "curator_overrides",
-            "operation_links", "documents_fts", "events_fts", "meta", "operation_merges"} <= tables
+            "operation_links", "documents_fts", "events_fts", "meta", "operation_merges", "document_words",
+            "entity_verdicts", "entity_spellings", "entity_inputs_mentions", "entity_inputs_facts", "entity_inputs_links"} <= tables
 
 
 def test_a_version_1_database_is_migrated_forward_keeping_its_rows(tmp_path):

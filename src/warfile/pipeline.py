@@ -17,7 +17,7 @@ import re
 import sqlite3
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -492,52 +492,89 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
 
     Memory stays flat as the store grows: documents are grouped from their small stored summaries
     (names, dates, MinHash: :func:`group_documents`), each group's records are read, merged and
-    written before the next group's, and entities and links are found in passes that read one
-    stored operation at a time (the entity pass takes each operation as it is merged and written).
-    A group whose documents are the same as at the last rebuild keeps its merged record (read
-    back, not merged again) unless ``full``; merging is deterministic, so the result is the same.
+    written before the next group's (with the names entity resolution reads of it), and entities
+    and links are found in passes that read the stored names and one stored operation at a time.
+    A group whose documents are the same as at the last rebuild keeps its merged record and its
+    rows (copied back, not merged again; left in place for the first operations, up to the first
+    that changed) unless ``full``; merging is deterministic, so the result is the same. So do the
+    links between operations kept so, each spelling's keys and the verdicts on pairs of spellings
+    (a full rebuild forgets them and finds every one again): the tables are those a full rebuild
+    writes, row for row and in the same rowid order.
     ``report(phase, done, total)`` is told how each pass advances ("merging operations", which
     also collects the entities' names, then "finding links"), for a progress display.
     """
+    from warfile.store import entities as entity_store
     version = merge_version()
     with transaction(conn):
         summarize_documents(conn, version)
         groups, doc_ids = group_documents(conn)
-        if not full:
-            op_store.keep_previous_merges(conn, version)
-        with indexes_deferred(conn, op_store.REFILLED_TABLES):
-            op_store.clear_operations(conn)
-            # each operation is handed to the entity pass as it is written, not read back and decoded again
-            resolve_and_save_entities(conn, _merged_operations(conn, groups, doc_ids, version, full, report), report)
+        keep = 0  # the first operations, stored again as they are where they are
+        if full:
+            entity_store.forget_caches(conn)
+        else:
+            op_store.keep_previous_merges(conn, reuse_version())
+            keep = _unchanged_prefix(conn, groups, doc_ids)
+            op_store.keep_previous_rows(conn, keep)
+            entity_store.keep_previous_links(conn)
+        # indexes are made again at the end only when most rows are written again
+        with indexes_deferred(conn, op_store.REFILLED_TABLES if 2 * keep < len(groups) else ()):
+            op_store.clear_operations(conn, keep)
+            kept = _save_operations(conn, groups, doc_ids, reuse_version(), full, keep, report)
+            resolve_and_save_entities(conn, report, kept)
         op_store.mark_fresh(conn)
     return len(groups)
 
 
-def _merged_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str],
-                       version: str, full: bool, report: Report | None) -> Iterator[Operation]:
-    """Merge (or reuse the stored merge of) each group, store it and yield it as stored, in order;
-    once the last is stored, make the events searchable and drop the reusable merges."""
+def _unchanged_prefix(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str]) -> int:
+    """How many of the first groups are each stored exactly as at the last rebuild, and in the
+    same place: its merge kept, under the id it gets now, which is the id of the operation stored
+    at its position. Every derived table holds its rows operation by operation in order, so the
+    rows of these stay where they are, as a full rebuild would number them (call
+    keep_previous_merges first)."""
+    stored = op_store.stored_order(conn)
+    seen: set[str] = set()
+    for n, group in enumerate(groups[:len(stored)]):
+        previous = op_store.previous_merge(conn, [doc_ids[i] for i in group])
+        if previous is None or previous.operation_id != stored[n] or previous.operation_id != _unique_id(
+                previous.base_id or slugify(previous.name), seen):
+            return n
+    return min(len(groups), len(stored))
+
+
+def _save_operations(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str],
+                     version: str, full: bool, keep: int, report: Report | None) -> set[str]:
+    """Merge (or reuse the stored merge of) each group and store it, in order, after the first
+    ``keep``, stored already (see _unchanged_prefix); once the last is stored, make the events
+    searchable and drop the reusable merges. The ids of the operations stored exactly as at the
+    last rebuild (same id, same record)."""
     seen: set[str] = set()  # operation ids given so far
+    kept: set[str] = set()
+    indexed = conn.execute("SELECT max(rowid) FROM events").fetchone()[0] or 0  # the kept operations' events
     writer = op_store.OperationWriter(conn)
     for n, group in enumerate(groups, 1):
         ids = [doc_ids[i] for i in group]
         previous = None if full else op_store.previous_merge(conn, ids)
-        op = previous.op if previous else _merge(conn, ids)
-        op_id = _unique_id(op.id or slugify(op.name), seen)
-        stored = op if op.id == op_id else dataclasses.replace(op, id=op_id)
-        # a reused merge stored under the same id has its record text and rows already (serialize.py
-        # is part of version)
-        if previous and previous.operation_id == op_id:
-            writer.save_previous(stored, ids, previous.record)
+        op = _merge(conn, ids) if previous is None else None
+        base_id, name = (op.id, op.name) if op is not None else (previous.base_id, previous.name)
+        op_id = _unique_id(base_id or slugify(name), seen)
+        if n <= keep:
+            kept.add(op_id)
+        # a reused merge stored under the same id has its record text and rows already (the code
+        # making them is part of version): they are copied, the record is not even decoded
+        elif op is None and previous.operation_id == op_id:
+            writer.save_previous(op_id, ids)
+            kept.add(op_id)
         else:
-            writer.save(stored, ids)
-        op_store.save_merge(conn, version, ids, op_id, op.id)
+            op = op if op is not None else previous.load(conn)  # stored under another id now
+            writer.save(op if op.id == op_id else dataclasses.replace(op, id=op_id), ids)
+        if n > keep:
+            op_store.save_merge(conn, version, ids, op_id, base_id)
         if report:
             report("merging operations", n, len(groups))
-        yield stored
     writer.flush()
     op_store.drop_previous_merges(conn)
-    event_store.reindex_events(conn)
+    event_store.reindex_events(conn, indexed)
+    return kept
 
 
 def _merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> Operation:
@@ -622,6 +659,16 @@ def merge_version() -> str:
     return digest.hexdigest()[:16]
 
 
+@functools.cache
+def reuse_version() -> str:
+    """merge_version, and a hash of the code making the rows a reused merge gets back as stored
+    (sides, figures, events: store.operations, store.events; the names entity resolution reads of
+    it: resolve.entities): a merge whose rows other code made is merged and written again."""
+    from warfile.resolve import entities
+    from warfile.store.db import code_version
+    return f"{merge_version()}-{code_version(op_store, event_store, entities)}"
+
+
 def group_and_merge(records: Sequence[tuple[str, Operation]]) -> tuple[list[Operation], list[list[str]]]:
     """Per-document records (doc id, record) -> merged operations and each one's document ids, in
     memory (a rebuild of the store does the same group by group). Operation ids are made unique
@@ -646,14 +693,14 @@ def slugify(name: str) -> str:
     return slug or "operation"
 
 
-def resolve_and_save_entities(conn: sqlite3.Connection, operations: Iterable[Operation] | None = None,
-                              report: Report | None = None) -> None:
-    """Re-resolve people, groups and places across every stored operation, and the links between
-    operations. operations: every stored operation in the order stored, read once (a rebuild
-    hands each over as it writes it); None reads them back from the store one at a time."""
-    from warfile.store.entities import refresh_links, refresh_stored_entities
-    refresh_stored_entities(conn, "rowid", report, operations)
-    refresh_links(conn, None, report)
+def resolve_and_save_entities(conn: sqlite3.Connection, report: Report | None = None,
+                              kept: Collection[str] = ()) -> None:
+    """Re-resolve people, groups and places across every stored operation (from the names each
+    one's rows hold, written as it was stored), and the links between operations. kept: the
+    operations stored unchanged since the links were kept (see entities.refresh_links)."""
+    from warfile.store import entities as entity_store
+    entity_store.refresh_stored_entities(conn, report=report, stored_names=True)
+    entity_store.refresh_links(conn, None, report, kept)
 
 
 def forget(conn: sqlite3.Connection, ref: str) -> list[str]:

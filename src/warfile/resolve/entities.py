@@ -14,8 +14,10 @@ mentions, so the working state (mentions, spellings and their blocking keys, can
 verdicts, the entities built) lives in SQLite temporary tables and is read back a block or a
 cluster at a time. Python holds union-find as three integer arrays (8 bytes each per spelling) and
 bounded caches. :func:`resolve_into` leaves the result in those tables on a store's connection (the
-store copies it out with ENTITY_ROWS, ALIAS_ROWS, MENTION_ROWS and CANDIDATE_ROWS);
-:func:`resolve_entities` runs the same steps in a private in-memory database and returns it.
+store copies it out with ENTITY_ROWS, ALIAS_ROWS, MENTION_ROWS and CANDIDATE_ROWS, and keeps
+SPELLING_ROWS and VERDICT_ROWS for the next run to take instead of keying, pairing and judging
+the same spellings again); :func:`resolve_entities` runs the same steps in a private in-memory
+database and returns it.
 """
 from __future__ import annotations
 
@@ -159,14 +161,19 @@ _TABLES = {
     "links": "kind TEXT, a TEXT, b TEXT",  # spellings a merged record already holds as one person
     # one row per distinct (kind, spelling); id = its rank in sorted order; roles a JSON list;
     # spoken = a document names it (not only a record's alias list); key, phonetic: see _key, _phonetic
+    # new: not among the known spellings (see resolve_into); words, blocks: JSON lists of its words
+    # and blocking tokens
     "spellings": "id INTEGER PRIMARY KEY, kind TEXT, surface TEXT, roles TEXT, killed INTEGER, spoken INTEGER, "
-                 "key TEXT, phonetic TEXT",
+                 "key TEXT, phonetic TEXT, words TEXT, blocks TEXT, new INTEGER DEFAULT 1, pivot TEXT",
     "words": "kind TEXT, word TEXT, id INTEGER",  # the distinct words of each spelling's key
     "blocks": "kind TEXT, token TEXT, id INTEGER",  # each spelling's blocking tokens
     "found": "a INTEGER, b INTEGER",  # candidate pairs as found (repeats included)
     "pairs": "a INTEGER, b INTEGER, PRIMARY KEY (a, b)",  # ... once each, a < b, in sorted order
     "same": "a INTEGER, b INTEGER, score REAL, reason TEXT",  # pairs judged 'same'
+    # the verdict on each pair, by its spellings and their roles (see resolve_into's known)
+    "verdicts": "a INTEGER, b INTEGER, decision TEXT, score REAL, reason TEXT, PRIMARY KEY (a, b)",
     "candidates": "x INTEGER, y INTEGER, score REAL, reason TEXT, phase INTEGER",  # doubtful pairs
+    "cannot": "a INTEGER, b INTEGER, PRIMARY KEY (a, b)",  # pairs a curator keeps apart, a < b
     "roots": "id INTEGER PRIMARY KEY, root INTEGER",  # each spelling's cluster
     "built": "id TEXT PRIMARY KEY, kind TEXT, name TEXT, killed INTEGER",  # the entities
     "aliases": "entity_id TEXT, alias TEXT",
@@ -194,6 +201,11 @@ class _Rows:
         if len(self.rows) >= BATCH:
             self.flush()
 
+    def extend(self, rows: Iterable[tuple]) -> None:
+        self.rows.extend(rows)
+        if len(self.rows) >= BATCH:
+            self.flush()
+
     def flush(self) -> None:
         if self.rows:
             marks = ", ".join("?" * len(self.rows[0]))
@@ -201,28 +213,62 @@ class _Rows:
             self.rows.clear()
 
 
-def _collect(conn: sqlite3.Connection, operations: Iterable[Operation]) -> None:
-    """Every mention, what person records say of their spellings (role, killed, aliases), and the
-    spellings a record already joined, written to the working tables as they are read."""
-    mentions, facts, links = _Rows(conn, "mentions"), _Rows(conn, "facts"), _Rows(conn, "links")
-    for kind, surface, row, person in _mentions(operations):
+class EntityInputs(NamedTuple):
+    """What one operation gives entity resolution, as rows of the working tables: its mentions
+    (kind, spelling, then the mention row), what its person records say of their spellings (kind,
+    spelling, role, killed) and the spellings a record already joins (kind, spelling, alias). A
+    function of the operation alone, so a store may keep them beside the operation's other rows."""
+
+    mentions: list[tuple]
+    facts: list[tuple]
+    links: list[tuple]
+
+
+def entity_inputs(op: Operation) -> EntityInputs:
+    """The rows resolve_into collects from op (a spelling with no letters is not a name)."""
+    out = EntityInputs([], [], [])
+    for kind, surface, row, person in _mentions((op,)):
         surface = " ".join(surface.split())
         if not fold(surface):  # no letters: not a name
             continue
-        mentions.add(kind, surface, *row)
+        out.mentions.append((kind, surface, *row))
         if person is not None:
-            facts.add(kind, surface, person.role or "", int(person.killed))
+            out.facts.append((kind, surface, person.role or "", int(person.killed)))
             for alias in person.aliases:
-                facts.add(kind, alias, person.role or "", 0)
-                links.add(kind, surface, alias)
-    for rows in (mentions, facts, links):
+                out.facts.append((kind, alias, person.role or "", 0))
+                out.links.append((kind, surface, alias))
+    return out
+
+
+def _collect(conn: sqlite3.Connection, operations: Iterable[Operation]) -> None:
+    """Every operation's entity_inputs, written to the working tables as the operations are read."""
+    tables = [_Rows(conn, name) for name in EntityInputs._fields]
+    for op in operations:
+        for rows, values in zip(tables, entity_inputs(op)):
+            rows.extend(values)
+    for rows in tables:
         rows.flush()
 
 
-def _spellings(conn: sqlite3.Connection) -> int:
+# The columns of the working tables a store's copy of entity_inputs rows fills (see resolve_into).
+_INPUT_COLUMNS = {"mentions": "kind, spelling, operation_id, document_id, side, role, surface, span_start, "
+                              "span_end, event_idx",
+                  "facts": "kind, surface, role, killed", "links": "kind, a, b"}
+
+
+def _collect_stored(conn: sqlite3.Connection, inputs: str) -> None:
+    """The entity_inputs rows a store keeps in {inputs}_mentions, _facts and _links (the columns
+    of the working tables, and more), in the order stored, into the working tables."""
+    for name, columns in _INPUT_COLUMNS.items():
+        conn.execute(f"INSERT INTO temp.resolve_{name} SELECT {columns} FROM {inputs}_{name} ORDER BY rowid")
+
+
+def _spellings(conn: sqlite3.Connection, known: str | None) -> int:
     """One row per spelling (mentioned, or an alias a person record gives), numbered in sorted
     (kind, spelling) order, with its distinct roles, whether killed, whether mentioned, its
-    comparison key and transliteration key; its words and blocking tokens. The count."""
+    comparison key and transliteration key; its words and blocking tokens. The keys, words and
+    tokens of a spelling {known}_spellings holds are taken from there (new = 0), the others made
+    now. The count."""
     conn.execute(
         "INSERT INTO temp.resolve_spellings(id, kind, surface, roles, killed, spoken) "
         "SELECT row_number() OVER (ORDER BY kind, surface) - 1, kind, surface, "
@@ -230,23 +276,46 @@ def _spellings(conn: sqlite3.Connection) -> int:
         "FROM (SELECT kind, spelling AS surface, '' AS role, 0 AS killed, 1 AS spoken FROM temp.resolve_mentions "
         "      UNION ALL SELECT kind, surface, role, killed, 0 FROM temp.resolve_facts) "
         "GROUP BY kind, surface")
+    # roles in sorted order, so a verdict kept by spellings and roles (resolve_into's known) is found
+    conn.create_function("resolve_sorted", 1, _sorted_json, deterministic=True)
+    conn.execute("UPDATE temp.resolve_spellings SET roles = resolve_sorted(roles) WHERE roles != '[]'")
     conn.execute("CREATE UNIQUE INDEX temp.resolve_spelling_names ON resolve_spellings(kind, surface)")
+    if known:
+        conn.execute("UPDATE temp.resolve_spellings AS s SET key = k.key, phonetic = k.phonetic, words = k.words, "
+                     f"blocks = k.blocks, new = 0 FROM {known}_spellings k "
+                     "WHERE k.kind = s.kind AND k.surface = s.surface")
     conn.create_function("resolve_key", 2, _key, deterministic=True)
     conn.create_function("resolve_phonetic", 1, _phonetic, deterministic=True)
     conn.create_function("resolve_words", 1, lambda key: json.dumps(key.split()), deterministic=True)
     conn.create_function("resolve_blocks", 1, lambda key: json.dumps(sorted(_block_tokens(key))),
                          deterministic=True)
-    conn.execute("UPDATE temp.resolve_spellings SET key = resolve_key(kind, surface)")
-    conn.execute("UPDATE temp.resolve_spellings SET phonetic = resolve_phonetic(key)")
+    conn.execute("UPDATE temp.resolve_spellings SET key = resolve_key(kind, surface) WHERE new")
+    conn.execute("UPDATE temp.resolve_spellings SET phonetic = resolve_phonetic(key), words = resolve_words(key), "
+                 "blocks = resolve_blocks(key) WHERE new")
+    conn.create_function("resolve_pivot", 1, _pivot, deterministic=True)
+    conn.execute("UPDATE temp.resolve_spellings SET pivot = resolve_pivot(key)")
     conn.execute("INSERT INTO temp.resolve_words SELECT DISTINCT s.kind, w.value, s.id "
-                 "FROM temp.resolve_spellings s, json_each(resolve_words(s.key)) w")
+                 "FROM temp.resolve_spellings s, json_each(s.words) w")
     conn.execute("INSERT INTO temp.resolve_blocks SELECT s.kind, t.value, s.id "
-                 "FROM temp.resolve_spellings s, json_each(resolve_blocks(s.key)) t")
+                 "FROM temp.resolve_spellings s, json_each(s.blocks) t")
     for name, table, columns in (("by_phonetic", "spellings", "kind, phonetic, id"),
+                                 ("by_pivot", "spellings", "kind, pivot, id"),
                                  ("by_word", "words", "kind, word, id"), ("words_of", "words", "id, word"),
                                  ("by_token", "blocks", "kind, token, id"), ("tokens_of", "blocks", "id, token")):
         conn.execute(f"CREATE INDEX temp.resolve_{name} ON resolve_{table}({columns})")
     return conn.execute("SELECT count(*) FROM temp.resolve_spellings").fetchone()[0]
+
+
+def _pivot(key: str) -> str:
+    """The word of a known spelling's key containment looks it up by when a new spelling may hold
+    it: its longest (the first of those in sorted order), long words being the rarer. Any word
+    would find the same pairs, only more slowly; unlike the rarest, it is the spelling's own."""
+    return min(key.split(), key=lambda w: (-len(w), w), default="")
+
+
+def _sorted_json(values: str) -> str:
+    """A JSON list of strings in sorted order, written as SQLite's json_group_array writes it."""
+    return json.dumps(sorted(json.loads(values)), ensure_ascii=False, separators=(",", ":"))
 
 
 class _Name(NamedTuple):
@@ -303,7 +372,7 @@ _SHARE_BLOCK = ("EXISTS (SELECT 1 FROM temp.resolve_blocks bx JOIN temp.resolve_
                 "ON b_y.id = y.id AND b_y.token = bx.token WHERE bx.id = x.id)")
 
 
-def _candidate_pairs(conn: sqlite3.Connection) -> None:
+def _candidate_pairs(conn: sqlite3.Connection, known: str | None) -> None:
     """Pairs of spellings of one kind worth a verdict, into resolve_pairs, without comparing all pairs.
 
     A pair is compared when it shares a blocking token (_block_tokens) and passes a test every
@@ -312,43 +381,82 @@ def _candidate_pairs(conn: sqlite3.Connection) -> None:
     SQL (containment looks among the spellings holding the rarer word); ratios are computed in C
     (rapidfuzz cdist) within each token bucket, read one bucket at a time. So the pairs left out
     are exactly pairs the matcher would call 'different', which change nothing.
-    """
-    import numpy as np
 
+    Whether a pair passes depends on its two spellings alone. So the pairs of two known spellings
+    are those {known}_verdicts holds (a store keeps a verdict on each pair of the spellings it
+    keeps), and the tests look only for pairs with a new spelling.
+    """
+    if known:
+        conn.execute("INSERT INTO temp.resolve_found SELECT x.id, y.id FROM "
+                     f"{known}_verdicts v JOIN temp.resolve_spellings x ON x.kind = v.kind AND x.surface = v.a "
+                     "JOIN temp.resolve_spellings y ON y.kind = v.kind AND y.surface = v.b "
+                     "WHERE NOT x.new AND NOT y.new")
     # the same transliteration key (none when the key has no words: such a spelling has no block)
     conn.execute("INSERT INTO temp.resolve_found SELECT x.id, y.id FROM temp.resolve_spellings x "
                  "JOIN temp.resolve_spellings y ON y.kind = x.kind AND y.phonetic = x.phonetic AND y.id > x.id "
-                 f"WHERE x.phonetic != '' AND {_SHARE_BLOCK}")
-    # every spelling y holding all the words of x: found among those holding x's rarest word
-    conn.execute(
-        "WITH counted AS (SELECT kind, word, count(*) AS n FROM temp.resolve_words GROUP BY kind, word), "
-        "rarest AS (SELECT id, kind, word FROM (SELECT w.id, w.kind, w.word, "
-        "           row_number() OVER (PARTITION BY w.id ORDER BY c.n, w.word) AS r "
-        "           FROM temp.resolve_words w JOIN counted c ON c.kind = w.kind AND c.word = w.word) WHERE r = 1) "
-        "INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) FROM rarest x "
-        "JOIN temp.resolve_words y ON y.kind = x.kind AND y.word = x.word AND y.id != x.id "
-        "WHERE NOT EXISTS (SELECT 1 FROM temp.resolve_words w WHERE w.id = x.id AND NOT EXISTS "
-        "                  (SELECT 1 FROM temp.resolve_words v WHERE v.id = y.id AND v.word = w.word)) "
-        f"AND {_SHARE_BLOCK}")
-    # a close spelling, bucket by bucket (a bucket: the spellings of one kind sharing one token)
-    found = _Rows(conn, "found")
-    rows = conn.execute("SELECT b.kind, b.token, b.id, s.key FROM temp.resolve_blocks b "
-                        "JOIN temp.resolve_spellings s ON s.id = b.id ORDER BY b.kind, b.token, b.id")
-    for (kind, _), bucket in groupby(rows, key=itemgetter(0, 1)):
-        ids, texts = zip(*((r[2], r[3]) for r in bucket))
-        if len(ids) < 2:
-            continue
-        at = np.asarray(ids)
-        for lo in range(0, len(ids), RATIO_ROWS):  # a slice of rows at a time: memory stays flat
-            scores = process.cdist(texts[lo:lo + RATIO_ROWS], texts, scorer=fuzz.ratio,
-                                   score_cutoff=MIN_RATIO[kind], dtype="uint8", workers=1)
-            i, j = scores.nonzero()
-            upper = lo + i < j
-            for a, b in zip(at[lo + i[upper]].tolist(), at[j[upper]].tolist()):
-                found.add(a, b)
-    found.flush()
+                 f"WHERE x.phonetic != '' AND (x.new OR y.new) AND {_SHARE_BLOCK}")
+    _containment_pairs(conn)
+    _close_spelling_pairs(conn)
     conn.execute("INSERT INTO temp.resolve_pairs SELECT DISTINCT a, b FROM temp.resolve_found ORDER BY a, b")
     conn.execute("DELETE FROM temp.resolve_found")
+
+
+# y holds every word of x
+_HOLDS_X = ("NOT EXISTS (SELECT 1 FROM temp.resolve_words w WHERE w.id = x.id AND NOT EXISTS "
+            "(SELECT 1 FROM temp.resolve_words v WHERE v.id = y.id AND v.word = w.word))")
+
+
+def _containment_pairs(conn: sqlite3.Connection) -> None:
+    """Into resolve_found, each pair with a new spelling where one holds all the words of the
+    other (x): for a new x, found among the spellings holding its rarest word (counted among the
+    words of the new spellings); for a new y and a known x, among the spellings whose pivot is
+    one of y's words."""
+    some_known = conn.execute("SELECT 1 FROM temp.resolve_spellings WHERE NOT new LIMIT 1").fetchone() is not None
+    fresh = ("SELECT w.id, w.kind, w.word FROM temp.resolve_words w JOIN temp.resolve_spellings s ON s.id = w.id "
+             "WHERE s.new" if some_known else "SELECT id, kind, word FROM temp.resolve_words")
+    counted = "WHERE (kind, word) IN (SELECT kind, word FROM fresh)" if some_known else ""
+    conn.execute(
+        f"WITH fresh AS ({fresh}), "
+        f"counted AS (SELECT kind, word, count(*) AS n FROM temp.resolve_words {counted} GROUP BY kind, word), "
+        "rarest AS (SELECT id, kind, word FROM (SELECT f.id, f.kind, f.word, "
+        "           row_number() OVER (PARTITION BY f.id ORDER BY c.n, f.word) AS r "
+        "           FROM fresh f JOIN counted c ON c.kind = f.kind AND c.word = f.word) WHERE r = 1) "
+        "INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) FROM rarest x "
+        "JOIN temp.resolve_words y ON y.kind = x.kind AND y.word = x.word AND y.id != x.id "
+        f"WHERE {_HOLDS_X} AND {_SHARE_BLOCK}")
+    if some_known:
+        conn.execute("INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) "
+                     "FROM temp.resolve_words y JOIN temp.resolve_spellings sy ON sy.id = y.id "
+                     "JOIN temp.resolve_spellings x ON x.kind = y.kind AND x.pivot = y.word AND x.id != y.id "
+                     f"WHERE sy.new AND NOT x.new AND {_HOLDS_X} AND {_SHARE_BLOCK}")
+
+
+def _close_spelling_pairs(conn: sqlite3.Connection) -> None:
+    """Into resolve_found, each pair with a new spelling whose keys' ratio is at MIN_RATIO or
+    above, bucket by bucket (a bucket: the spellings of one kind sharing one token), each new
+    spelling of a bucket against all of it."""
+    import numpy as np
+
+    found = _Rows(conn, "found")
+    rows = conn.execute("SELECT b.kind, b.token, b.id, s.key, s.new FROM temp.resolve_blocks b "
+                        "JOIN temp.resolve_spellings s ON s.id = b.id ORDER BY b.kind, b.token, b.id")
+    for (kind, _), bucket in groupby(rows, key=itemgetter(0, 1)):
+        ids, texts, new = zip(*(r[2:] for r in bucket))
+        if len(ids) < 2 or not any(new):
+            continue
+        at, is_new = np.asarray(ids), np.asarray(new, dtype=bool)
+        fresh = np.flatnonzero(is_new)  # positions of the new spellings
+        for lo in range(0, len(fresh), RATIO_ROWS):  # a slice of rows at a time: memory stays flat
+            rows_at = fresh[lo:lo + RATIO_ROWS]
+            scores = process.cdist([texts[k] for k in rows_at.tolist()], texts, scorer=fuzz.ratio,
+                                   score_cutoff=MIN_RATIO[kind], dtype="uint8", workers=1)
+            i, j = scores.nonzero()
+            i = rows_at[i]
+            once = (i < j) | ~is_new[j]  # a pair of two new spellings from the first of them
+            for a, b in zip(at[i[once]].tolist(), at[j[once]].tolist()):
+                if a != b:
+                    found.add(min(a, b), max(a, b))
+    found.flush()
 
 
 # ---------------------------------------------------------------- clustering
@@ -378,21 +486,33 @@ def _verdict(a: _Name, b: _Name, cache: _Verdicts) -> Verdict:
     return cache[pair]
 
 
-def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _Verdicts) -> None:
-    """A verdict for each candidate pair, in sorted order: 'same' pairs go to resolve_same, 'maybe'
-    pairs (unless a curator kept them apart) to resolve_candidates; 'different' ones change nothing."""
-    same, maybe = _Rows(conn, "same"), _Rows(conn, "candidates")
+def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _Verdicts, known: str | None) -> None:
+    """A verdict for each candidate pair, into resolve_verdicts: the one {known}_verdicts holds for
+    the same spellings and roles (a verdict is a function of those; the pairs of two known
+    spellings are those it holds, see _candidate_pairs), else judged now. Then, in sorted order,
+    'same' pairs go to resolve_same, 'maybe' pairs (unless a curator kept them apart) to
+    resolve_candidates; 'different' ones change nothing."""
+    if known:
+        conn.execute("INSERT INTO temp.resolve_verdicts SELECT x.id, y.id, v.decision, v.score, v.reason "
+                     f"FROM {known}_verdicts v "
+                     "JOIN temp.resolve_spellings x ON x.kind = v.kind AND x.surface = v.a AND x.roles = v.roles_a "
+                     "JOIN temp.resolve_spellings y ON y.kind = v.kind AND y.surface = v.b AND y.roles = v.roles_b")
+    verdicts = _Rows(conn, "verdicts")
     for row in conn.execute("SELECT x.id, x.kind, x.surface, x.roles, y.id, y.kind, y.surface, y.roles "
                             "FROM temp.resolve_pairs p JOIN temp.resolve_spellings x ON x.id = p.a "
-                            "JOIN temp.resolve_spellings y ON y.id = p.b ORDER BY p.a, p.b"):
+                            "JOIN temp.resolve_spellings y ON y.id = p.b WHERE NOT EXISTS "
+                            "(SELECT 1 FROM temp.resolve_verdicts v WHERE v.a = p.a AND v.b = p.b)"):
+        # verdicts written meanwhile are on pairs passed already (pairs are read in order)
         x, y = _name(row[:4]), _name(row[4:])
         v = _verdict(x, y, cache)
-        if v.same:
-            same.add(x.id, y.id, v.score, v.reason)
-        elif v.decision == "maybe" and frozenset((x.id, y.id)) not in cannot:
-            maybe.add(x.id, y.id, v.score, v.reason, 1)
-    same.flush()
-    maybe.flush()
+        verdicts.add(x.id, y.id, v.decision, v.score, v.reason)
+    verdicts.flush()
+    conn.executemany("INSERT INTO temp.resolve_cannot VALUES (?, ?)", (sorted(p) for p in cannot))
+    conn.execute("INSERT INTO temp.resolve_same SELECT a, b, score, reason FROM temp.resolve_verdicts "
+                 "WHERE decision = 'same' ORDER BY a, b")
+    conn.execute("INSERT INTO temp.resolve_candidates SELECT a, b, score, reason, 1 FROM temp.resolve_verdicts v "
+                 "WHERE decision = 'maybe' AND NOT EXISTS (SELECT 1 FROM temp.resolve_cannot c WHERE c.a = v.a "
+                 "AND c.b = v.b) ORDER BY a, b")
 
 
 class _Clusters:
@@ -493,17 +613,28 @@ def _join_same(conn: sqlite3.Connection, clusters: _Clusters, must: set[frozense
     doubtful.flush()
 
 
-def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation],
-                 overrides: Sequence[Override] = ()) -> None:
+def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation] | str,
+                 overrides: Sequence[Override] = (), known: str | None = None) -> None:
     """Resolve the names of these operations into working tables on conn, for ENTITY_ROWS,
-    ALIAS_ROWS, MENTION_ROWS and CANDIDATE_ROWS to read (then drop_tables). Operations are read
-    once, in order, so they may be streamed."""
+    ALIAS_ROWS, MENTION_ROWS, CANDIDATE_ROWS, VERDICT_ROWS and SPELLING_ROWS to read (then
+    drop_tables). Operations are read once, in order, so they may be streamed; or operations names
+    the tables on conn ({operations}_mentions, _facts, _links) where a store keeps each
+    operation's entity_inputs, in the order of its operations.
+
+    known: what a store kept of an earlier run by this code, as tables on conn with the columns of
+    SPELLING_ROWS ({known}_spellings: every spelling of that run) and VERDICT_ROWS
+    ({known}_verdicts: the verdict on each candidate pair of those). A spelling found there is not
+    keyed again, pairs of two such are not looked for again, and a verdict found there (same
+    spellings, same roles) is not judged again."""
     drop_tables(conn)
     for name, columns in _TABLES.items():
-        without_rowid = " WITHOUT ROWID" if name == "pairs" else ""
+        without_rowid = " WITHOUT ROWID" if name in ("pairs", "verdicts") else ""
         conn.execute(f"CREATE TEMP TABLE resolve_{name} ({columns}){without_rowid}")
-    _collect(conn, operations)
-    clusters = _Clusters(_spellings(conn))
+    if isinstance(operations, str):
+        _collect_stored(conn, operations)
+    else:
+        _collect(conn, operations)
+    clusters = _Clusters(_spellings(conn, known))
     must, cannot, extra_aliases = _apply_overrides(conn, overrides)
     cache: _Verdicts = {}
 
@@ -520,8 +651,8 @@ def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation],
                              "ORDER BY l.rowid"):
         if frozenset((a, b)) not in cannot and not blocked(a, b):
             clusters.union(a, b)
-    _candidate_pairs(conn)
-    _judge_pairs(conn, cannot, cache)
+    _candidate_pairs(conn, known)
+    _judge_pairs(conn, cannot, cache, known)
     _join_same(conn, clusters, must, blocked, cache)
     _build(conn, clusters, extra_aliases)
 
@@ -577,6 +708,10 @@ MENTION_ROWS = (
     "JOIN temp.resolve_spellings s ON s.kind = m.kind AND s.surface = m.spelling "
     "JOIN temp.resolve_entity_of e ON e.id = s.id "
     f"GROUP BY {_MENTION_ORDER} ORDER BY {_MENTION_ORDER}")
+VERDICT_ROWS = ("SELECT x.kind, x.surface, y.surface, x.roles, y.roles, v.decision, v.score, v.reason "
+                "FROM temp.resolve_verdicts v JOIN temp.resolve_spellings x ON x.id = v.a "
+                "JOIN temp.resolve_spellings y ON y.id = v.b")
+SPELLING_ROWS = "SELECT kind, surface, key, phonetic, words, blocks FROM temp.resolve_spellings"
 CANDIDATE_ROWS = (
     "SELECT a, b, score, reason FROM ("
     " SELECT min(x.entity_id, y.entity_id) AS a, max(x.entity_id, y.entity_id) AS b, c.score, c.reason,"

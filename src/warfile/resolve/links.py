@@ -153,16 +153,32 @@ def _paraphrase_words(op: Operation) -> Paraphrase | None:
     return (*core, years[0]), kinds
 
 
-def links_from(a: Operation, texts: Sequence[str], index: NameIndex) -> list[tuple[str, str, str]]:
-    """(a id, b id, reason) for each indexed operation b that a's document texts mention."""
+def text_words(folded: str) -> str:
+    """The distinct words of a folded text, sorted and joined by spaces: what NameIndex.candidates
+    reads of a text (a store keeps them per document, whose text never changes)."""
+    return " ".join(sorted(set(folded.split())))
+
+
+def mentioned_names(a: Operation) -> set[str]:
+    """The names a's extractor says its text refers to, folded as the index holds names."""
+    return {fold(m) for m in a.mentions}
+
+
+def links_from(a: Operation, texts: Sequence[str], index: NameIndex,
+               folded: Sequence[str] | None = None) -> list[tuple[str, str, str]]:
+    """(a id, b id, reason) for each indexed operation b that a's document texts mention.
+
+    A link from a to b depends on a (its id, name, mentions and texts) and b (its id and names)
+    alone, never on the other operations indexed. folded: fold() of each text, when the caller
+    has it."""
     if not a.id:
         return []
-    body = " ".join(fold(t) for t in texts)
+    body = " ".join(folded if folded is not None else (fold(t) for t in texts))
     see_also = " ".join(fold(_see_also_part(t)) for t in texts)
     words = body.split()
     padded_body, padded_see_also = _padded(body), _padded(see_also)
     kind_at: dict[str, list[int]] | None = None  # made at the first paraphrase checked: most texts have none
-    mentioned = {fold(m) for m in a.mentions}
+    mentioned = mentioned_names(a)
     own = name_key(a.name)
     out = []
     for b, names, paraphrase in index.candidates(set(words), mentioned):
@@ -196,4 +212,4 @@ def operation_links(operations: Sequence[Operation], documents_text: Mapping[str
     return [(x, y, r) for (x, y), r in sorted(links.items())]
 
 
-__all__ = ["NameIndex", "links_from", "operation_links"]
+__all__ = ["NameIndex", "links_from", "mentioned_names", "operation_links", "text_words"]

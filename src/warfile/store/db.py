@@ -8,6 +8,7 @@ half-written.
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import sqlite3
@@ -15,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 from warfile.errors import WarfileError
 from warfile.store.migrations import SCHEMA_VERSION, migrate
@@ -66,6 +68,15 @@ def connect(path: str | Path = ":memory:") -> sqlite3.Connection:
     if version > SCHEMA_VERSION:  # pragma: no cover - a newer warfile wrote it
         raise WarfileError(f"database {target} has schema version {version}, newer than this warfile")
     return conn
+
+
+def code_version(*modules: ModuleType) -> str:
+    """A hash of these modules' source: a cache row made by other code (a version since changed)
+    is told apart by it and never taken."""
+    digest = hashlib.sha256()
+    for m in modules:
+        digest.update(Path(m.__file__).read_bytes() if m.__file__ else m.__name__.encode())
+    return digest.hexdigest()[:16]
 
 
 @contextmanager

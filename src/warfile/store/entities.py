@@ -6,9 +6,10 @@ re-applied by each refresh. No function here commits; callers wrap writes in ``s
 """
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -26,19 +27,23 @@ from warfile.model import (
     Source,
     Span,
 )
+from warfile.resolve import entities as resolve_entities
+from warfile.resolve import names
 from warfile.resolve.entities import (
     ALIAS_ROWS,
     CANDIDATE_ROWS,
     ENTITY_ROWS,
     MENTION_ROWS,
+    SPELLING_ROWS,
+    VERDICT_ROWS,
     Candidate,
     drop_tables,
     resolve_into,
 )
 from warfile.resolve.names import fold, name_key
 from warfile.serialize import record_from_dict
-from warfile.store.db import indexes_deferred, transaction
-from warfile.store.operations import count_operations
+from warfile.store.db import code_version, indexes_deferred, transaction
+from warfile.store.operations import ENTITY_INPUTS, count_operations
 
 # A name typed by a user finds an entity whose name or alias is at least this close (rapidfuzz
 # WRatio): "Kassab" finds "Kessab"; "Hafez" does not find "Hilal al-Assad".
@@ -99,19 +104,34 @@ def _reported(items: Iterable[Operation], phase: str, total: int, report: Report
 
 
 def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report: Report | None = None,
-                            operations: Iterable[Operation] | None = None) -> None:
+                            operations: Iterable[Operation] | None = None, stored_names: bool = False) -> None:
     """refresh_entities over the stored operations, read in this order (see iter_operations); or
-    over operations, when the caller has every stored one in hand in that order (a rebuild, as it
-    writes them; its own pass reports progress, so this one reports none).
+    over operations, when the caller has every stored one in hand in that order; or, when
+    stored_names, over the names each operation's rows hold (ENTITY_INPUTS, in the order stored),
+    which a rebuild writes as it stores each operation (reports no progress: there is no pass).
 
     Replaces every stored entity, alias, mention and candidate. resolve_into works in temporary
     tables of this connection (memory stays flat however many names there are); its result is
-    copied from there, and aliases a curator added are marked as theirs."""
-    if operations is None:
+    copied from there, and aliases a curator added are marked as theirs. The spellings and the
+    verdicts on their pairs are kept (KNOWN) for the next refresh to take instead of keying every
+    spelling, looking for every pair and judging every pair again."""
+    source: Iterable[Operation] | str
+    if stored_names:
+        source = ENTITY_INPUTS
+    elif operations is not None:
+        source = operations
+    else:
         total = count_operations(conn) if report else 0
-        operations = _reported(iter_operations(conn, order), "resolving entities", total, report)
+        source = _reported(iter_operations(conn, order), "resolving entities", total, report)
     overrides = load_overrides(conn)
-    resolve_into(conn, operations, overrides)
+    version = verdicts_version()
+    for name, table in KNOWN.items():  # the rows this code kept
+        conn.execute(f"DROP VIEW IF EXISTS temp.known_{name}")
+        conn.execute(f"CREATE TEMP VIEW known_{name} AS SELECT * FROM main.{table} "
+                     f"WHERE version = '{version}'")  # a hex digest: nothing to quote
+    resolve_into(conn, source, overrides, "temp.known")
+    for name in KNOWN:
+        conn.execute(f"DROP VIEW temp.known_{name}")
     curated = {fold(o.b) for o in overrides if o.action == "alias-add"}
     with transaction(conn), indexes_deferred(conn, ENTITY_TABLES):
         for table in ENTITY_TABLES:
@@ -121,7 +141,28 @@ def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report:
                          ((e, a, "curator" if fold(a) in curated else "auto") for e, a in conn.execute(ALIAS_ROWS)))
         conn.execute(f"INSERT INTO mentions(entity_id, {_MENTION_COLUMNS}) {MENTION_ROWS}")
         conn.execute(f"INSERT INTO entity_candidates(a, b, score, reason) {CANDIDATE_ROWS}")
+        for table, rows in ((KNOWN["verdicts"], VERDICT_ROWS), (KNOWN["spellings"], SPELLING_ROWS)):
+            conn.execute(f"DELETE FROM {table}")
+            conn.execute(f"INSERT INTO {table} SELECT ?, * FROM ({rows})", (version,))
     drop_tables(conn)
+
+
+# What an entity refresh keeps for the next one (resolve_into's known), by the name resolve_into
+# reads it under: every spelling with its keys, and the verdict on each candidate pair of them.
+KNOWN = {"spellings": "entity_spellings", "verdicts": "entity_verdicts"}
+# What a refresh keeps to spare work the next one would repeat; a full rebuild starts without them.
+CACHE_TABLES = (*KNOWN.values(), "document_words")
+
+
+def forget_caches(conn: sqlite3.Connection) -> None:
+    for table in CACHE_TABLES:
+        conn.execute(f"DELETE FROM {table}")
+
+
+@functools.cache
+def verdicts_version() -> str:
+    """A hash of the code that judges a pair of spellings: verdicts judged by other code are not taken."""
+    return code_version(names, resolve_entities)
 
 
 # ---------------------------------------------------------------- reading
@@ -192,13 +233,24 @@ def save_links(conn: sqlite3.Connection, links: Iterable[tuple[str, str, str]]) 
 
 
 def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | None = None,
-                  report: Report | None = None) -> list[tuple[str, str, str]]:
+                  report: Report | None = None, kept: Collection[str] = ()) -> list[tuple[str, str, str]]:
     """Find cross-references in the stored operations' document texts and add them; all stored links.
 
     Operations are indexed by their names only, then each one's texts are read and looked up in
     that index one operation at a time, so the cost grows with the text stored, not with
-    operations squared, and memory holds names, not records.
+    operations squared, and memory holds names, not records. Each text's words are stored as it
+    is folded (document_words), for a later refresh that kept operations.
+
+    kept: the operations stored unchanged (same id, same record) since temp.previous_links was
+    kept (:func:`keep_previous_links`, before a rebuild emptied the links). A link depends only on
+    the two operations it joins (resolve.links.links_from), so the links between two of these are
+    taken back as they were; texts are read for the other operations and for the kept ones whose
+    words could name one of the others (document_words), and the links are written again in order.
     """
+    if kept:
+        _refresh_links_after(conn, set(kept), report)
+        return list_links(conn)
+    conn.execute("DROP TABLE IF EXISTS temp.previous_links")  # kept for nothing: no operation was
     from warfile.resolve.links import NameIndex, links_from
     ops = (lambda: iter(sorted(operations, key=lambda op: op.id))) if operations is not None else (
         lambda: _link_fields(conn))
@@ -206,11 +258,89 @@ def refresh_links(conn: sqlite3.Connection, operations: Sequence[Operation] | No
     total = (len(operations) if operations is not None else
              count_operations(conn)) if report else 0
     for a in _reported(ops(), "finding links", total, report):  # by id: links come out sorted (a, b)
-        ids = [s.document for s in a.sources]
-        rows = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(ids))})",
-                                 ids).fetchall()) if ids else {}
-        save_links(conn, links_from(a, [rows.get(i) or "" for i in ids], index))
+        texts, folded = _folded_texts(conn, a)
+        save_links(conn, links_from(a, texts, index, folded))
+    _drop_stale_words(conn)
     return list_links(conn)
+
+
+def keep_previous_links(conn: sqlite3.Connection) -> None:
+    """Copy the stored links to temp.previous_links, for refresh_links(kept=...) after a rebuild."""
+    conn.execute("DROP TABLE IF EXISTS temp.previous_links")
+    conn.execute("CREATE TEMP TABLE previous_links AS SELECT a, b, reason FROM operation_links")
+
+
+def _refresh_links_after(conn: sqlite3.Connection, kept: set[str], report: Report | None) -> None:
+    """refresh_links for a rebuild that kept these operations unchanged (see refresh_links)."""
+    from warfile.resolve.links import NameIndex, links_from, mentioned_names
+    operations = list(_link_fields(conn))  # names, mentions and document ids only: read once
+    index = NameIndex(operations)
+    changed = NameIndex(op for op in operations if op.id not in kept)
+    conn.execute("DROP TABLE IF EXISTS temp.found_links")
+    conn.execute("CREATE TEMP TABLE found_links (a TEXT, b TEXT, reason TEXT)")
+    conn.execute("CREATE TEMP TABLE kept_operations (id TEXT PRIMARY KEY)")
+    conn.executemany("INSERT INTO temp.kept_operations VALUES (?)", ((i,) for i in kept))
+    conn.execute("INSERT INTO temp.found_links SELECT a, b, reason FROM temp.previous_links "
+                 "WHERE a IN temp.kept_operations AND b IN temp.kept_operations")
+    for a in _reported(operations, "finding links", len(operations), report):
+        if a.id not in kept:
+            texts, folded = _folded_texts(conn, a)
+            found = links_from(a, texts, index, folded)
+        elif changed.candidates(_document_words(conn, a), mentioned_names(a)):
+            texts, folded = _folded_texts(conn, a)
+            found = links_from(a, texts, changed, folded)
+        else:
+            continue
+        conn.executemany("INSERT INTO temp.found_links VALUES (?, ?, ?)", found)
+    conn.execute("DELETE FROM operation_links")
+    conn.execute("INSERT INTO operation_links(a, b, reason) SELECT a, b, reason FROM temp.found_links ORDER BY a, b")
+    for table in ("found_links", "kept_operations", "previous_links"):
+        conn.execute(f"DROP TABLE temp.{table}")
+    _drop_stale_words(conn)
+
+
+@functools.cache
+def words_version() -> str:
+    """A hash of the code that folds a text into words: words stored by other code are made again."""
+    from warfile.resolve import links, names
+    return code_version(names, links)
+
+
+def _texts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[str]:
+    rows = dict(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})",
+                             doc_ids).fetchall()) if doc_ids else {}
+    return [rows.get(i) or "" for i in doc_ids]
+
+
+def _folded_texts(conn: sqlite3.Connection, a: Operation) -> tuple[list[str], list[str]]:
+    """a's document texts and each one folded; each document's words stored (document_words) as
+    they are folded, so a later refresh finds them without folding the text again."""
+    from warfile.resolve.links import text_words
+    ids = [s.document for s in a.sources]
+    texts = _texts(conn, ids)
+    folded = [fold(t) for t in texts]
+    conn.executemany("INSERT OR REPLACE INTO document_words(document_rowid, document_id, version, words) "
+                     "SELECT rowid, id, ?, ? FROM documents WHERE id = ?",
+                     ((words_version(), text_words(f), i) for i, f in zip(ids, folded) if i))
+    return texts, folded
+
+
+def _document_words(conn: sqlite3.Connection, a: Operation) -> set[str]:
+    """The words of a's folded texts (the words links_from splits them into), from document_words;
+    a text whose words are not stored (or were stored by other code) is folded now."""
+    ids = [s.document for s in a.sources]
+    stored = dict(conn.execute("SELECT d.id, w.words FROM documents d JOIN document_words w ON w.document_rowid = "
+                               f"d.rowid AND w.document_id = d.id WHERE d.id IN ({','.join('?' * len(ids))}) "
+                               "AND w.version = ?", (*ids, words_version())).fetchall())
+    if any(i not in stored for i in ids):
+        return {w for f in _folded_texts(conn, a)[1] for w in f.split()}
+    return {w for i in ids for w in stored[i].split()}
+
+
+def _drop_stale_words(conn: sqlite3.Connection) -> None:
+    """Forget the words of documents no longer stored, and words stored by other code."""
+    conn.execute("DELETE FROM document_words WHERE version != ? OR NOT EXISTS (SELECT 1 FROM documents d "
+                 "WHERE d.rowid = document_rowid AND d.id = document_id)", (words_version(),))
 
 
 def _link_fields(conn: sqlite3.Connection) -> Iterator[Operation]:

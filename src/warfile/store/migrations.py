@@ -50,6 +50,41 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
         DROP TRIGGER IF EXISTS events_ad;
         DROP TRIGGER IF EXISTS events_au;
     """),
+    # 6: the distinct folded words of each document's text (its text never changes: the id is its
+    # hash), so a refresh looks for links to the operations that changed without folding every
+    # stored text again (store/entities.py refresh_links). Kept under the document's rowid: keyed
+    # by the id, rows of ~1.4 KB overflowed and took 2.7 times the pages. ``version`` names the
+    # folding code.
+    (6, lambda: """
+        CREATE TABLE IF NOT EXISTS document_words (document_rowid INTEGER PRIMARY KEY, document_id TEXT NOT NULL,
+            version TEXT NOT NULL, words TEXT NOT NULL);
+    """),
+    # 7: the verdict on each candidate pair of spellings (a function of the two spellings and their
+    # roles), so a refresh judges only the pairs a batch brings (store/entities.py
+    # refresh_stored_entities). ``version`` names the judging code.
+    (7, lambda: """
+        CREATE TABLE IF NOT EXISTS entity_verdicts (version TEXT NOT NULL, kind TEXT NOT NULL, a TEXT NOT NULL,
+            b TEXT NOT NULL, roles_a TEXT NOT NULL, roles_b TEXT NOT NULL, decision TEXT NOT NULL, score REAL,
+            reason TEXT, PRIMARY KEY (version, kind, a, b, roles_a, roles_b)) WITHOUT ROWID;
+    """),
+    # 8: the rows each operation gives entity resolution (resolve.entities.entity_inputs), stored
+    # beside its other rows, so a reused merge gets them back instead of being decoded and walked
+    # (store/operations.py PREVIOUS_ROWS). The merges stored before have none: none is reused.
+    (8, lambda: """
+        CREATE TABLE IF NOT EXISTS entity_inputs_mentions (kind TEXT, spelling TEXT, operation_id, document_id,
+            side, role, surface, span_start, span_end, event_idx);
+        CREATE TABLE IF NOT EXISTS entity_inputs_facts (operation_id TEXT, kind TEXT, surface TEXT, role TEXT,
+            killed INTEGER);
+        CREATE TABLE IF NOT EXISTS entity_inputs_links (operation_id TEXT, kind TEXT, a TEXT, b TEXT);
+        DELETE FROM operation_merges;
+    """),
+    # 9: every spelling entity resolution saw, with its keys, words and blocking tokens, beside the
+    # verdicts on its candidate pairs (step 7): a refresh keys only new spellings and looks for
+    # the pairs of those alone (store/entities.py KNOWN). ``version`` as in entity_verdicts.
+    (9, lambda: """
+        CREATE TABLE IF NOT EXISTS entity_spellings (version TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
+            key TEXT, phonetic TEXT, words TEXT, blocks TEXT, PRIMARY KEY (version, kind, surface)) WITHOUT ROWID;
+    """),
 )
 SCHEMA_VERSION = STEPS[-1][0]
 

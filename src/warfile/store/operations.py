@@ -24,7 +24,12 @@ _STALE = "operations_stale"
 
 # Tables derived from the operation records; cleared and refilled on every rebuild (links are
 # found again by warfile.store.entities.refresh_links in the same transaction).
-DERIVED_TABLES = ("operations", "operation_documents", "sides", "strength", "casualties", "operation_links")
+DERIVED_TABLES = ("operations", "operation_documents", "sides", "strength", "casualties", "operation_links",
+                  "entity_inputs_mentions", "entity_inputs_facts", "entity_inputs_links")
+# The tables (this prefix, then _mentions, _facts, _links) holding the rows each operation gives
+# entity resolution (resolve.entities.entity_inputs), written as it is stored: a rebuild resolves
+# entities from them, and a reused merge gets them back as stored instead of being walked again.
+ENTITY_INPUTS = "entity_inputs"
 # The tables a rebuild fills row by row whose secondary indexes no step of it reads: their
 # indexes are made once at the end (store.db.indexes_deferred). Not operation_links: adding a link
 # looks up the links stored so far.
@@ -43,10 +48,25 @@ def is_stale(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM meta WHERE key = ?", (_STALE,)).fetchone() is not None
 
 
-def clear_operations(conn: sqlite3.Connection) -> None:
-    """Delete every derived row (operations, their tables, events, merge rows) before a rebuild."""
-    for table in (*DERIVED_TABLES, "events", "operation_merges"):
-        conn.execute(f"DELETE FROM {table}")
+def clear_operations(conn: sqlite3.Connection, keep: int = 0) -> None:
+    """Delete every derived row (operations, their tables, events, merge rows) before a rebuild,
+    but the rows of the first ``keep`` operations stored, which a rebuild stores again unchanged
+    and in the same places (see unchanged_prefix)."""
+    if not keep:
+        for table in (*DERIVED_TABLES, "events", "operation_merges"):
+            conn.execute(f"DELETE FROM {table}")
+        return
+    conn.execute("CREATE TEMP TABLE kept_prefix (id TEXT PRIMARY KEY)")
+    conn.execute("INSERT INTO temp.kept_prefix SELECT id FROM operations ORDER BY rowid LIMIT ?", (keep,))
+    for table, key in OPERATION_ROWS.items():
+        conn.execute(f"DELETE FROM {table} WHERE {key} NOT IN temp.kept_prefix")
+    conn.execute("DELETE FROM operation_links")
+    conn.execute("DROP TABLE temp.kept_prefix")
+
+
+def stored_order(conn: sqlite3.Connection) -> list[str]:
+    """The ids of the stored operations in the order stored."""
+    return [r[0] for r in conn.execute("SELECT id FROM operations ORDER BY rowid")]
 
 
 def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[str],
@@ -57,6 +77,16 @@ def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[st
     _save_operation_row(conn, op, doc_ids, record_text)
     _save_sides(conn, op)
     event_store.save_events(conn, op)
+    _save_entity_inputs(conn, op)
+
+
+def _save_entity_inputs(conn: sqlite3.Connection, op: Operation) -> None:
+    """op's entity_inputs rows, each table's rows with op's id first (mention rows hold it already)."""
+    from warfile.resolve.entities import entity_inputs
+    mentions, facts, links = entity_inputs(op)
+    conn.executemany(f"INSERT INTO {ENTITY_INPUTS}_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", mentions)
+    conn.executemany(f"INSERT INTO {ENTITY_INPUTS}_facts VALUES (?, ?, ?, ?, ?)", ((op.id, *r) for r in facts))
+    conn.executemany(f"INSERT INTO {ENTITY_INPUTS}_links VALUES (?, ?, ?, ?)", ((op.id, *r) for r in links))
 
 
 # Reused merges whose rows are copied back together: one INSERT ... SELECT per table for this many
@@ -85,10 +115,12 @@ class OperationWriter:
         self.flush()
         save_operation(self.conn, op, doc_ids)
 
-    def save_previous(self, op: Operation, doc_ids: Sequence[str], record_text: str) -> None:
-        """Store a reused merge (record_text: its stored record) under its previous id."""
-        _save_operation_row(self.conn, op, doc_ids, record_text)
-        self.pending.append(op.id)
+    def save_previous(self, op_id: str, doc_ids: Sequence[str]) -> None:
+        """Store a reused merge under its previous id, op_id."""
+        conn = self.conn
+        conn.executemany("INSERT OR IGNORE INTO operation_documents(operation_id, document_id) VALUES (?, ?)",
+                         [(op_id, d) for d in doc_ids])
+        self.pending.append(op_id)
         if len(self.pending) >= COPY_BATCH:
             self.flush()
 
@@ -99,9 +131,9 @@ class OperationWriter:
         self.conn.execute("DELETE FROM temp.previous_batch")
         self.conn.executemany("INSERT INTO temp.previous_batch(pos, operation_id) VALUES (?, ?)",
                               enumerate(self.pending))
-        for table in PREVIOUS_ROWS:
+        for table, key in PREVIOUS_ROWS.items():
             self.conn.execute(f"INSERT INTO {table} SELECT p.* FROM temp.previous_batch b "
-                              f"JOIN temp.previous_{table} p ON p.operation_id = b.operation_id "
+                              f"JOIN temp.previous_{table} p ON p.{key} = b.operation_id "
                               "ORDER BY b.pos, p.rowid")
         self.pending.clear()
 
@@ -139,44 +171,65 @@ def members_key(doc_ids: Sequence[str]) -> str:
     return "\x1f".join(sorted(set(doc_ids)))
 
 
-# The tables whose rows a reused merge gets back as stored (OperationWriter.save_previous): making them
-# again from the record (event ids hashed, JSON columns encoded) was most of the cost of storing
-# 4,000 reused merges (1.6 s of a 13 s refresh after 20 new documents).
-PREVIOUS_ROWS = ("sides", "strength", "casualties", "events")
+# The tables whose rows a reused merge gets back as stored (OperationWriter.save_previous), by the
+# column holding the operation's id: making them again from the record (event ids hashed, JSON
+# columns encoded, names walked) was most of the cost of storing 4,000 reused merges, and with them
+# stored the record is not even decoded (1.6 s of a 13 s refresh after 20 new documents, then the
+# 1.4 s decoding records took).
+PREVIOUS_ROWS = {"operations": "id", "sides": "operation_id", "strength": "operation_id",
+                 "casualties": "operation_id", "events": "operation_id",
+                 **{f"{ENTITY_INPUTS}_{name}": "operation_id" for name in ("mentions", "facts", "links")}}
+
+
+# Every table a rebuild writes operation by operation, in the order of the operations, by the
+# column holding the operation's id: the rows of the first operations come first in each.
+OPERATION_ROWS = {**PREVIOUS_ROWS, "operation_documents": "operation_id", "operation_merges": "operation_id"}
 
 
 def keep_previous_merges(conn: sqlite3.Connection, version: str) -> None:
-    """Copy the merged records this version wrote, by members key, to temp.previous_merges, and
-    their operations' rows of PREVIOUS_ROWS, in the order stored, to temp.previous_<table>."""
+    """Copy the merges this version wrote, by members key, to temp.previous_merges (with the name
+    each was stored under); then call keep_previous_rows."""
     drop_previous_merges(conn)
-    conn.execute("CREATE TEMP TABLE previous_merges (members TEXT PRIMARY KEY, base_id TEXT, operation_id TEXT, "
-                 "record TEXT)")
-    conn.execute("INSERT OR IGNORE INTO temp.previous_merges(members, base_id, operation_id, record) "
-                 "SELECT m.members, m.base_id, m.operation_id, o.record FROM operation_merges m "
+    conn.execute("CREATE TEMP TABLE previous_merges (members TEXT PRIMARY KEY, base_id TEXT, name TEXT, "
+                 "operation_id TEXT)")
+    conn.execute("INSERT OR IGNORE INTO temp.previous_merges(members, base_id, name, operation_id) "
+                 "SELECT m.members, m.base_id, o.name, m.operation_id FROM operation_merges m "
                  "JOIN operations o ON o.id = m.operation_id WHERE m.version = ?", (version,))
-    for table in PREVIOUS_ROWS:  # same columns, each with its column's type: values are copied unchanged
-        conn.execute(f"CREATE TEMP TABLE previous_{table} AS SELECT * FROM {table} WHERE operation_id IN "
-                     "(SELECT operation_id FROM temp.previous_merges) ORDER BY rowid")
-        conn.execute(f"CREATE INDEX temp.previous_{table}_operation ON previous_{table}(operation_id)")
+
+
+def keep_previous_rows(conn: sqlite3.Connection, keep: int) -> None:
+    """Copy the rows of PREVIOUS_ROWS of the operations whose merges were kept but the first
+    ``keep`` stored (their rows stay where they are), in the order stored, to temp.previous_<table>."""
+    conn.execute("CREATE TEMP TABLE previous_ids (id TEXT PRIMARY KEY)")
+    conn.execute("INSERT INTO temp.previous_ids SELECT operation_id FROM temp.previous_merges WHERE operation_id "
+                 "NOT IN (SELECT id FROM operations ORDER BY rowid LIMIT ?)", (keep,))
+    for table, key in PREVIOUS_ROWS.items():  # same columns, each with its column's type: values copied unchanged
+        conn.execute(f"CREATE TEMP TABLE previous_{table} AS SELECT * FROM {table} WHERE {key} IN "
+                     "temp.previous_ids ORDER BY rowid")
+        conn.execute(f"CREATE INDEX temp.previous_{table}_operation ON previous_{table}({key})")
 
 
 class PreviousMerge(NamedTuple):
-    op: Operation  # with its id as merged (before ids were made unique)
+    base_id: str  # the id it was merged with (before ids were made unique)
+    name: str
     operation_id: str  # the id it was stored under
-    record: str  # its stored record: the JSON of op with operation_id as its id
+
+    def load(self, conn: sqlite3.Connection) -> Operation:
+        """The merged record as merged (its base id), read back from temp.previous_operations."""
+        (record,) = conn.execute("SELECT record FROM temp.previous_operations WHERE id = ?",
+                                 (self.operation_id,)).fetchone()
+        return dataclasses.replace(record_from_dict(json.loads(record)), id=self.base_id)
 
 
 def previous_merge(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> PreviousMerge | None:
-    """The record merged from exactly these documents at the last rebuild; call keep_previous_merges first."""
-    row = conn.execute("SELECT base_id, operation_id, record FROM temp.previous_merges WHERE members = ?",
+    """The merge of exactly these documents at the last rebuild; call keep_previous_merges first."""
+    row = conn.execute("SELECT base_id, name, operation_id FROM temp.previous_merges WHERE members = ?",
                        (members_key(doc_ids),)).fetchone()
-    if row is None:
-        return None
-    return PreviousMerge(dataclasses.replace(record_from_dict(json.loads(row[2])), id=row[0]), row[1], row[2])
+    return PreviousMerge(*row) if row else None
 
 
 def drop_previous_merges(conn: sqlite3.Connection) -> None:
-    for table in ("merges", "batch", *PREVIOUS_ROWS):
+    for table in ("merges", "ids", "batch", *PREVIOUS_ROWS):
         conn.execute(f"DROP TABLE IF EXISTS temp.previous_{table}")
 
 
