@@ -161,8 +161,11 @@ def forget_caches(conn: sqlite3.Connection) -> None:
 
 @functools.cache
 def verdicts_version() -> str:
-    """A hash of the code that judges a pair of spellings: verdicts judged by other code are not taken."""
-    return code_version(names, resolve_entities)
+    """A hash of the code that judges a pair of spellings, the libraries that score and fold them
+    included (an upgrade of rapidfuzz may move a ratio): verdicts judged by other code are not taken."""
+    import anyascii
+    import rapidfuzz
+    return code_version(names, resolve_entities, rapidfuzz, anyascii)
 
 
 # ---------------------------------------------------------------- reading
@@ -302,8 +305,10 @@ def _refresh_links_after(conn: sqlite3.Connection, kept: set[str], report: Repor
 @functools.cache
 def words_version() -> str:
     """A hash of the code that folds a text into words: words stored by other code are made again."""
+    import anyascii
+
     from warfile.resolve import links, names
-    return code_version(names, links)
+    return code_version(names, links, anyascii)
 
 
 def _texts(conn: sqlite3.Connection, doc_ids: Sequence[str]) -> list[str]:
