@@ -272,9 +272,12 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bair force (?:\w+ ){0,2}(?:bombarded|bombed|struck|hit|targeted)\b",
                    r"\bair force (?:[\w-]+ ){0,3}(?:strikes|raids|sorties)\b", r"\bby (?:the )?(?:[\w-]+ ){0,2}air force\b",
                    r"\bbombarded by (?:the )?(?:\w+ )?air force\b",
-                   rf"\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)|{AIRCRAFT_TYPES}) (?:[\w-]+ ){{0,5}}?"
+                   # (not a submarine named by its number: "the submarine I-175 torpedoed …")
+                   rf"(?<!submarine )(?<!U-boat )\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)|"
+                   rf"{AIRCRAFT_TYPES}) (?:[\w-]+ ){{0,5}}?"
                    r"(?!dropped (?:[\w-]+ ){0,2}?(?:food|supplies|ammunition|medicines?|leaflets|paratroopers|troops)\b)"
                    r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire|"
+                   r"sank|"
                    r"fired (?:[\w-]+ )?(?:rockets|missiles))\b",
                    rf"\b(?:helicopters?|gunships?|{AIRCRAFT_TYPES}) (?:[\w-]+ ){{0,5}}?attacked\b",  # aircraft that attack ships fight an engagement
                    # bombs that hit a ship or a position came from the air (not "struck by another 'tunnel bomb'")
@@ -364,7 +367,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   # "the French guns opened a bombardment of the Medellín"
                   r"\b(?:guns|artillery|batteries|howitzers|mortars|cannon) (?:[\w-]+ ){0,3}?(?:opened|began|started|laid) "
                   r"(?:an? |the |their )?(?:[\w-]+ )?(?:bombardment|barrage|cannonade|fire)\b")),
-    ("airstrike", (r"\bbombs (?:fell|landed|hit|struck)\b", r"\b(?:bombers?|(?-i:B-\d+s?)) (?:[\w-]+ ){0,3}?attacked\b")),
+    ("airstrike", (r"\bbombs (?:fell|landed|hit|struck)\b", r"\b(?:bombers?|(?-i:B-\d+s?)) (?:[\w-]+ ){0,6}?attacked\b",
+                   r"\blaunched (?:an? |his |her |its |their |the )?(?:[\w-]+ ){0,2}?(?:air )?strikes? (?:on|against)\b")),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled| batter(?:y|ies)\b)", r"\bGrad\b",  # not a rocket battery arriving
                   r"\bshells (?:hit|struck|set fire|landed|fell|killed|destroyed)\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
@@ -422,7 +426,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:concluded|signed|formed) (?:an?|the) (?:[\w-]+ )?alliance\b")),
 )
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b",
+    ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b", r"\bcounter-?strikes?\b",
                        r"\ba sortie (?:by|of|from) (?:the |its |their )?(?:garrison|defenders|besieged)\b")),
     ("attack", (r"\b(?<!counter-)(?<!counter)(?<!heart )attack(?:ed|s|ing)?\b",
                 r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b", r"\bcrossed into (?-i:[A-Z])",
@@ -476,6 +480,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\b(?:was|were) (?:flown|airlifted|ferried|rushed|brought) in\b",  # "the 2nd Battalion was flown in"
                        r"\barrived (?:[\w-]+ ){0,4}?to (?:join|reinforce|support|relieve)\b",
                        r"\b(?:marched|moved|set|rode) out (?:[\w-]+ ){0,6}?to (?:support|reinforce|join|relieve)\b",
+                       r"\b(?:sailed|flew|steamed)\s+(?:[\w-]+\s+){0,4}?to join\b",  # (a date in between is blanked)
                        r"\barrived (?:[\w'’-]+\s+){0,8}?with (?:[\w-]+ ){0,2}?(?:army|companies|troops|reinforcements|battalions|"
                        r"units|forces)\b",
                        r"\bbrought in (?:[\w-]+ ){0,4}?(?:battalion|brigade|company|troops|reinforcements|forces)\b",
@@ -550,7 +555,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    # had ordered …" (not "confirmed that": "SOHR confirmed that dozens of civilians had been
                    # killed" tells of the massacre; a confirmed capture stays the capture: act cues rank first)
                    r"\bleaflets (?:[\w-]+ ){0,2}?(?:dropped|distributed|scattered)\b", r"\bdropped (?:[\w-]+ )?leaflets\b",
-                   r"\bconfirmed\b(?! on appeal\b)", r"\bput (?:his|her|its|their) (?:own )?losses\b",
+                   r"\bconfirmed\b(?! on appeal\b)", r"\bpredicted\b",
+                   r"\bdenied (?:the|this|these|that|it|any|all|its|their|reports?)\b",  # a dated denial is said that day
+                   r"\bput (?:his|her|its|their) (?:own )?losses\b",
                    r"\bin a televised (?:address|speech|broadcast)\b",
                    r"\bvoted (?:[\w-]+ ){0,3}?to (?:condemn|denounce|deplore|demand|call for)\b")),
 )
