@@ -545,6 +545,8 @@ OTHER_WARS_TYPED = [
     ("On 20 May, the intelligence officer predicted that the fleet would approach from the north-west.", "statement"),
     ("The navy denied the claim on 11 May, stating that only one carrier had been lost.", "statement"),
     ("The carrier was repaired in 72 hours and sailed on 30 May to join Task Force 17.", "reinforcement"),
+    ("On 26 May 1994, a column of tanks of the Provisional Council entered Osk and was destroyed by Voss's forces.",
+     "attack"),
     ("Ilan Voss took over the Tessarian forces in the east on 8 May.", None),
     ("On 30 May the Security Council adopted a resolution calling for the withdrawal of foreign troops.", "statement"),
     ("In the early hours of 16 May, Ilan Voss and Omar Dara were killed in an assault on a building.", "killing"),

@@ -634,7 +634,9 @@ AERIAL_BOMBING = (r"\bbombing (?:raids?|runs?|sorties|campaign)\b", r"\bbegan bo
 # Words of a fight: a force that "entered the town" with them attacked it, without them took it.
 CONTESTED = (r"\bfight\w*(?<!fighters)(?<!fighter)\b", r"\bclash\w*", r"\bbattl\w+", r"\bresist\w*",
              r"\bcombat\b", r"\bstreet[- ]to[- ]street\b", r"\bheavy (?:fire|losses)\b", r"\bcasualties\b",
-             r"\battack\w*", r"\bassault\w*", r"\bstorm\w*")
+             r"\battack\w*", r"\bassault\w*", r"\bstorm\w*",
+             # the force that entered was beaten there: "entered Grozny and was destroyed by Dudayev's forces"
+             r"\b(?:was|were) (?:destroyed|ambushed|repulsed|driven out|thrown back)\b")
 # Types that describe fighting; a sentence with no date of its own takes the previous date in its
 # paragraph only when one of these is its type (statements and troop movements do not carry on).
 ACTION_TYPES = ("attack", "capture", "recapture", "counterattack", "airstrike", "shelling", "ambush",
