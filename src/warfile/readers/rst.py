@@ -57,7 +57,9 @@ def _underlines_match(head: str) -> bool:
 
 def _read(text: str) -> Document:
     from docutils.core import publish_parts  # imported here: only this shape needs it
-    body = publish_parts(text, writer_name="html5", settings_overrides=_SETTINGS)["html_body"]
+    from docutils.writers import get_writer_class
+    # a writer instance, which every docutils we accept takes ("writer_name" is going in Docutils 2.0)
+    body = publish_parts(text, writer=get_writer_class("html5")(), settings_overrides=_SETTINGS)["html_body"]
     # docutils marks every link "reference", the class the HTML reader drops as a citation mark
     body = _LINK_CLASS.sub("<a", body)
     return dataclasses.replace(html.read(body), shape=SHAPE)
