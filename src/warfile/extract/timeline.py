@@ -357,8 +357,9 @@ def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list
 
 # A weekday a news story names for a day of the week it was published in: "said on Tuesday", "Last
 # Thursday," (not "Black Thursday", nor "Sunday, 5 May", whose date is written).
+_WEEKDAY_NAMES = [d.capitalize() for d in lex.WEEKDAYS]  # Monday first, as date.weekday() counts
 _WEEKDAY = re.compile(r"\b(?:(?P<last>[Ll]ast)|[Oo]n|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil) (?P<day>"
-                      + "|".join(d.capitalize() for d in lex.WEEKDAYS) + r")\b(?!,? (?:\d|the \d))")
+                      + "|".join(_WEEKDAY_NAMES) + r")\b(?!,? (?:\d|the \d))")
 
 
 def _weekdays(text: str, published: dt.date) -> list[_When]:
@@ -366,7 +367,7 @@ def _weekdays(text: str, published: dt.date) -> list[_When]:
     ("on Tuesday" in a Tuesday story is that day; "last Tuesday" the week before)."""
     found = []
     for m in _WEEKDAY.finditer(text):
-        back = (published.weekday() - [d.capitalize() for d in lex.WEEKDAYS].index(m.group("day"))) % 7
+        back = (published.weekday() - _WEEKDAY_NAMES.index(m.group("day"))) % 7
         if back == 0 and m.group("last"):
             back = 7
         found.append(_When(m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat()))

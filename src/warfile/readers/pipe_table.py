@@ -294,7 +294,7 @@ def _line_rows(text: str, start: int, end: int, width: int) -> list[list[_Cell]]
     rows: list[list[_Cell]] = []
     row: list[_Cell] = []
     label = False  # the open row is a section's label alone
-    for ln in _text.lines_of(text[:end])[0:]:
+    for ln in _text.lines_of(text[:end]):
         if ln.end <= start or ln.blank:
             continue
         pieces = _cells(text, ln.start, ln.end)

@@ -227,6 +227,7 @@ def centred_sections(lines: list[str], tidy: Tidy, continues: Continues) -> list
 _MIN_BODY_WIDTH = 30
 _MIN_SIDE_LINES = 8
 _PART_OF = re.compile(r"^\s*Part of\b")
+_WORD = re.compile(r"[a-z]{2,}")  # a lowercase word: the text left of a gap reads as prose
 _LABEL_VALUE = re.compile(r"^(?P<label>\S+(?: \S+){0,3})\s{2,}(?P<value>\S.*)$")
 
 
@@ -234,7 +235,7 @@ def _box_column(lines: list[str]) -> int | None:
     """Where a box set beside the text starts: the commonest place text resumes after a gap of two
     spaces or more, past a body of prose, on enough lines."""
     starts = Counter(m.end(1) for ln in lines for m in _GAP.finditer(ln)
-                     if m.end(1) >= _MIN_BODY_WIDTH and re.search(r"[a-z]{2,}", ln[:m.start(1)]))
+                     if m.end(1) >= _MIN_BODY_WIDTH and _WORD.search(ln, 0, m.start(1)))
     if not starts:
         return None
     at, n = starts.most_common(1)[0]
@@ -243,8 +244,7 @@ def _box_column(lines: list[str]) -> int | None:
 
 def _beside(line: str, at: int) -> bool:
     """Whether the line holds text in the box's column, apart from the body's by a gap."""
-    return len(line) > at and line[at:].strip() != "" and line[at - 1] == " " and (
-        not line[:at].strip() or line[:at].endswith("  ") or line[:at].rstrip() == line[:at].rstrip(" "))
+    return len(line) > at and line[at - 1] == " " and line[at:].strip() != ""
 
 
 def _joined_rows(box: list[str]) -> list[str]:
@@ -293,7 +293,8 @@ def unfold_side_by_side(lines: list[str], continues: Continues,
     if len(rows) < _MIN_SIDE_LINES or prose * 2 < len(rows):
         return lines  # the text beside the box is a body of prose, not a table's first column
     first, last = rows[0], rows[-1]
-    body = [ln[:at].rstrip() if i in set(rows) else ln for i, ln in enumerate(lines[first:last + 1], first)]
+    beside = set(rows)
+    body = [ln[:at].rstrip() if i in beside else ln for i, ln in enumerate(lines[first:last + 1], first)]
     box = [lines[i][at:].rstrip() for i in rows]
     box = centred_sections(_joined_rows(box), str.strip, continues)
     return lines[:first] + box + [""] + unwrap(body) + lines[last + 1:]
