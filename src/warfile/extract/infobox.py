@@ -8,12 +8,13 @@ and the start date ("The offensive began in early August 2013").
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterable
 
 from anyascii import anyascii
 
-from warfile.extract import lexicon
+from warfile.extract import lexicon, story
 from warfile.extract.casualties import parse_casualties, parse_quantities, strength_lines
 from warfile.extract.claims import date_or_none, tidy
 from warfile.extract.flags import strip_flag_icons
@@ -455,17 +456,30 @@ def assemble_sides(fields: tuple[RawField, ...], start: str | None) -> tuple[tup
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|Wikiwand|Wikimili|Military Wiki|Fandom)\b.*$")
 
 
+def _published(doc: Document) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(dict(doc.meta).get("published") or "")
+    except ValueError:
+        return None
+
+
 def operation_from_document(doc: Document) -> Operation:
     """The operation a document's infobox and lead state, without events or sources."""
     fields = _assign_sides(strip_flag_icons(tuple(doc.infobox)))
     lead = lead_text(doc)
     names = [_SITE_SUFFIX.sub("", tidy(t)) for t in _texts(fields, "name")]
-    name = next((n for n in names if n), "") or _SITE_SUFFIX.sub("", tidy(doc.title)) or "Untitled operation"
+    title = _SITE_SUFFIX.sub("", tidy(doc.title))
+    # a story with no box, titled by its headline, names its operation in the text
+    headline = not fields and story.is_headline(title)
+    named = story.named_operation(doc.text) if headline else None
+    name = next((n for n in names if n), "") or (named[0] if named else title) or "Untitled operation"
 
     aliases: list[str] = []
     for text in _texts(fields, "aliases"):
         aliases += [a for a in (clean_item(x) for x in re.split(r"\n|;", text)) if not is_noise(a)]
     aliases += lead_aliases(_lead_proper(doc))
+    if named:
+        aliases += named[1]
     aliases = [a for i, a in enumerate(aliases) if a not in aliases[:i] and a.casefold() != name.casefold()]
 
     part_of: list[str] = []
@@ -474,6 +488,8 @@ def operation_from_document(doc: Document) -> Operation:
 
     dates = _date_range(_texts(fields, "date"))
     start = dates.start or lead_start_date(lead)
+    if headline and not start:  # "The offensive, which …, was launched on 12 May"
+        start = story.story_start(doc.text, named[0] if named else "", _published(doc))
     end = dates.end or _single_day(dates)
 
     places: list[str] = []

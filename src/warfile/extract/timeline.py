@@ -670,7 +670,7 @@ def _older_than(doc: Document, year: int) -> bool:
 
 def _context(doc: Document, op: Operation | None) -> _Context:
     # a news page with no dated box: its day of publication dates what it tells ("on Monday", "on 9 June")
-    published = _day(dict(doc.meta).get("published")) if op is None or not op.start_date else None
+    published = _day(dict(doc.meta).get("published")) if not any(f.key == "date" for f in doc.infobox) else None
     if published is not None and _older_than(doc, published.year - 1):
         published = None  # a page clipped from an encyclopedia: "published" is the day the page was begun
     if published is not None:

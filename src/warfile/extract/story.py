@@ -1,0 +1,98 @@
+"""A story's operation: a page with no infobox names what it tells of in its text.
+
+A news page's title is its headline ("Libyan forces take full control of Islamic State's Sirte
+stronghold"), not an operation. Its text gives the operation's name, a gloss of it and the day it
+began: "The offensive, which the forces call Operation Bunyan al-Marsous ("Solid Structure"), was
+launched on 12 May". Without a name of its own the story could never merge with the encyclopedia
+page on the same operation.
+
+Only what a sentence states is taken; nothing is guessed from the span of the story's events.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from warfile.extract import lexicon
+from warfile.extract.dates import find_dates, to_iso
+
+# A title that is already an operation's name: "Battle of Sirte (2016)", "Operation Dawn",
+# "2014 Idlib offensive", "Turkish invasion of Cyprus". Anything else without a box is a headline.
+_NAME_TITLE = re.compile(
+    r"^(?:The\s+)?(?:(?:First|Second|Third|Fourth)\s+)?(?:Battle|Siege|Operation|Fall|Raid|Capture|Liberation"
+    r"|Sack|Relief|Landings?|Storming|Defen[cs]e|Massacre|Bombing|Invasion|Occupation)\b"
+    r"|\b(?:offensive|campaign|invasion|incursion|raid|clashes|crisis|massacre|bombing|uprising|insurgency"
+    r"|war|intervention|operation|landings?|siege|battle|attack|incident|conflict)"
+    r"(?:\s+(?:of|on|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s+\(\d{4}[^()]*\))?$",
+)
+
+# The operation a text names with a cue: "which the forces call Operation …", "dubbed Operation …".
+_CALL = re.compile(r"\b(?:call|calls)\b(?=\s+(?:Operation|Opération|Operación|Operação|Operazione)\b)")
+
+# A quoted gloss in parentheses right after the name: 'Operation Bunyan al-Marsous ("Solid Structure")'.
+_GLOSS = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+:\s*)?[\"“‘'](?P<gloss>[^\"”’'()]{2,60})[\"”’']\s*\)")
+
+# The operation itself as a sentence's subject, then the verb that starts it: "The offensive,
+# which …, was launched on 12 May"; "The operation began on 3 June".
+_SUBJECT = r"(?:the|this|its|their)\s+(?:offensive|operation|campaign|assault|counter-?offensive|siege|attack)"
+_BEGAN = re.compile(r"\b(?:was launched|were launched|began|was begun|started|was started|opened|commenced|kicked off)"
+                    r"\s+(?:on|in)\s+", re.IGNORECASE)
+
+
+def is_headline(title: str) -> bool:
+    """Whether a box-less page's title is a headline rather than an operation's name."""
+    return bool(title.strip()) and not _NAME_TITLE.search(title.strip())
+
+
+def named_operation(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """The first operation a text names with a naming cue, and the gloss after it."""
+    for cue in (*lexicon.ALIAS_CUES.finditer(text), *_CALL.finditer(text)):
+        m = lexicon.ALIAS_OPERATION.match(text, cue.end())
+        if m is None:
+            continue
+        gloss = _GLOSS.match(text, m.end())
+        return m.group("name"), ((gloss.group("gloss").strip(),) if gloss else ())
+    return None
+
+
+def story_start(text: str, name: str, published: dt.date | None) -> str | None:
+    """The day a sentence says the operation (by its name, or "the offensive") was launched.
+
+    A date without a year is the last such day on or before ``published``; without a day of
+    publication it stays unknown rather than guessed.
+    """
+    subject = re.compile(re.escape(name) + "|" + _SUBJECT, re.IGNORECASE) if name else re.compile(_SUBJECT, re.IGNORECASE)
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text):
+        about = subject.search(sentence)
+        began = _BEGAN.search(sentence, about.end()) if about else None
+        if began is None:
+            continue
+        dates = [d for d in find_dates(sentence[began.end():]) if d.start == 0]
+        if not dates or dates[0].month is None:
+            continue
+        d = dates[0]
+        year = d.year
+        if year is None and published is not None:
+            year = published.year if (d.month, d.day or 1) <= (published.month, published.day) else published.year - 1
+        if year is not None:
+            return to_iso(year, d.month, d.day)
+    return None
+
+
+# A sentence that tells of the operation's end: "…, ending a campaign of nearly seven months";
+# "The offensive ended on 3 June"; "declared the operation over".
+_ENDED = re.compile(
+    r"\b(?:ending|ended|concluding|concluded|brought an end to|bringing an end to|put an end to|putting an end to)"
+    r"\s+(?:a|the|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:campaign|offensive|operation|siege|battle)\b"
+    r"|\b" + _SUBJECT + r"\s+(?:ended|was declared over|was over|concluded|came to an end)\b"
+    r"|\bdeclared\s+(?:the|its|their)\s+(?:offensive|operation|campaign|siege)\s+(?:over|complete|ended)\b",
+    re.IGNORECASE,
+)
+
+
+def story_end(events) -> str | None:
+    """The day of the event whose sentence says the operation ended, if the story has one."""
+    for event in events:
+        if event.date and _ENDED.search(event.summary or ""):
+            return event.date
+    return None

@@ -1,0 +1,55 @@
+"""A page with no infobox (a news story): its operation is the one its text names, not its headline."""
+import datetime as dt
+
+from warfile.extract import extract_operation, story
+from warfile.readers import html, plain
+
+STORY = ("<html><head><meta name=\"article:published_time\" content=\"2019-11-20T08:00:00Z\"></head><body><article>"
+         "<h1>Army retakes Dorvik after months of fighting</h1>"
+         "<p>DORVIK, 20 November (Wire) - The army said on Wednesday it had retaken the port of Dorvik, ending a "
+         "campaign of more than eight months against the Crescent Front.</p>"
+         "<p>The offensive, which the general staff calls Operation Iron Lantern (\u201cSteel Lamp\u201d), was launched "
+         "on 3 March after rebels shelled the airport.</p>"
+         "<p>On Monday, troops stormed the last buildings held by the rebels in the old town.</p>"
+         "</article></body></html>")
+
+
+def test_a_story_is_named_for_the_operation_its_text_names_with_its_gloss_and_days():
+    op = extract_operation(html.read(STORY))
+    assert op.name == "Operation Iron Lantern"
+    assert op.aliases == ("Steel Lamp",)
+    # launched "on 3 March" in a story of 20 November 2019; ended the Wednesday it was published
+    assert (op.start_date, op.end_date) == ("2019-03-03", "2019-11-20")
+    # its weekdays still count back from the day it was published
+    assert "2019-11-18" in [e.date for e in op.events]
+
+
+def test_a_yearless_launch_date_in_a_december_story_of_a_may_launch_stays_in_that_year_and_a_later_month_goes_back():
+    assert story.story_start("The operation began on 12 May.", "", dt.date(2016, 12, 6)) == "2016-05-12"
+    assert story.story_start("The operation began on 12 December.", "", dt.date(2016, 3, 1)) == "2015-12-12"
+
+
+def test_without_a_day_of_publication_a_yearless_launch_date_is_not_guessed():
+    text = ("Army retakes Dorvik\n\nThe offensive, dubbed Operation Iron Lantern, was launched on 3 March after "
+            "rebels shelled the airport.\n")
+    op = extract_operation(plain.read(text))
+    assert op.name == "Operation Iron Lantern" and op.start_date is None
+
+
+def test_a_box_less_page_titled_with_an_operation_name_keeps_it():
+    page = STORY.replace("Army retakes Dorvik after months of fighting", "Battle of Dorvik (2019)")
+    assert extract_operation(html.read(page)).name == "Battle of Dorvik (2019)"
+    assert not story.is_headline("2014 Idlib offensive") and not story.is_headline("Turkish invasion of Cyprus")
+    assert story.is_headline("Kurdish forces launch offensive to retake Manbij")
+
+
+def test_a_story_naming_no_operation_keeps_its_headline_and_the_days_its_sentences_state():
+    page = STORY.replace(", which the general staff calls Operation Iron Lantern (\u201cSteel Lamp\u201d),", "")
+    op = extract_operation(html.read(page))
+    assert op.name == "Army retakes Dorvik after months of fighting" and op.aliases == ()
+    assert (op.start_date, op.end_date) == ("2019-03-03", "2019-11-20")
+    # a story that says neither when the campaign began nor that it ended gets no dates
+    quiet = page.replace(", ending a campaign of more than eight months against the Crescent Front", "")
+    quiet = quiet.replace("was launched on 3 March after rebels shelled the airport", "pressed on")
+    op = extract_operation(html.read(quiet))
+    assert op.start_date is None and op.end_date is None
