@@ -298,6 +298,14 @@ def test_part_of_line_naming_two_conflicts_gives_both():
     assert parse_part_of("Part of the War in Donbas, Ukraine") == ("War in Donbas, Ukraine",)
 
 
+def test_a_war_named_with_of_keeps_its_name_and_loses_the_image_caption_run_into_it():
+    # a box run into one line: the lead image's caption follows the "part of" value
+    assert parse_part_of("Part of the War of the Fourth Alliance The Battle of Ostrava, 3rd May 1806, by Jean Vernet") == (
+        "War of the Fourth Alliance",)
+    assert parse_part_of("Part of the War of the Austrian Succession") == ("War of the Austrian Succession",)
+    assert parse_part_of("Part of the War of Attrition Egyptian gunners firing on the canal bank") == ("War of Attrition",)
+
+
 MIRROR_WITH_FLAGS = """Mirror Wiki
 
 Siege of Qaryat al-Bayda (2016)

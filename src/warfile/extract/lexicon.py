@@ -264,7 +264,8 @@ CONFLICT_NAME = re.compile(r"\b(?:[Ww]ars?|Battle|[Cc]ampaign|[Oo]ffensive|Opera
 # A war's name ending, then a caption the scraper ran into the row ("the Kargil War Bofors FH-77B
 # howitzers firing on the ridge"): the name ends at its head word unless the next word goes on
 # with it ("War in Donbas", "War of Attrition", "War (2014–present)").
-PART_OF_CAPTION = re.compile(r"^(?P<name>.*?\b(?:War|Conflict|Insurgency|Crisis|Revolution|Uprising|Intervention|Invasion))"
+PART_OF_CAPTION = re.compile(r"^(?P<name>.*?\b(?:War|Conflict|Insurgency|Crisis|Revolution|Uprising|Intervention|Invasion)"
+                             r"(?: of(?: the)?(?: (?!The\b)[A-Z][\w-]*)+)?)"  # "War of the Third Coalition The Battle …"
                              r"(?P<rest> (?!(?:in|of|on|for|against|and|the|between|to|from)\b)[A-Z][\w-]*(?: \S+){3,})$")
 # Where a "part of" line joins the names of several wars: commas and "and".
 PART_OF_JOIN = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
