@@ -438,3 +438,21 @@ def test_an_infobox_military_operation_names_its_sides_by_role():
     assert [s.belligerents for s in op.sides] == [("Korvan Army", "Korvan Air Force"), ("Osk Front", "Velmora Brigade")]
     assert [c.name for c in op.sides[0].commanders] == ["Ilan Voss"] and op.result == "Korvan victory"
     assert op.aliases == ("آپریشن",)  # the literal translation names nothing
+
+
+def test_one_casualties_field_for_both_sides_goes_to_each_side_by_whom_it_counts():
+    # the operation's single casualties field lists the enemy's dead first
+    page = ("{{Infobox military operation\n| name = Operation Osk\n"
+            "| target = [[Tehrik-i-Osk]]<br />[[Lashkar-e-Velmora]]\n"
+            "| executed_by = [[Korvan Army]]<br />[[Korvan Air Force]]\n"
+            "| casualties = 3,500 militants killed (ISPR claim)<br />490 soldiers killed (ISPR claim)\n}}\n"
+            "'''Operation Osk''' was a joint offensive launched on 15 June 2014.\n")
+    op = extract_operation(mediawiki.read(page))
+    assert [[c.text for c in s.casualties] for s in op.sides] == [
+        ["490 soldiers killed (ISPR claim)"], ["3,500 militants killed (ISPR claim)"]]
+    # listed in the sides' order, the field's order stands
+    page = page.replace("3,500 militants killed (ISPR claim)<br />490 soldiers killed (ISPR claim)",
+                        "490 soldiers killed (ISPR claim)<br />3,500 militants killed (ISPR claim)")
+    op = extract_operation(mediawiki.read(page))
+    assert [[c.text for c in s.casualties] for s in op.sides] == [
+        ["490 soldiers killed (ISPR claim)"], ["3,500 militants killed (ISPR claim)"]]

@@ -490,6 +490,8 @@ def _split(key: str, entries: list[_Entry], n: int, profiles: list[_Profile],
         sides = _by_layout(entries, n) if by_blocks else _split_on_repeat(entries, _claimant, n)
         if sides is None and (not run_on or both_columns):
             sides = _split_on_repeat(entries, _casualty_kind, n)
+        if sides is not None and not run_on and len({e.index for e in entries}) == 1:
+            sides = _by_camp(entries, sides, n, profiles)
     elif key == "strength":
         # one block per column beats the figures' kinds: "9 SAS soldiers / 25 gendarmes / 30 askars"
         # then, after a blank line, "250–300 fighters"
@@ -511,6 +513,23 @@ def _split(key: str, entries: list[_Entry], n: int, profiles: list[_Profile],
             continue  # "Unknown" held the column; it states no figure
         out.append((e, key, side))
     return out
+
+
+def _by_camp(entries: list[_Entry], sides: list[int], n: int, profiles: list[_Profile]) -> list[int]:
+    """One casualties field for both sides ({{Infobox military operation}}) may list the enemy's
+    losses first: "3,500 militants killed / 490 soldiers killed" under an army's operation against
+    an insurgency. When every part's camp is the other side's and both camps are known, the
+    parts swap; otherwise the field's order stands."""
+    if n != 2 or len(set(sides)) != 2:
+        return sides
+    first = profiles[0].camp or _other(profiles[1].camp)  # a side of no known camp is the other's opponent
+    second = profiles[1].camp or _other(profiles[0].camp)
+    if not first or not second or first == second:
+        return sides
+    camps = [_camp_of([e.text for e, s in zip(entries, sides) if s == j]) for j in (0, 1)]
+    if camps == [second, first]:
+        return [1 - s for s in sides]
+    return sides
 
 
 def _unknown_only_last(entries: list[_Entry]) -> bool:

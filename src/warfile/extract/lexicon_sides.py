@@ -43,6 +43,8 @@ INSURGENT_CUES = (
     # not "liberation army" alone, the name of China's state army
     "liberation front", "patriotic front", "liberation movement", "liberation tigers", "guerrilla", "guerrillas",
     "separatist", "separatists", "resistance",
+    # the heads of armed movements' names in Pashto and Urdu ("Tehrik-i-Taliban", "Lashkar-e-Jhangvi")
+    "taliban", "tehrik", "lashkar", "islamic movement",
 )
 
 # An entry naming a sovereign state: in a run-on paragraph it opens the government column
