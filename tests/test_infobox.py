@@ -292,6 +292,15 @@ def test_lead_alias_after_words_between_the_cue_and_its_as():
     assert lead_aliases("The town, known to locals as a fortress, fell in May.") == ()  # no name, no alias
 
 
+def test_a_second_name_the_other_side_uses_joined_by_and_is_an_alias_too():
+    assert lead_aliases("The landing at Osk Cove on 25 April 1915, also known as the landing at Vel Tepe and, "
+                        "to the Korvans, as the Arıburnu Landing, was part of the invasion.") == (
+        "landing at Vel Tepe", "Arıburnu Landing")
+    # without the phrase naming who says it, "and" goes on with the sentence
+    assert lead_aliases("The landing at Osk Cove, also known as the landing at Vel Tepe and the first "
+                        "assault, was part of the invasion.") in ((), ("landing at Vel Tepe and the first assault",))
+
+
 def test_part_of_line_naming_two_conflicts_gives_both():
     assert parse_part_of("Part of the Battle of Pusan Perimeter, Korean War") == (
         "Battle of Pusan Perimeter", "Korean War")

@@ -424,7 +424,7 @@ def test_an_obsidian_clip_reads_the_box_in_its_callout_and_not_its_own_tags_as_s
     assert op.name == "Landing at Osk" and op.part_of == ("Korvan campaign", "World War I")
     assert (op.start_date, op.end_date) == ("1915-04-25", "1915-05-03")
     assert [s.belligerents for s in op.sides] == [("Korva",), ("Tessa",)]
-    assert op.aliases == ("landing at Gaba Tepe",)
+    assert op.aliases == ("landing at Gaba Tepe", "Ari Landing")
 
 
 def test_an_infobox_military_operation_names_its_sides_by_role():

@@ -207,8 +207,9 @@ def _alias_piece(piece: str, lower_ok: bool = False) -> str | None:
 
 
 _AND_OPERATION = re.compile(r"(?:\s*\([^()]{1,60}\))?\s+(?:and|or)" + lexicon.ALIAS_OPERATION.pattern)
-_OR_ELSEWHERE = re.compile(r"\s*(?:the\s+)?(?P<a>[A-Z][^,.;()]+?) or,? (?:(?:in|to|by) [^,]{1,40}, )?(?:the )?"
-                           r"(?P<b>[A-Z][^,.;()]+)")
+_OR_ELSEWHERE = re.compile(r"\s*(?:the\s+)?(?P<a>[A-Z][^,.;()]+?|(?<=the )[a-z][^,.;()]+?) (?:or,? (?:(?:in|to|by) [^,]{1,40}, )?"
+                           # "the landing at Gaba Tepe and, to the Turks, as the Arıburnu Landing"
+                           r"|and,? (?:in|to|by|among) [^,]{1,40}, (?:as )?)(?:the )?(?P<b>[A-Z][^,.;()]+)")
 
 
 def _or_aliases(alias: str | None) -> list[str]:
@@ -216,7 +217,7 @@ def _or_aliases(alias: str | None) -> list[str]:
     if not alias:
         return []
     pieces = re.split(r"\s+or\s+(?:the\s+)?", alias)
-    return pieces if len(pieces) > 1 and all(p[:1].isupper() for p in pieces) else [alias]
+    return pieces if len(pieces) > 1 and all(re.search(r"\b[A-Z]", p) for p in pieces) else [alias]
 
 
 # Before "called", words that make it name the operation: "also called X", "it is sometimes called X".
