@@ -51,6 +51,11 @@ of our own, so sets 5-8 are no longer blind. Floors are the first run's F1 minus
   printed page, a reader-mode copy with each label on its own line, `{{Infobox military operation}}`, an XML
   export with several revisions, a Google Docs HTML export, an Obsidian Web Clipper callout, a news page with
   no infobox, a box run into one paragraph): Midway 1942 to Sirte 2016; run blind at 3a2ca5b.
+- blind19: written at the start of session 9, mostly in common shapes (a flattened page copy, wikitext with a
+  "Supported by:" column, an XML export, saved HTML with its good-article star, YAML front matter holding the
+  box, a pandoc pipe table, a mirror's `<dl>` box, an e-mail with the article pasted in): Lucknow 1857,
+  Tripoli 2011, Huế 1968, Warsaw 1944, Tikrit 2015, Megiddo 1918, Debaltseve 2015, the Football War 1969;
+  run blind at 13a31c3.
 """
 from __future__ import annotations
 
@@ -77,6 +82,7 @@ FIRST_RUNS = {
     "blind16": (6, 0.503, 0.643, 0.433),
     "blind17": (8, 0.884, 0.881, 0.626),
     "blind18": (8, 0.572, 0.869, 0.629),
+    "blind19": (8, 0.878, 0.858, 0.648),
 }
 
 
