@@ -195,6 +195,17 @@ def test_html_scripts_references_and_navigation_are_not_read() -> None:
     assert [doc.paragraph_text(p) for p in doc.paragraphs] == ["Rebels attacked."]
 
 
+def test_html_prose_is_read_from_the_article_not_from_a_page_status_indicator_parsed_before_it() -> None:
+    # a good article's star is wiki text too: its .mw-parser-output comes before the article's
+    page = ("<html><body><div class='mw-indicators'><div class='mw-parser-output'><a href='/wiki/GA'>"
+            "<img alt='This is a good article.'></a></div></div>"
+            "<div id='mw-content-text'><div class='mw-parser-output'><p>The Osk Rising began on 1 August 1944.</p>"
+            "<p>On 5 August, the insurgents took the post office.</p></div></div></body></html>")
+    doc = html.read(page)
+    assert [doc.paragraph_text(p) for p in doc.paragraphs] == [
+        "The Osk Rising began on 1 August 1944.", "On 5 August, the insurgents took the post office."]
+
+
 def test_readers_warn_instead_of_failing_on_empty_text() -> None:
     for module in (wikitext_list, markdown_frontmatter, mediawiki, html):
         doc = module.read("")

@@ -366,6 +366,17 @@ def _published(tree: LexborHTMLParser) -> str | None:
     return None
 
 
+def _content_root(tree: LexborHTMLParser) -> LexborNode | None:
+    """Where the article's prose is. A page has more than one .mw-parser-output: a page-status
+    indicator (the good-article star) is parsed wiki text too, and comes first. The article's is
+    the one holding the most text."""
+    parsed = tree.css(".mw-parser-output")
+    if parsed:
+        return max(parsed, key=lambda n: len(n.text(deep=True)))
+    return next((n for s in ("#mw-content-text", "main", "article", "body") if (n := tree.css_first(s)) is not None),
+                tree.root)
+
+
 def read(text: str) -> Document:
     text = text if isinstance(text, str) else ""
     warnings: list[str] = []
@@ -392,8 +403,7 @@ def read(text: str) -> Document:
     else:
         _fields(found, out, warnings)
         table.decompose()
-    root = next((n for s in (".mw-parser-output", "#mw-content-text", "main", "article", "body")
-                 if (n := tree.css_first(s)) is not None), tree.root)
+    root = _content_root(tree)
     if root is not None:
         _read_prose(root, out, [None])
     if not out.paragraphs:
