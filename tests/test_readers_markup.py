@@ -349,6 +349,21 @@ def test_a_static_sites_front_matter_with_a_conflict_block_and_one_list_per_side
     assert got[("belligerents", 0)] == "Tessaria\nSupported by:\nLorria" and got[("belligerents", 1)] == "Korvan National Alliance"
     assert got[("strength", 1)] == "2,000 militiamen" and not any(t == "Korva" for t in got.values())
 
+def test_front_matter_with_one_mapping_per_side_at_the_top_level() -> None:
+    text = ("---\ntitle: \"Second Battle of Osk\"\nname: Second Battle of Osk\ndate: 2 March – 1 April 2015\n"
+            "side_a:\n  belligerents:\n    - Korva\n    - Korvan Mobilization Forces\n  supported_by:\n    - Tessaria\n"
+            "    - Lorria (from 25 March)\n  commanders:\n    - Lt. Gen. Ilan Voss (Osk Operations Command)\n"
+            "  strength:\n    - 30,000 troops and militiamen\nside_b:\n  belligerents:\n    - Osk Front\n"
+            "  casualties:\n    - 1,100 killed (Korvan government claim)\ntags: [korva, osk, 2015]\n---\n\n"
+            "The **Second Battle of Osk** was a military operation launched on 2 March 2015.\n")
+    op = extract_operation(markdown_frontmatter.read(text))
+    assert [s.belligerents for s in op.sides] == [("Korva", "Korvan Mobilization Forces"), ("Osk Front",)]
+    # the supporter is the party; "(from 25 March)" says when, and names no one
+    assert op.sides[0].supporters == ("Tessaria", "Lorria")
+    assert [c.name for c in op.sides[0].commanders] == ["Ilan Voss"]
+    assert [c.text for c in op.sides[1].casualties] == ["1,100 killed (Korvan government claim)"]
+
+
 
 def test_toml_front_matter_with_an_infobox_table_and_a_table_per_side() -> None:
     text = ('+++\ntitle = "Battle of Velmora"\ndate = 2033-11-05\n\n[taxonomies]\ntags = ["Korva", "1978"]\n\n'

@@ -360,9 +360,10 @@ NAMES = [
     ("Airstrikes: Borduria", ("Borduria",)),
     # a proper name before a colon stays: it heads its own entries
     ("Jabhat al-Karim: Liwa al-Haq", ("Jabhat al-Karim", "Liwa al-Haq")),
-    # a parenthesis on its own qualifies the entry before it
-    ("Borduria\n(since 3 May 2016)\nSyldavia[4] ( 2–9 June only)[5]",
-     ("Borduria (since 3 May 2016)", "Syldavia (2–9 June only)")),
+    # a parenthesis on its own qualifies the entry before it; saying when the party fought, it names
+    # no one, and the party is named without it
+    ("Borduria\n(since 3 May 2016)\nSyldavia[4] ( 2–9 June only)[5]", ("Borduria", "Syldavia")),
+    ("Borduria (Basilan faction)\nSyldavia (air support)", ("Borduria (Basilan faction)", "Syldavia (air support)")),
     # states' names run together (their flags' line breaks lost) are one entry each
     ("Iraq Iran", ("Iraq", "Iran")),
     ("United Arab Emirates Oman", ("United Arab Emirates", "Oman")),

@@ -211,8 +211,19 @@ def _is_qualifier(item: str) -> bool:
     return item.startswith("(") and item.endswith(")") and item.count("(") == 1
 
 
+# A parenthesis saying when a party took part, after its name: "United States (from 25 March)",
+# "Iran (until 2016)", "Russia ( 25–31 March only)". The name is the party; the dates are no part of it.
+_WHEN_QUALIFIER = re.compile(r"\s*\(\s*(?:(?:since|from|until|till|after|before|to|between|in)\s+[^()]*"
+                             r"|\d[^()]*\bonly|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{4}\s*[–-][^()]*)\)$")
+
+
+def _party(name: str) -> str:
+    return _WHEN_QUALIFIER.sub("", name) or name
+
+
 def split_supporters(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(belligerents, supporters) of one column: entries after 'Supported by:' are supporters."""
+    """(belligerents, supporters) of one column: entries after 'Supported by:' are supporters,
+    each named without a parenthesis dating its part ("United States (from 25 March)")."""
     if not isinstance(text, str):
         return (), ()
     lines = re.split(r"(?=\b(?:[Ss]upported by|[Bb]acked by|[Ww]ith support (?:from|of))\b)", text)
@@ -221,9 +232,9 @@ def split_supporters(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for chunk in lines:
         m = lexicon.SUPPORTER_CUES.match(chunk)
         if m and m.end() > 0 and chunk[:m.end()].strip():
-            supporters.extend(n for n in split_items(chunk[m.end():]) if n not in supporters)
+            supporters.extend(n for n in map(_party, split_items(chunk[m.end():])) if n not in supporters)
         else:
-            belligerents.extend(n for n in split_items(chunk) if n not in belligerents)
+            belligerents.extend(n for n in map(_party, split_items(chunk)) if n not in belligerents)
     return tuple(belligerents), tuple(supporters)
 
 

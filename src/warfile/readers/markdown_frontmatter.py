@@ -217,6 +217,8 @@ def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
 
 # A date with a time of day is when the page was published or edited ("2024-02-11T09:14:00+01:00").
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+# A top-level key naming one side: "side_a", "side1", "party-2", "combatant_b".
+_SIDE_KEY = re.compile(r"^(?:side|party|column|combatant|belligerent)[\s_-]?(?:[a-d]|[1-4])$", re.IGNORECASE)
 # Front matter keys holding the infobox as a mapping of its parameters.
 BOX_KEYS = ("infobox", "conflict", "battle", "operation", "military_conflict")
 
@@ -229,6 +231,10 @@ def _box_fields(nodes: dict[str, yaml.Node], offset: int) -> list[RawField]:
     for key in BOX_KEYS:
         have = {f.key for f in out}  # a later block adds only the fields the earlier ones lack
         out.extend(f for f in _infobox_block(nodes.get(key), offset) if f.key not in have)
+    # one mapping per side at the top level: "side_a: {belligerents: […], commanders: […]}", "side_b: …"
+    columns = [node for key, node in nodes.items() if _SIDE_KEY.match(key) and isinstance(node, yaml.MappingNode)]
+    if len(columns) > 1 and not {f.key for f in out} & set(SIDE_KEYS):
+        out += [f for side, column in enumerate(columns) for f in _column_fields(column, offset, side)]
     for key, node in nodes.items():
         found = field_for_label(key)
         if not found or found[0] not in SIDE_KEYS or not isinstance(node, yaml.SequenceNode):
