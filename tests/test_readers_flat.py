@@ -655,3 +655,26 @@ def test_a_box_run_into_one_line_under_the_title_keeps_the_title_as_name_and_dro
     op = extract_operation(plain.read(text))
     assert op.name == "Battle of Osk"
     assert op.places == ("Osk", "Moravia", "Korvan Empire")
+
+
+def test_a_copied_table_row_whose_first_cell_is_empty_gives_its_value_to_the_second_column():
+    text = ("Battle of Osk\n\nBattle of Osk\nPart of the Korvan War\nDate\t28 February – 20 April 1986\n"
+            "Belligerents\nOsk Front\tKorvan Republic\nTessaria\nCommanders and leaders\nIlan Voss\tGen. Tarek Amrani\n"
+            "Units involved\n\t38th Commando Brigade\n25th Infantry Division\nStrength\n\t12,000 soldiers[1]\n"
+            "Casualties and losses\n106 killed, 321 wounded[2]\t530 captured[3]\n\n"
+            "The Battle of Osk was fought in 1986 between the Osk Front and the army of the Korvan Republic.\n")
+    op = extract_operation(plain.read(text))
+    assert [s.belligerents for s in op.sides] == [("Osk Front",), ("Korvan Republic", "Tessaria")]
+    assert [s.units for s in op.sides] == [(), ("38th Commando Brigade", "25th Infantry Division")]
+    assert [[q.text for q in s.strength] for s in op.sides] == [[], ["12,000 soldiers"]]
+
+
+def test_rows_that_all_open_with_a_tab_have_a_column_of_flag_icons_not_an_empty_first_cell():
+    text = ("Operation Osk\n\nOperation Osk\nPart of the Korvan War\nDate\t21–25 May 1982\n"
+            "Belligerents\n\t Korva\t Tessaria\nCommanders and leaders\n\tCdre. Ilan Voss\n"
+            "Brig. Tarek Amrani\tBrig. Gen. Omar Velt\nStrength\n\t4,000 troops[1]\t62 soldiers\n\n"
+            "Operation Osk was the landing of Korvan forces on 21 May 1982.\n")
+    op = extract_operation(plain.read(text))
+    assert [s.belligerents for s in op.sides] == [("Korva",), ("Tessaria",)]
+    assert [[q.text for q in s.strength] for s in op.sides] == [["4,000 troops"], ["62 soldiers"]]
+    assert [c.name for c in op.sides[0].commanders][:1] == ["Ilan Voss"]

@@ -124,13 +124,19 @@ def _tab_cells(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
     bell = [f for f in fields if f.key == "belligerents" and f.side is None]
     if not any(_CELL_TAB.search(f.text) for f in bell) or any(_tabbed_lines(f.text) for f in bell):
         return fields
+    # every row opening with a tab ("<TAB> United Kingdom<TAB> Argentina") is a column of flag icons,
+    # not an empty first cell
+    icons = all(f.text.startswith("\t") for f in bell)
     out: list[RawField] = []
     for f in fields:
+        if icons and f.text.startswith("\t"):
+            f = _part(f, 1, len(f.text), f.key, f.side)
         if f.key not in SIDE_KEYS or f.side is not None or "\t" not in f.text:
             out.append(f)
             continue
         # a line opening with a tab has an empty first cell: it goes on the second column
-        # ("Pakistan<TAB>Tehrik-i-Taliban Pakistan" / "<TAB>Tehreek-e-Nafaz…")
+        # ("Pakistan<TAB>Tehrik-i-Taliban Pakistan" / "<TAB>Tehreek-e-Nafaz…"); so does a row's first
+        # line ("<TAB>38th Commando Brigade" under "Mujahideen<TAB>Democratic Republic of Afghanistan")
         text = f.text.replace("\n\t", "\n ")
         out.extend(_sided_cells(dataclasses.replace(f, text=text) if text != f.text else f, "\t"))
     return tuple(out)

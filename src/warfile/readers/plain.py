@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from warfile.model import SIDE_KEYS, Document, Paragraph, RawField
+from warfile.model import SIDE_KEYS, Document, Paragraph, RawField, Span
 from warfile.readers import _text
 from warfile.readers._text import Line
 from warfile.readers.labels import is_non_prose_section
@@ -74,7 +74,12 @@ def _read(text: str) -> Document:
     def close_section() -> None:
         nonlocal section, section_lines
         if section and section_lines:
-            f = _text.field(text, section, section_lines[0].start, section_lines[-1].end)
+            start = section_lines[0].start
+            f = _text.field(text, section, start, section_lines[-1].end)
+            if f and f.span and text[start] == "\t" and "\t" not in text[start + 1:f.span.start]:
+                # a row copied from a table whose first cell is empty ("<TAB>38th Commando Brigade"):
+                # the tab stays, so the columns can tell the value is the second column's
+                f = RawField(f.key, text[start:f.span.end], f.side, Span(start, f.span.end))
             if f:
                 fields.append(f)
         section, section_lines = None, []
