@@ -349,6 +349,20 @@ def test_a_static_sites_front_matter_with_a_conflict_block_and_one_list_per_side
     assert got[("belligerents", 0)] == "Tessaria\nSupported by:\nLorria" and got[("belligerents", 1)] == "Korvan National Alliance"
     assert got[("strength", 1)] == "2,000 militiamen" and not any(t == "Korva" for t in got.values())
 
+def test_front_matter_with_the_templates_numbered_parameters_at_the_top_level() -> None:
+    text = ("---\ntitle: Battle of Osk\npart_of:\n  - Korvan War\ndate: 28 February – 19 April 1986\n"
+            "combatant1:\n  - Korva\n  - Korvan Republic\ncombatant2:\n  - Osk Front\nsupported_by2:\n  - Tessaria\n"
+            "commander1:\n  - Lt. Gen. Ilan Voss\ncommander2:\n  - Omar Velt (WIA)\nunits1:\n  - 38th Commando Brigade\n"
+            "strength2:\n  - 500–600 fighters\ncasualties1:\n  - 530 captured\n---\n\n"
+            "The **Battle of Osk** was an offensive of the Korvan War.\n")
+    op = extract_operation(markdown_frontmatter.read(text))
+    assert [s.belligerents for s in op.sides] == [("Korva", "Korvan Republic"), ("Osk Front",)]
+    assert op.sides[1].supporters == ("Tessaria",) and op.sides[0].units == ("38th Commando Brigade",)
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Ilan Voss"], ["Omar Velt"]]
+    assert [q.text for q in op.sides[1].strength] == ["500–600 fighters"]
+    assert [c.text for c in op.sides[0].casualties] == ["530 captured"]
+
+
 def test_front_matter_with_one_mapping_per_side_at_the_top_level() -> None:
     text = ("---\ntitle: \"Second Battle of Osk\"\nname: Second Battle of Osk\ndate: 2 March – 1 April 2015\n"
             "side_a:\n  belligerents:\n    - Korva\n    - Korvan Mobilization Forces\n  supported_by:\n    - Tessaria\n"

@@ -235,6 +235,13 @@ def _box_fields(nodes: dict[str, yaml.Node], offset: int) -> list[RawField]:
     columns = [node for key, node in nodes.items() if _SIDE_KEY.match(key) and isinstance(node, yaml.MappingNode)]
     if len(columns) > 1 and not {f.key for f in out} & set(SIDE_KEYS):
         out += [f for side, column in enumerate(columns) for f in _column_fields(column, offset, side)]
+    # the template's numbered parameters at the top level: "combatant1: [...]", "commander2: ...", "casualties3"
+    if not {f.key for f in out} & set(SIDE_KEYS):
+        for key, node in nodes.items():
+            found = field_for_label(key)
+            if found and found[0] in SIDE_KEYS + ("civilian_casualties",) and found[1] is not None \
+                    and (f := _field(found[0], _scalars(node), offset, found[1])) is not None:
+                out.append(f)
     for key, node in nodes.items():
         found = field_for_label(key)
         if not found or found[0] not in SIDE_KEYS or not isinstance(node, yaml.SequenceNode):
