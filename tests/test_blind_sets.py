@@ -56,6 +56,11 @@ of our own, so sets 5-8 are no longer blind. Floors are the first run's F1 minus
   box, a pandoc pipe table, a mirror's `<dl>` box, an e-mail with the article pasted in): Lucknow 1857,
   Tripoli 2011, Huế 1968, Warsaw 1944, Tikrit 2015, Megiddo 1918, Debaltseve 2015, the Football War 1969;
   run blind at 13a31c3.
+- blind20: the merge set, written in session 9: four operations told by ten documents in seven shapes
+  (Plevna 1877 and Taierzhuang 1938 three times each, Zhawar 1986 and Magistral 1987-88 twice), copies
+  that disagree as real copies do (a figure, a date off by a day, a romanised name, a swapped column),
+  with per-document gold and one merged gold record per operation (`gold_operations/`, scored by
+  name, with the conflicts listed); run blind at bf28305.
 """
 from __future__ import annotations
 
@@ -83,6 +88,12 @@ FIRST_RUNS = {
     "blind17": (8, 0.884, 0.881, 0.626),
     "blind18": (8, 0.572, 0.869, 0.629),
     "blind19": (8, 0.878, 0.858, 0.648),
+    "blind20": (10, 0.893, 0.880, 0.632),
+}
+# Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
+# scored by name against gold_operations/.
+FIRST_MERGED_RUNS = {
+    "blind20": (4, 0.788, 0.761, 0.594),
 }
 
 
@@ -90,3 +101,21 @@ FIRST_RUNS = {
 def test_blind_set_has_gold_for_each_document_and_stays_at_or_above_its_floors(name):
     documents, infobox, events, typed = FIRST_RUNS[name]
     check_eval_set(TESTS / name, documents, infobox - NOISE, events - NOISE, typed - NOISE)
+
+
+@pytest.mark.parametrize("name", sorted(FIRST_MERGED_RUNS))
+def test_merged_set_groups_its_documents_into_its_operations_and_stays_at_or_above_its_floors(name, tmp_path):
+    from warfile import store
+    from warfile.evaluate import score_records
+    from warfile.pipeline import ingest
+    from warfile.store.operations import iter_records
+
+    operations, infobox, events, typed = FIRST_MERGED_RUNS[name]
+    conn = store.connect(tmp_path / "kb.db")
+    ingest([str(TESTS / name / "docs")], conn, progress=False)
+    records = list(iter_records(conn))
+    scores = score_records(TESTS / name / "gold_operations", records, by="name")
+    assert len(records) == operations and not scores.missing, sorted(r["name"] for r in records)
+    assert scores.infobox_f1 >= infobox - NOISE, scores.summary()
+    assert scores.events_f1 >= events - NOISE, scores.summary()
+    assert scores.events_typed_f1 >= typed - NOISE, scores.summary()

@@ -129,6 +129,77 @@ def test_two_events_of_one_document_are_never_merged():
     assert len(m.events) == 2
 
 
+def test_a_name_romanised_two_ways_is_one_operation_when_both_began_the_same_day():
+    wade = Operation(name="Battle of T'ai-erh-chuang", start_date="1938-03-24", end_date="1938-04-07",
+                     sources=(Source("a.txt"),))
+    pinyin = Operation(name="Battle of Taierzhuang", start_date="1938-03-24", end_date="1938-04-07",
+                       sources=(Source("b.txt"),))
+    assert group_records([wade, pinyin]) == [[0, 1]]
+    # begun on other days, names this far apart are two operations
+    later = dataclasses.replace(pinyin, start_date="1938-03-26")
+    assert group_records([wade, later]) == [[0], [1]]
+
+
+def test_a_name_with_another_ending_is_compared_and_grouped():
+    # "magistrale" and "magistral" share no word key: the blocking must still pair them
+    a = Operation(name="Operation Magistrale", start_date="1987-11-24", sources=(Source("a.txt"),))
+    b = Operation(name="Operation Magistral", start_date="1987-11-23", end_date="1988-01-10", sources=(Source("b.txt"),))
+    assert group_records([a, b]) == [[0, 1]]
+
+
+def test_one_days_action_told_by_two_documents_in_their_own_words_is_one_event():
+    a = _doc("a.txt", start_date="2015-06-14", events=(
+        Event("2015-06-20", "attack", summary="The general Chinese attack came on 20 June."),
+        Event("2015-06-22", "statement", places=("Wuhan",), summary="On 22 June the government announced the victory in Wuhan."),))
+    b = _doc("b.txt", start_date="2015-06-14", events=(
+        Event("2015-06-20", "attack", actors=("Chinese",), summary="The decisive Chinese assault was launched on 20 June."),
+        Event("2015-06-22", "statement", places=("Hankow",), summary="The victory was announced in Hankow on 22 June."),
+        Event("2015-06-22", "airstrike", places=("Tal Wasit",), summary="Aircraft bombed Tal Wasit the same day.")))
+    m = merge_operations([a, b])
+    assert [(e.date, e.type) for e in m.events] == [
+        ("2015-06-20", "attack"), ("2015-06-22", "statement"), ("2015-06-22", "airstrike")]
+
+
+def test_one_days_actions_in_different_places_told_in_different_words_stay_two():
+    a = _doc("a.txt", events=(Event("2015-06-20", "attack", places=("Tal Wasit",), summary="Rebels stormed Tal Wasit."),))
+    b = _doc("b.txt", events=(Event("2015-06-20", "attack", places=("Khirbat Naqous",),
+                                    summary="Ahrar fighters hit checkpoints near Khirbat Naqous."),))
+    assert len(merge_operations([a, b]).events) == 2
+
+
+@pytest.mark.parametrize("one,other", [
+    ("Boris Gromov", "Boris Vsevolodovich Gromov"),  # the fuller name
+    ("Osman Pasha", "Gazi Osman Pasha"),  # a title one source writes
+    ("Grand Duke Nicholas", "Grand Duke Nicholas Nikolaevich"),
+    ("Isogai Rensuke", "Rensuke Isogai"),  # family name first
+    ("Eduard Todleben", "Eduard Totleben"),  # one letter of the romanisation
+    ("Shah Nawaz Tanai", "Shahnawaz Tanai"),
+    ("Jalaladin Haqani", "Jalaluddin Haqqani"),
+])
+def test_a_commander_written_two_ways_on_one_side_of_one_operation_is_one_person(one, other):
+    a = _doc("a.txt", sides=(Side(belligerents=("Korva",), commanders=(Person(one),)),))
+    b = _doc("b.txt", sides=(Side(belligerents=("Korva",), commanders=(Person(other),)),))
+    assert len(merge_operations([a, b]).sides[0].commanders) == 1
+
+
+@pytest.mark.parametrize("one,other,roles", [
+    ("Hilal al-Assad", "Hafez al-Assad", (None, None)),  # a shared family name
+    ("Abu Moaz", "Abu Mustafa", (None, None)),  # different names after the same kunya
+    ("Ali Hassan", "Ali Hassan Rida", ("Osk Brigade commander", "Velmar Front leader")),  # roles of two groups
+])
+def test_commanders_who_only_look_alike_stay_two_people(one, other, roles):
+    a = _doc("a.txt", sides=(Side(belligerents=("Korva",), commanders=(Person(one, role=roles[0]),)),))
+    b = _doc("b.txt", sides=(Side(belligerents=("Korva",), commanders=(Person(other, role=roles[1]),)),))
+    assert len(merge_operations([a, b]).sides[0].commanders) == 2
+
+
+def test_a_commander_is_named_as_most_sources_spell_him():
+    docs = [_doc(f"{d}.txt", sides=(Side(belligerents=("Korva",), commanders=(Person(n),)),))
+            for d, n in (("a", "Mikhail Skobelev"), ("b", "Mikhail Skobeleff"), ("c", "Mikhail Skobelev"))]
+    (person,) = merge_operations(docs).sides[0].commanders
+    assert person.name == "Mikhail Skobelev" and "Mikhail Skobeleff" in person.aliases
+
+
 def test_every_value_has_provenance_naming_its_documents():
     m = merge_operations([A, B])
     prov = {p.field: p.documents for p in m.provenance}

@@ -164,3 +164,10 @@ def test_republics_run_together_are_split_after_their_tail_word():
 def test_qualifiers_and_acronyms_part_names_run_together(run, names):
     from warfile.extract.names import split_items
     assert split_items(run) == names
+
+
+def test_phonetic_key_forgets_the_russian_and_persian_romanisation_schemes():
+    assert phonetic_key("Skobeleff") == phonetic_key("Skobelev")  # -ff for -v
+    assert phonetic_key("Khowst") == phonetic_key("Khost")  # w after a vowel lengthens it
+    assert phonetic_key("Shahnawaz") == phonetic_key("Shahnavaz")  # w for v
+    assert phonetic_key("Zhawar") != phonetic_key("Zhar")  # a w between vowels is a consonant

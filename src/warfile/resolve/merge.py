@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, TypeVar
 
+from rapidfuzz import fuzz
+
 from warfile.model import (
     Casualties,
     Conflict,
@@ -37,11 +39,14 @@ from warfile.resolve.names import (
     fold,
     fold_text,
     fuller,
+    kunya_differs,
     match_group,
     match_person,
     match_place,
     name_key,
+    name_tokens,
     phonetic_token,
+    role_group,
     slug,
 )
 from warfile.serialize import count_to_json, record_to_dict
@@ -59,6 +64,13 @@ CONTENT_JACCARD = 0.5
 MINHASH_PERMUTATIONS = 128
 # Two names this close (rapidfuzz ratio on keys, same digits) are the same name misspelt.
 NAME_RATIO = 92
+# The distinctive words of two names begun on the same day, run together, this close: one name
+# romanised two ways (Wade-Giles "T'ai-erh-chuang" and pinyin "Taierzhuang" score 87).
+ROMANISED_RATIO = 85
+# Two words of a commander's name, the given name agreeing, this close: one romanised two ways.
+COMMANDER_RATIO = 85
+# Letters of a name's distinctive words that block records for comparison.
+BLOCK_PREFIX = 4
 
 _YEAR = re.compile(r"\d+")
 
@@ -154,6 +166,16 @@ def jaccard(a: bytes | None, b: bytes | None) -> float:
     return float(sum(x == y for x, y in zip(va, vb))) / float(len(va))
 
 
+def _distinctive(key: str) -> str:
+    """A name key's distinctive words run together, so romanisations that cut a name into
+    syllables differently meet: "tai erh chuang" -> "taierhchuang" beside "taierzhuang"."""
+    return "".join(w for w in key.split() if not w.isdigit() and w not in GENERIC_NAME_WORDS)
+
+
+def _same_day_started(a: Operation | Summary, b: Operation | Summary) -> bool:
+    return bool(a.start_date and len(a.start_date) == 10 and a.start_date == b.start_date)
+
+
 def _names(op: Operation | Summary) -> set[str]:
     return {k for k in (name_key(n) for n in (op.name, *op.aliases)) if k}
 
@@ -170,8 +192,11 @@ def same_operation(a: Summary, b: Summary, content: Callable[[], float] | None =
     if ka and ka == kb:
         return True
     if ka and kb and ya == yb:
-        from rapidfuzz import fuzz
         if fuzz.ratio(ka, kb) >= NAME_RATIO:
+            return True
+        # another romanisation of the name ("T'ai-erh-chuang" / "Taierzhuang"), begun the same day
+        da, db = _distinctive(ka), _distinctive(kb)
+        if da and db and _same_day_started(a, b) and fuzz.ratio(da, db) >= ROMANISED_RATIO:
             return True
     if _names(a) & _names(b):
         return True
@@ -184,8 +209,12 @@ def blocking_keys(op: Operation | Summary) -> set[str]:
     Pairs that share nothing are never compared, so grouping grows with the records, not with
     their pairs."""
     keys = {"n:" + k for k in _names(op)}
-    keys |= {"w:" + phonetic_token(w) for w in name_key(op.name).split()
-             if not w.isdigit() and w not in GENERIC_NAME_WORDS}
+    key = name_key(op.name)
+    keys |= {"w:" + phonetic_token(w) for w in key.split() if not w.isdigit() and w not in GENERIC_NAME_WORDS}
+    # the distinctive words' first letters, which a different ending or syllable cut keeps
+    # ("magistrale" / "magistral", "tai erh chuang" / "taierzhuang")
+    if len(distinctive := _distinctive(key)) >= BLOCK_PREFIX:
+        keys.add("s:" + distinctive[:BLOCK_PREFIX])
     return keys
 
 
@@ -384,8 +413,45 @@ def _scalar(recs: list[_Record], pointer: str, get: Callable[[Operation], Any], 
 
 # ---------------------------------------------------------------- people, figures
 
+# Titles before a commander's name that one source writes and another leaves out ("Gazi Osman
+# Pasha" / "Osman Pasha", "Grand Duke Nicholas").
+_HONORIFICS = frozenset("gazi grand duke prince princess sir king queen emperor tsar sultan sheikh shaykh emir "
+                        "lord count baron marshal general".split())
+
+
+def _same_commander(a: Person, b: Person) -> bool:
+    """Whether two commanders of one side of one operation are one person.
+
+    Across operations a shared surname or a fuller name is never enough (match_person keeps to
+    spelling); within one side of one operation, told by several documents, it is: "Boris Gromov" /
+    "Boris Vsevolodovich Gromov", "Carol I" / "Carol I of Romania", "Osman Pasha" / "Gazi Osman
+    Pasha", a name in the other order ("Isogai Rensuke" / "Rensuke Isogai"), or one letter of its
+    romanisation ("Totleben" / "Todleben", "Jalaladin Haqani" / "Jalaluddin Haqqani"). Never when roles name different groups, or the given
+    names after the same kunya differ."""
+    if match_person(a.name, b.name, a.role, b.role).same:
+        return True
+    ga, gb = role_group(a.role), role_group(b.role)
+    if ga and gb and not match_group(ga, gb).same:
+        return False
+    full_a, full_b = name_tokens(a.name), name_tokens(b.name)
+    if len(full_a) < 2 or len(full_b) < 2 or kunya_differs(full_a, full_b):
+        return False
+    ta = [t for t in full_a if t not in _HONORIFICS] or list(full_a)
+    tb = [t for t in full_b if t not in _HONORIFICS] or list(full_b)
+    short, long = sorted((ta, tb), key=len)
+    it = iter(long)
+    if short[0] == long[0] and all(any(w == x for x in it) for w in short):
+        return True  # the fuller name of the same person
+    if len(ta) == len(tb) and sorted(ta) == sorted(tb):
+        return True  # family name first in one, last in the other
+    if phonetic_token("".join(ta)) == phonetic_token("".join(tb)):
+        return True  # "Shah Nawaz Tanai" / "Shahnawaz Tanai"
+    return len(ta) == len(tb) and phonetic_token(ta[0]) == phonetic_token(tb[0]) and all(
+        phonetic_token(x) == phonetic_token(y) or fuzz.ratio(x, y) >= COMMANDER_RATIO for x, y in zip(ta[1:], tb[1:]))
+
+
 def _merge_people(items: list[tuple[Person, Docs]]) -> tuple[list[Person], list[Docs]]:
-    clusters = _union(items, lambda a, b: match_person(a.name, b.name, a.role, b.role).same)
+    clusters = _union(items, _same_commander)
     people = []
     for c in clusters:
         ps: list[Person] = c.values
@@ -458,10 +524,32 @@ def _event_score(a: Event, b: Event) -> int:
             return 10 + shared
         if not (a.places or a.actors) and not (b.places or b.actors) and fold(a.summary) == fold(b.summary):
             return 10
+        # two documents telling one day's action in their own words: nothing named tells them
+        # apart when one names nothing, or when the two tell it with the same words
+        if len(a.date) == len("1938-04-06") and (
+                not (a.places or a.actors) or not (b.places or b.actors)
+                or len(_told_words(a.summary) & _told_words(b.summary)) >= SHARED_TOLD_WORDS):
+            return 5
         return 0
     if _is_prefix(b.date, a.date) or _is_prefix(a.date, b.date):
         return 1 + shared
     return 0
+
+
+# Content words two summaries of one day's action of one type share when they tell the same
+# action ("the victory was announced in Hankow" / "announced the victory … in Wuhan").
+SHARED_TOLD_WORDS = 2
+_FUNCTION_WORDS = frozenset(
+    "that this with from their them they there were which while when after before into about over under "
+    "also then than some most more other been have were would could being against during within without "
+    "january february march april may june july august september october november december "
+    "morning afternoon evening night following next later days".split())
+
+
+@cache
+def _told_words(summary: str) -> frozenset[str]:
+    return frozenset(w for w in fold_text(summary).split() if len(w) >= 4 and w not in _FUNCTION_WORDS
+                     and not w.isdigit())
 
 
 def _combine_events(events: list[Event]) -> Event:

@@ -175,6 +175,10 @@ _DOUBLE = re.compile(r"(.)\1+")
 def phonetic_token(word: str) -> str:
     """Transliteration key of one folded word: vowel runs become one slot, doubles collapse."""
     w = word.replace("ph", "f").replace("q", "k").replace("dh", "d").replace("ou", "u")
+    # Russian and Persian names romanised by different schemes: Skobeleff = Skobelev, Khowst = Khost,
+    # Shahnawaz = Shahnavaz
+    w = re.sub(r"ff$", "v", w)
+    w = re.sub(r"(?<=[aeiou])w(?![aeiou])", "", w).replace("w", "v")
     if len(w) > 1:
         w = w[0] + re.sub(r"y(?![aeiou])", "i", w[1:])  # Shaykh = Shaikh; a leading y stays a consonant
     w = re.sub(r"(?<=[aeiou])h$", "", w)  # Hamah = Hama
@@ -289,7 +293,7 @@ def _phonetic_equal(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     return len(ta) == len(tb) and all(phonetic_token(x) == phonetic_token(y) for x, y in zip(ta, tb))
 
 
-def _kunya_differs(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+def kunya_differs(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     """'Abu Moaz' / 'Abu Mustafa': both start with the same kunya word, the name after it differs."""
     return (len(ta) > 1 and len(tb) > 1 and ta[0] in KUNYA and ta[0] == tb[0]
             and phonetic_token(ta[1]) != phonetic_token(tb[1]))
@@ -306,7 +310,7 @@ def match_person(a: str, b: str, role_a: str | None = None, role_b: str | None =
     roles_agree = bool(ga) and bool(gb) and match_group(ga, gb).same
     roles_clash = bool(ga) and bool(gb) and not roles_agree
     r = fuzz.ratio(" ".join(ta), " ".join(tb))
-    if _kunya_differs(ta, tb) and not (_contains(ta, tb) or _contains(tb, ta)):
+    if kunya_differs(ta, tb) and not (_contains(ta, tb) or _contains(tb, ta)):
         return _different(r, "different names after the same kunya")
     if _phonetic_equal(ta, tb) and r >= PERSON_SAME_RATIO and not roles_clash:
         return Verdict("same", round(r / 100, 3), "transliteration variant")
@@ -333,8 +337,11 @@ def match_names(kind: str, a: str, b: str, role_a: str | None = None, role_b: st
 
 
 def fuller(names: list[str] | tuple[str, ...]) -> str:
-    """The fullest spelling: most words, then diacritics kept (Mihraç over Mihrac), then longest.
+    """The fullest spelling: most words, then the spelling most sources use (a name given once per
+    source: "Skobelev" twice over "Skobeleff" once), then diacritics kept (Mihraç over Mihrac),
+    then longest.
 
     Ties fall to the greatest string, so the choice never depends on input order.
     """
-    return max(names, key=lambda n: (len(name_tokens(n)), sum(not c.isascii() for c in n), len(n), n))
+    uses = {n: names.count(n) for n in set(names)}
+    return max(names, key=lambda n: (len(name_tokens(n)), uses[n], sum(not c.isascii() for c in n), len(n), n))
