@@ -415,6 +415,25 @@ def test_an_html_infobox_laid_out_with_dl_rows_and_div_columns() -> None:
     assert got[("civilian_casualties", None)] == "800 civilians killed" and got[("casualties", 1)] == "1,200 killed"
 
 
+def test_a_fandom_portable_infobox_reads_its_columns_inside_the_smart_group_body() -> None:
+    def group(label: str, one: str, two: str) -> str:
+        return (f'<section class="pi-item pi-group"><h2 class="pi-header">{label}</h2>'
+                '<section class="pi-smart-group"><section class="pi-smart-group-body">'
+                f'<div class="pi-smart-data-value" data-source="{label.lower()}1">{one}</div>'
+                f'<div class="pi-smart-data-value" data-source="{label.lower()}2">{two}</div></section></section></section>')
+    text = ('<html><body><h1>Siege of Osk</h1><div class="mw-parser-output"><aside class="portable-infobox">'
+            '<h2 class="pi-title">Siege of Osk</h2><section class="pi-item pi-group">'
+            '<div class="pi-data"><h3 class="pi-data-label">Date</h3><div class="pi-data-value">19 July – 10 December 1877</div></div>'
+            '<div class="pi-data"><h3 class="pi-data-label">Outcome</h3><div class="pi-data-value">Korvan victory</div></div>'
+            '</section>' + group("Combatants", "Korva<br>Tessaria", "Osk Sultanate")
+            + group("Commanders", "Ilan Voss<br>Carol I", "Osman Pasha")
+            + group("Casualties", "38,000 killed or wounded", "25,000 killed or wounded<br>43,338 captured")
+            + '</aside><p>The Siege of Osk was fought from 19 July to 10 December 1877.</p></div></body></html>')
+    got = _by_key_side(html.read(text))
+    assert got[("belligerents", 0)] == "Korva\nTessaria" and got[("belligerents", 1)] == "Osk Sultanate"
+    assert got[("commanders", 1)] == "Osman Pasha" and got[("casualties", 1)] == "25,000 killed or wounded\n43,338 captured"
+
+
 def test_a_notes_apps_export_properties_toggles_and_a_sideways_box() -> None:
     from warfile.extract import extract_operation
     from warfile.readers import read_document

@@ -232,6 +232,10 @@ def _table_less_box(tree: LexborHTMLParser) -> LexborNode | None:
     return max(ranked, key=lambda r: r[:2])[2] if ranked else None
 
 
+# Elements that hold a column of a table-less box.
+_COLUMN_TAGS = frozenset({"div", "section", "dd", "td"})
+
+
 def _column_value(col: LexborNode) -> str:
     """A column's text; a ``<dl>`` of people is one "name (role)" line per ``<dt>``."""
     people = col.css("dl > dt")
@@ -276,6 +280,9 @@ def _read_table_less_box(box: LexborNode) -> list[tuple[str, str, str, int | Non
         if block is None:
             continue
         columns = [c for c in block.iter() if c.tag != "-text"]
+        while len(columns) == 1 and len(inner := [c for c in columns[0].iter() if c.tag != "-text"]) >= 2 \
+                and all(c.tag in _COLUMN_TAGS for c in inner):
+            columns = inner  # the columns wrapped once more (a Fandom box's smart-group body)
         if len(columns) >= 2:
             found.extend((f"{_line(node)} {i + 1}", key, _column_value(c), i) for i, c in enumerate(columns))
         else:
