@@ -432,6 +432,8 @@ def test_a_fandom_portable_infobox_reads_its_columns_inside_the_smart_group_body
     got = _by_key_side(html.read(text))
     assert got[("belligerents", 0)] == "Korva\nTessaria" and got[("belligerents", 1)] == "Osk Sultanate"
     assert got[("commanders", 1)] == "Osman Pasha" and got[("casualties", 1)] == "25,000 killed or wounded\n43,338 captured"
+    # a heading label over its value gives the operation's own fields
+    assert got[("date", None)] == "19 July – 10 December 1877" and got[("result", None)] == "Korvan victory"
 
 
 def test_a_notes_apps_export_properties_toggles_and_a_sideways_box() -> None:

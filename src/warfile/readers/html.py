@@ -273,6 +273,12 @@ def _read_table_less_box(box: LexborNode) -> list[tuple[str, str, str, int | Non
                 found.append((_line(node), key, _value(dd), side))
             continue
         if key not in SIDE_KEYS:
+            # a heading label over its value ("<h3>Date</h3><div class=value>…</div>", a Fandom row)
+            value = node.next
+            while value is not None and value.tag == "-text":
+                value = value.next
+            if value is not None and node.tag in _HEADING_TAGS and not _own_label(value) and _value(value):
+                found.append((_line(node), key, _value(value), side))
             continue
         block = node.next
         while block is not None and block.tag == "-text":
