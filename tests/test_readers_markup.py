@@ -517,3 +517,15 @@ def test_one_casualties_field_for_both_sides_goes_to_each_side_by_whom_it_counts
     op = extract_operation(mediawiki.read(page))
     assert [[c.text for c in s.casualties] for s in op.sides] == [
         ["490 soldiers killed (ISPR claim)"], ["3,500 militants killed (ISPR claim)"]]
+
+
+def test_box_labels_written_with_a_colon_are_labels() -> None:
+    text = ('<html><body><article><h1>Operation Osk</h1><div class="ibox"><div class="ibox-title">Operation Osk</div>'
+            '<dl class="ibox-facts"><dt>Date:</dt><dd>November 1987 – January 1988</dd>'
+            '<dt>Location:</dt><dd>Khowst, Paktia</dd><dt>Result:</dt><dd>Korvan success</dd></dl>'
+            '<div class="ibox-section"><div class="ibox-head">Belligerents</div><div class="ibox-cols">'
+            '<ul><li>Korva</li></ul><ul><li>Osk Front</li></ul></div></div></div>'
+            '<p>Operation Osk was a Korvan operation to lift the blockade of Khowst.</p></article></body></html>')
+    got = _by_key_side(html.read(text))
+    assert got[("date", None)] == "November 1987 – January 1988" and got[("place", None)] == "Khowst, Paktia"
+    assert got[("result", None)] == "Korvan success"

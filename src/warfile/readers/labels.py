@@ -52,7 +52,7 @@ NON_PROSE_SECTIONS = frozenset({
 # casualties3 under a two-sided infobox); these words in the text say so whatever the column.
 CIVILIAN_WORDS = re.compile(r"\bcivilian", re.IGNORECASE)
 
-_LABEL = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z _&-]*?)\s*(?:(?P<side>\d+)[a-z]?)?\s*$")
+_LABEL = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z _&-]*?)\s*(?:(?P<side>\d+)[a-z]?)?\s*:?\s*$")  # "Date:" as "Date"
 # "Walid AoussKIA": the {{KIA}} icon's alt text glued to the name by a scraper. Only after a lower
 # case letter or a closing bracket, so an all-capitals acronym ending in KIA is left alone.
 _GLUED_KIA = re.compile(r"(?<=[a-z\)\]])\s?(?:KIA|DOW)\b")
