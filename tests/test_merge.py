@@ -346,3 +346,45 @@ def test_components_do_not_depend_on_block_order():
     same = lambda i, j: (i, j) in pairs  # noqa: E731
     blocks = [[0, 3, 5], [1, 2, 4], [3, 5]]
     assert components(6, blocks, same) == components(6, blocks[::-1], same) == [[0, 3, 5], [1, 2], [4]]
+
+
+def _figures(doc: str, strength: tuple[Quantity, ...] = (), casualties: tuple[Casualties, ...] = (),
+             result: str | None = None) -> Operation:
+    return _doc(doc, result=result, sides=(Side(belligerents=("Korva",)),
+                                           Side(belligerents=("Osk",), strength=strength, casualties=casualties)))
+
+
+def test_figures_for_the_same_thing_that_documents_disagree_on_are_one_figure_and_a_conflict():
+    a = _figures("a.txt", strength=(Quantity(Count(40000, 45000), text="40,000–45,000"),),
+                 casualties=(Casualties(killed=Count.exact(20000), claimant="chinese", text="20,000 killed (Chinese claim)"),))
+    b = _figures("b.txt", strength=(Quantity(Count.exact(40000), text="40,000"),),
+                 casualties=(Casualties(killed=Count.exact(16000), claimant="chinese", text="16,000 killed (Chinese claim)"),))
+    c = dataclasses.replace(a, sources=(Source("c.txt"),))
+    m = merge_operations([a, b, c])
+    assert [q.text for q in m.sides[1].strength] == ["40,000–45,000"]  # two documents against one
+    assert [x.text for x in m.sides[1].casualties] == ["20,000 killed (Chinese claim)"]
+    conflicts = {x.field: [(v.value, v.documents) for v in x.values] for x in m.conflicts}
+    assert conflicts["/sides/1/strength/0/count"] == [({"low": 40000, "high": 45000}, ("a.txt", "c.txt")), (40000, ("b.txt",))]
+    assert conflicts["/sides/1/casualties/0/killed"] == [(20000, ("a.txt", "c.txt")), (16000, ("b.txt",))]
+    assert merge_operations([m]) == m  # merging again weighs the same figures again
+
+
+def test_a_claim_of_several_categories_disputed_lists_each_category_that_differs():
+    a = _figures("a.txt", casualties=(Casualties(killed=Count.exact(281), wounded=Count.exact(363), text="281 killed, 363 wounded"),))
+    b = _figures("b.txt", casualties=(Casualties(killed=Count.exact(106), wounded=Count.exact(363), text="106 killed, 363 wounded"),))
+    m = merge_operations([a, b])
+    assert len(m.sides[1].casualties) == 1
+    assert [x.field for x in m.conflicts] == ["/sides/1/casualties/0/killed"]  # the wounded agree
+    assert merge_operations([m]) == m
+
+
+def test_one_document_giving_two_figures_for_one_thing_keeps_both():
+    a = _figures("a.txt", strength=(Quantity(Count.exact(48000), text="48,000"), Quantity(Count.exact(50000), text="50,000")))
+    m = merge_operations([a, _figures("b.txt", strength=(Quantity(Count.exact(48000), text="48,000"),))])
+    assert [q.text for q in m.sides[1].strength] == ["48,000", "50,000"] and not m.conflicts
+
+
+def test_results_worded_with_or_without_articles_are_no_conflict():
+    m = merge_operations([_figures("a.txt", result="Korvan operational success; the siege of Osk lifted"),
+                          _figures("b.txt", result="Korvan operational success; siege of Osk lifted")])
+    assert not m.conflicts

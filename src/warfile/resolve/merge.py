@@ -49,7 +49,7 @@ from warfile.resolve.names import (
     role_group,
     slug,
 )
-from warfile.serialize import count_to_json, record_to_dict
+from warfile.serialize import count_from_json, count_to_json, record_to_dict
 
 T = TypeVar("T")
 Docs = frozenset[str]
@@ -372,12 +372,21 @@ def _is_prefix(short: str, long: str) -> bool:
     return long.startswith(short) and len(long) > len(short) and long[len(short)] == "-"
 
 
+_FILLER_WORDS = frozenset({"the", "a", "an", "and"})
+
+
+def _wording(value: Any) -> str:
+    """A value as compared: folded, without articles and "and", so "the siege of Khost lifted" /
+    "siege of Khost lifted" and "Russian–Romanian victory" / "Russian and Romanian victory" agree."""
+    return " ".join(w for w in fold(str(value)).split() if w not in _FILLER_WORDS)
+
+
 def _scalar(recs: list[_Record], pointer: str, get: Callable[[Operation], Any], dates: bool = False,
             ) -> tuple[Any, Docs, Conflict | None]:
     """Most-supported value of a scalar, its documents, and a Conflict when sources truly differ.
 
     Dates at lower precision that agree ("2013-08" / "2013-08-04") support the precise value.
-    Values are compared after folding, so spelling-only differences are no conflict.
+    Values are compared after folding and without articles, so wording-only differences are no conflict.
     """
     stated: list[tuple[Any, Docs]] = []
     for r in recs:
@@ -387,7 +396,7 @@ def _scalar(recs: list[_Record], pointer: str, get: Callable[[Operation], Any], 
             stated.append((get(r.op), r.at(pointer)))
     if not stated:
         return None, frozenset(), None
-    norm = (lambda v: v) if dates else (lambda v: fold(str(v)))
+    norm = (lambda v: v) if dates else _wording
     groups: list[tuple[Any, set[str]]] = []
     for value, docs in stated:
         for g in groups:
@@ -625,7 +634,7 @@ _SIDE_LISTS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("belligerents", _same_group), ("supporters", _same_group), ("units", _same_group))
 
 
-def _merge_sides(recs: list[_Record], prov: list[Provenance]) -> tuple[Side, ...]:
+def _merge_sides(recs: list[_Record], prov: list[Provenance], conflicts: list[Conflict]) -> tuple[Side, ...]:
     lead = recs[0].op.sides
     slots: dict[int, list[tuple[_Record, Side, str]]] = {}
     for r in recs:
@@ -640,14 +649,89 @@ def _merge_sides(recs: list[_Record], prov: list[Provenance]) -> tuple[Side, ...
             clusters = _union(items, same)
             fields[name] = tuple(_first_spelling(c.values) for c in clusters)
             prov += [Provenance(f"/sides/{mi}/{name}/{i}", tuple(sorted(c.docs))) for i, c in enumerate(clusters)]
-        for name, merge in (("commanders", _merge_people), ("strength", _merge_strength),
-                            ("casualties", _merge_casualties)):
-            items = [(v, r.at(f"{p}/{name}/{i}")) for r, s, p in members for i, v in enumerate(getattr(s, name))]
+        items = [(v, r.at(f"{p}/commanders/{i}")) for r, s, p in members for i, v in enumerate(s.commanders)]
+        people, docs = _merge_people(items)
+        fields["commanders"] = tuple(people)
+        prov += [Provenance(f"/sides/{mi}/commanders/{i}", tuple(sorted(d))) for i, d in enumerate(docs)]
+        for name, merge in (("strength", _merge_strength), ("casualties", _merge_casualties)):
+            items = [alt for r, s, p in members for i, v in enumerate(getattr(s, name))
+                     for alt in _stated_figures(r, f"{p}/{name}/{i}", v)]
             values, docs = merge(items)  # type: ignore[operator]
+            values, docs, disputed = _disputed_figures(values, docs)
             fields[name] = tuple(values)
             prov += [Provenance(f"/sides/{mi}/{name}/{i}", tuple(sorted(d))) for i, d in enumerate(docs)]
+            conflicts += [Conflict(f"/sides/{mi}/{name}/{i}/{part}", alternatives) for i, (part, alternatives) in disputed]
         sides.append(Side(**fields))
     return tuple(sides)
+
+
+# ---------------------------------------------------------------- figures that disagree
+
+_CATEGORIES = ("killed", "wounded", "captured", "missing")
+
+
+def _figure(v: Quantity | Casualties) -> tuple[tuple[Any, ...], tuple[str, ...]] | None:
+    """What a figure counts (its slot) and the parts holding its numbers: a strength's unit and
+    claimant ("count"); a casualty claim's categories, who and claimant ("killed", "wounded"). A
+    claim that also counts equipment has no slot: two such claims are kept, not weighed."""
+    if isinstance(v, Quantity):
+        return (name_key(v.unit), fold(v.claimant)), ("count",)
+    stated = tuple(c for c in _CATEGORIES if getattr(v, c) is not None)
+    if not stated or v.equipment:
+        return None
+    return (stated, name_key(v.who), fold(v.claimant)), stated
+
+
+def _stated_figures(rec: _Record, pointer: str, value: Any) -> list[tuple[Any, Docs]]:
+    """A record's figure with its documents; a merged record's disputed figure as each of the
+    figures its documents stated (documents stating the same numbers together), so merging it
+    again weighs them again."""
+    found = _figure(value)
+    disputed = [(part, c) for part in (found[1] if found else ()) if (c := rec.conflicts.get(f"{pointer}/{part}"))]
+    if not disputed:
+        return [(value, rec.at(pointer))]
+    said: dict[str, dict[str, Any]] = {}  # document -> part -> the number it states
+    for part, conflict in disputed:
+        for cv in conflict.values:
+            for d in cv.documents:
+                said.setdefault(d, {})[part] = cv.value
+    groups: dict[str, tuple[dict[str, Any], set[str]]] = {}
+    for d, numbers in said.items():
+        groups.setdefault(json.dumps(numbers, sort_keys=True), (numbers, set()))[1].add(d)
+    return [(replace(value, **{part: count_from_json(n) for part, n in numbers.items()}), frozenset(docs))
+            for numbers, docs in groups.values()]
+
+
+def _disputed_figures(values: list[Any], docs: list[Docs]) -> tuple[list[Any], list[Docs], list[tuple[int, tuple[str, tuple[ConflictValue, ...]]]]]:
+    """Figures for the same thing (same unit or category, who and claimant) from different
+    documents that disagree ("40,000" / "40,000–45,000" troops; "24" / "26 killed") are one
+    figure, the one most documents state (the first on a tie), and a conflict listing each; a
+    document that gives two figures for one thing keeps both. Returns the figures kept, their
+    documents and (index, (part, alternatives)) per conflict."""
+    slots: dict[Any, list[int]] = {}
+    for i, v in enumerate(values):
+        if (found := _figure(v)) is not None:
+            slots.setdefault(found[0], []).append(i)
+    dropped: set[int] = set()
+    disputes: dict[int, list[tuple[str, tuple[ConflictValue, ...]]]] = {}
+    for members in slots.values():
+        if len(members) < 2 or any(not docs[a].isdisjoint(docs[b]) for a in members for b in members if a < b):
+            continue
+        ranked = sorted(members, key=lambda i: -len(docs[i]))  # stable: ties keep first-seen order
+        for part in _figure(values[members[0]])[1]:  # type: ignore[index]
+            stated: dict[str, set[str]] = {}  # each number, with the documents stating it
+            for i in ranked:
+                stated.setdefault(json.dumps(count_to_json(getattr(values[i], part))), set()).update(docs[i])
+            if len(stated) > 1:
+                disputes.setdefault(members[0], []).append((part, tuple(
+                    ConflictValue(json.loads(n), tuple(sorted(d))) for n, d in stated.items())))
+        keep = ranked[0]
+        values[members[0]], docs[members[0]] = values[keep], docs[keep]
+        dropped.update(m for m in members if m != members[0])
+    kept = [i for i in range(len(values)) if i not in dropped]
+    position = {i: n for n, i in enumerate(kept)}
+    return ([values[i] for i in kept], [docs[i] for i in kept],
+            [(position[i], d) for i, ds in sorted(disputes.items()) for d in ds])
 
 
 # ---------------------------------------------------------------- the record
@@ -690,7 +774,7 @@ def merge_operations(records: Sequence[Operation]) -> Operation:
     places, place_docs = _strings(recs, lambda o: o.places, "/places", _by_place, _first_spelling)
     prov += [Provenance(f"/places/{i}", tuple(sorted(d))) for i, d in enumerate(place_docs)]
     result = scalar("/result", lambda o: o.result)
-    sides = _merge_sides(recs, prov)
+    sides = _merge_sides(recs, prov, conflicts)
     civ_items = [(c, r.at(f"/civilian_casualties/{i}")) for r in recs for i, c in enumerate(r.op.civilian_casualties)]
     civilians, civ_docs = _merge_casualties(civ_items)
     prov += [Provenance(f"/civilian_casualties/{i}", tuple(sorted(d))) for i, d in enumerate(civ_docs)]
