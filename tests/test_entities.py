@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -232,3 +233,15 @@ def test_links_after_a_rebuild_that_kept_operations_are_the_links_found_again(tm
         ("2015-hama-offensive", "2016-latakia-offensive"), ("2015-hama-offensive", "2017-hama-offensive"),
         ("2016-latakia-offensive", "2015-hama-offensive"), ("2016-latakia-offensive", "2017-hama-offensive"),
         ("2017-hama-offensive", "2016-latakia-offensive")}
+
+
+def test_conflicts_command_names_the_documents_by_their_file_names(tmp_path):
+    from warfile.pipeline import ingest
+    db = tmp_path / "w.db"
+    docs = Path(__file__).parent / "blind20" / "docs"
+    conn = connect(db)
+    ingest([str(docs / "201_4208113d83d505c1.wiki"), str(docs / "208_6c3e9487aac2248e.html")], conn, progress=False)
+    conn.close()
+    out = CliRunner().invoke(app, ["conflicts", "--db", str(db)])
+    assert out.exit_code == 0 and "/start_date" in out.output
+    assert "201_4208113d83d505c1.wiki" in out.output and "208_6c3e9487aac2248e.html" in out.output

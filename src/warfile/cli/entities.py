@@ -36,7 +36,8 @@ def _dump(data: Any) -> None:
 @app.command()
 def conflicts(db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> None:
     """Fields where an operation's documents disagree, with the documents behind each value."""
-    rows = entity_store.list_conflicts(connect(db))
+    conn = connect(db)
+    rows = entity_store.list_conflicts(conn)
     if as_json:
         _dump([{"operation": r.operation, "field": r.conflict.field,
                 "values": [{"value": v.value, "documents": list(v.documents)} for v in r.conflict.values]}
@@ -44,11 +45,12 @@ def conflicts(db: DbOption = Path(DEFAULT_DB), as_json: JsonOption = False) -> N
         return
     if not rows:
         _print("no conflicts: every operation's documents agree")
+    names = document_names(conn)  # documents by their file names, as the user ingested them
     for r in rows:
         _print(f"{r.operation}  {r.conflict.field}")
         for i, v in enumerate(r.conflict.values):
             _print(f"  {'kept' if i == 0 else 'also'}: {json.dumps(v.value, ensure_ascii=False)}  "
-                   f"({', '.join(v.documents)})")
+                   f"({', '.join(names.get(d, d) for d in v.documents)})")
 
 
 def _entity_json(e: Entity) -> dict[str, Any]:
