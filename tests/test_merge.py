@@ -388,3 +388,11 @@ def test_results_worded_with_or_without_articles_are_no_conflict():
     m = merge_operations([_figures("a.txt", result="Korvan operational success; the siege of Osk lifted"),
                           _figures("b.txt", result="Korvan operational success; siege of Osk lifted")])
     assert not m.conflicts
+
+
+def test_two_commanders_one_document_lists_stay_two_people_however_alike():
+    a = _doc("a.txt", sides=(Side(belligerents=("Korva",), commanders=(Person("Ali Hassan"), Person("Ali Hassan Rida"))),))
+    assert len(merge_operations([a]).sides[0].commanders) == 2
+    b = _doc("b.txt", sides=(Side(belligerents=("Korva",), commanders=(Person("Ali Hassan Rida"),)),))
+    # another document's name joins the one it spells exactly
+    assert [p.name for p in merge_operations([a, b]).sides[0].commanders] == ["Ali Hassan", "Ali Hassan Rida"]

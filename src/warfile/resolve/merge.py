@@ -460,7 +460,20 @@ def _same_commander(a: Person, b: Person) -> bool:
 
 
 def _merge_people(items: list[tuple[Person, Docs]]) -> tuple[list[Person], list[Docs]]:
-    clusters = _union(items, _same_commander)
+    """Commanders as one person each. Two names of one document are two people ("Ali Hassan" and
+    "Ali Hassan Rida" listed together): only names from different documents may be joined by the
+    looser rules of _same_commander."""
+    clusters: list[_Cluster] = []
+    for person, docs in items:
+        joined = next((c for c in clusters if any(match_person(v.name, person.name, v.role, person.role).same
+                                                  for v in c.values)), None) \
+            or next((c for c in clusters if c.docs.isdisjoint(docs) and any(_same_commander(v, person)
+                                                                            for v in c.values)), None)
+        if joined is None:
+            clusters.append(_Cluster(person, docs))
+        else:
+            joined.values.append(person)
+            joined.docs |= docs
     people = []
     for c in clusters:
         ps: list[Person] = c.values
