@@ -396,3 +396,16 @@ def test_two_commanders_one_document_lists_stay_two_people_however_alike():
     b = _doc("b.txt", sides=(Side(belligerents=("Korva",), commanders=(Person("Ali Hassan Rida"),)),))
     # another document's name joins the one it spells exactly
     assert [p.name for p in merge_operations([a, b]).sides[0].commanders] == ["Ali Hassan", "Ali Hassan Rida"]
+
+
+def test_a_state_or_group_and_its_fuller_name_from_two_documents_are_one_belligerent():
+    a = _doc("a.txt", places=("Paktia Province", "Afghanistan"),
+             sides=(Side(belligerents=("Republic of Korva", "Army")), Side(belligerents=("Osk mujahideen",))))
+    b = _doc("b.txt", places=("Paktia",), sides=(Side(belligerents=("Korva", "Korvan Army")), Side(belligerents=("Mujahideen",))))
+    m = merge_operations([a, b])
+    # "Army" alone names no one: it is not taken for "Korvan Army"
+    assert [len(s.belligerents) for s in m.sides] == [3, 1]
+    assert m.places == ("Paktia Province", "Afghanistan")
+    # one document's two entries stay two, however alike
+    one = _doc("c.txt", sides=(Side(belligerents=("Korva", "Republic of Korva")),))
+    assert len(merge_operations([one]).sides[0].belligerents) == 2

@@ -351,7 +351,54 @@ def _by_name_key(items: list[tuple[str, Docs]]) -> list[_Cluster]:
 
 
 def _by_place(items: list[tuple[str, Docs]]) -> list[_Cluster]:
-    return _union(items, _same_place)
+    return _union_across(items, _same_place, _same_place_loosely)
+
+
+def _union_across(items: list[tuple[Any, Docs]], same: Callable[[Any, Any], bool],
+                  loosely: Callable[[Any, Any], bool]) -> list[_Cluster]:
+    """_union, and a value that is the same as no cluster's joins the first cluster from other
+    documents it is loosely the same as: what one document lists twice is two things, what two
+    documents name two ways within one operation is one."""
+    clusters: list[_Cluster] = []
+    for value, docs in items:
+        joined = next((c for c in clusters if any(same(v, value) for v in c.values)), None) \
+            or next((c for c in clusters if c.docs.isdisjoint(docs) and any(loosely(v, value) for v in c.values)), None)
+        if joined is None:
+            clusters.append(_Cluster(value, docs))
+        else:
+            joined.values.append(value)
+            joined.docs |= docs
+    return clusters
+
+
+def _contained(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return len(short) < len(long) and all(any(w == x for x in it) for w in short)
+
+
+# Words that name no group on their own ("Army" in "Syrian Army"): a name of only these is never
+# taken for a fuller name holding it.
+_GENERIC_GROUP_WORDS = frozenset("army armed forces force government troops militia militias rebels navy air "
+                                 "police guard brigade division front movement".split())
+# Words an area's name may carry or drop ("Paktia" / "Paktia Province").
+_AREA_WORDS = frozenset("province governorate district region oblast prefecture county municipality".split())
+
+
+def _same_group_loosely(a: str, b: str) -> bool:
+    """Within one side of one operation: a state or group and its fuller name ("Romania" /
+    "Principality of Romania", "Mujahideen" / "Afghan mujahideen", "Japan" / "Empire of Japan")."""
+    if _same_group(a, b):
+        return True
+    ta, tb = name_tokens(a), name_tokens(b)
+    short, long = sorted((ta, tb), key=len)
+    return any(w not in _GENERIC_GROUP_WORDS for w in short) and _contained(short, long)
+
+
+def _same_place_loosely(a: str, b: str) -> bool:
+    """Within one operation: an area with and without its head word ("Paktia" / "Paktia Province")."""
+    ta = tuple(w for w in name_tokens(a) if w not in _AREA_WORDS)
+    tb = tuple(w for w in name_tokens(b) if w not in _AREA_WORDS)
+    return bool(ta) and ta == tb
 
 
 def _same_group(a: str, b: str) -> bool:
@@ -463,17 +510,7 @@ def _merge_people(items: list[tuple[Person, Docs]]) -> tuple[list[Person], list[
     """Commanders as one person each. Two names of one document are two people ("Ali Hassan" and
     "Ali Hassan Rida" listed together): only names from different documents may be joined by the
     looser rules of _same_commander."""
-    clusters: list[_Cluster] = []
-    for person, docs in items:
-        joined = next((c for c in clusters if any(match_person(v.name, person.name, v.role, person.role).same
-                                                  for v in c.values)), None) \
-            or next((c for c in clusters if c.docs.isdisjoint(docs) and any(_same_commander(v, person)
-                                                                            for v in c.values)), None)
-        if joined is None:
-            clusters.append(_Cluster(person, docs))
-        else:
-            joined.values.append(person)
-            joined.docs |= docs
+    clusters = _union_across(items, lambda a, b: match_person(a.name, b.name, a.role, b.role).same, _same_commander)
     people = []
     for c in clusters:
         ps: list[Person] = c.values
@@ -659,7 +696,7 @@ def _merge_sides(recs: list[_Record], prov: list[Provenance], conflicts: list[Co
         fields: dict[str, Any] = {}
         for name, same in _SIDE_LISTS:
             items = [(v, r.at(f"{p}/{name}/{i}")) for r, s, p in members for i, v in enumerate(getattr(s, name))]
-            clusters = _union(items, same)
+            clusters = _union_across(items, same, _same_group_loosely)
             fields[name] = tuple(_first_spelling(c.values) for c in clusters)
             prov += [Provenance(f"/sides/{mi}/{name}/{i}", tuple(sorted(c.docs))) for i, c in enumerate(clusters)]
         items = [(v, r.at(f"{p}/commanders/{i}")) for r, s, p in members for i, v in enumerate(s.commanders)]
