@@ -292,6 +292,20 @@ def test_lead_alias_after_words_between_the_cue_and_its_as():
     assert lead_aliases("The town, known to locals as a fortress, fell in May.") == ()  # no name, no alias
 
 
+def test_other_names_in_the_parenthesis_after_the_name_and_a_celebrated_name_are_aliases():
+    assert lead_aliases("Operation Velmar (Korvan: Велмар, 'main road'; also written Operation Velmare) was a "
+                        "combined operation of the Korvan army.") == ("Велмар", "Operation Velmare")
+    assert lead_aliases("Operation Velmare (Operation Highway; in some sources Operation Velmar) was a Korvan "
+                        "operation.") == ("Operation Highway", "Operation Velmar")
+    assert lead_aliases("The Battle of T'ai-osk (in pinyin, the Battle of Taiosk) was the first victory.") == (
+        "Battle of Taiosk",)
+    assert lead_aliases("The Battle of Osk, celebrated in Korva as the Great Victory at Osk, was a battle.") == (
+        "Great Victory at Osk",)
+    # dates, abbreviations and a name remembered after the lead's verb give nothing
+    assert lead_aliases("The Battle of Osk (2 March – 1 April 2015) was a battle.") == ()
+    assert lead_aliases("The Osk Front (OF) offensive was a battle. It is remembered as a turning point.") == ()
+
+
 def test_a_second_name_the_other_side_uses_joined_by_and_is_an_alias_too():
     assert lead_aliases("The landing at Osk Cove on 25 April 1915, also known as the landing at Vel Tepe and, "
                         "to the Korvans, as the Arıburnu Landing, was part of the invasion.") == (

@@ -232,6 +232,8 @@ def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
     word = cue.group(0)
     return bool(re.match(r"code-?named|codename|also known as|calls? it|known in (?:[\w-]+ ){1,3}as|referred to as",
                          word, re.IGNORECASE)
+                # "celebrated in China as the Great Victory at Taierzhuang", in the lead's first clause
+                or re.match(r"celebrated|remembered|commemorated", word, re.IGNORECASE) and cue.start() < verb_at
                 or word.lower() == "called" and bool(_CALLED_NAMES.search(lead, 0, cue.start()))
                 or re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", word, re.IGNORECASE) and cue.start() < verb_at)
 
@@ -241,7 +243,16 @@ def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
 _UNQUOTED_END = re.compile(r"[,.;()]|\s+(?:to (?:distinguish|differentiate|set it apart)|in order to|because|which|"
                            r"who|when|where|after|since|as opposed to)\b")
 _TRAILING_JOIN = re.compile(r"\s+(?:and|or)\s*$")  # "also known as the landing at Gaba Tepe and, to the Turks, …"
-_GLOSS_RENDERING = re.compile(r",\s+(?:or\s+)?(?:(?:the\s+)?(?=[A-Z])|(?=[\"“]))")
+_GLOSS_RENDERING = re.compile(r",\s+(?:or\s+)?(?:(?:the\s+)?(?=[A-Z])|(?=[\"“'‘]))")
+# An unlabelled piece of the parenthesis that gives another name: "also written Operation Magistrale",
+# "in some sources Operation Magistral", "in pinyin, the Battle of Taierzhuang", or a bare
+# operation's name ("Operation Highway").
+_GLOSS_NAMED = re.compile(
+    r"^(?P<cue>(?:also|sometimes|often) (?:written|spelled|spelt|rendered|transliterated|called|known as)"
+    r"|in (?:some|other|older|many|most|several) (?:sources|accounts|texts|histories)"
+    r"|in (?:[A-Z][\w-]+|pinyin|romanization|romanisation|transliteration)|or)?"
+    r",?\s*(?:as\s+)?(?:the\s+)?(?P<name>[A-Z][^,;]{1,60}?)\s*$")
+_OPERATION_HEAD = re.compile(r"(?:Operation|Battle|Siege|Raid|Offensive|Campaign)\s+\S")
 
 
 def _glosses(lead: str, end: int) -> list[str]:
@@ -258,12 +269,16 @@ def _glosses(lead: str, end: int) -> list[str]:
                 # "German: Skagerrakschlacht, the Battle of the Skagerrak": the name and its rendering
                 for name in _GLOSS_RENDERING.split(labelled.group("name")):
                     # (a quoted rendering of its words, 'Arabic: الفجر, "the dawn"', names nothing)
-                    rendering = name.lstrip().startswith(("\"", "“"))
+                    rendering = name.lstrip().startswith(("\"", "“", "'", "‘"))
                     name = name.strip(" \"“”'‘’,.;")
                     if name and len(name) <= MAX_ALIAS_CHARS and not name.isdigit() and not (rendering and name[0].islower()):
                         out.append(name)
             elif piece and not re.search(r"[A-Za-z0-9]", piece) and any(c.isalpha() for c in piece):
                 out.append(piece)  # the name in its own script: "(၁၀၂၇ စစ်ဆင်ရေး)"
+            elif "," not in lead[:m.start()] and (named := _GLOSS_NAMED.match(piece)) and (
+                    _OPERATION_HEAD.match(named["name"]) or named["cue"] and len(named["name"].split()) > 1):
+                # only in the parenthesis right after the name, not one glossing a code name after it
+                out.append(named["name"])  # "also written Operation Magistrale", "(Operation Highway; …)"
     return out
 
 
