@@ -51,3 +51,27 @@ def test_a_mails_html_part_is_read_as_html():
 
 def test_a_page_that_quotes_a_header_is_no_mail():
     assert detect("From: the archive\nThe Battle of Osk Ford was fought on 2 May 1944.\n")[0] != "email"
+
+
+def _eight_bit(body: str) -> str:
+    return ("Return-Path: <ivo@example.org>\nMessage-ID: <2@example.org>\nDate: Tue, 12 Mar 2024 19:02:40 +0100\n"
+            "MIME-Version: 1.0\nFrom: Ivo Kand <ivo@example.org>\nTo: reading@example.org\nSubject: Osk\n"
+            "Content-Type: text/plain; charset=\"UTF-8\"\nContent-Transfer-Encoding: 8bit\n\n" + body)
+
+
+def test_an_unencoded_mail_keeps_its_accented_letters_and_reads_only_the_page_pasted_in_it():
+    note = ("Hi Dana,\n\nHere is the article, pasted below. The reading room is closed on 15 March, so let's meet "
+            "at the café instead.\n\nBest,\nIvo\n\n---------- Pasted article ----------\n\n")
+    after = ("\n---------- end of paste ----------\n\n--\nIvo Kand\nOffice hours: Wed 14:00-16:00\n\n"
+             "On Mon, 11 Mar 2024 at 17:02, Dana Roe <dana@example.org> wrote:\n> The seminar is on 14 March.\n")
+    page = PAGE.replace("Velmar Republic", "República de Velmár")
+    doc = read_document(_eight_bit(note + page + after))
+    op = extract_operation(doc)
+    assert op.sides[1].belligerents == ("República de Velmár",)  # not "Rep\ufffdblica"
+    assert op.start_date == "1944-05-02" and "café" not in doc.text and "seminar" not in doc.text
+    assert [e.date for e in op.events if e.date.endswith("-03-15") or e.date.endswith("-03-14")] == []
+
+
+def test_a_mail_without_a_separator_is_read_whole_up_to_its_signature():
+    doc = read_document(_eight_bit(PAGE + "\n-- \nIvo Kand\nOn 3 May 2024 the seminar meets at 10:00.\n"))
+    assert "seminar" not in doc.text and "Dolny Brod" in doc.text

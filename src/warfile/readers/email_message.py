@@ -30,13 +30,42 @@ def score(text: str) -> float:
     return _SCORE if len({m.group(0).split(":")[0].lower() for m in _HEADER.finditer(head)}) >= _MIN_HEADERS else 0.0
 
 
+# A plain-text mail around a pasted or forwarded page: the sender's note above a separator line
+# ("---------- Forwarded message ---------", "---------- Pasted article ----------"), and after the
+# page its end line, the signature ("-- ") or the quoted message replied to ("On Mon, … wrote:").
+_PAGE_OPENS = re.compile(r"^[ \t]*-{2,}[ \t]*(?:forwarded message|original message|begin forwarded message|"
+                         r"pasted\b[^\n-]{0,30}|[^\n-]{0,30}\b(?:article|page|text|copy))[ \t]*-{2,}[ \t]*$|"
+                         r"^Begin forwarded message:[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_PAGE_ENDS = re.compile(r"^[ \t]*-{2,}[ \t]*end of\b[^\n]{0,40}$|^-- ?$|^On [^\n]{5,120} wrote:[ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+def pasted_page(body: str) -> str:
+    """The page a plain-text mail carries: the text after a separator line that opens a pasted or
+    forwarded page (all of it when there is none), up to the page's end line, the signature or a
+    quoted reply. The sender's note ("the reading room is closed on 15 March") is no part of it."""
+    opens = _PAGE_OPENS.search(body)
+    start = opens.end() if opens else 0
+    ends = _PAGE_ENDS.search(body, start)
+    page = body[start:ends.start() if ends else len(body)]
+    return page if page.strip() else body
+
+
 def page_text(text: str) -> tuple[str, str]:
     """(the page's text, "html" or "plain") from the message: its HTML part, else its plain text."""
     message = email.message_from_string(text, policy=email.policy.default)
     body = message.get_body(preferencelist=("html", "plain"))
     if body is None:
         return "", "plain"
-    return body.get_content(), "html" if body.get_content_subtype() == "html" else "plain"
+    kind = "html" if body.get_content_subtype() == "html" else "plain"
+    if body.get("Content-Transfer-Encoding", "7bit").strip().lower() in ("7bit", "8bit", "binary"):
+        # an unencoded body is already text: the file was decoded when it was read, and decoding it
+        # again by its charset turns every accented letter into a replacement character
+        payload = body.get_payload()
+        if isinstance(payload, str):
+            return (payload if kind == "html" else pasted_page(payload)), kind
+    content = body.get_content()
+    return (content if kind == "html" else pasted_page(content)), kind
 
 
 def _read(text: str) -> Document:
