@@ -326,7 +326,7 @@ def test_a_liberation_front_after_a_state_in_a_run_on_row_opens_the_other_column
 
 def test_a_line_opening_with_a_tab_goes_on_the_second_column():
     out = assign_sides([raw("belligerents", "Tarsenia\tOsk Liberation Front\n\tVelmar Movement")])
-    assert by_side(out, "belligerents") == {0: "Tarsenia", 1: "Osk Liberation Front\n Velmar Movement"}
+    assert by_side(out, "belligerents") == {0: "Tarsenia", 1: "Osk Liberation Front\nVelmar Movement"}
 
 
 def test_two_states_and_nothing_else_in_a_run_on_row_are_the_two_sides():

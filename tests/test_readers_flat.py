@@ -678,3 +678,23 @@ def test_rows_that_all_open_with_a_tab_have_a_column_of_flag_icons_not_an_empty_
     assert [s.belligerents for s in op.sides] == [("Korva",), ("Tessaria",)]
     assert [[q.text for q in s.strength] for s in op.sides] == [["4,000 troops"], ["62 soldiers"]]
     assert [c.name for c in op.sides[0].commanders][:1] == ["Ilan Voss"]
+
+
+def test_a_references_heading_opening_its_block_ends_the_prose():
+    text = ("Battle of Osk\n\nThe Battle of Osk was fought on 3 May 1944 between Korva and Tessaria.\n\n"
+            "Aftermath\nThe war ended a year later, on 9 May 1945, with the treaty of Velm.\n\n"
+            "References\n1. ^ Durham, William H. (1979). Scarcity and Survival in Central Korva. Stanford University "
+            "Press. p. 165.\n2. ^ a b Anderson, Thomas P. (1981). The War of the Dispossessed: Korva and Tessaria, 1969. "
+            "University of Nebraska Press. p. 136.\n3. ^ \"Korva and Tessaria sign peace treaty\". The New York Times. "
+            "31 October 1980.\n")
+    doc = plain.read(text)
+    assert [doc.paragraph_text(p)[:16] for p in doc.paragraphs] == ["The Battle of Os", "The war ended a "]
+    assert [p.heading for p in doc.paragraphs] == [None, "Aftermath"]
+
+
+def test_commanders_in_rows_of_tab_separated_cells_go_to_the_side_of_their_cell():
+    text = ("Osk War\n\nOsk War\nDate\t14–18 July 1969\nBelligerents\nKorva\tTessaria\nCommanders and leaders\n"
+            "Ilan Voss (President)\tOmar Velt (President)\nGen. Tarek Amrani (National Guard)\tCapt. Jon Sova (Air Force)\n\n"
+            "The Osk War was a brief war fought between Korva and Tessaria in July 1969.\n")
+    op = extract_operation(plain.read(text))
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Ilan Voss", "Tarek Amrani"], ["Omar Velt", "Jon Sova"]]

@@ -134,6 +134,10 @@ def _tab_cells(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
         if f.key not in SIDE_KEYS or f.side is not None or "\t" not in f.text:
             out.append(f)
             continue
+        lines = f.text.split("\n")
+        if len(lines) > 1 and all("\t" in ln for ln in lines):
+            out.extend(_row_cells(f))  # each line a row of the table: its k-th cell is side k
+            continue
         # a line opening with a tab has an empty first cell: it goes on the second column
         # ("Pakistan<TAB>Tehrik-i-Taliban Pakistan" / "<TAB>Tehreek-e-Nafaz…"); so does a row's first
         # line ("<TAB>38th Commando Brigade" under "Mujahideen<TAB>Democratic Republic of Afghanistan")
@@ -146,6 +150,22 @@ def _tab_cells(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
 # each column on a line.
 _WIDE_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]{2,}|[ \u00a0]*\t[ \u00a0]*|[ \u00a0]+[·•][ \u00a0]+)(?=\S)")
 _MAX_SIDES = 3
+
+
+def _row_cells(f: RawField) -> list[RawField]:
+    """A field whose every line is a row of tab-separated cells ("Fidel Sánchez (President)<TAB>
+    Oswaldo López (President)" over "Gen. José Medrano<TAB>Capt. Fernando Soto"): the k-th cell of
+    each line is side k."""
+    out, start = [], 0
+    for line in f.text.split("\n"):
+        at = start
+        for side, cell in enumerate(line.split("\t")):
+            a, b = _strip(f.text, at, at + len(cell))
+            if a < b:
+                out.append(_part(f, a, b, f.key, side))
+            at += len(cell) + 1
+        start += len(line) + 1
+    return out
 
 
 def _tabbed_lines(text: str) -> bool:

@@ -324,7 +324,7 @@ def _runs(block: list[Line], heading: str | None) -> list[tuple[str | None, list
     neither and stays whole."""
     runs: list[tuple[str | None, list[Line]]] = []
     cur: list[Line] = []
-    after_break = False  # the line before ended a sentence or was a heading
+    after_break = True  # the line before ended a sentence or was a heading (or the block begins)
     for i, ln in enumerate(block):
         if after_break and i + 1 < len(block) and not _starts_lower(block[i + 1]) \
                 and _is_heading_line(ln.text):
