@@ -321,6 +321,12 @@ def test_part_of_line_naming_two_conflicts_gives_both():
     assert parse_part_of("Part of the War in Donbas, Ukraine") == ("War in Donbas, Ukraine",)
 
 
+def test_an_offensive_of_a_war_is_part_of_both_but_a_theatre_of_a_war_is_one_name():
+    assert parse_part_of("Part of the Tet Offensive of the Korvan War") == ("Tet Offensive", "Korvan War")
+    assert parse_part_of("Part of the Middle Eastern theatre of World War I") == ("Middle Eastern theatre of World War I",)
+    assert parse_part_of("Part of the Pacific Theater of World War II") == ("Pacific Theater of World War II",)
+
+
 def test_a_war_named_with_of_keeps_its_name_and_loses_the_image_caption_run_into_it():
     # a box run into one line: the lead image's caption follows the "part of" value
     assert parse_part_of("Part of the War of the Fourth Alliance The Battle of Ostrava, 3rd May 1806, by Jean Vernet") == (

@@ -322,7 +322,7 @@ def test_a_box_printed_beside_the_text_is_read_as_a_box_and_the_text_as_paragrap
     assert op.places == ("Osk Atoll", "Northern Islands") and op.result == "Decisive Korvan victory"
     assert [s.belligerents for s in op.sides] == [("Korva",), ("Tessa",)]
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Ilan Voss", "Ari Bex"], ["Omar Dara", "Tamon Kell"]]
-    assert op.part_of == ("Korvan Theater", "Great War")  # a theatre of a war: both
+    assert op.part_of == ("Korvan Theater of the Great War",)  # a theatre of a war is one name
     # the body's column is prose again: its lead dates the battle, its wrapped words are mended
     assert any(e.date == "1942-06-04" and e.summary.startswith("The Battle of Osk was a major naval battle in the "
                                                                  "Korvan Theater of the Great War that took place between")

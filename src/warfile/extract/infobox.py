@@ -87,7 +87,7 @@ def _lines(text: str) -> list[str]:
 
 
 # A campaign, front or theatre named within its war: "the Mesopotamian campaign of the First World War".
-_WITHIN_WAR = re.compile(r"^(?:the\s+)?(?P<part>\S+(?:\s+\S+)*?\s+(?:[Cc]ampaign|Front|[Tt]heat(?:re|er)|[Oo]perations))"
+_WITHIN_WAR = re.compile(r"^(?:the\s+)?(?P<part>\S+(?:\s+\S+)*?\s+(?:[Cc]ampaign|Front|[Oo]ffensive|[Oo]perations))"
                          r"\s+of\s+(?:the\s+)?(?P<war>[^,;()]*\b(?:War|[Ii]nvasion|[Cc]onflict|[Ii]nsurgency)\b[^,;()]*)$"
                          # "the Tanker War during the Iran–Iraq War"
                          r"|^(?:the\s+)?(?P<part2>[A-Z][^,;()]*?)\s+during\s+(?:the\s+)?(?P<war2>[^,;()]*\bWar\b[^,;()]*)$")
