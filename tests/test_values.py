@@ -154,6 +154,11 @@ CASUALTIES = [
     ("44 killed (as of 1 June 2015)", [{"killed": K(44), "as_of": "2015-06-01"}]),
     ("12 killed (pro-government sources)", [{"killed": K(12), "claimant": "pro-government"}]),
     ("250 killed or wounded", [{}]),
+    # the dead lumped with the missing or the captured are no count of the dead either
+    ("5,800 killed or missing", [{}]),
+    ("c. 2,500 killed, wounded and missing", [{}]),
+    ("80 killed, wounded or captured", [{}]),
+    ("300 killed and 200 missing", [{"killed": K(300), "missing": K(200)}]),
     # beyond the seeds: any item an equipment-only verb applies to, people by their noun
     ("1 VBIED destroyed", [{"equipment": (Equipment(1, "VBIED"),)}]),
     ("1 frigate sunk", [{"equipment": (Equipment(1, "frigate"),)}]),
@@ -505,3 +510,9 @@ def test_a_german_general_of_an_arm():
     from warfile.extract.people import parse_people
     assert [(p.name, p.rank) for p in parse_people("General der Fallschirmtruppe Ivo Kand")] == [
         ("Ivo Kand", "General der Fallschirmtruppe")]
+
+
+def test_a_navigation_boxs_template_name_left_in_a_flattened_copy_names_nothing():
+    from warfile.extract.names import is_noise
+    assert is_noise("Campaignbox Indian Rebellion of 1857") and is_noise("Navbox Korvan War")
+    assert not is_noise("Indian Rebellion of 1857")

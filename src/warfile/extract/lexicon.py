@@ -62,8 +62,11 @@ CASUALTY_WORDS: dict[str, tuple[str, ...]] = {
 
 # Figures that lump killed and wounded together ("250 killed or wounded", "400 casualties"): the
 # gold convention gives such a claim no count fields, only its text.
-COMBINED_CASUALTIES = re.compile(r"\b(?:killed|dead)\s*(?:or|and|/|&)\s*(?:wounded|injured)\b|"
-                                 r"\b(?:wounded|injured)\s*(?:or|and|/|&)\s*(?:killed|dead)\b", re.IGNORECASE)
+# Killed lumped with the missing or the captured ("5,800 killed or missing", "killed or captured") is
+# as unknown a count of the dead.
+COMBINED_CASUALTIES = re.compile(r"\b(?:killed|dead)(?:\s*(?:or|and|/|&|,)\s*(?:wounded|injured|missing|captured)\b)+|"
+                                 r"\b(?:wounded|injured|missing|captured)\s*(?:or|and|/|&)\s*(?:killed|dead)\b",
+                                 re.IGNORECASE)
 
 # Figures that count people driven out, not hit: "Over 400,000 displaced" is no casualty claim.
 NOT_CASUALTY_WORDS = re.compile(r"\b(?:displaced|evacuated|refugees?|fled|homeless|relocated|"
@@ -236,6 +239,8 @@ SUPPORTER_CUES = re.compile(r"^\s*(?:supported by|support(?:ed)?|backed by|with 
 
 # Items that are rendering leftovers, not names: flag image names, "[show]" toggles, "v t e".
 NOISE_ITEMS = re.compile(r"^(?:flag of .*|.*\.(?:svg|png|jpe?g|gif)|\[?(?:show|hide)\]?|v t e|edit|"
+                         # a navigation box's template name a flattened copy keeps ("Campaignbox Indian Rebellion")
+                         r"(?:campaignbox|navbox)\b.*|"
                          r"see\b.*|list|and others?|others?|etc\.?|\W*"
                          # map coordinates a mirror leaves in the location row ("31°12′N 16°35′E")
                          r"|[\d.°′″'\" ]+[NS][\s,]*[\d.°′″'\" ]+[EW]\b.*)$", re.IGNORECASE)
