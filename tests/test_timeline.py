@@ -632,6 +632,13 @@ OTHER_WARS_TYPED = [
     ("On 18 May the fighters shot 38 European hostages in a villa.", "massacre"),
     ("In July the two presidents agreed to stop supporting each other's rebels.", "other"),
     ("Érulin died of a heart attack on 26 September 1979.", "other"),
+    # session 9 (blind19)
+    ("By 19 May they had taken most of the city and its refinery, cutting the coastal road.", "capture"),
+    ("By 28 May, rebels had driven the last of them from the airport area.", "capture"),
+    ("On 23 May, as rebels closed in, guards killed dozens of detainees held in a warehouse.", "massacre"),
+    ("On 18 May, the rebels exploded a mine beneath the north bastion, killing several men.", "bombing"),
+    ("On 2 May, Voss was mortally wounded when a shell burst in his room in the Residency.", "shelling"),
+    ("The evacuation of the women, children and wounded began on 19 May, behind a screen of troops.", "withdrawal"),
 ]
 
 

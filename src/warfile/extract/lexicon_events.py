@@ -183,7 +183,7 @@ _SEVERAL = (r"(?:(?:at least|more than|some|about|around|nearly|over|up to|as ma
 _NON_COMBATANTS = (r"(?:civilians|villagers|residents|people|inhabitants|worshippers|worshipers|farmers|men|"
                    r"women|children|refugees|pilgrims|students|fishermen|miners|passengers|family members|"
                    r"tribesmen|herders|displaced people|locals|priests|nuns|monks|clergymen|teachers|journalists|"
-                   r"aid workers|trade unionists|unionists|patients|hostages|prisoners|captives)")
+                   r"aid workers|trade unionists|unionists|patients|hostages|prisoners|captives|detainees)")
 MASS_KILLING = (rf"(?<!fighting )(?<!fighting that )(?<!clashes )(?<!clashes that )(?<!battle that )"  # the fighting's toll
                 rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
                 rf" {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS}\b",
@@ -241,7 +241,8 @@ def _not_adjective(stem: str) -> str:
 STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shootdown", (r"\bshot down\b", r"\bshoots? down\b", r"\bshootdown\b", r"\b(?:was|were) brought down by\b",
                    r"\bdowned (?:a |an |the |its )?(?:\w+ )?(?:jet|plane|warplane|helicopter|aircraft|drone)\b")),
-    ("bombing", (r"\bcar[- ]bombs?\b", r"\bsuicide[- ](?:car|cars|bomb\w*|attacks?|trucks?|vehicles?)\b",
+    ("bombing", (r"\bexploded (?:a|two|three|several|their) mines?\b",  # "the rebels exploded a mine beneath the Sikh Squares"
+                 r"\bcar[- ]bombs?\b", r"\bsuicide[- ](?:car|cars|bomb\w*|attacks?|trucks?|vehicles?)\b",
                  r"\btunnel[- ]bombs?\b", r"\bdetonat\w+", r"\bbombings?\b", r"\broadside bombs?\b",
                  r"\bIEDs?\b",
                  # someone blew something up; a ship that "blew up with the loss of 1,017 men" was hit
@@ -320,6 +321,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\b(?:was|were) (?:now |firmly |fully )?[\"“]?under (?:full |complete |total )?control\b",
                  r"\b(?:had|have|has) taken (?-i:[A-Z])", r"\barrested\b",
+                 # "By 19 August they had taken most of the city", "had driven the last of them from the airport"
+                 r"\b(?:had|have|has) taken (?:most|much|all|part|parts|half|the rest) of\b",
+                 r"\b(?:drove|driven) the last (?:of (?:them|the [\w-]+) )?(?:[\w-]+ )?(?:from|out of)\b",
                  r"\b(?:had|have|has) taken (?:the|a) (?:[\w-]+ ){0,2}?(?:camp|town|city|village|base|airfield|airport|"
                  r"hill|ridge|bridge|post|position)s?\b",
                  r"\b(?:had|have) been taken\b(?! (?:prisoner|hostage|to|into|by surprise|aback|ill|in\b))", r"\b(?:was|were) declared (?:secure|cleared|liberated)\b",
@@ -372,7 +376,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled| batter(?:y|ies)\b)", r"\bGrad\b",  # not a rocket battery arriving
                   r"\bshells (?:hit|struck|set fire|landed|fell|killed|destroyed)\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
-                  r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b")),
+                  r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b",
+                  r"\b(?:a|an|one) (?:[\w-]+ )?shell (?:burst|exploded|landed|fell)\b")),  # "when a shell burst in his room"
     # Troops brought "to reinforce the assault", "to relieve the 58th Division": the assault and
     # the division are what they joined, not what happened.
     ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",
@@ -387,6 +392,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
                     r"\bf[ae]ll(?:ing|en)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
                     r"\b(?:garrison|troops|forces|units|post|base|defenders)s? (?:was|were) evacuated\b",
+                    # "The evacuation of the women, children and wounded began on 19 November"
+                    r"\b(?-i:The) evacuation (?:of|from) (?:[\w,'’-]+ ){0,6}?(?:began|took place|started|was completed)\b",
                     r"\b(?:base|post|position|camp|fort|garrison|airfield|outpost)s? (?:was|were) (?:finally |then |later )?abandoned\b",
                     r"\bevacuation (?:from|of) (?-i:[A-Z])",
                     r"\b(?<!residents )(?<!civilians )(?<!people )fled (?:north|south|east|west|north-?east|north-?west|"
