@@ -639,6 +639,16 @@ OTHER_WARS_TYPED = [
     ("On 18 May, the rebels exploded a mine beneath the north bastion, killing several men.", "bombing"),
     ("On 2 May, Voss was mortally wounded when a shell burst in his room in the Residency.", "shelling"),
     ("The evacuation of the women, children and wounded began on 19 May, behind a screen of troops.", "withdrawal"),
+    ("The Battle of Osk was a military operation launched on 2 May 1979 by the government and allied militias to "
+     "recapture the city of Osk.", "attack"),  # the aim is no event
+    ("An earlier attempt by government forces to retake the city, launched on 28 May, was driven back within days.",
+     "attack"),  # a repulsed attempt: neither a withdrawal nor a recapture
+    ("On 12 May they killed some 1,700 air force cadets captured at Camp Velm.", "massacre"),  # 1,700: four digits
+    ("On 5 May, the Zośka Battalion liberated the Velm concentration camp, freeing 348 prisoners.", "capture"),
+    ("On 13 May, a captured demolition vehicle exploded in Velm Street, killing some 300 insurgents.", "bombing"),
+    ("The Osk bridge was blown up by sappers on the night of 7 May.", "bombing"),
+    ("On 18 May, 107 B-17 bombers dropped some 1,300 containers of supplies over the city.", "other"),
+    ("On 26 May, Kata'ib Velm pulled their fighters back from the front lines in protest.", "withdrawal"),
 ]
 
 

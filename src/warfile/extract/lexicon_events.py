@@ -177,13 +177,13 @@ SAME_DAY_OPENERS = (r"^(?:later|afterwards|subsequently|then|meanwhile),? ",)
 # its own type. One victim stays a killing ("executed a captured pilot"), and the participle
 # ("…, killing 8 civilians") is left out: it gives the toll of another act.
 _SEVERAL = (r"(?:(?:at least|more than|some|about|around|nearly|over|up to|as many as) )?"
-            r"(?:(?:[2-9]|[1-9]\d+)(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"(?:(?:[2-9]|[1-9]\d+|1(?=,\d{3}))(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds? of|dozens of|scores of|"
             r"tens of|thousands of|several|many|a number of)")
 _NON_COMBATANTS = (r"(?:civilians|villagers|residents|people|inhabitants|worshippers|worshipers|farmers|men|"
                    r"women|children|refugees|pilgrims|students|fishermen|miners|passengers|family members|"
                    r"tribesmen|herders|displaced people|locals|priests|nuns|monks|clergymen|teachers|journalists|"
-                   r"aid workers|trade unionists|unionists|patients|hostages|prisoners|captives|detainees)")
+                   r"aid workers|trade unionists|unionists|patients|hostages|prisoners|captives|detainees|wounded)")
 MASS_KILLING = (rf"(?<!fighting )(?<!fighting that )(?<!clashes )(?<!clashes that )(?<!battle that )"  # the fighting's toll
                 rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
                 rf" {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS}\b",
@@ -242,6 +242,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shootdown", (r"\bshot down\b", r"\bshoots? down\b", r"\bshootdown\b", r"\b(?:was|were) brought down by\b",
                    r"\bdowned (?:a |an |the |its )?(?:\w+ )?(?:jet|plane|warplane|helicopter|aircraft|drone)\b")),
     ("bombing", (r"\bexploded (?:a|two|three|several|their) mines?\b",  # "the rebels exploded a mine beneath the Sikh Squares"
+                 # "a captured German demolition vehicle exploded in Kilińskiego Street"; "was blown up by sappers"
+                 r"\b(?:vehicle|truck|car|lorry|tank|charge|device|mine|bomb|munitions?) exploded\b",
+                 r"\b(?:was|were) blown up by\b",
                  r"\bcar[- ]bombs?\b", r"\bsuicide[- ](?:car|cars|bomb\w*|attacks?|trucks?|vehicles?)\b",
                  r"\btunnel[- ]bombs?\b", r"\bdetonat\w+", r"\bbombings?\b", r"\broadside bombs?\b",
                  r"\bIEDs?\b",
@@ -251,7 +254,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\b(?:struck|hit|detonated) an? (?:naval |land |sea )?mine\b", r"\b(?:demolition|explosive) charges?\b",
                  r"\ban? (?:car |truck |time |large |powerful |parcel )?bomb (?:[\w-]+ )?(?:destroyed|exploded|went off|killed|"
                  r"hit|struck|ripped|wrecked)\b")),
-    ("massacre", (r"\bmassacr\w+", r"\bmass (?:civilian )?(?:killings?|executions?|murders?)\b")),
+    ("massacre", (r"\bmassacr\w+", r"\bmass (?:civilian )?(?:killings?|executions?|murders?)\b",
+                  # "killed some 1,700 air force cadets captured at Camp Speicher": prisoners put to death
+                  rf"\b(?:killed|executed|shot|murdered) {_SEVERAL} (?:[\w'’-]+ ){{0,3}}?"
+                  rf"(?:captured|taken prisoner|held prisoner|who had surrendered)\b")),
     ("killing", (r"\bassassinat\w+", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b", r"\bshot (?:him|her|them|\w+) dead\b",
                  # one named person killed, whatever killed them: "Colonel Viktor Durnev, the
                  # regiment's commander, was killed by a sniper", "He was killed when a shell hit his
@@ -276,7 +282,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    # (not a submarine named by its number: "the submarine I-175 torpedoed …")
                    rf"(?<!submarine )(?<!U-boat )\b(?:warplanes?|jets|aircraft|helicopters?|bombers?|gunships?|(?-i:[A-Z]+-\d+s?)|"
                    rf"{AIRCRAFT_TYPES}) (?:[\w-]+ ){{0,5}}?"
-                   r"(?!dropped (?:[\w-]+ ){0,2}?(?:food|supplies|ammunition|medicines?|leaflets|paratroopers|troops)\b)"
+                   r"(?!dropped (?:[\w,-]+ ){0,4}?(?:food|supplies|ammunition|medicines?|leaflets|paratroopers|troops)\b)"
                    r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire|"
                    r"sank|"
                    r"fired (?:[\w-]+ )?(?:rockets|missiles))\b",
@@ -291,7 +297,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A warship sunk or torpedoed was attacked, whatever the sentence says next ("was struck by a
     # torpedo and sank; HMS Electra was sunk while covering Exeter's withdrawal"); sunk by aircraft
     # is the air strike above, which the same position ranks first.
-    ("attack", (r"\bsunk\b", r"\btorpedoed\b", r"\bsank (?:the|an?|\d+|two|three|four|five|several)\b",
+    ("attack", (# "An earlier attempt by government forces to retake the city, …, was driven back": a repulsed
+                # attempt was an attack, not a withdrawal (nor the capture it aimed at)
+                r"^(?:An? |The )(?:[\w-]+ ){0,2}?(?:attempts?|assaults?|attacks?|sorties?|raids?)\b"
+                r"(?=[^.;]{0,160}?\b(?:was|were) (?:driven|beaten|thrown|pushed|forced) back\b)",
+                r"\bsunk\b", r"\btorpedoed\b", r"\bsank (?:the|an?|\d+|two|three|four|five|several)\b",
                 # a force overrun is beaten; ground overrun is taken (the capture cue below)
                 r"\boverr(?:an|un) (?:the |an? |its |their |his )?(?:[\w-]+ ){0,2}?(?:brigade|battalion|regiment|"
                 r"division|column|company|companies|units?|rearguard|vanguard|force|troops|defenders)s?\b"
@@ -310,6 +320,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("capture", (_not_adjective("captur") + r"(?:ed|e)\b",
                  r"\b(?:announced|claimed|confirmed) the capture of\b",
                  r"\b(?:was|were|been) (?:[\w-]+ )?[\"“]?liberated\b",  # "Arnhem was liberated by", "had been \"liberated\""
+                 # "the Zośka Battalion liberated the Gęsiówka concentration camp"
+                 r"\bliberated (?:the )?(?:(?-i:[A-Z])|(?:[\w-]+ ){0,3}?(?:camp|town|city|village|district|island|capital|port)\b)",
                  r"\bsince (?:its|their) capture\b",
                  # "drove the junta out of Freetown" (a rearguard driven out of a village was attacked)
                  r"\b(?:drove|driven|pushed|forced) (?:the |an? |its |their )?(?:[\w-]+ ){0,3}?"
@@ -390,6 +402,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\bordered (?:[\w-]+ ){0,3}?(?:divisions?|brigades?|battalions?|regiments?|troops|reinforcements) "
                        r"(?:towards|into|to the front)\b")),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
+                    r"\bpulled (?:their|its|his|the) (?:[\w-]+ ){0,2}?(?:back|out) (?:from|of)\b",  # "pulled their fighters back from"
                     r"\bf[ae]ll(?:ing|en)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
                     r"\b(?:garrison|troops|forces|units|post|base|defenders)s? (?:was|were) evacuated\b",
                     # "The evacuation of the women, children and wounded began on 19 November"
@@ -427,7 +440,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Supplies dropped from the air, a council of war, an alliance concluded: acts of the story that
     # strike no one, whatever fighting words follow ("dropped food over the fort, although much of it
     # fell in Paraguayan positions"; "a council of war … voted against an immediate advance").
-    ("other", (r"\b(?:dropped|parachuted|air-?dropped|flew in) (?:[\w-]+ ){0,2}?(?:food|supplies|ammunition|"
+    ("other", (r"\b(?:dropped|parachuted|air-?dropped|flew in) (?:[\w,-]+ ){0,4}?(?:food|supplies|ammunition|"
                r"medicines?|medical supplies|rations|water)\b",
                r"\bresupplied by air\b", r"\bcouncil of war\b",
                r"\b(?:concluded|signed|formed) (?:an?|the) (?:[\w-]+ )?alliance\b")),
@@ -576,7 +589,11 @@ SUBORDINATORS = (r"\b(?:that|which|who|whom|whose|where|when|after|before|since|
 # A cue right after "an offensive to", "in a bid to" names the operation's aim, not what happened
 # ("began the offensive to retake Mosul" is an attack); "managed to recapture" stays a recapture.
 PURPOSE_BEFORE = (r"\b(?:offensive|operation|campaign|attempt|bid|drive|push|effort|assault|plan|order|orders|decision)s?"
-                  r" (?:\w+ )?to (?:\w+ ){0,2}$|\bto (?:take over|join|support|relieve|help(?: to)?) (?:the )?$")
+                  r" (?:\w+ )?to (?:\w+ ){0,2}$|\bto (?:take over|join|support|relieve|help(?: to)?) (?:the )?$"
+                  # "an earlier attempt by government forces to retake the city", "an operation launched on
+                  # 2 March by the government and allied militias to recapture the city"
+                  r"|\b(?:attempt|bid|effort|offensive|operation|campaign|launched|mounted)\b(?:\s+(?!(?:but|which|who|after)\b)"
+                  r"[\w’'–-]+,?){1,14}(?<!managed)(?<!able) to $")
 # A cue right after a verb of trying or failing ("renewed its assaults but failed to retake it",
 # "tried in vain to storm the base") tells of an attempt: the event is an attack, not the capture
 # (or strike, or killing) it aimed at. "managed to recapture" is not among them: it succeeded.

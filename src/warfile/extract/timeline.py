@@ -447,7 +447,7 @@ def _event_type(text: str) -> str | None:
         if not possible >> rank & 1:
             continue
         for m in cue.finditer(text, folded):
-            if _PURPOSE.search_in(text, folded, max(0, m.start() - 40), m.start()):
+            if _PURPOSE.search_in(text, folded, max(0, m.start() - 120), m.start()):
                 continue  # "began the offensive to retake Mosul": the aim, not the event
             if _FUTURE.search_in(text, folded, max(0, m.start() - 30), m.start()):
                 intended = True
