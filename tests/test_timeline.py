@@ -649,6 +649,10 @@ OTHER_WARS_TYPED = [
     ("The Osk bridge was blown up by sappers on the night of 7 May.", "bombing"),
     ("On 18 May, 107 B-17 bombers dropped some 1,300 containers of supplies over the city.", "other"),
     ("On 26 May, Kata'ib Velm pulled their fighters back from the front lines in protest.", "withdrawal"),
+    ("On 21 May, aircraft caught the retreating Seventh Army in the defile and bombed its columns.", "airstrike"),
+    ("It ended on 7 May with the retreat of the surviving brigades towards Osk.", "withdrawal"),
+    ("On 17 May, separatist fighters entered Osk and captured the railway station after street fighting.", "capture"),
+    ("On 18 May, troops entered Osk, where street fighting went on for days.", "attack"),
 ]
 
 

@@ -183,7 +183,7 @@ _SEVERAL = (r"(?:(?:at least|more than|some|about|around|nearly|over|up to|as ma
 _NON_COMBATANTS = (r"(?:civilians|villagers|residents|people|inhabitants|worshippers|worshipers|farmers|men|"
                    r"women|children|refugees|pilgrims|students|fishermen|miners|passengers|family members|"
                    r"tribesmen|herders|displaced people|locals|priests|nuns|monks|clergymen|teachers|journalists|"
-                   r"aid workers|trade unionists|unionists|patients|hostages|prisoners|captives|detainees|wounded)")
+                   r"aid workers|trade unionists|unionists|patients|hostages|prisoners|captives|detainees)")
 MASS_KILLING = (rf"(?<!fighting )(?<!fighting that )(?<!clashes )(?<!clashes that )(?<!battle that )"  # the fighting's toll
                 rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
                 rf" {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS}\b",
@@ -401,7 +401,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        # "Giáp ordered four divisions towards the valley", whatever they hauled there
                        r"\bordered (?:[\w-]+ ){0,3}?(?:divisions?|brigades?|battalions?|regiments?|troops|reinforcements) "
                        r"(?:towards|into|to the front)\b")),
-    ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b", r"\bretreat\w*", r"\bpull(?:ed|ing) (?:back|out)\b",
+    ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b",
+                    # not "bombed the retreating columns": the participle names who was hit
+                    r"\bretreat(?!ing\b)\w*", r"\b(?<!the )(?<!its )(?<!their )(?<!his )retreating\b", r"\bpull(?:ed|ing) (?:back|out)\b",
                     r"\bpulled (?:their|its|his|the) (?:[\w-]+ ){0,2}?(?:back|out) (?:from|of)\b",  # "pulled their fighters back from"
                     r"\bf[ae]ll(?:ing|en)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
                     r"\b(?:garrison|troops|forces|units|post|base|defenders)s? (?:was|were) evacuated\b",

@@ -564,13 +564,17 @@ def _weak_cues(text: str, folded: str) -> list[tuple[int, int, str]]:
     return [(m.start(), rank, kind) for rank, (kind, cue) in enumerate(_WEAK) if (m := _weak_match(cue, text, folded))]
 
 
+_TOOK_AFTER_ENTRY = re.compile(r"\bentered\b[^.;]{0,80}?\band (?:then )?(?:captured|seized|took control of|took|overran)\b")
+
+
 def _refined(kind: str, text: str, folded: str) -> str:
     """A strong cue read with the rest of its sentence: a force entering a place takes it unless
     the sentence tells of a fight; a capture reversing the other side's gains retakes; a bombing
     from the air is an air strike; a killing of several civilians, or an attack killing them, is a
     massacre."""
     if kind == "entry":
-        kind = "attack" if _CONTESTED.search(text, folded) else "capture"
+        # "entered Debaltseve and captured the railway station after street fighting": what it took
+        kind = "capture" if _TOOK_AFTER_ENTRY.search(text) or not _CONTESTED.search(text, folded) else "attack"
     if kind == "capture" and _REVERSAL.search(text, folded):
         return "recapture"
     if kind == "capture" and _HOSTAGES.search(text):
