@@ -653,6 +653,15 @@ OTHER_WARS_TYPED = [
     ("It ended on 7 May with the retreat of the surviving brigades towards Osk.", "withdrawal"),
     ("On 17 May, separatist fighters entered Osk and captured the railway station after street fighting.", "capture"),
     ("On 18 May, troops entered Osk, where street fighting went on for days.", "attack"),
+    ("On 5 May Korvan bombers began to attack the cave entrances with laser-guided bombs.", "airstrike"),
+    ("On 11 May a bomb brought down the entrance of a cave in which Velt was sheltering.", "airstrike"),
+    ("With the town resupplied, the Korvan units began to pull back from the road on 10 May.", "withdrawal"),
+    ("By the evening of 11 May Korvan troops had taken the first Osk redoubt after several assaults.", "capture"),
+    ("Teng-osk (Tengosk) fell on 17 May after a three-day defence.", "capture"),
+    ("The railway town of Lin-osk was occupied on 18 May.", "capture"),
+    ("In May 1986 Tessaria complained to the United Nations that Korvan aircraft had violated its airspace.", "statement"),
+    ("On 15 May the newspaper Krasnaya Zvezda reported the successful completion of the operation.", "statement"),
+    ("On 17 May the garrison fell back to the river.", "withdrawal"),  # falling back takes no town
 ]
 
 

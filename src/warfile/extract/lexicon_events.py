@@ -337,7 +337,12 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\b(?:had|have|has) taken (?:most|much|all|part|parts|half|the rest) of\b",
                  r"\b(?:drove|driven) the last (?:of (?:them|the [\w-]+) )?(?:[\w-]+ )?(?:from|out of)\b",
                  r"\b(?:had|have|has) taken (?:the|a) (?:[\w-]+ ){0,2}?(?:camp|town|city|village|base|airfield|airport|"
-                 r"hill|ridge|bridge|post|position)s?\b",
+                 r"hill|ridge|bridge|post|position|redoubt|fort|fortress|outpost|trench|line)(?:s|es)?\b",
+                 # "Teng-hsien (Tengxian) fell on 17 March", "Korsun itself fell to the 27th Army", "when the town fell"
+                 r"\b(?-i:[A-Z])[\w'’-]*(?: \([^()]{1,40}\))?(?: (?-i:[A-Z])[\w'’-]*){0,2} (?:itself |finally |eventually )?"
+                 r"fell (?=on|to|in|at|after|within|that|the same|\d)",
+                 r"\bthe (?:town|city|fortress|fort|garrison|capital|citadel|port|redoubt) (?:finally |itself )?fell\b(?! back| into| silent| quiet)",
+                 r"\b(?:was|were) occupied (?=the (?:following|next|same)|on|that|in|\d)",  # "was occupied the following day"
                  r"\b(?:had|have) been taken\b(?! (?:prisoner|hostage|to|into|by surprise|aback|ill|in\b))", r"\b(?:was|were) declared (?:secure|cleared|liberated)\b",
                  r"\bended with the capture of\b", r"\b(?<!been )(?<!\d )(?:took|taken) (?:[\w,]+ ){0,4}?prisoners?\b",
                  r"\bfell (?:\w+ ){0,3}?with (?:little|no) resistance\b", r"\bfell without (?:a fight|resistance)\b", r"\b(?:controlled|held|captured) \d+ ?(?:%|per ?cent) of\b",
@@ -383,7 +388,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   # "the French guns opened a bombardment of the Medellín"
                   r"\b(?:guns|artillery|batteries|howitzers|mortars|cannon) (?:[\w-]+ ){0,3}?(?:opened|began|started|laid) "
                   r"(?:an? |the |their )?(?:[\w-]+ )?(?:bombardment|barrage|cannonade|fire)\b")),
-    ("airstrike", (r"\bbombs (?:fell|landed|hit|struck)\b", r"\b(?:bombers?|(?-i:B-\d+s?)) (?:[\w-]+ ){0,6}?attacked\b",
+    ("airstrike", (r"\bbombs (?:fell|landed|hit|struck)\b", r"\b(?:bombers?|(?-i:B-\d+s?)) (?:[\w-]+ ){0,6}?attack(?:ed)?\b",
+                   r"\ba bomb (?:brought down|destroyed|collapsed|hit|struck)\b",  # "a bomb brought down the entrance of a cave"
                    r"\blaunched (?:an? |his |her |its |their |the )?(?:[\w-]+ ){0,2}?(?:air )?strikes? (?:on|against)\b")),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled| batter(?:y|ies)\b)", r"\bGrad\b",  # not a rocket battery arriving
@@ -405,6 +411,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     # not "bombed the retreating columns": the participle names who was hit
                     r"\bretreat(?!ing\b)\w*", r"\b(?<!the )(?<!its )(?<!their )(?<!his )retreating\b", r"\bpull(?:ed|ing) (?:back|out)\b",
                     r"\bpulled (?:their|its|his|the) (?:[\w-]+ ){0,2}?(?:back|out) (?:from|of)\b",  # "pulled their fighters back from"
+                    r"\b(?:began|started|had) to pull (?:back|out)\b",
                     r"\bf[ae]ll(?:ing|en)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
                     r"\b(?:garrison|troops|forces|units|post|base|defenders)s? (?:was|were) evacuated\b",
                     # "The evacuation of the women, children and wounded began on 19 November"
@@ -437,6 +444,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Pictures made public: "NATO released satellite images showing Russian artillery", "Videos released
     # by the CSP-DPA showed several captured soldiers": what they show is not the day's act.
     ("statement", (r"\breleased (?:an? |the )?(?:[\w-]+ ){0,2}?(?:images|photos|photographs|videos?|footage)\b",
+                   r"\bcomplained to\b",  # "Pakistan complained to the United Nations that …"
+                   # "the newspaper Krasnaya Zvezda reported the successful completion of the operation"
+                   r"\b(?:newspaper|radio|television|news agency) (?:[\w-]+ ){0,3}?reported the\b",
                    r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:telegram|cable|letter|note|message)\b",
                    r"\b(?:images|photos|photographs|videos?|footage) released by\b")),
     # Supplies dropped from the air, a council of war, an alliance concluded: acts of the story that
