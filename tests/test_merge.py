@@ -409,3 +409,20 @@ def test_a_state_or_group_and_its_fuller_name_from_two_documents_are_one_bellige
     # one document's two entries stay two, however alike
     one = _doc("c.txt", sides=(Side(belligerents=("Korva", "Republic of Korva")),))
     assert len(merge_operations([one]).sides[0].belligerents) == 2
+
+
+def test_one_days_action_two_documents_type_differently_is_one_event_typed_by_what_it_achieved():
+    a = _doc("a.txt", events=(Event("2015-06-24", "attack", places=("Gorni Dubnik",),
+                                    summary="The Guards under Gurko stormed the fortified position of Gorni Dubnik."),))
+    b = _doc("b.txt", events=(Event("2015-06-24", "capture", places=("Gorni Dubnik",),
+                                    summary="On 24 June the Imperial Guard under General Gurko took Gorni Dubnik."),
+                              Event("2015-06-24", "airstrike", places=("Gorni Dubnik",), summary="Aircraft bombed the railway.")))
+    m = merge_operations([a, b])
+    assert [(e.date, e.type) for e in m.events] == [("2015-06-24", "capture"), ("2015-06-24", "airstrike")]
+    assert merge_operations([m]) == m
+
+
+def test_every_event_type_has_a_precedence_when_documents_disagree():
+    from warfile.model import EVENT_TYPES
+    from warfile.resolve.merge import _TYPE_PRECEDENCE
+    assert set(EVENT_TYPES) == set(_TYPE_PRECEDENCE)

@@ -573,11 +573,16 @@ def _event_score(a: Event, b: Event) -> int:
     """How well event b fits event a (0: not the same event).
 
     Same date and type with a shared place or actor; or b at lower precision (a month) inside a's
-    date with the same type ("mid-August counter-attack" = "16 August counter-attack").
+    date with the same type ("mid-August counter-attack" = "16 August counter-attack"); or the same
+    day, typed differently, told with a shared place or actor and the same words.
     """
-    if a.type != b.type:
-        return 0
     shared = _overlap(a.places, b.places, _same_place) + _overlap(a.actors, b.actors, _same_actor)
+    if a.type != b.type:
+        # one day's action that two documents type differently ("the Guards under Gurko stormed …
+        # Gorni Dubnik" / "the Imperial Guard under General Gurko took Gorni Dubnik"): the same day,
+        # a place or actor in common and the same words; the weakest fit of all
+        same_day = a.date == b.date and len(a.date) == len("1938-04-06")
+        return 2 if same_day and shared and len(_told_words(a.summary) & _told_words(b.summary)) >= SHARED_TOLD_WORDS else 0
     if a.date == b.date:
         if shared:
             return 10 + shared
@@ -619,8 +624,17 @@ def _combine_events(events: list[Event]) -> Event:
     actors = [c.values[0] for c in _union([(p, frozenset()) for e in [base, *events] for p in e.actors], _same_actor)]
     casualties = _merge_casualties([(c, frozenset()) for e in [base, *events] for c in e.casualties])[0]
     claimant = base.claimant or next((e.claimant for e in events if e.claimant), None)
-    return replace(base, places=tuple(places), actors=tuple(actors), casualties=tuple(casualties),
+    kind = max((e.type for e in events), key=_TYPE_PRECEDENCE.index) if len({e.type for e in events}) > 1 else base.type
+    return replace(base, type=kind, places=tuple(places), actors=tuple(actors), casualties=tuple(casualties),
                    claimant=claimant, disputed=any(e.disputed for e in events))
+
+
+# One action two documents type differently is typed by what it achieved: a capture over the
+# attack that made it, a means over the plain attack, an attack over the shelling before it or
+# the repulse after it, anything over a statement or an unnamed act.
+_TYPE_PRECEDENCE = ("other", "statement", "reinforcement", "withdrawal", "shelling", "attack",
+                    "counterattack", "killing", "abduction", "shootdown", "bombing", "airstrike", "ambush",
+                    "massacre", "capture", "recapture")
 
 
 def _cluster_events(items: list[tuple[Event, Docs]]) -> list[tuple[Event, Docs]]:
