@@ -426,3 +426,19 @@ def test_every_event_type_has_a_precedence_when_documents_disagree():
     from warfile.model import EVENT_TYPES
     from warfile.resolve.merge import _TYPE_PRECEDENCE
     assert set(EVENT_TYPES) == set(_TYPE_PRECEDENCE)
+
+
+def test_one_action_two_documents_date_a_day_apart_is_one_event_and_a_conflict():
+    a = _doc("a.txt", events=(Event("2015-06-27", "attack", summary="On 27 June Japanese troops broke through the "
+                                    "north-eastern corner of the wall and entered the town."),))
+    b = _doc("b.txt", events=(Event("2015-06-28", "attack", summary="On 28 June the Japanese broke into the "
+                                    "north-eastern part of the town."),))
+    c = dataclasses.replace(a, sources=(Source("c.txt"),))
+    m = merge_operations([a, b, c])
+    assert [e.date for e in m.events] == ["2015-06-27"]  # two documents against one
+    (conflict,) = [x for x in m.conflicts if x.field == "/events/0/date"]
+    assert [(v.value, v.documents) for v in conflict.values] == [("2015-06-27", ("a.txt", "c.txt")), ("2015-06-28", ("b.txt",))]
+    assert merge_operations([m]) == m
+    # the same day apart, told in other words, are two actions
+    d = _doc("d.txt", events=(Event("2015-06-28", "attack", summary="Rebels stormed the hill at dawn."),))
+    assert len(merge_operations([a, d]).events) == 2

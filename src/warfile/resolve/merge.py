@@ -597,7 +597,28 @@ def _event_score(a: Event, b: Event) -> int:
         return 0
     if _is_prefix(b.date, a.date) or _is_prefix(a.date, b.date):
         return 1 + shared
+    if _next_day(a.date, b.date) and len(_told_words(a.summary) & _told_words(b.summary)) >= NEIGHBOUR_TOLD_WORDS - bool(shared):
+        return 1  # one action two documents date a day apart ("broke into the north-eastern part of the town")
     return 0
+
+
+# Content words two summaries of one action dated a day apart share (one fewer with a place or
+# actor in common): the day is then one source's mistake, listed as a conflict.
+NEIGHBOUR_TOLD_WORDS = 4
+
+
+def _next_day(a: str, b: str) -> bool:
+    if len(a) != len("1938-04-06") or len(b) != len(a):
+        return False
+    try:
+        return abs((_day(a) - _day(b)).days) == 1
+    except ValueError:
+        return False
+
+
+def _day(iso: str):
+    import datetime as dt
+    return dt.date.fromisoformat(iso)
 
 
 # Content words two summaries of one day's action of one type share when they tell the same
@@ -637,9 +658,13 @@ _TYPE_PRECEDENCE = ("other", "statement", "reinforcement", "withdrawal", "shelli
                     "massacre", "capture", "recapture")
 
 
-def _cluster_events(items: list[tuple[Event, Docs]]) -> list[tuple[Event, Docs]]:
+Dates = dict[str, frozenset[str]]  # each date an event is told at, with the documents telling it
+
+
+def _cluster_events(items: list[tuple[Event, Docs, Dates]]) -> list[tuple[Event, Docs, Dates]]:
     clusters: list[_Cluster] = []
-    for event, docs in items:
+    told: dict[int, dict[str, set[str]]] = {}  # cluster id -> date -> documents
+    for event, docs, dates in items:
         event = _combine_events([event])  # actors and places deduplicated, as a merged event has them
         best, best_score = None, 0
         for c in clusters:
@@ -651,28 +676,58 @@ def _cluster_events(items: list[tuple[Event, Docs]]) -> list[tuple[Event, Docs]]
             if score > best_score:
                 best, best_score = c, score
         if best is None:
-            clusters.append(_Cluster(event, docs))
+            best = _Cluster(event, docs)
+            clusters.append(best)
+            told[id(best)] = {}
         else:
             best.values.append(event)
             best.docs |= docs
-    # a cluster of one holds an event combined on entry already: combining is idempotent
-    return [(c.values[0] if len(c.values) == 1 else _combine_events(c.values), frozenset(c.docs))
-            for c in clusters]
+        for date, ds in dates.items():
+            told[id(best)].setdefault(date, set()).update(ds)
+    out = []
+    for c in clusters:
+        # a cluster of one holds an event combined on entry already: combining is idempotent
+        event = c.values[0] if len(c.values) == 1 else _combine_events(c.values)
+        dates = {d: frozenset(ds) for d, ds in told[id(c)].items()}
+        days = [d for d in dates if len(d) == len("1938-04-06")]
+        if len(days) > 1:  # told on neighbouring days: the day most documents give (the first on a tie)
+            event = replace(event, date=max(days, key=lambda d: (len(dates[d]), -days.index(d))))
+        out.append((event, frozenset(c.docs), dates))
+    return out
 
 
-def merge_events(items: list[tuple[Event, Docs]]) -> tuple[list[Event], list[Docs]]:
+def _told_days(rec: _Record, i: int, event: Event, docs: Docs) -> Dates:
+    """The dates a record's event is told at: a merged record's disputed date as each day its
+    documents gave, so merging it again weighs them again."""
+    conflict = rec.conflicts.get(f"/events/{i}/date")
+    if conflict is None:
+        return {event.date: docs}
+    return {str(cv.value): frozenset(cv.documents) for cv in conflict.values}
+
+
+def merge_events(items: list[tuple[Event, Docs, Dates]]) -> tuple[list[Event], list[Docs], list[Conflict | None]]:
     """Union of events with the same event told twice kept once (at its most precise date).
 
     Two different events of one document are never merged (a document lists each action once);
     each event joins the best-fitting earlier event, ties to the first. Repeated until nothing
     merges, because a merged event (more actors, places) may now match another: so merging a
-    merged record again changes nothing.
+    merged record again changes nothing. An event documents tell on neighbouring days takes the
+    day most of them give, and a conflict lists each day with its documents.
     """
     while True:
         merged = _cluster_events(items)
         if len(merged) == len(items):
-            return [e for e, _ in merged], [d for _, d in merged]
+            break
         items = merged
+    conflicts: list[Conflict | None] = []
+    for i, (event, _, dates) in enumerate(merged):
+        days = [d for d in dates if len(d) == len("1938-04-06")]
+        if len(days) < 2:
+            conflicts.append(None)
+            continue
+        ranked = sorted(days, key=lambda d: (d != event.date, -len(dates[d])))  # stable: ties keep first-seen
+        conflicts.append(Conflict(f"/events/{i}/date", tuple(ConflictValue(d, tuple(sorted(dates[d]))) for d in ranked)))
+    return [e for e, _, _ in merged], [d for _, d, _ in merged], conflicts
 
 
 # ---------------------------------------------------------------- sides
@@ -842,9 +897,11 @@ def merge_operations(records: Sequence[Operation]) -> Operation:
     civ_items = [(c, r.at(f"/civilian_casualties/{i}")) for r in recs for i, c in enumerate(r.op.civilian_casualties)]
     civilians, civ_docs = _merge_casualties(civ_items)
     prov += [Provenance(f"/civilian_casualties/{i}", tuple(sorted(d))) for i, d in enumerate(civ_docs)]
-    event_items = [(e, r.at(f"/events/{i}")) for r in recs for i, e in enumerate(r.op.events)]
-    events, event_docs = merge_events(event_items)
+    event_items = [(e, docs, _told_days(r, i, e, docs)) for r in recs for i, e in enumerate(r.op.events)
+                   for docs in [r.at(f"/events/{i}")]]
+    events, event_docs, event_conflicts = merge_events(event_items)
     prov += [Provenance(f"/events/{i}", tuple(sorted(d))) for i, d in enumerate(event_docs)]
+    conflicts += [c for c in event_conflicts if c is not None]
 
     sources: dict[str, Source] = {}
     for r in recs:
