@@ -15,7 +15,10 @@ What is left out, and why:
 - the shadow tables of full-text indexes (``*_data``, ``*_idx``, ``*_docsize``, ``*_config``,
   ``*_content``): their segment layout depends on when a batch committed, not on what is stored.
   The full-text tables themselves are dumped (their rowid and columns), which is what a search reads;
-- tables named with ``--exclude`` (e.g. a cache table a newer schema adds).
+- tables named with ``--exclude`` (e.g. a cache table a newer schema adds);
+- the rowids of the entity tables (``UNORDERED``): a refresh deletes and adds the rows of the
+  entities that changed, so their rowids follow no order, and every reader orders them by their
+  columns. Their rows are dumped, sorted, without it.
 
 Public tools only (the standard library's sqlite3); the database is opened read-only.
 """
@@ -30,6 +33,7 @@ from pathlib import Path
 
 TIMESTAMPS = {"documents": {"ingested_at"}, "curator_overrides": {"created_at"}}
 FTS_SHADOWS = ("_data", "_idx", "_docsize", "_config", "_content")
+UNORDERED = {"entities", "entity_aliases", "mentions", "entity_candidates"}
 
 
 def _tables(conn: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -45,14 +49,14 @@ def _is_shadow(name: str, fts: set[str]) -> bool:
     return any(name == f"{t}{suffix}" for t in fts for suffix in FTS_SHADOWS)
 
 
-def _has_rowid(sql: str, fts: bool) -> bool:
-    return fts or "WITHOUT ROWID" not in sql.upper()
+def _has_rowid(name: str, sql: str, fts: bool) -> bool:
+    return fts or ("WITHOUT ROWID" not in sql.upper() and name not in UNORDERED)
 
 
 def dump_table(conn: sqlite3.Connection, name: str, sql: str, fts: bool) -> Iterator[str]:
     columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')
                if r[1] not in TIMESTAMPS.get(name, ())]
-    if _has_rowid(sql, fts):
+    if _has_rowid(name, sql, fts):
         columns = ["rowid", *columns]
     yield f"## {name} ({', '.join(columns)})"
     listed = ", ".join(c if c == "rowid" else f'"{c}"' for c in columns)

@@ -504,11 +504,13 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
     also collects the entities' names, then "finding links"), for a progress display.
     """
     from warfile.store import entities as entity_store
+    from warfile.store import entity_update
     version = merge_version()
     with transaction(conn):
         summarize_documents(conn, version)
         groups, doc_ids = group_documents(conn)
         keep = 0  # the first operations, stored again as they are where they are
+        update = False  # entities brought up to date for the operations that changed
         if full:
             entity_store.forget_caches(conn)
         else:
@@ -516,11 +518,14 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
             keep = _unchanged_prefix(conn, groups, doc_ids)
             op_store.keep_previous_rows(conn, keep)
             entity_store.keep_previous_links(conn)
+            update = entity_store.can_update_entities(conn)
+            if update:
+                entity_update.keep_old_inputs(conn, keep)
         # indexes are made again at the end only when most rows are written again
         with indexes_deferred(conn, op_store.REFILLED_TABLES if 2 * keep < len(groups) else ()):
             op_store.clear_operations(conn, keep)
             kept = _save_operations(conn, groups, doc_ids, reuse_version(), full, keep, report)
-            resolve_and_save_entities(conn, report, kept)
+        resolve_and_save_entities(conn, report, kept, update)
         op_store.mark_fresh(conn)
     return len(groups)
 
@@ -694,12 +699,17 @@ def slugify(name: str) -> str:
 
 
 def resolve_and_save_entities(conn: sqlite3.Connection, report: Report | None = None,
-                              kept: Collection[str] = ()) -> None:
+                              kept: Collection[str] = (), update: bool = False) -> None:
     """Re-resolve people, groups and places across every stored operation (from the names each
     one's rows hold, written as it was stored), and the links between operations. kept: the
-    operations stored unchanged since the links were kept (see entities.refresh_links)."""
+    operations stored unchanged since the links were kept (see entities.refresh_links). update:
+    the entity inputs of the others were kept before the rebuild (entity_update.keep_old_inputs),
+    so entities are brought up to date for those alone when the stored state allows."""
     from warfile.store import entities as entity_store
-    entity_store.refresh_stored_entities(conn, report=report, stored_names=True)
+    from warfile.store import entity_update
+    if not (update and entity_store.update_stored_entities(conn, kept)):
+        entity_update.drop_old_inputs(conn)
+        entity_store.refresh_stored_entities(conn, report=report, stored_names=True)
     entity_store.refresh_links(conn, None, report, kept)
 
 

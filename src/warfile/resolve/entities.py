@@ -175,7 +175,8 @@ _TABLES = {
     "candidates": "x INTEGER, y INTEGER, score REAL, reason TEXT, phase INTEGER",  # doubtful pairs
     "cannot": "a INTEGER, b INTEGER, PRIMARY KEY (a, b)",  # pairs a curator keeps apart, a < b
     "roots": "id INTEGER PRIMARY KEY, root INTEGER",  # each spelling's cluster
-    "built": "id TEXT PRIMARY KEY, kind TEXT, name TEXT, killed INTEGER",  # the entities
+    # the entities, each with its cluster's root spelling and the id before it was made unique
+    "built": "id TEXT PRIMARY KEY, kind TEXT, name TEXT, killed INTEGER, root INTEGER, base TEXT",
     "aliases": "entity_id TEXT, alias TEXT",
     "entity_of": "id INTEGER PRIMARY KEY, entity_id TEXT",  # each spelling's entity, if it has one
 }
@@ -265,10 +266,8 @@ def _collect_stored(conn: sqlite3.Connection, inputs: str) -> None:
 
 def _spellings(conn: sqlite3.Connection, known: str | None) -> int:
     """One row per spelling (mentioned, or an alias a person record gives), numbered in sorted
-    (kind, spelling) order, with its distinct roles, whether killed, whether mentioned, its
-    comparison key and transliteration key; its words and blocking tokens. The keys, words and
-    tokens of a spelling {known}_spellings holds are taken from there (new = 0), the others made
-    now. The count."""
+    (kind, spelling) order, with its distinct roles, whether killed, whether mentioned, and
+    key_spellings. The count."""
     conn.execute(
         "INSERT INTO temp.resolve_spellings(id, kind, surface, roles, killed, spoken) "
         "SELECT row_number() OVER (ORDER BY kind, surface) - 1, kind, surface, "
@@ -280,6 +279,12 @@ def _spellings(conn: sqlite3.Connection, known: str | None) -> int:
     conn.create_function("resolve_sorted", 1, _sorted_json, deterministic=True)
     conn.execute("UPDATE temp.resolve_spellings SET roles = resolve_sorted(roles) WHERE roles != '[]'")
     conn.execute("CREATE UNIQUE INDEX temp.resolve_spelling_names ON resolve_spellings(kind, surface)")
+    return key_spellings(conn, known)
+
+
+def key_spellings(conn: sqlite3.Connection, known: str | None) -> int:
+    """The keys, words and blocking tokens of the spellings in resolve_spellings (taken from
+    {known}_spellings where it holds them, new = 0), and the tables of words and tokens; the count."""
     if known:
         conn.execute("UPDATE temp.resolve_spellings AS s SET key = k.key, phonetic = k.phonetic, words = k.words, "
                      f"blocks = k.blocks, new = 0 FROM {known}_spellings k "
@@ -304,6 +309,18 @@ def _spellings(conn: sqlite3.Connection, known: str | None) -> int:
                                  ("by_token", "blocks", "kind, token, id"), ("tokens_of", "blocks", "id, token")):
         conn.execute(f"CREATE INDEX temp.resolve_{name} ON resolve_{table}({columns})")
     return conn.execute("SELECT count(*) FROM temp.resolve_spellings").fetchone()[0]
+
+
+def find_pairs(conn: sqlite3.Connection) -> None:
+    """resolve_into's candidate pairs with a new spelling among the spellings of resolve_spellings
+    (keyed by key_spellings), into resolve_pairs: every spelling sharing a blocking token with a
+    new one must be there (each test looks only among those)."""
+    _candidate_pairs(conn, None)
+
+
+def judge_pairs(conn: sqlite3.Connection) -> None:
+    """A verdict judged now for each pair of resolve_pairs, into resolve_verdicts."""
+    _judge_pairs(conn, {}, None)
 
 
 def _pivot(key: str) -> str:
@@ -486,12 +503,10 @@ def _verdict(a: _Name, b: _Name, cache: _Verdicts) -> Verdict:
     return cache[pair]
 
 
-def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _Verdicts, known: str | None) -> None:
+def _judge_pairs(conn: sqlite3.Connection, cache: _Verdicts, known: str | None) -> None:
     """A verdict for each candidate pair, into resolve_verdicts: the one {known}_verdicts holds for
     the same spellings and roles (a verdict is a function of those; the pairs of two known
-    spellings are those it holds, see _candidate_pairs), else judged now. Then, in sorted order,
-    'same' pairs go to resolve_same, 'maybe' pairs (unless a curator kept them apart) to
-    resolve_candidates; 'different' ones change nothing."""
+    spellings are those it holds, see _candidate_pairs), else judged now."""
     if known:
         conn.execute("INSERT INTO temp.resolve_verdicts SELECT x.id, y.id, v.decision, v.score, v.reason "
                      f"FROM {known}_verdicts v "
@@ -507,6 +522,11 @@ def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _
         v = _verdict(x, y, cache)
         verdicts.add(x.id, y.id, v.decision, v.score, v.reason)
     verdicts.flush()
+
+
+def _sort_verdicts(conn: sqlite3.Connection, cannot: set[frozenset[int]]) -> None:
+    """In sorted order, the 'same' verdicts to resolve_same, the 'maybe' ones (unless a curator
+    kept the pair apart) to resolve_candidates; 'different' ones change nothing."""
     conn.executemany("INSERT INTO temp.resolve_cannot VALUES (?, ?)", (sorted(p) for p in cannot))
     conn.execute("INSERT INTO temp.resolve_same SELECT a, b, score, reason FROM temp.resolve_verdicts "
                  "WHERE decision = 'same' ORDER BY a, b")
@@ -626,17 +646,42 @@ def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation] | str
     ({known}_verdicts: the verdict on each candidate pair of those). A spelling found there is not
     keyed again, pairs of two such are not looked for again, and a verdict found there (same
     spellings, same roles) is not judged again."""
-    drop_tables(conn)
-    for name, columns in _TABLES.items():
-        without_rowid = " WITHOUT ROWID" if name in ("pairs", "verdicts") else ""
-        conn.execute(f"CREATE TEMP TABLE resolve_{name} ({columns}){without_rowid}")
+    create_tables(conn)
     if isinstance(operations, str):
         _collect_stored(conn, operations)
     else:
         _collect(conn, operations)
-    clusters = _Clusters(_spellings(conn, known))
+    n = _spellings(conn, known)
     must, cannot, extra_aliases = _apply_overrides(conn, overrides)
     cache: _Verdicts = {}
+    _candidate_pairs(conn, known)
+    _judge_pairs(conn, cache, known)
+    _cluster(conn, n, must, cannot, extra_aliases, cache)
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    """The working tables, empty (any a failed run left dropped first)."""
+    drop_tables(conn)
+    for name, columns in _TABLES.items():
+        without_rowid = " WITHOUT ROWID" if name in ("pairs", "verdicts") else ""
+        conn.execute(f"CREATE TEMP TABLE resolve_{name} ({columns}){without_rowid}")
+
+
+def cluster_spellings(conn: sqlite3.Connection) -> None:
+    """resolve_into's clustering and entities for working tables a caller filled: resolve_spellings
+    (id: rank in (kind, surface) order, kind, surface, roles, killed, spoken), resolve_links and
+    resolve_verdicts (the verdict on each candidate pair among them), with no override. Clusters
+    are the connected components of 'same' verdicts and links, split by complete linkage within
+    each: the spellings of whole components give the clusters a run over every spelling gives."""
+    n = conn.execute("SELECT count(*) FROM temp.resolve_spellings").fetchone()[0]
+    _cluster(conn, n, set(), set(), {}, {})
+
+
+def _cluster(conn: sqlite3.Connection, n: int, must: set[frozenset[int]], cannot: set[frozenset[int]],
+             extra_aliases: dict[int, list[str]], cache: _Verdicts) -> None:
+    """Join the spellings (curators' merges, then the links records give, then 'same' verdicts)
+    and build an entity for each cluster."""
+    clusters = _Clusters(n)
 
     def blocked(a: int, b: int) -> bool:
         return bool(cannot) and any(frozenset((x, y)) in cannot
@@ -651,8 +696,7 @@ def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation] | str
                              "ORDER BY l.rowid"):
         if frozenset((a, b)) not in cannot and not blocked(a, b):
             clusters.union(a, b)
-    _candidate_pairs(conn, known)
-    _judge_pairs(conn, cannot, cache, known)
+    _sort_verdicts(conn, cannot)
     _join_same(conn, clusters, must, blocked, cache)
     _build(conn, clusters, extra_aliases)
 
@@ -676,7 +720,8 @@ def _build(conn: sqlite3.Connection, clusters: _Clusters, extra_aliases: dict[in
         while conn.execute("SELECT 1 FROM temp.resolve_built WHERE id = ?", (eid,)).fetchone():
             k += 1
             eid = f"{base} {k}"
-        conn.execute("INSERT INTO temp.resolve_built VALUES (?, ?, ?, ?)", (eid, kind, name, max(r[4] for r in rows)))
+        conn.execute("INSERT INTO temp.resolve_built VALUES (?, ?, ?, ?, ?, ?)",
+                     (eid, kind, name, max(r[4] for r in rows), rows[0][1], base))
         for _, spelling, _, surface, _, _ in rows:
             entity_of.add(spelling, eid)
             if surface != name:

@@ -42,6 +42,7 @@ from warfile.resolve.entities import (
 )
 from warfile.resolve.names import fold, name_key
 from warfile.serialize import record_from_dict
+from warfile.store import entity_update
 from warfile.store.db import code_version, indexes_deferred, transaction
 from warfile.store.operations import ENTITY_INPUTS, count_operations
 
@@ -144,6 +145,7 @@ def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report:
         for table, rows in ((KNOWN["verdicts"], VERDICT_ROWS), (KNOWN["spellings"], SPELLING_ROWS)):
             conn.execute(f"DELETE FROM {table}")
             conn.execute(f"INSERT INTO {table} SELECT ?, * FROM ({rows})", (version,))
+        entity_update.save_state(conn, version, stored_names and not overrides)
     drop_tables(conn)
 
 
@@ -151,12 +153,29 @@ def refresh_stored_entities(conn: sqlite3.Connection, order: str = "id", report:
 # reads it under: every spelling with its keys, and the verdict on each candidate pair of them.
 KNOWN = {"spellings": "entity_spellings", "verdicts": "entity_verdicts"}
 # What a refresh keeps to spare work the next one would repeat; a full rebuild starts without them.
-CACHE_TABLES = (*KNOWN.values(), "document_words")
+CACHE_TABLES = (*KNOWN.values(), "document_words", *entity_update.STATE_TABLES)
 
 
 def forget_caches(conn: sqlite3.Connection) -> None:
     for table in CACHE_TABLES:
         conn.execute(f"DELETE FROM {table}")
+    conn.execute("DELETE FROM meta WHERE key = ?", (entity_update.STATE,))
+
+
+def update_stored_entities(conn: sqlite3.Connection, kept: Collection[str]) -> bool:
+    """After a rebuild that kept these operations (and called entity_update.keep_old_inputs
+    before it), bring the entities up to date for the others, when the stored state allows
+    (entity_update.can_update); whether it did."""
+    version = verdicts_version()
+    if not entity_update.can_update(conn, version, bool(load_overrides(conn))):
+        return False
+    with transaction(conn):
+        entity_update.update_entities(conn, kept, version)
+    return True
+
+
+def can_update_entities(conn: sqlite3.Connection) -> bool:
+    return entity_update.can_update(conn, verdicts_version(), bool(load_overrides(conn)))
 
 
 @functools.cache
