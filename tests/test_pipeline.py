@@ -627,3 +627,28 @@ def test_reused_merges_copied_in_batches_keep_the_order_of_merges_made_between_t
     alone = connect(":memory:")
     pipeline.ingest(seeds[:middle] + seeds[middle + 1:], alone, progress=False)
     assert _rows(conn) == _rows(alone)
+
+
+def test_a_refresh_writes_the_entity_rows_of_the_names_a_batch_changes_and_no_others(conn, write):
+    """A batch naming a few people and places deletes and writes the rows of the entities it
+    changes (and of the operations it adds), not every entity's: rows written are counted by
+    triggers. The tables are still a fresh ingest's."""
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    tables = ("entities", "entity_aliases", "mentions", "entity_candidates")
+    conn.execute("CREATE TEMP TABLE written (name TEXT)")
+    for table in tables:
+        for event in ("INSERT", "DELETE"):
+            conn.execute(f"CREATE TEMP TRIGGER count_{table}_{event} AFTER {event} ON main.{table} "
+                         f"BEGIN INSERT INTO written VALUES ('{table}'); END")
+    extra = write("a.txt", operation_text())
+    pipeline.ingest([str(extra)], conn, progress=False)
+    written = dict(conn.execute("SELECT name, count(*) FROM temp.written GROUP BY name").fetchall())
+    mentions = conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    added = conn.execute("SELECT count(*) FROM mentions WHERE operation_id = '2031-northern-ridge-offensive'"
+                         ).fetchone()[0]
+    assert 0 < added <= written["mentions"] < mentions / 2
+    assert written.get("entities", 0) < conn.execute("SELECT count(*) FROM entities").fetchone()[0] / 2
+    whole = connect(":memory:")
+    pipeline.ingest([*seeds, str(extra)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)

@@ -52,6 +52,10 @@ LOOKUP_SCORE = 88
 # The tables a refresh empties and fills again.
 ENTITY_TABLES = ("entities", "entity_aliases", "mentions", "entity_candidates")
 _MENTION_COLUMNS = "operation_id, document_id, side, role, surface, span_start, span_end, event_idx"
+# An entity's mentions in the order resolve_entities gives them (rowids follow no order: a refresh
+# adds the rows of the entities that changed).
+MENTION_ORDER = ("m.operation_id, m.document_id, coalesce(m.side, -1), m.side, coalesce(m.role, ''), m.role, "
+                 "m.surface, coalesce(m.event_idx, -1), m.event_idx, m.span_start, m.span_end")
 
 
 def load_overrides(conn: sqlite3.Connection) -> list[Override]:
@@ -195,7 +199,7 @@ def _entity(conn: sqlite3.Connection, row: sqlite3.Row) -> Entity:
     mentions = tuple(
         Mention(r["operation_id"], r["document_id"] or "", r["side"], r["role"], r["surface"] or "",
                 Span(r["span_start"], r["span_end"]) if r["span_start"] is not None else None, r["event_idx"])
-        for r in conn.execute("SELECT * FROM mentions WHERE entity_id = ? ORDER BY rowid", (row["id"],)))
+        for r in conn.execute(f"SELECT * FROM mentions m WHERE entity_id = ? ORDER BY {MENTION_ORDER}", (row["id"],)))
     return Entity(row["id"], row["kind"], row["name"], aliases, mentions, bool(row["killed"]))
 
 
@@ -206,7 +210,8 @@ def get_entity(conn: sqlite3.Connection, name_or_id: str) -> Entity:
     row = conn.execute("SELECT * FROM entities WHERE id = ?", (ref,)).fetchone()
     if row is None:
         names = [(r[0], r[1]) for r in conn.execute(
-            "SELECT id, name FROM entities UNION ALL SELECT entity_id, alias FROM entity_aliases")]
+            "SELECT id, name FROM (SELECT id, name, 0 AS part FROM entities UNION ALL "
+            "SELECT entity_id, alias, 1 FROM entity_aliases) ORDER BY part, id, name")]
         exact = [i for i, n in names if fold(n) == fold(ref)] or [i for i, n in names if name_key(n) == name_key(ref)]
         if not exact and names and fold(ref):
             best = process.extractOne(fold(ref), [fold(n) for _, n in names], scorer=fuzz.WRatio)
@@ -223,7 +228,7 @@ def list_entities(conn: sqlite3.Connection, kind: str | None = None) -> list[Ent
     conn.row_factory = sqlite3.Row
     if kind not in (None, *ENTITY_KINDS):
         raise WarfileError(f"unknown entity kind {kind!r}; use one of {', '.join(ENTITY_KINDS)}")
-    rows = conn.execute("SELECT * FROM entities WHERE ? IS NULL OR kind = ? ORDER BY kind, name", (kind, kind))
+    rows = conn.execute("SELECT * FROM entities WHERE ? IS NULL OR kind = ? ORDER BY kind, name, id", (kind, kind))
     return [_entity(conn, r) for r in rows.fetchall()]
 
 
