@@ -42,6 +42,10 @@ _INPUTS = ("mentions", "facts", "links")
 # (kind, spelling) columns of each entity inputs table
 _SPELLINGS = {"mentions": ("spelling",), "facts": ("surface",), "links": ("a", "b")}
 _MENTION_COLUMNS = "operation_id, document_id, side, role, surface, span_start, span_end, event_idx"
+# entity_verdicts looked up by one spelling of its pairs (a: the primary key's; b: an index the
+# planner, with no statistics, would pass over for the key's first two columns)
+def _verdicts_by(spelling: str, alias: str = "") -> str:
+    return f"entity_verdicts {alias} INDEXED BY entity_verdicts_b" if spelling == "b" else f"entity_verdicts {alias}"
 
 
 def save_state(conn: sqlite3.Connection, version: str, current: bool) -> None:
@@ -200,7 +204,7 @@ def _update_verdicts(conn: sqlite3.Connection, version: str) -> None:
     conn.executemany("INSERT OR IGNORE INTO temp.upd_universe SELECT kind, surface FROM entity_blocks "
                      "WHERE version = ? AND kind = ? AND token = ?", ((version, k, t) for k, t in tokens))
     for mine, other in (("a", "b"), ("b", "a")):
-        conn.execute(f"INSERT OR IGNORE INTO temp.upd_universe SELECT v.kind, v.{other} FROM entity_verdicts v "
+        conn.execute(f"INSERT OR IGNORE INTO temp.upd_universe SELECT v.kind, v.{other} FROM {_verdicts_by(mine, 'v')} "
                      f"JOIN temp.upd_changed c ON c.kind = v.kind AND c.surface = v.{mine} AND c.how = 'roles' "
                      "WHERE v.version = ?", (version,))
     conn.execute("DELETE FROM temp.upd_universe WHERE (kind, surface) IN "
@@ -217,7 +221,7 @@ def _update_verdicts(conn: sqlite3.Connection, version: str) -> None:
     resolve.find_pairs(conn)
     # the pairs of a spelling whose roles changed, judged again with its roles now
     for mine in ("a", "b"):
-        conn.execute("INSERT OR IGNORE INTO temp.resolve_pairs SELECT x.id, y.id FROM entity_verdicts v "
+        conn.execute(f"INSERT OR IGNORE INTO temp.resolve_pairs SELECT x.id, y.id FROM {_verdicts_by(mine, 'v')} "
                      f"JOIN temp.upd_changed c ON c.kind = v.kind AND c.surface = v.{mine} AND c.how = 'roles' "
                      "JOIN temp.resolve_spellings x ON x.kind = v.kind AND x.surface = v.a "
                      "JOIN temp.resolve_spellings y ON y.kind = v.kind AND y.surface = v.b WHERE v.version = ?",
@@ -225,7 +229,7 @@ def _update_verdicts(conn: sqlite3.Connection, version: str) -> None:
     resolve.judge_pairs(conn)
     _drop_known_views(conn)
     for mine in ("a", "b"):
-        conn.execute(f"DELETE FROM entity_verdicts WHERE version = ? AND (kind, {mine}) IN "
+        conn.execute(f"DELETE FROM {_verdicts_by(mine)} WHERE version = ? AND (kind, {mine}) IN "
                      "(SELECT kind, surface FROM temp.upd_changed WHERE how IN ('gone', 'roles'))", (version,))
     conn.execute(f"INSERT INTO entity_verdicts SELECT ?, * FROM ({resolve.VERDICT_ROWS})", (version,))
     gone = "(SELECT kind, surface FROM temp.upd_changed WHERE how = 'gone')"
@@ -270,7 +274,7 @@ def _grow_region(conn: sqlite3.Connection, version: str) -> None:
                                           (kind, root[0])))
             found.update(conn.execute(
                 "SELECT kind, b FROM entity_verdicts WHERE version = ?1 AND kind = ?2 AND a = ?3 AND decision = 'same' "
-                "UNION SELECT kind, a FROM entity_verdicts WHERE version = ?1 AND kind = ?2 AND b = ?3 "
+                f"UNION SELECT kind, a FROM {_verdicts_by('b')} WHERE version = ?1 AND kind = ?2 AND b = ?3 "
                 "AND decision = 'same' "
                 f"UNION SELECT kind, b FROM {ENTITY_INPUTS}_links WHERE kind = ?2 AND a = ?3 "
                 f"UNION SELECT kind, a FROM {ENTITY_INPUTS}_links WHERE kind = ?2 AND b = ?3", (version, kind, surface)))
@@ -392,7 +396,7 @@ def _write_candidates(conn: sqlite3.Connection, version: str) -> None:
               "AND n.root = c.root WHERE c.kind = v.kind AND c.surface = v.{s}) END")
     for mine in ("a", "b"):
         conn.execute(f"INSERT INTO temp.upd_candidates SELECT {entity.format(s='a')}, {entity.format(s='b')}, "
-                     "v.score, v.reason, 1, v.a, v.b FROM entity_verdicts v JOIN temp.upd_entity_of e "
+                     f"v.score, v.reason, 1, v.a, v.b FROM {_verdicts_by(mine, 'v')} JOIN temp.upd_entity_of e "
                      f"ON e.kind = v.kind AND e.surface = v.{mine} WHERE v.version = ? AND v.decision = 'maybe'",
                      (version,))
     conn.execute("INSERT INTO temp.upd_candidates SELECT ex.entity_id, ey.entity_id, c.score, c.reason, c.phase, "
