@@ -18,7 +18,13 @@ What is left out, and why:
 - tables named with ``--exclude`` (e.g. a cache table a newer schema adds);
 - the rowids of the entity tables (``UNORDERED``): a refresh deletes and adds the rows of the
   entities that changed, so their rowids follow no order, and every reader orders them by their
-  columns. Their rows are dumped, sorted, without it.
+  columns. Their rows are dumped, sorted, without it;
+- the rowids of the tables holding each operation's rows (``BY_OPERATION``): a refresh leaves the
+  rows of the operations it keeps where they are and writes the others after every row, so the
+  order of operations in them follows no rule; each row is dumped with its place among its
+  operation's rows instead (``#`` then the place: the order readers of one operation get);
+- the rowids of the events' full-text index, which are its events' rowids: each entry is dumped
+  with its event's id instead.
 
 Public tools only (the standard library's sqlite3); the database is opened read-only.
 """
@@ -34,6 +40,10 @@ from pathlib import Path
 TIMESTAMPS = {"documents": {"ingested_at"}, "curator_overrides": {"created_at"}}
 FTS_SHADOWS = ("_data", "_idx", "_docsize", "_config", "_content")
 UNORDERED = {"entities", "entity_aliases", "mentions", "entity_candidates"}
+BY_OPERATION = {"operations": "id", "operation_merges": "operation_id",
+                **{t: "operation_id" for t in ("operation_documents", "events", "sides", "casualties", "strength",
+                                               "entity_inputs_mentions", "entity_inputs_facts",
+                                               "entity_inputs_links")}}
 
 
 def _tables(conn: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -58,8 +68,14 @@ def dump_table(conn: sqlite3.Connection, name: str, sql: str, fts: bool) -> Iter
                if r[1] not in TIMESTAMPS.get(name, ())]
     if _has_rowid(name, sql, fts):
         columns = ["rowid", *columns]
-    yield f"## {name} ({', '.join(columns)})"
     listed = ", ".join(c if c == "rowid" else f'"{c}"' for c in columns)
+    if name in BY_OPERATION:
+        listed = listed.replace("rowid", f'row_number() OVER (PARTITION BY "{BY_OPERATION[name]}" ORDER BY rowid)', 1)
+        columns[0] = "#"
+    elif name == "events_fts":
+        listed = listed.replace("rowid", "(SELECT e.id FROM events e WHERE e.rowid = events_fts.rowid)", 1)
+        columns[0] = "event"
+    yield f"## {name} ({', '.join(columns)})"
     order = ", ".join(str(i) for i in range(1, len(columns) + 1))
     for row in conn.execute(f'SELECT {listed} FROM "{name}" ORDER BY {order}'):
         yield repr(tuple(row))

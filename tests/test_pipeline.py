@@ -244,15 +244,39 @@ def test_ingesting_in_two_batches_gives_the_tables_one_batch_gives(conn, write):
 UNORDERED = ("entities", "entity_aliases", "mentions", "entity_candidates")
 
 
+# Tables holding each operation's rows, by the column naming it: a refresh leaves the rows of the
+# operations it keeps where they are and writes the others after every row, so these compare by
+# each row's place among its operation's rows (rowid order within the operation), not by rowid.
+BY_OPERATION = {"operations": "id", "operation_merges": "operation_id",
+                **{t: "operation_id" for t in ("operation_documents", "events", "sides", "casualties", "strength",
+                                               "entity_inputs_mentions", "entity_inputs_facts",
+                                               "entity_inputs_links")}}
+
+
+def by_operation(conn, table):
+    """table's rows, each with its place among its operation's rows, as a sorted list."""
+    return sorted((tuple(r) for r in conn.execute(
+        f"SELECT row_number() OVER (PARTITION BY {BY_OPERATION[table]} ORDER BY rowid), * FROM {table}")), key=repr)
+
+
+def search_index(conn):
+    """The events' full-text index, each entry by the id of its event (rowids follow the events')."""
+    joined = sorted(tuple(r) for r in conn.execute(
+        "SELECT e.id, f.summary, f.places, f.actors FROM events_fts f JOIN events e ON e.rowid = f.rowid"))
+    return joined, conn.execute("SELECT count(*) FROM events_fts").fetchone()[0]
+
+
 def as_stored(conn):
-    """Every derived table row by row in rowid order (readers order by it) but the entity tables
-    (UNORDERED), and the caches a refresh keeps beside them: what a refresh must leave exactly
-    as a full rebuild does."""
+    """Every derived table as its readers see it (rowid order for the links; each operation's rows
+    in order, BY_OPERATION; the entity tables as sets, UNORDERED), the events' full-text index,
+    and the caches a refresh keeps beside them: what a refresh must leave exactly as a full
+    rebuild does."""
     tables = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in DERIVED
-              if t not in UNORDERED}
-    return tables | {t: sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {t}")), key=repr)
-                     for t in ("document_words", "entity_verdicts", "entity_spellings", "entity_clusters",
-                               "entity_names", "entity_blocks", *UNORDERED)}
+              if t not in UNORDERED and t not in BY_OPERATION}
+    return tables | {t: by_operation(conn, t) for t in BY_OPERATION} | {"events_fts": search_index(conn)} | {
+        t: sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {t}")), key=repr)
+        for t in ("document_words", "entity_verdicts", "entity_spellings", "entity_clusters", "entity_names",
+                  "entity_blocks", *UNORDERED)}
 
 
 def test_a_batch_gives_the_links_a_fresh_ingest_finds(conn, write):
@@ -530,6 +554,9 @@ def test_a_reused_merge_given_another_id_is_stored_under_that_id(conn, write):
 
 
 def test_reused_merges_get_their_rows_back_in_the_order_a_full_rebuild_writes(conn, write, monkeypatch):
+    """A refresh with more merges to make than it holds writes every operation after the first
+    changed one again (here: all), copying the rows of reused merges back in order."""
+    monkeypatch.setattr(pipeline, "MAX_MERGES_IN_PLACE", 0)
     seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
     pipeline.ingest(seeds[1:], conn, progress=False)
     made: list[str] = []
@@ -560,8 +587,10 @@ def test_a_reused_merge_is_neither_decoded_nor_walked_for_names(conn, write, mon
 
 
 def test_operations_before_the_first_changed_one_keep_their_rows_where_they_are(conn, write, monkeypatch):
-    """A batch sorting after every stored document: the operations before it are neither copied
-    nor written again, and every table (full-text index included) is what a fresh ingest gives."""
+    """A batch sorting after every stored document, written the way a refresh with many merges to
+    make writes: the operations before it are neither copied nor written again, and every table
+    (full-text index included) is what a fresh ingest gives."""
+    monkeypatch.setattr(pipeline, "MAX_MERGES_IN_PLACE", 0)
     seeds = [write(f"a/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.iterdir()) if p.is_file()]
     pipeline.ingest([str(p) for p in seeds], conn, progress=False)
     written: list[str] = []
@@ -575,15 +604,40 @@ def test_operations_before_the_first_changed_one_keep_their_rows_where_they_are(
     whole = connect(":memory:")
     pipeline.ingest([*map(str, seeds), str(extra)], whole, progress=False)
     assert as_stored(conn) == as_stored(whole)
-    search = "SELECT rowid, * FROM events_fts WHERE events_fts MATCH 'Amir' ORDER BY rowid"
-    assert [tuple(r) for r in conn.execute(search)] == [tuple(r) for r in whole.execute(search)] != []
+    assert found_events(conn, "Amir") == found_events(whole, "Amir") != []
     write("b/x.txt", operation_text(village="Kafr Nur"))  # its events and their index rows replaced
     pipeline.ingest([str(extra)], conn, progress=False)
     pipeline.ingest([str(extra)], whole, progress=False)
     assert as_stored(conn) == as_stored(whole)
     for word in ("Amir", "Nur"):
-        search = f"SELECT rowid, * FROM events_fts WHERE events_fts MATCH '{word}' ORDER BY rowid"
-        assert [tuple(r) for r in conn.execute(search)] == [tuple(r) for r in whole.execute(search)]
+        assert found_events(conn, word) == found_events(whole, word)
+
+
+def found_events(conn, word):
+    return [tuple(r) for r in conn.execute("SELECT e.* FROM events_fts f JOIN events e ON e.rowid = f.rowid "
+                                           "WHERE events_fts MATCH ? ORDER BY e.id", (word,))]
+
+
+def test_a_batch_sorting_before_every_stored_document_writes_its_own_operations_alone(conn, write, monkeypatch):
+    """The rows of the operations a batch leaves unchanged stay where they are, whatever the
+    order of their documents: only the batch's operations are written (after every row), their
+    events indexed, and every table reads as a fresh ingest's."""
+    seeds = [write(f"b/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.iterdir()) if p.is_file()]
+    pipeline.ingest([str(p) for p in seeds], conn, progress=False)
+    before = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in ("events", "sides")}
+    written: list[str] = []
+    save = op_store.save_operation
+    monkeypatch.setattr(op_store, "save_operation", lambda c, op, ids, *rest: written.append(op.id) or save(
+        c, op, ids, *rest))
+    extra = write("a/x.txt", operation_text(extra="The offensive followed the 2014 Latakia offensive."))
+    pipeline.ingest([str(extra)], conn, progress=False)
+    assert written == ["2031-northern-ridge-offensive"]
+    for table, rows in before.items():  # every row stored before is still there, under its rowid
+        assert set(rows) <= set(conn.execute(f"SELECT rowid, * FROM {table}").fetchall())
+    whole = connect(":memory:")
+    pipeline.ingest([*map(str, seeds), str(extra)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+    assert found_events(conn, "Amir") == found_events(whole, "Amir") != []
 
 
 def test_merges_whose_rows_other_code_made_are_made_again(conn, write, monkeypatch):
@@ -593,23 +647,23 @@ def test_merges_whose_rows_other_code_made_are_made_again(conn, write, monkeypat
     pipeline.ingest(seeds, conn, progress=False)
     monkeypatch.setattr(pipeline, "reuse_version", lambda: "other code")
     made: list[str] = []
-    save = op_store.OperationWriter.save
-    monkeypatch.setattr(op_store.OperationWriter, "save", lambda self, op, ids: made.append(op.id) or save(
-        self, op, ids))
+    save = op_store.save_operation
+    monkeypatch.setattr(op_store, "save_operation", lambda c, op, ids, *rest: made.append(op.id) or save(
+        c, op, ids, *rest))
     pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
     assert len(made) == op_store.count_operations(conn)
 
 
 def _rows(c):
-    """Every row of the derived tables with its rowid (readers order events by them), the
-    mentions as a set (UNORDERED)."""
-    return {t: [tuple(r) for r in c.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid")]
-            for t in (*op_store.PREVIOUS_ROWS, "operations")} | {
+    """Every row of the derived tables with its place among its operation's rows (BY_OPERATION),
+    the mentions as a set (UNORDERED)."""
+    return {t: by_operation(c, t) for t in (*op_store.PREVIOUS_ROWS, "operations")} | {
         "mentions": sorted((tuple(r) for r in c.execute("SELECT * FROM mentions")), key=repr)}
 
 
 def test_reused_merges_copied_in_batches_keep_the_order_of_merges_made_between_them(conn, write, monkeypatch):
     # a new document sorting between stored ones: merges reused before and after the one made now
+    monkeypatch.setattr(pipeline, "MAX_MERGES_IN_PLACE", 0)  # written again after the first changed one
     seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
     middle = len(seeds) // 2
     pipeline.ingest(seeds[:middle] + seeds[middle + 1:], conn, progress=False)

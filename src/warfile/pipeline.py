@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from warfile import readers
 from warfile.errors import WarfileError
@@ -511,23 +511,103 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
         groups, doc_ids = group_documents(conn)
         keep = 0  # the first operations, stored again as they are where they are
         update = False  # entities brought up to date for the operations that changed
+        plan = None
         if full:
             entity_store.forget_caches(conn)
         else:
             op_store.keep_previous_merges(conn, reuse_version())
-            keep = _unchanged_prefix(conn, groups, doc_ids)
-            op_store.keep_previous_rows(conn, keep)
             entity_store.keep_previous_links(conn)
             update = entity_store.can_update_entities(conn)
-            if update:
-                entity_update.keep_old_inputs(conn, keep)
-        # indexes are made again at the end only when most rows are written again
-        with indexes_deferred(conn, op_store.REFILLED_TABLES if 2 * keep < len(groups) else ()):
-            op_store.clear_operations(conn, keep)
-            kept = _save_operations(conn, groups, doc_ids, reuse_version(), full, keep, report)
+            plan = _plan(conn, groups, doc_ids)
+        if plan is not None:
+            kept = _store_in_place(conn, plan, reuse_version(), update, report)
+        else:
+            if not full:
+                keep = _unchanged_prefix(conn, groups, doc_ids)
+                op_store.keep_previous_rows(conn, keep)
+                if update:
+                    entity_update.keep_old_inputs(conn, f"SELECT id FROM operations ORDER BY rowid LIMIT -1 OFFSET {keep}")
+            # indexes are made again at the end only when most rows are written again
+            with indexes_deferred(conn, op_store.REFILLED_TABLES if 2 * keep < len(groups) else ()):
+                op_store.clear_operations(conn, keep)
+                kept = _save_operations(conn, groups, doc_ids, reuse_version(), full, keep, report)
         resolve_and_save_entities(conn, report, kept, update)
         op_store.mark_fresh(conn)
     return len(groups)
+
+
+# A refresh that has more groups than this to merge (not reusing a stored merge) writes every
+# operation after the first changed one again, merging group by group (memory stays flat); one
+# with fewer holds their merges to write them in place (_store_in_place).
+MAX_MERGES_IN_PLACE = 200
+
+
+class Planned(NamedTuple):
+    """A group as a refresh stores it: its documents, the id it gets, its merge's base id, its
+    stored merge (None: merged now, op), and whether it is kept where it is."""
+
+    doc_ids: list[str]
+    op_id: str
+    base_id: str
+    previous: op_store.PreviousMerge | None
+    op: Operation | None
+    kept: bool
+
+
+def _plan(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str]) -> list[Planned] | None:
+    """Each group's id, in order, and its merge (the stored one, else merged now); None when more
+    than MAX_MERGES_IN_PLACE groups need merging. A group whose stored merge was stored under the
+    id it gets now is kept: its rows stay where they are (call keep_previous_merges first)."""
+    seen: set[str] = set()
+    plan: list[Planned] = []
+    made = 0
+    for group in groups:
+        ids = [doc_ids[i] for i in group]
+        previous = op_store.previous_merge(conn, ids)
+        op = None
+        if previous is None:
+            made += 1
+            if made > MAX_MERGES_IN_PLACE:
+                return None
+            op = _merge(conn, ids)
+        base_id, name = (op.id, op.name) if op is not None else (previous.base_id, previous.name)
+        op_id = _unique_id(base_id or slugify(name), seen)
+        plan.append(Planned(ids, op_id, base_id, previous, op, op is None and previous.operation_id == op_id))
+    return plan
+
+
+def _store_in_place(conn: sqlite3.Connection, plan: Sequence[Planned], version: str, update: bool,
+                    report: Report | None) -> set[str]:
+    """Store a refresh's plan leaving the rows of the kept operations where they are: the rows of
+    the stored operations not kept are deleted (their entity inputs kept first, for the entity
+    update, when ``update``), and those of the others written after all rows, in order. Every
+    table holds each operation's rows in the order a full rebuild writes them, and the same rows;
+    only the order of operations in the tables differs (readers order them). The ids kept."""
+    kept = {p.op_id for p in plan if p.kept}
+    conn.execute("DROP TABLE IF EXISTS temp.gone_operations")
+    conn.execute("CREATE TEMP TABLE gone_operations (id TEXT PRIMARY KEY)")
+    conn.executemany("INSERT INTO temp.gone_operations VALUES (?)",
+                     ((i,) for i in op_store.stored_order(conn) if i not in kept))
+    # a merge stored under another id than it gets now: its record, read before its rows go
+    moved = {p.op_id: p.previous.load_stored(conn) for p in plan
+             if not p.kept and p.op is None and p.previous is not None}
+    if update:
+        from warfile.store import entity_update
+        entity_update.keep_old_inputs(conn, "SELECT id FROM temp.gone_operations")
+    op_store.delete_operations(conn, "temp.gone_operations")
+    written = []
+    for n, p in enumerate(plan, 1):
+        if not p.kept:
+            op = p.op if p.op is not None else moved[p.op_id]
+            op_store.save_operation(conn, op if op.id == p.op_id else dataclasses.replace(op, id=p.op_id), p.doc_ids)
+            op_store.save_merge(conn, version, p.doc_ids, p.op_id, p.base_id)
+            written.append(p.op_id)
+        if report:
+            report("merging operations", n, len(plan))
+    event_store.index_events_of(conn, written)
+    op_store.drop_previous_merges(conn)
+    conn.execute("DROP TABLE temp.gone_operations")
+    return kept
 
 
 def _unchanged_prefix(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str]) -> int:

@@ -257,11 +257,18 @@ _INPUT_COLUMNS = {"mentions": "kind, spelling, operation_id, document_id, side, 
                   "facts": "kind, surface, role, killed", "links": "kind, a, b"}
 
 
+# The order of the links a store keeps: each operation's in the order given (a refresh writes an
+# operation's rows together, but the operations in no order), operations by id. Links join
+# spellings in this order, which decides the order of a cluster's members.
+STORED_LINK_ORDER = "operation_id, rowid"
+
+
 def _collect_stored(conn: sqlite3.Connection, inputs: str) -> None:
     """The entity_inputs rows a store keeps in {inputs}_mentions, _facts and _links (the columns
-    of the working tables, and more), in the order stored, into the working tables."""
+    of the working tables, and more), into the working tables (links in STORED_LINK_ORDER)."""
     for name, columns in _INPUT_COLUMNS.items():
-        conn.execute(f"INSERT INTO temp.resolve_{name} SELECT {columns} FROM {inputs}_{name} ORDER BY rowid")
+        order = STORED_LINK_ORDER if name == "links" else "rowid"
+        conn.execute(f"INSERT INTO temp.resolve_{name} SELECT {columns} FROM {inputs}_{name} ORDER BY {order}")
 
 
 def _spellings(conn: sqlite3.Connection, known: str | None) -> int:

@@ -627,7 +627,7 @@ def _search_events(conn: sqlite3.Connection, match: str, type: str | None, year:
             f"LEFT JOIN operations o ON o.id = e.operation_id WHERE events_fts MATCH ?{extra}")
     try:
         total = conn.execute(f"SELECT count(*) {base}", [match, *params]).fetchone()[0]
-        rows = conn.execute(f"SELECT e.*, o.name AS operation_name {base} ORDER BY rank LIMIT ? OFFSET ?",
+        rows = conn.execute(f"SELECT e.*, o.name AS operation_name {base} ORDER BY rank, e.id LIMIT ? OFFSET ?",
                             [match, *params, per_page, (page - 1) * per_page]).fetchall()
     except sqlite3.OperationalError:
         return ResultPage((), 0, page, per_page)

@@ -83,14 +83,13 @@ def can_update(conn: sqlite3.Connection, version: str, has_overrides: bool) -> b
         count.format("entity_clusters")).fetchone()
 
 
-def keep_old_inputs(conn: sqlite3.Connection, keep: int) -> None:
-    """Before a rebuild deletes them: the entity inputs of the operations stored after the first
-    ``keep`` (which a rebuild leaves where they are), to temp.old_inputs_<table>."""
+def keep_old_inputs(conn: sqlite3.Connection, operations: str) -> None:
+    """Before a rebuild deletes them: the entity inputs of the operations whose ids the query
+    ``operations`` gives (those whose rows a rebuild may delete), to temp.old_inputs_<table>."""
     drop_old_inputs(conn)
-    after = "SELECT id FROM operations ORDER BY rowid LIMIT -1 OFFSET ?"
     for name in _INPUTS:
         conn.execute(f"CREATE TEMP TABLE old_inputs_{name} AS SELECT * FROM {ENTITY_INPUTS}_{name} "
-                     f"WHERE operation_id IN ({after})", (keep,))
+                     f"WHERE operation_id IN ({operations})")
 
 
 def drop_old_inputs(conn: sqlite3.Connection) -> None:
@@ -297,7 +296,8 @@ def _cluster_region(conn: sqlite3.Connection, version: str) -> None:
         "LEFT JOIN entity_clusters c ON c.kind = r.kind AND c.surface = r.surface")
     conn.execute("CREATE UNIQUE INDEX temp.resolve_spelling_names ON resolve_spellings(kind, surface)")
     conn.execute(f"INSERT INTO temp.resolve_links SELECT l.kind, l.a, l.b FROM {ENTITY_INPUTS}_links l "
-                 "JOIN temp.upd_region r ON r.kind = l.kind AND r.surface = l.a ORDER BY l.rowid")
+                 "JOIN temp.upd_region r ON r.kind = l.kind AND r.surface = l.a "
+                 f"ORDER BY {', '.join('l.' + c.strip() for c in resolve.STORED_LINK_ORDER.split(','))}")
     conn.execute("INSERT INTO temp.resolve_verdicts SELECT x.id, y.id, v.decision, v.score, v.reason "
                  "FROM temp.resolve_spellings x JOIN entity_verdicts v ON v.version = ? AND v.kind = x.kind "
                  "AND v.a = x.surface JOIN temp.resolve_spellings y ON y.kind = v.kind AND y.surface = v.b", (version,))

@@ -64,6 +64,14 @@ def clear_operations(conn: sqlite3.Connection, keep: int = 0) -> None:
     conn.execute("DROP TABLE temp.kept_prefix")
 
 
+def delete_operations(conn: sqlite3.Connection, ids: str) -> None:
+    """Delete every row of the operations whose ids the table ``ids`` holds (their events' entries
+    in the full-text index first)."""
+    conn.execute(f"DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE operation_id IN {ids})")
+    for table, key in OPERATION_ROWS.items():
+        conn.execute(f"DELETE FROM {table} WHERE {key} IN {ids}")
+
+
 def stored_order(conn: sqlite3.Connection) -> list[str]:
     """The ids of the stored operations in the order stored."""
     return [r[0] for r in conn.execute("SELECT id FROM operations ORDER BY rowid")]
@@ -218,6 +226,11 @@ class PreviousMerge(NamedTuple):
         """The merged record as merged (its base id), read back from temp.previous_operations."""
         (record,) = conn.execute("SELECT record FROM temp.previous_operations WHERE id = ?",
                                  (self.operation_id,)).fetchone()
+        return dataclasses.replace(record_from_dict(json.loads(record)), id=self.base_id)
+
+    def load_stored(self, conn: sqlite3.Connection) -> Operation:
+        """The merged record as merged (its base id), read from the operations stored."""
+        (record,) = conn.execute("SELECT record FROM operations WHERE id = ?", (self.operation_id,)).fetchone()
         return dataclasses.replace(record_from_dict(json.loads(record)), id=self.base_id)
 
 
