@@ -43,7 +43,7 @@ UNORDERED = {"entities", "entity_aliases", "mentions", "entity_candidates"}
 BY_OPERATION = {"operations": "id", "operation_merges": "operation_id",
                 **{t: "operation_id" for t in ("operation_documents", "events", "sides", "casualties", "strength",
                                                "entity_inputs_mentions", "entity_inputs_facts",
-                                               "entity_inputs_links")}}
+                                               "entity_inputs_links", "operation_link_fields")}}
 
 
 def _tables(conn: sqlite3.Connection) -> list[tuple[str, str]]:

@@ -458,12 +458,14 @@ def _containment_pairs(conn: sqlite3.Connection) -> None:
 def _close_spelling_pairs(conn: sqlite3.Connection) -> None:
     """Into resolve_found, each pair with a new spelling whose keys' ratio is at MIN_RATIO or
     above, bucket by bucket (a bucket: the spellings of one kind sharing one token), each new
-    spelling of a bucket against all of it."""
+    spelling of a bucket against all of it; buckets with no new spelling are not read."""
     import numpy as np
 
     found = _Rows(conn, "found")
     rows = conn.execute("SELECT b.kind, b.token, b.id, s.key, s.new FROM temp.resolve_blocks b "
-                        "JOIN temp.resolve_spellings s ON s.id = b.id ORDER BY b.kind, b.token, b.id")
+                        "JOIN temp.resolve_spellings s ON s.id = b.id WHERE EXISTS (SELECT 1 FROM temp.resolve_blocks n "
+                        "JOIN temp.resolve_spellings ns ON ns.id = n.id WHERE n.kind = b.kind AND n.token = b.token "
+                        "AND ns.new) ORDER BY b.kind, b.token, b.id")
     for (kind, _), bucket in groupby(rows, key=itemgetter(0, 1)):
         ids, texts, new = zip(*(r[2:] for r in bucket))
         if len(ids) < 2 or not any(new):

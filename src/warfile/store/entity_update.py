@@ -28,6 +28,8 @@ order (readers order explicitly). Curator overrides make a refresh resolve every
 """
 from __future__ import annotations
 
+import json
+import re
 import sqlite3
 from collections.abc import Collection
 
@@ -35,7 +37,8 @@ from warfile.resolve import entities as resolve
 from warfile.store.operations import ENTITY_INPUTS
 
 # meta key: the verdicts_version of the entity refresh whose state (entity_clusters, entity_names,
-# entity_blocks) is stored, written only by a refresh with no curator override.
+# entity_blocks) is stored, with a hash of this module (_state_version), written only by a refresh
+# with no curator override.
 STATE = "entity_state"
 STATE_TABLES = ("entity_clusters", "entity_names", "entity_blocks")
 _INPUTS = ("mentions", "facts", "links")
@@ -62,9 +65,18 @@ def save_state(conn: sqlite3.Connection, version: str, current: bool) -> None:
     conn.execute("INSERT INTO entity_blocks SELECT ?, b.kind, b.token, s.surface FROM temp.resolve_blocks b "
                  "JOIN temp.resolve_spellings s ON s.id = b.id", (version,))
     if current:
-        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (STATE, version))
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (STATE, _state_version(version)))
     else:
         conn.execute("DELETE FROM meta WHERE key = ?", (STATE,))
+
+
+def _state_version(version: str) -> str:
+    """version (the judging code's) and a hash of this module's code: a state an update by other
+    code would read differently is not read."""
+    import sys
+
+    from warfile.store.db import code_version
+    return f"{version}-{code_version(sys.modules[__name__])}"
 
 
 def can_update(conn: sqlite3.Connection, version: str, has_overrides: bool) -> bool:
@@ -72,7 +84,7 @@ def can_update(conn: sqlite3.Connection, version: str, has_overrides: bool) -> b
     none now (an override's targets are found among every spelling: such a store resolves all),
     and the caches beside it are whole."""
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (STATE,)).fetchone()
-    if has_overrides or row is None or row[0] != version:
+    if has_overrides or row is None or row[0] != _state_version(version):
         return False
     # the caches beside it hold this code's rows, one spelling for each clustered one
     if any(conn.execute(f"SELECT 1 FROM {t} WHERE version != ? LIMIT 1", (version,)).fetchone()
@@ -159,13 +171,15 @@ def _touched_spellings(conn: sqlite3.Connection) -> None:
             conn.execute(f"INSERT OR IGNORE INTO temp.upd_touched SELECT kind, {column} FROM {ENTITY_INPUTS}_{name} "
                          "WHERE operation_id IN temp.upd_added")
     conn.create_function("resolve_sorted", 1, resolve._sorted_json, deterministic=True)
+    # a mention says only that the spelling is spoken (a popular one has thousands: one is looked
+    # up), the facts give its roles and whether killed, as _spellings aggregates them
+    facts = f"FROM {ENTITY_INPUTS}_facts f WHERE f.kind = t.kind AND f.surface = t.surface"
     conn.execute(
-        "INSERT INTO temp.upd_now SELECT kind, surface, json_group_array(DISTINCT role) FILTER (WHERE role != ''), "
-        "max(killed), max(spoken) FROM ("
-        f" SELECT m.kind, m.spelling AS surface, '' AS role, 0 AS killed, 1 AS spoken FROM {ENTITY_INPUTS}_mentions m"
-        "  JOIN temp.upd_touched t ON t.kind = m.kind AND t.surface = m.spelling"
-        f" UNION ALL SELECT f.kind, f.surface, f.role, f.killed, 0 FROM {ENTITY_INPUTS}_facts f"
-        "  JOIN temp.upd_touched t ON t.kind = f.kind AND t.surface = f.surface) GROUP BY kind, surface")
+        "INSERT INTO temp.upd_now SELECT kind, surface, roles, coalesce(killed, 0), spoken FROM ("
+        f" SELECT t.kind, t.surface, (SELECT json_group_array(DISTINCT role) FILTER (WHERE role != '') {facts}) AS roles,"
+        f" (SELECT max(killed) {facts}) AS killed, EXISTS (SELECT 1 FROM {ENTITY_INPUTS}_mentions m "
+        f" WHERE m.kind = t.kind AND m.spelling = t.surface) AS spoken, EXISTS (SELECT 1 {facts}) AS stated"
+        " FROM temp.upd_touched t) WHERE spoken OR stated")
     conn.execute("UPDATE temp.upd_now SET roles = resolve_sorted(roles) WHERE roles != '[]'")
 
 
@@ -305,13 +319,18 @@ def _cluster_region(conn: sqlite3.Connection, version: str) -> None:
 
 
 def _entity_ids(conn: sqlite3.Connection) -> dict[str, str]:
-    """Make every entity's id unique again, in order of the clusters' roots as resolve_into does,
-    over the stored clusters outside the region and the region's; the region's entities get
-    their ids in upd_entity_of, and the stored entities whose id moved are returned (old: new)."""
-    rows = conn.execute(
-        "SELECT n.kind, n.root, n.base, n.entity_id FROM entity_names n WHERE (n.kind, n.root) NOT IN "
-        "temp.upd_old_roots UNION ALL SELECT b.kind, r.surface, b.base, NULL FROM temp.resolve_built b "
-        "JOIN temp.resolve_spellings r ON r.id = b.root").fetchall()
+    """Make the entities' ids unique again, in order of the clusters' roots as resolve_into does,
+    over the region's clusters and the stored ones whose ids could be the same (_related_bases);
+    the region's entities get their ids in upd_entity_of, and the stored entities whose id moved
+    are returned (old: new)."""
+    built = conn.execute("SELECT b.kind, r.surface, b.base FROM temp.resolve_built b "
+                         "JOIN temp.resolve_spellings r ON r.id = b.root").fetchall()
+    bases = _related_bases(conn, {b for _, _, b in built} | {r[0] for r in conn.execute(
+        "SELECT base FROM entity_names WHERE (kind, root) IN temp.upd_old_roots")})
+    rows = [(kind, root, base, None) for kind, root, base in built]
+    rows += conn.execute("SELECT n.kind, n.root, n.base, n.entity_id FROM entity_names n "
+                         "WHERE n.base IN (SELECT value FROM json_each(?)) AND (n.kind, n.root) NOT IN "
+                         "temp.upd_old_roots", (json.dumps(sorted(bases)),)).fetchall()
     rows.sort(key=lambda r: (r[0], r[1]))
     taken: set[str] = set()
     renamed: dict[str, str] = {}
@@ -337,6 +356,29 @@ def _entity_ids(conn: sqlite3.Connection) -> dict[str, str]:
                  "LEFT JOIN temp.upd_built u ON u.built_id = e.entity_id")
     conn.execute("DROP TABLE temp.upd_region_ids")
     return renamed
+
+
+def _related_bases(conn: sqlite3.Connection, bases: set[str]) -> set[str]:
+    """These bases and every stored one whose ids could be one of theirs: an id is its base or
+    the base and ' 2', ' 3'..., so base 'x' meets 'x 2' (whose id 'x 2' the second 'x' would
+    take) and the bases such a one meets in turn. Clusters of other bases keep their ids."""
+    out = set(bases)
+    frontier = set(bases)
+    while frontier:
+        found: set[str] = set()
+        for base in frontier:
+            found.update(r[0] for r in conn.execute(
+                "SELECT DISTINCT base FROM entity_names WHERE base > ? AND base < ?", (base + " ", base + "!"))
+                if _NUMBERED.fullmatch(r[0][len(base):]))
+            numbered = _NUMBERED.search(base)
+            if numbered:
+                found.add(base[:numbered.start()])
+        frontier = found - out
+        out |= frontier
+    return out
+
+
+_NUMBERED = re.compile(r" [0-9]+$")
 
 
 def _write_entities(conn: sqlite3.Connection, renamed: dict[str, str], version: str) -> None:

@@ -91,7 +91,9 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
     # cluster's entity and the id it was given before one was made unique; each spelling's
     # blocking tokens, to find the spellings a new one may pair with. The stored names and
     # verdicts are looked up by spelling. Entity rows are no longer in entity order (rowids): a
-    # refresh deletes and adds the rows of the entities that changed.
+    # refresh deletes and adds the rows of the entities that changed. What links read of each
+    # operation (operation_link_fields), beside its other rows: the merges stored before have
+    # none, so none is reused.
     (10, lambda: """
         CREATE TABLE IF NOT EXISTS entity_clusters (version TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
             roles TEXT NOT NULL, killed INTEGER, spoken INTEGER, root TEXT NOT NULL,
@@ -99,6 +101,8 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
         CREATE INDEX IF NOT EXISTS entity_clusters_root ON entity_clusters(kind, root);
         CREATE TABLE IF NOT EXISTS entity_names (kind TEXT NOT NULL, root TEXT NOT NULL, base TEXT NOT NULL,
             entity_id TEXT NOT NULL, PRIMARY KEY (kind, root)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS entity_names_base ON entity_names(base);
+        CREATE INDEX IF NOT EXISTS entity_names_id ON entity_names(entity_id);
         CREATE TABLE IF NOT EXISTS entity_blocks (version TEXT NOT NULL, kind TEXT NOT NULL, token TEXT NOT NULL,
             surface TEXT NOT NULL, PRIMARY KEY (version, kind, token, surface)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS entity_verdicts_b ON entity_verdicts(version, kind, b);
@@ -110,6 +114,10 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
         CREATE INDEX IF NOT EXISTS entity_inputs_links_a ON entity_inputs_links(kind, a);
         CREATE INDEX IF NOT EXISTS entity_inputs_links_b ON entity_inputs_links(kind, b);
         DELETE FROM meta WHERE key = 'entity_state';
+        CREATE TABLE IF NOT EXISTS operation_link_fields (operation_id TEXT, name TEXT, aliases TEXT, mentions TEXT,
+            documents TEXT);
+        CREATE INDEX IF NOT EXISTS operation_link_fields_operation ON operation_link_fields(operation_id);
+        DELETE FROM operation_merges;
     """),
 )
 SCHEMA_VERSION = STEPS[-1][0]

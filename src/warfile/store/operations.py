@@ -25,7 +25,7 @@ _STALE = "operations_stale"
 # Tables derived from the operation records; cleared and refilled on every rebuild (links are
 # found again by warfile.store.entities.refresh_links in the same transaction).
 DERIVED_TABLES = ("operations", "operation_documents", "sides", "strength", "casualties", "operation_links",
-                  "entity_inputs_mentions", "entity_inputs_facts", "entity_inputs_links")
+                  "entity_inputs_mentions", "entity_inputs_facts", "entity_inputs_links", "operation_link_fields")
 # The tables (this prefix, then _mentions, _facts, _links) holding the rows each operation gives
 # entity resolution (resolve.entities.entity_inputs), written as it is stored: a rebuild resolves
 # entities from them, and a reused merge gets them back as stored instead of being walked again.
@@ -86,6 +86,16 @@ def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[st
     _save_sides(conn, op)
     event_store.save_events(conn, op)
     _save_entity_inputs(conn, op)
+    _save_link_fields(conn, op)
+
+
+def _save_link_fields(conn: sqlite3.Connection, op: Operation) -> None:
+    """What links read of op (store/entities.py _link_fields): its name, aliases, the names its
+    text refers to and its documents, as its stored record holds them (a source without a
+    document holds none), in a row small enough to read for every operation at each refresh."""
+    conn.execute("INSERT INTO operation_link_fields(operation_id, name, aliases, mentions, documents) "
+                 "VALUES (?, ?, ?, ?, ?)", (op.id, op.name, json_strings(op.aliases), json_strings(op.mentions),
+                                            json.dumps([s.document or None for s in op.sources], ensure_ascii=False)))
 
 
 def _save_entity_inputs(conn: sqlite3.Connection, op: Operation) -> None:
@@ -186,7 +196,8 @@ def members_key(doc_ids: Sequence[str]) -> str:
 # 1.4 s decoding records took).
 PREVIOUS_ROWS = {"operations": "id", "sides": "operation_id", "strength": "operation_id",
                  "casualties": "operation_id", "events": "operation_id",
-                 **{f"{ENTITY_INPUTS}_{name}": "operation_id" for name in ("mentions", "facts", "links")}}
+                 **{f"{ENTITY_INPUTS}_{name}": "operation_id" for name in ("mentions", "facts", "links")},
+                 "operation_link_fields": "operation_id"}
 
 
 # Every table a rebuild writes operation by operation, in the order of the operations, by the
