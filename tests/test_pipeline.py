@@ -734,3 +734,88 @@ def test_an_entity_whose_id_a_new_namesake_takes_is_renamed_as_a_fresh_ingest_na
     whole = connect(":memory:")
     pipeline.ingest([str(ridge), str(coastal)], whole, progress=False)
     assert as_stored(conn) == as_stored(whole)
+
+
+def test_a_batch_is_grouped_by_comparing_its_own_documents_alone(conn, write, monkeypatch):
+    """A refresh compares the new documents with those sharing a key with them, not the stored
+    ones with each other (they are grouped as stored); the groups are a full grouping's."""
+    from warfile.resolve import merge
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    compared: list[str] = []
+    same = merge.same_operation
+    monkeypatch.setattr(merge, "same_operation", lambda a, b, *rest: compared.append(a.name) or same(a, b, *rest))
+    pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
+    batch = len(compared)
+    compared.clear()
+    pipeline.group_documents(conn)  # every pair of a block compared
+    assert batch < len(compared) / 4
+    whole = connect(":memory:")
+    pipeline.ingest([*seeds, str(write("a.txt", operation_text()))], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+
+
+@pytest.mark.parametrize("gone", range(3))
+def test_forgetting_a_document_of_a_group_regroups_the_rest_as_never_ingesting_it(conn, gone):
+    """The documents of an operation that lost one are grouped again (they may part)."""
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    shared = [r[0] for r in conn.execute(
+        "SELECT d.path FROM operation_documents od JOIN documents d ON d.id = od.document_id WHERE od.operation_id IN "
+        "(SELECT operation_id FROM operation_documents GROUP BY operation_id HAVING count(*) > 1) ORDER BY d.path")]
+    assert len(shared) > gone
+    pipeline.forget(conn, shared[gone])
+    fresh = connect(":memory:")
+    pipeline.ingest([s for s in seeds if s != shared[gone]], fresh, progress=False)
+
+    def stored(c):  # a document's words are kept under its rowid, which forgetting one moves
+        return as_stored(c) | {"document_words": sorted(tuple(r)[1:] for r in c.execute("SELECT * FROM document_words"))}
+
+    assert stored(conn) == stored(fresh)
+
+
+def _regrouped(ids, keys, pairs, before, now):
+    """(_regroup's groups, components()'s) of the documents now, the documents before grouped
+    and stored as operations (by components())."""
+    from warfile.resolve.merge import components
+    conn = connect(":memory:")
+
+    def stored(docs):  # numbered in path order, as number_documents does
+        conn.execute("DELETE FROM documents")
+        conn.executemany("INSERT INTO documents(id, path) VALUES (?, ?)", ((d, d) for d in docs))
+        conn.execute("DELETE FROM document_keys")
+        conn.executemany("INSERT INTO document_keys VALUES (?, ?)", ((k, d) for d in docs for k in keys[d]))
+        n = doc_store.number_documents(conn)
+        order = [r[0] for r in conn.execute("SELECT id FROM temp.doc_order ORDER BY idx")]
+        return n, order, lambda i, j: frozenset((order[i], order[j])) in pairs
+
+    n, order, same = stored(before)
+    for k, group in enumerate(components(n, doc_store.iter_key_blocks(conn), same)):
+        conn.execute("INSERT INTO operations(id, n_documents) VALUES (?, ?)", (f"op{k}", len(group)))
+        conn.executemany("INSERT INTO operation_documents VALUES (?, ?)", ((f"op{k}", order[i]) for i in group))
+    gone = sorted(set(before) - set(now))
+    conn.execute(f"DELETE FROM operation_documents WHERE document_id IN ({','.join('?' * len(gone))})", gone)
+    n, order, same = stored(now)
+    return pipeline._regroup(conn, n, same), components(n, doc_store.iter_key_blocks(conn), same)
+
+
+def test_regrouping_parts_a_group_that_lost_the_document_joining_it():
+    chain = {frozenset(("a", "b")), frozenset(("b", "c"))}
+    keys = {d: ["k"] for d in "abcd"}
+    assert _regrouped("abcd", keys, chain, ["a", "b", "c"], ["a", "c", "d"]) == ([[0], [1], [2]],) * 2
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_regrouping_from_the_stored_groups_gives_the_groups_of_grouping_anew(seed):
+    """Random documents, keys and 'same' pairs: groups stored for some documents, then some of
+    those gone and others added; _regroup from the stored groups gives what components() gives."""
+    import random
+    rng = random.Random(seed)
+    ids = [f"d{i:02d}" for i in range(rng.randint(2, 14))]
+    keys = {d: rng.sample("abc", rng.randint(1, 2)) for d in ids}  # blocks overlap: chains are common
+    pairs = {frozenset(rng.sample(ids, 2)) for _ in range(rng.randint(0, len(ids)))}
+    before = sorted(rng.sample(ids, rng.randint(1, len(ids))))
+    gone = set(rng.sample(before, rng.randint(0, len(before))))
+    now = sorted((set(before) - gone) | set(rng.sample(ids, rng.randint(0, len(ids)))))
+    regrouped, grouped = _regrouped(ids, keys, pairs, before, now)
+    assert regrouped == grouped

@@ -508,7 +508,7 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
     version = merge_version()
     with transaction(conn):
         summarize_documents(conn, version)
-        groups, doc_ids = group_documents(conn)
+        groups, doc_ids = group_documents(conn, regroup=not full)
         keep = 0  # the first operations, stored again as they are where they are
         update = False  # entities brought up to date for the operations that changed
         plan = None
@@ -532,6 +532,7 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
                 op_store.clear_operations(conn, keep)
                 kept = _save_operations(conn, groups, doc_ids, reuse_version(), full, keep, report)
         resolve_and_save_entities(conn, report, kept, update)
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (op_store.GROUPED, version))
         op_store.mark_fresh(conn)
     return len(groups)
 
@@ -706,9 +707,13 @@ def summarize_documents(conn: sqlite3.Connection, version: str) -> int:
     return len(ids)
 
 
-def group_documents(conn: sqlite3.Connection) -> tuple[list[list[int]], list[str]]:
+def group_documents(conn: sqlite3.Connection, regroup: bool = False) -> tuple[list[list[int]], list[str]]:
     """Groups of the stored documents about one operation, as group_records makes them, from the
-    stored summaries and keys: (groups of indices, document ids in load_records order)."""
+    stored summaries and keys: (groups of indices, document ids in load_records order).
+
+    regroup: the stored operations' documents may be taken as the groups of the documents grouped
+    last (when this grouping code made them: op_store.GROUPED), so only the documents new since, or whose
+    group lost one, are compared with the documents sharing a key with them (_regroup)."""
     from warfile.resolve.merge import Summary, components, jaccard, same_operation
     n = doc_store.number_documents(conn)
     doc_ids = [""] * n
@@ -723,7 +728,62 @@ def group_documents(conn: sqlite3.Connection) -> tuple[list[list[int]], list[str
             return same_operation(a, b)
         return same_operation(a, b, lambda: jaccard(doc_store.minhash(conn, i), doc_store.minhash(conn, j)))
 
+    if regroup and _grouped_by_this_code(conn):
+        return _regroup(conn, n, same), doc_ids
     return components(n, doc_store.iter_key_blocks(conn), same), doc_ids
+
+
+def _grouped_by_this_code(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (op_store.GROUPED,)).fetchone()
+    return row is not None and row[0] == merge_version()
+
+
+def _regroup(conn: sqlite3.Connection, n: int, same: Callable[[int, int], bool]) -> list[list[int]]:
+    """The groups components() makes of the numbered documents, from the stored groups.
+
+    Groups are the connected components of the 'same' pairs within blocks, and a pair's verdict
+    depends on its two documents alone. So a stored group none of whose documents went is still
+    one component, and no 'same' pair joins two such groups (it would have joined them before):
+    only the pairs with a document new since or from a group that lost one (dirty) are tested,
+    each dirty document against the documents sharing one of its keys."""
+    from array import array
+    parent = array("l", range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    # each numbered document's stored operation, and the operations that lost a document
+    rows = conn.execute("SELECT o.idx, d.operation_id FROM temp.doc_order o "
+                        "LEFT JOIN operation_documents d ON d.document_id = o.id ORDER BY o.idx").fetchall()
+    broken = {r[0] for r in conn.execute("SELECT o.id FROM operations o WHERE o.n_documents != "
+                                         "(SELECT count(*) FROM operation_documents d WHERE d.operation_id = o.id)")}
+    first: dict[str, int] = {}
+    dirty = []
+    for idx, op_id in rows:
+        if op_id is None or op_id in broken:
+            dirty.append(idx)
+        else:
+            union(first.setdefault(op_id, idx), idx)
+    for i in dirty:
+        for (members,) in conn.execute(
+                "SELECT group_concat(o.idx) FROM document_keys k JOIN document_keys m ON m.key = k.key "
+                "JOIN temp.doc_order o ON o.id = m.document_id WHERE k.document_id = (SELECT id FROM temp.doc_order "
+                "WHERE idx = ?) GROUP BY k.key", (i,)):
+            for j in sorted({int(x) for x in members.split(",")}):
+                if find(i) != find(j) and same(min(i, j), max(i, j)):
+                    union(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
 
 
 @functools.cache

@@ -462,10 +462,11 @@ def _close_spelling_pairs(conn: sqlite3.Connection) -> None:
     import numpy as np
 
     found = _Rows(conn, "found")
-    rows = conn.execute("SELECT b.kind, b.token, b.id, s.key, s.new FROM temp.resolve_blocks b "
-                        "JOIN temp.resolve_spellings s ON s.id = b.id WHERE EXISTS (SELECT 1 FROM temp.resolve_blocks n "
-                        "JOIN temp.resolve_spellings ns ON ns.id = n.id WHERE n.kind = b.kind AND n.token = b.token "
-                        "AND ns.new) ORDER BY b.kind, b.token, b.id")
+    fresh = ("SELECT DISTINCT b.kind, b.token FROM temp.resolve_blocks b JOIN temp.resolve_spellings s ON s.id = b.id "
+             "WHERE s.new")
+    rows = conn.execute(f"WITH fresh AS MATERIALIZED ({fresh}) SELECT b.kind, b.token, b.id, s.key, s.new "
+                        "FROM fresh f JOIN temp.resolve_blocks b ON b.kind = f.kind AND b.token = f.token "
+                        "JOIN temp.resolve_spellings s ON s.id = b.id ORDER BY b.kind, b.token, b.id")
     for (kind, _), bucket in groupby(rows, key=itemgetter(0, 1)):
         ids, texts, new = zip(*(r[2:] for r in bucket))
         if len(ids) < 2 or not any(new):

@@ -167,9 +167,16 @@ def _save_operation_row(conn: sqlite3.Connection, op: Operation, doc_ids: Sequen
                      [(op.id, d) for d in doc_ids])
 
 
+# meta key: the merge_version of the code that grouped the stored operations' documents (a
+# rebuild then regroups only what changed: pipeline.group_documents).
+GROUPED = "grouped_by"
+
+
 def replace_operations(conn: sqlite3.Connection, operations: Sequence[Operation],
                        members: Sequence[Sequence[str]]) -> None:
-    """Replace every stored operation by these (members[i]: the document ids of operations[i])."""
+    """Replace every stored operation by these (members[i]: the document ids of operations[i]);
+    they were not grouped by a rebuild."""
+    conn.execute("DELETE FROM meta WHERE key = ?", (GROUPED,))
     for table in (*DERIVED_TABLES, "events"):
         conn.execute(f"DELETE FROM {table}")
     for op, doc_ids in zip(operations, members):
