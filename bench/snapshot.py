@@ -18,7 +18,8 @@ What is left out, and why:
 - tables named with ``--exclude`` (e.g. a cache table a newer schema adds);
 - the rowids of the entity tables (``UNORDERED``): a refresh deletes and adds the rows of the
   entities that changed, so their rowids follow no order, and every reader orders them by their
-  columns. Their rows are dumped, sorted, without it;
+  columns. Their rows are dumped, sorted, without it; so are ``meta``'s, a table of keys whose
+  rowids tell only when each key was last written;
 - the rowids of the tables holding each operation's rows (``BY_OPERATION``): a refresh leaves the
   rows of the operations it keeps where they are and writes the others after every row, so the
   order of operations in them follows no rule; each row is dumped with its place among its
@@ -39,7 +40,7 @@ from pathlib import Path
 
 TIMESTAMPS = {"documents": {"ingested_at"}, "curator_overrides": {"created_at"}}
 FTS_SHADOWS = ("_data", "_idx", "_docsize", "_config", "_content")
-UNORDERED = {"entities", "entity_aliases", "mentions", "entity_candidates"}
+UNORDERED = {"entities", "entity_aliases", "mentions", "entity_candidates", "meta"}
 BY_OPERATION = {"operations": "id", "operation_merges": "operation_id",
                 **{t: "operation_id" for t in ("operation_documents", "events", "sides", "casualties", "strength",
                                                "entity_inputs_mentions", "entity_inputs_facts",

@@ -494,12 +494,17 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
     (names, dates, MinHash: :func:`group_documents`), each group's records are read, merged and
     written before the next group's (with the names entity resolution reads of it), and entities
     and links are found in passes that read the stored names and one stored operation at a time.
-    A group whose documents are the same as at the last rebuild keeps its merged record and its
-    rows (copied back, not merged again; left in place for the first operations, up to the first
-    that changed) unless ``full``; merging is deterministic, so the result is the same. So do the
-    links between operations kept so, each spelling's keys and the verdicts on pairs of spellings
-    (a full rebuild forgets them and finds every one again): the tables are those a full rebuild
-    writes, row for row and in the same rowid order.
+    Unless ``full``, a refresh works in proportion to what changed: documents are grouped from the
+    stored groups, comparing only new documents and those of a group that lost one (_regroup); a
+    group whose documents are the same as at the last rebuild keeps its merged record and its rows
+    (merging is deterministic, so the result is the same): with few merges to make, its rows stay
+    where they are and the other operations' rows are written after them (_store_in_place), else
+    every operation after the first changed one is written again, reused merges' rows copied back.
+    Entities are brought up to date for the names of the changed operations
+    (store/entity_update.py) and links found for them, from what the last refresh kept (a full
+    rebuild forgets it and finds everything again). The tables hold the rows a full rebuild
+    writes, each operation's in the same order; the order of operations, and of the entity
+    tables' rows, in their tables follows no rule (every reader orders them).
     ``report(phase, done, total)`` is told how each pass advances ("merging operations", which
     also collects the entities' names, then "finding links"), for a progress display.
     """
