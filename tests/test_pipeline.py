@@ -322,9 +322,10 @@ def test_a_refresh_keys_only_new_names_and_judges_only_pairs_it_has_no_verdict_o
     match = resolve_entities.match_names
     monkeypatch.setattr(resolve_entities, "match_names", lambda kind, a, b, *roles: judged.append(a) or match(
         kind, a, b, *roles))
+    from warfile.resolve import pairs
     keyed: list[str] = []
-    key = resolve_entities._key
-    monkeypatch.setattr(resolve_entities, "_key", lambda kind, surface: keyed.append(surface) or key(kind, surface))
+    key = pairs.key
+    monkeypatch.setattr(pairs, "key", lambda kind, surface: keyed.append(surface) or key(kind, surface))
     extra = write("a.txt", operation_text())
     pipeline.ingest([str(extra)], conn, progress=False)
     verdicts = conn.execute("SELECT count(*) FROM entity_verdicts").fetchone()[0]

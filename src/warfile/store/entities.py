@@ -29,6 +29,7 @@ from warfile.model import (
 )
 from warfile.resolve import entities as resolve_entities
 from warfile.resolve import names
+from warfile.resolve import pairs as resolve_pairs
 from warfile.resolve.entities import (
     ALIAS_ROWS,
     CANDIDATE_ROWS,
@@ -188,7 +189,7 @@ def verdicts_version() -> str:
     included (an upgrade of rapidfuzz may move a ratio): verdicts judged by other code are not taken."""
     import anyascii
     import rapidfuzz
-    return code_version(names, resolve_entities, rapidfuzz, anyascii)
+    return code_version(names, resolve_entities, resolve_pairs, rapidfuzz, anyascii)
 
 
 # ---------------------------------------------------------------- reading

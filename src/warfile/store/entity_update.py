@@ -34,6 +34,7 @@ import sqlite3
 from collections.abc import Collection
 
 from warfile.resolve import entities as resolve
+from warfile.resolve import pairs
 from warfile.store.operations import ENTITY_INPUTS
 
 # meta key: the verdicts_version of the entity refresh whose state (entity_clusters, entity_names,
@@ -213,7 +214,7 @@ def _update_verdicts(conn: sqlite3.Connection, version: str) -> None:
     conn.execute("INSERT INTO temp.upd_universe SELECT kind, surface FROM temp.upd_changed WHERE how IN ('new', 'roles')")
     new = conn.execute("SELECT kind, surface FROM temp.upd_changed WHERE how = 'new'").fetchall()
     tokens = {(kind, t) for kind, surface in new
-              for t in resolve._block_tokens(resolve._key(kind, " ".join(surface.split())))}
+              for t in pairs.block_tokens(pairs.key(kind, " ".join(surface.split())))}
     conn.executemany("INSERT OR IGNORE INTO temp.upd_universe SELECT kind, surface FROM entity_blocks "
                      "WHERE version = ? AND kind = ? AND token = ?", ((version, k, t) for k, t in tokens))
     for mine, other in (("a", "b"), ("b", "a")):
@@ -230,8 +231,8 @@ def _update_verdicts(conn: sqlite3.Connection, version: str) -> None:
         "LEFT JOIN entity_clusters c ON c.kind = u.kind AND c.surface = u.surface")
     conn.execute("CREATE UNIQUE INDEX temp.resolve_spelling_names ON resolve_spellings(kind, surface)")
     _known_views(conn, version)
-    resolve.key_spellings(conn, "temp.known")
-    resolve.find_pairs(conn)
+    pairs.key_spellings(conn, "temp.known")
+    pairs.find_pairs(conn)
     # the pairs of a spelling whose roles changed, judged again with its roles now
     for mine in ("a", "b"):
         conn.execute(f"INSERT OR IGNORE INTO temp.resolve_pairs SELECT x.id, y.id FROM {_verdicts_by(mine, 'v')} "
