@@ -13,7 +13,8 @@ ingesting B further documents on top of N (the incremental rebuild a daily batch
 ``--before``, stored from a folder whose paths sort before the corpus's, so the batch's operations
 come first and nothing after them is where it was) and checks
 that the result equals a full rebuild (the derived tables' rows, and a hash of bench/snapshot.py's
-dump of the whole database: rowids and the caches a refresh keeps included). Seconds are
+dump of the whole database: each operation's rows in order and the caches a refresh keeps
+included). Seconds are
 wall-clock, with the process's CPU seconds beside them (steadier on a shared machine). Inputs come
 from bench/generate.py. Public tools only.
 """
@@ -98,8 +99,8 @@ def snapshot(conn) -> dict:
 
 
 def dump_digest(db: Path) -> str:
-    """A hash of bench/snapshot.py's dump of db: every table, rowids and the caches a refresh keeps
-    included, read line by line (two dumps of a large store are not held to compare them)."""
+    """A hash of bench/snapshot.py's dump of db: every table, the caches a refresh keeps included,
+    read line by line (two dumps of a large store are not held to compare them)."""
     sys.path.insert(0, str(HERE))
     from snapshot import snapshot as dump
     digest = hashlib.sha256()
@@ -110,7 +111,7 @@ def dump_digest(db: Path) -> str:
 
 def incremental(db: Path, corpus: Path, first: int, batch: int, before: bool = False, profile: bool = False) -> dict:
     """Rebuild db, then store `batch` more documents and refresh; compare with a full rebuild, by
-    the derived tables' rows and by a hash of the whole dump (rowids and caches included).
+    the derived tables' rows and by a hash of the whole dump (see bench/snapshot.py).
     before: the batch is stored from a copy in a folder beside the corpus whose paths sort before
     the corpus's (documents are grouped, and operations stored, in the order of their paths)."""
     from warfile import pipeline, store
