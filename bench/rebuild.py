@@ -3,14 +3,18 @@
     python bench/rebuild.py --docs 200,1000,4000 --keep /tmp/rb      # seconds and peak RSS per N
     python bench/rebuild.py --docs 1000 --keep /tmp/rb --profile     # + cProfile of the rebuild
     python bench/rebuild.py --docs 1000 --keep /tmp/rb --batch 20    # + incremental: 20 more documents
+    python bench/rebuild.py --docs 1000 --keep /tmp/rb --batch 20 --before   # ... whose paths sort first
 
 The per-document stage (read, extract, store each document, no rebuild) runs once over the
 largest corpus in a child process; the database is copied after each smaller N (a generated corpus
 of N documents is a prefix of a larger one with the same seed). Each rebuild then runs in a fresh
 child process on a copy of that database, so its peak RSS is its own. ``--batch B`` also times
-ingesting B further documents on top of N (the incremental rebuild a daily batch pays) and checks
+ingesting B further documents on top of N (the incremental rebuild a daily batch pays; with
+``--before``, stored from a folder whose paths sort before the corpus's, so the batch's operations
+come first and nothing after them is where it was) and checks
 that the result equals a full rebuild (the derived tables' rows, and a hash of bench/snapshot.py's
-dump of the whole database: rowids and the caches a refresh keeps included). Seconds are
+dump of the whole database: each operation's rows in order and the caches a refresh keeps
+included). Seconds are
 wall-clock, with the process's CPU seconds beside them (steadier on a shared machine). Inputs come
 from bench/generate.py. Public tools only.
 """
@@ -95,8 +99,8 @@ def snapshot(conn) -> dict:
 
 
 def dump_digest(db: Path) -> str:
-    """A hash of bench/snapshot.py's dump of db: every table, rowids and the caches a refresh keeps
-    included, read line by line (two dumps of a large store are not held to compare them)."""
+    """A hash of bench/snapshot.py's dump of db: every table, the caches a refresh keeps included,
+    read line by line (two dumps of a large store are not held to compare them)."""
     sys.path.insert(0, str(HERE))
     from snapshot import snapshot as dump
     digest = hashlib.sha256()
@@ -105,21 +109,38 @@ def dump_digest(db: Path) -> str:
     return digest.hexdigest()
 
 
-def incremental(db: Path, corpus: Path, first: int, batch: int) -> dict:
+def incremental(db: Path, corpus: Path, first: int, batch: int, before: bool = False, profile: bool = False) -> dict:
     """Rebuild db, then store `batch` more documents and refresh; compare with a full rebuild, by
-    the derived tables' rows and by a hash of the whole dump (rowids and caches included)."""
+    the derived tables' rows and by a hash of the whole dump (see bench/snapshot.py).
+    before: the batch is stored from a copy in a folder beside the corpus whose paths sort before
+    the corpus's (documents are grouped, and operations stored, in the order of their paths)."""
     from warfile import pipeline, store
     files = sorted(p for p in corpus.iterdir() if p.is_file())[first:first + batch]
+    if before:
+        folder = corpus.parent / "0-batch"
+        folder.mkdir(exist_ok=True)
+        assert str(folder) < str(corpus)
+        files = [Path(shutil.copy(p, folder / p.name)) for p in files]
     conn = store.connect(db)
     pipeline.rebuild_operations(conn)
     _store_documents(conn, files)
+    prof = cProfile.Profile() if profile else None
     start, cpu = time.perf_counter(), time.process_time()
+    if prof:
+        prof.enable()
     pipeline.refresh_operations(conn)
+    if prof:
+        prof.disable()
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    report = ""
+    if prof:
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(40)
+        report = buf.getvalue()
     peak = _peak_mib()  # before the snapshots below, which hold whole tables to compare them
     after, dumped = snapshot(conn), dump_digest(db)
     pipeline.rebuild_operations(conn, full=True)
-    return {"seconds": seconds, "cpu": cpu, "peak_mib": peak,
+    return {"seconds": seconds, "cpu": cpu, "peak_mib": peak, "profile": report,
             "identical": after == snapshot(conn) and dumped == dump_digest(db)}
 
 
@@ -138,7 +159,7 @@ def main() -> None:
         elif what == "_rebuild":
             result = rebuild(Path(rest[0]), rest[1] == "1")
         else:
-            result = incremental(Path(rest[0]), Path(rest[1]), int(rest[2]), int(rest[3]))
+            result = incremental(Path(rest[0]), Path(rest[1]), int(rest[2]), int(rest[3]), rest[4] == "1", rest[5] == "1")
         print(json.dumps(result))
         return
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -147,6 +168,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--profile", action="store_true", help="print a cProfile of each rebuild")
     parser.add_argument("--batch", type=int, default=0, help="also time an incremental batch of this many")
+    parser.add_argument("--before", action="store_true", help="the batch's paths sort before the stored ones")
+    parser.add_argument("--no-full", action="store_true", help="time the incremental batch only")
     args = parser.parse_args()
     sizes = sorted(int(x) for x in args.docs.split(","))
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="warfile-rebuild-"))
@@ -164,16 +187,22 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "rebuild.db"
             shutil.copyfile(root / f"docs-{n}.db", db)
-            r = run_child(["_rebuild", str(db), "1" if args.profile else "0"])
-            print(f"N={n:>6}: rebuild {r['seconds']:8.1f} s ({r['cpu']:.1f} s CPU), peak RSS {r['peak_mib']:6.0f} MiB, "
-                  f"{r['operations']} operations", flush=True)
-            if r["profile"]:
-                print(r["profile"])
+            if not args.no_full:
+                r = run_child(["_rebuild", str(db), "1" if args.profile else "0"])
+                print(f"N={n:>6}: rebuild {r['seconds']:8.1f} s ({r['cpu']:.1f} s CPU), peak RSS "
+                      f"{r['peak_mib']:6.0f} MiB, {r['operations']} operations", flush=True)
+                if r["profile"]:
+                    print(r["profile"])
             if args.batch:
                 shutil.copyfile(root / f"docs-{n}.db", db)
-                i = run_child(["_incremental", str(db), str(corpus), str(n), str(args.batch)])
-                print(f"N={n:>6} + {args.batch}: incremental refresh {i['seconds']:.2f} s ({i['cpu']:.2f} s CPU), peak RSS "
-                      f"{i['peak_mib']:.0f} MiB, identical to a full rebuild: {i['identical']}", flush=True)
+                i = run_child(["_incremental", str(db), str(corpus), str(n), str(args.batch),
+                               "1" if args.before else "0", "1" if args.profile else "0"])
+                where = " (sorting before)" if args.before else ""
+                print(f"N={n:>6} + {args.batch}{where}: incremental refresh {i['seconds']:.2f} s ({i['cpu']:.2f} s "
+                      f"CPU), peak RSS {i['peak_mib']:.0f} MiB, identical to a full rebuild: {i['identical']}",
+                      flush=True)
+                if i["profile"]:
+                    print(i["profile"])
 
 
 if __name__ == "__main__":

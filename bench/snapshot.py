@@ -15,7 +15,17 @@ What is left out, and why:
 - the shadow tables of full-text indexes (``*_data``, ``*_idx``, ``*_docsize``, ``*_config``,
   ``*_content``): their segment layout depends on when a batch committed, not on what is stored.
   The full-text tables themselves are dumped (their rowid and columns), which is what a search reads;
-- tables named with ``--exclude`` (e.g. a cache table a newer schema adds).
+- tables named with ``--exclude`` (e.g. a cache table a newer schema adds);
+- the rowids of the entity tables (``UNORDERED``): a refresh deletes and adds the rows of the
+  entities that changed, so their rowids follow no order, and every reader orders them by their
+  columns. Their rows are dumped, sorted, without it; so are ``meta``'s, a table of keys whose
+  rowids tell only when each key was last written;
+- the rowids of the tables holding each operation's rows (``BY_OPERATION``): a refresh leaves the
+  rows of the operations it keeps where they are and writes the others after every row, so the
+  order of operations in them follows no rule; each row is dumped with its place among its
+  operation's rows instead (``#`` then the place: the order readers of one operation get);
+- the rowids of the events' full-text index, which are its events' rowids: each entry is dumped
+  with its event's id instead.
 
 Public tools only (the standard library's sqlite3); the database is opened read-only.
 """
@@ -30,6 +40,11 @@ from pathlib import Path
 
 TIMESTAMPS = {"documents": {"ingested_at"}, "curator_overrides": {"created_at"}}
 FTS_SHADOWS = ("_data", "_idx", "_docsize", "_config", "_content")
+UNORDERED = {"entities", "entity_aliases", "mentions", "entity_candidates", "meta"}
+BY_OPERATION = {"operations": "id", "operation_merges": "operation_id",
+                **{t: "operation_id" for t in ("operation_documents", "events", "sides", "casualties", "strength",
+                                               "entity_inputs_mentions", "entity_inputs_facts",
+                                               "entity_inputs_links", "operation_link_fields")}}
 
 
 def _tables(conn: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -45,17 +60,23 @@ def _is_shadow(name: str, fts: set[str]) -> bool:
     return any(name == f"{t}{suffix}" for t in fts for suffix in FTS_SHADOWS)
 
 
-def _has_rowid(sql: str, fts: bool) -> bool:
-    return fts or "WITHOUT ROWID" not in sql.upper()
+def _has_rowid(name: str, sql: str, fts: bool) -> bool:
+    return fts or ("WITHOUT ROWID" not in sql.upper() and name not in UNORDERED)
 
 
 def dump_table(conn: sqlite3.Connection, name: str, sql: str, fts: bool) -> Iterator[str]:
     columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')
                if r[1] not in TIMESTAMPS.get(name, ())]
-    if _has_rowid(sql, fts):
+    if _has_rowid(name, sql, fts):
         columns = ["rowid", *columns]
-    yield f"## {name} ({', '.join(columns)})"
     listed = ", ".join(c if c == "rowid" else f'"{c}"' for c in columns)
+    if name in BY_OPERATION:
+        listed = listed.replace("rowid", f'row_number() OVER (PARTITION BY "{BY_OPERATION[name]}" ORDER BY rowid)', 1)
+        columns[0] = "#"
+    elif name == "events_fts":
+        listed = listed.replace("rowid", "(SELECT e.id FROM events e WHERE e.rowid = events_fts.rowid)", 1)
+        columns[0] = "event"
+    yield f"## {name} ({', '.join(columns)})"
     order = ", ".join(str(i) for i in range(1, len(columns) + 1))
     for row in conn.execute(f'SELECT {listed} FROM "{name}" ORDER BY {order}'):
         yield repr(tuple(row))

@@ -192,7 +192,7 @@ def test_a_failing_rebuild_leaves_the_previous_operations_and_is_retried(conn, w
     pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
     before = snapshot(conn)
 
-    def broken(conn, report=None, kept=()):
+    def broken(conn, report=None, kept=(), update=False):
         conn.execute("DELETE FROM events")
         raise RuntimeError("resolver crashed")
     monkeypatch.setattr(pipeline, "resolve_and_save_entities", broken)
@@ -239,12 +239,44 @@ def test_ingesting_in_two_batches_gives_the_tables_one_batch_gives(conn, write):
     assert derived(conn) == derived(whole)
 
 
+# Tables whose rows a refresh deletes and adds entity by entity: their rowids follow no order
+# (readers order them explicitly), so they compare as sets of rows.
+UNORDERED = ("entities", "entity_aliases", "mentions", "entity_candidates")
+
+
+# Tables holding each operation's rows, by the column naming it: a refresh leaves the rows of the
+# operations it keeps where they are and writes the others after every row, so these compare by
+# each row's place among its operation's rows (rowid order within the operation), not by rowid.
+BY_OPERATION = {"operations": "id", "operation_merges": "operation_id",
+                **{t: "operation_id" for t in ("operation_documents", "events", "sides", "casualties", "strength",
+                                               "entity_inputs_mentions", "entity_inputs_facts",
+                                               "entity_inputs_links", "operation_link_fields")}}
+
+
+def by_operation(conn, table):
+    """table's rows, each with its place among its operation's rows, as a sorted list."""
+    return sorted((tuple(r) for r in conn.execute(
+        f"SELECT row_number() OVER (PARTITION BY {BY_OPERATION[table]} ORDER BY rowid), * FROM {table}")), key=repr)
+
+
+def search_index(conn):
+    """The events' full-text index, each entry by the id of its event (rowids follow the events')."""
+    joined = sorted(tuple(r) for r in conn.execute(
+        "SELECT e.id, f.summary, f.places, f.actors FROM events_fts f JOIN events e ON e.rowid = f.rowid"))
+    return joined, conn.execute("SELECT count(*) FROM events_fts").fetchone()[0]
+
+
 def as_stored(conn):
-    """Every derived table row by row in rowid order (readers order by it), and the caches a
-    refresh keeps beside them: what a refresh must leave exactly as a full rebuild does."""
-    tables = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in DERIVED}
-    return tables | {t: sorted(tuple(r) for r in conn.execute(f"SELECT * FROM {t}"))
-                     for t in ("document_words", "entity_verdicts", "entity_spellings")}
+    """Every derived table as its readers see it (rowid order for the links; each operation's rows
+    in order, BY_OPERATION; the entity tables as sets, UNORDERED), the events' full-text index,
+    and the caches a refresh keeps beside them: what a refresh must leave exactly as a full
+    rebuild does."""
+    tables = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in DERIVED
+              if t not in UNORDERED and t not in BY_OPERATION}
+    return tables | {t: by_operation(conn, t) for t in BY_OPERATION} | {"events_fts": search_index(conn)} | {
+        t: sorted((tuple(r) for r in conn.execute(f"SELECT * FROM {t}")), key=repr)
+        for t in ("document_words", "entity_verdicts", "entity_spellings", "entity_clusters", "entity_names",
+                  "entity_blocks", *UNORDERED)}
 
 
 def test_a_batch_gives_the_links_a_fresh_ingest_finds(conn, write):
@@ -290,9 +322,10 @@ def test_a_refresh_keys_only_new_names_and_judges_only_pairs_it_has_no_verdict_o
     match = resolve_entities.match_names
     monkeypatch.setattr(resolve_entities, "match_names", lambda kind, a, b, *roles: judged.append(a) or match(
         kind, a, b, *roles))
+    from warfile.resolve import pairs
     keyed: list[str] = []
-    key = resolve_entities._key
-    monkeypatch.setattr(resolve_entities, "_key", lambda kind, surface: keyed.append(surface) or key(kind, surface))
+    key = pairs.key
+    monkeypatch.setattr(pairs, "key", lambda kind, surface: keyed.append(surface) or key(kind, surface))
     extra = write("a.txt", operation_text())
     pipeline.ingest([str(extra)], conn, progress=False)
     verdicts = conn.execute("SELECT count(*) FROM entity_verdicts").fetchone()[0]
@@ -522,6 +555,9 @@ def test_a_reused_merge_given_another_id_is_stored_under_that_id(conn, write):
 
 
 def test_reused_merges_get_their_rows_back_in_the_order_a_full_rebuild_writes(conn, write, monkeypatch):
+    """A refresh with more merges to make than it holds writes every operation after the first
+    changed one again (here: all), copying the rows of reused merges back in order."""
+    monkeypatch.setattr(pipeline, "MAX_MERGES_IN_PLACE", 0)
     seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
     pipeline.ingest(seeds[1:], conn, progress=False)
     made: list[str] = []
@@ -552,8 +588,10 @@ def test_a_reused_merge_is_neither_decoded_nor_walked_for_names(conn, write, mon
 
 
 def test_operations_before_the_first_changed_one_keep_their_rows_where_they_are(conn, write, monkeypatch):
-    """A batch sorting after every stored document: the operations before it are neither copied
-    nor written again, and every table (full-text index included) is what a fresh ingest gives."""
+    """A batch sorting after every stored document, written the way a refresh with many merges to
+    make writes: the operations before it are neither copied nor written again, and every table
+    (full-text index included) is what a fresh ingest gives."""
+    monkeypatch.setattr(pipeline, "MAX_MERGES_IN_PLACE", 0)
     seeds = [write(f"a/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.iterdir()) if p.is_file()]
     pipeline.ingest([str(p) for p in seeds], conn, progress=False)
     written: list[str] = []
@@ -567,15 +605,40 @@ def test_operations_before_the_first_changed_one_keep_their_rows_where_they_are(
     whole = connect(":memory:")
     pipeline.ingest([*map(str, seeds), str(extra)], whole, progress=False)
     assert as_stored(conn) == as_stored(whole)
-    search = "SELECT rowid, * FROM events_fts WHERE events_fts MATCH 'Amir' ORDER BY rowid"
-    assert [tuple(r) for r in conn.execute(search)] == [tuple(r) for r in whole.execute(search)] != []
+    assert found_events(conn, "Amir") == found_events(whole, "Amir") != []
     write("b/x.txt", operation_text(village="Kafr Nur"))  # its events and their index rows replaced
     pipeline.ingest([str(extra)], conn, progress=False)
     pipeline.ingest([str(extra)], whole, progress=False)
     assert as_stored(conn) == as_stored(whole)
     for word in ("Amir", "Nur"):
-        search = f"SELECT rowid, * FROM events_fts WHERE events_fts MATCH '{word}' ORDER BY rowid"
-        assert [tuple(r) for r in conn.execute(search)] == [tuple(r) for r in whole.execute(search)]
+        assert found_events(conn, word) == found_events(whole, word)
+
+
+def found_events(conn, word):
+    return [tuple(r) for r in conn.execute("SELECT e.* FROM events_fts f JOIN events e ON e.rowid = f.rowid "
+                                           "WHERE events_fts MATCH ? ORDER BY e.id", (word,))]
+
+
+def test_a_batch_sorting_before_every_stored_document_writes_its_own_operations_alone(conn, write, monkeypatch):
+    """The rows of the operations a batch leaves unchanged stay where they are, whatever the
+    order of their documents: only the batch's operations are written (after every row), their
+    events indexed, and every table reads as a fresh ingest's."""
+    seeds = [write(f"b/{p.name}", p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.iterdir()) if p.is_file()]
+    pipeline.ingest([str(p) for p in seeds], conn, progress=False)
+    before = {t: conn.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in ("events", "sides")}
+    written: list[str] = []
+    save = op_store.save_operation
+    monkeypatch.setattr(op_store, "save_operation", lambda c, op, ids, *rest: written.append(op.id) or save(
+        c, op, ids, *rest))
+    extra = write("a/x.txt", operation_text(extra="The offensive followed the 2014 Latakia offensive."))
+    pipeline.ingest([str(extra)], conn, progress=False)
+    assert written == ["2031-northern-ridge-offensive"]
+    for table, rows in before.items():  # every row stored before is still there, under its rowid
+        assert set(rows) <= set(conn.execute(f"SELECT rowid, * FROM {table}").fetchall())
+    whole = connect(":memory:")
+    pipeline.ingest([*map(str, seeds), str(extra)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+    assert found_events(conn, "Amir") == found_events(whole, "Amir") != []
 
 
 def test_merges_whose_rows_other_code_made_are_made_again(conn, write, monkeypatch):
@@ -585,21 +648,23 @@ def test_merges_whose_rows_other_code_made_are_made_again(conn, write, monkeypat
     pipeline.ingest(seeds, conn, progress=False)
     monkeypatch.setattr(pipeline, "reuse_version", lambda: "other code")
     made: list[str] = []
-    save = op_store.OperationWriter.save
-    monkeypatch.setattr(op_store.OperationWriter, "save", lambda self, op, ids: made.append(op.id) or save(
-        self, op, ids))
+    save = op_store.save_operation
+    monkeypatch.setattr(op_store, "save_operation", lambda c, op, ids, *rest: made.append(op.id) or save(
+        c, op, ids, *rest))
     pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
     assert len(made) == op_store.count_operations(conn)
 
 
 def _rows(c):
-    """Every row of the derived tables with its rowid (readers order events and mentions by them)."""
-    return {t: [tuple(r) for r in c.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid")]
-            for t in (*op_store.PREVIOUS_ROWS, "operations", "mentions")}
+    """Every row of the derived tables with its place among its operation's rows (BY_OPERATION),
+    the mentions as a set (UNORDERED)."""
+    return {t: by_operation(c, t) for t in (*op_store.PREVIOUS_ROWS, "operations")} | {
+        "mentions": sorted((tuple(r) for r in c.execute("SELECT * FROM mentions")), key=repr)}
 
 
 def test_reused_merges_copied_in_batches_keep_the_order_of_merges_made_between_them(conn, write, monkeypatch):
     # a new document sorting between stored ones: merges reused before and after the one made now
+    monkeypatch.setattr(pipeline, "MAX_MERGES_IN_PLACE", 0)  # written again after the first changed one
     seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
     middle = len(seeds) // 2
     pipeline.ingest(seeds[:middle] + seeds[middle + 1:], conn, progress=False)
@@ -617,3 +682,141 @@ def test_reused_merges_copied_in_batches_keep_the_order_of_merges_made_between_t
     alone = connect(":memory:")
     pipeline.ingest(seeds[:middle] + seeds[middle + 1:], alone, progress=False)
     assert _rows(conn) == _rows(alone)
+
+
+def test_a_refresh_writes_the_entity_rows_of_the_names_a_batch_changes_and_no_others(conn, write):
+    """A batch naming a few people and places deletes and writes the rows of the entities it
+    changes (and of the operations it adds), not every entity's: rows written are counted by
+    triggers. The tables are still a fresh ingest's."""
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    tables = ("entities", "entity_aliases", "mentions", "entity_candidates")
+    conn.execute("CREATE TEMP TABLE written (name TEXT)")
+    for table in tables:
+        for event in ("INSERT", "DELETE"):
+            conn.execute(f"CREATE TEMP TRIGGER count_{table}_{event} AFTER {event} ON main.{table} "
+                         f"BEGIN INSERT INTO written VALUES ('{table}'); END")
+    extra = write("a.txt", operation_text())
+    pipeline.ingest([str(extra)], conn, progress=False)
+    written = dict(conn.execute("SELECT name, count(*) FROM temp.written GROUP BY name").fetchall())
+    mentions = conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    added = conn.execute("SELECT count(*) FROM mentions WHERE operation_id = '2031-northern-ridge-offensive'"
+                         ).fetchone()[0]
+    assert 0 < added <= written["mentions"] < mentions / 2
+    assert written.get("entities", 0) < conn.execute("SELECT count(*) FROM entities").fetchone()[0] / 2
+    whole = connect(":memory:")
+    pipeline.ingest([*seeds, str(extra)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+
+
+def test_an_entity_whose_id_a_new_namesake_takes_is_renamed_as_a_fresh_ingest_names_it(conn, write, monkeypatch):
+    """Two people the matcher tells apart, both named 'Yusuf Karim' once folded: the first in
+    sorted order takes the bare id, the other ' 2'. A batch bringing the first moves the stored
+    one's id (its rows written again under it); nothing else differs from a fresh ingest."""
+    from warfile.resolve import entities as resolve_entities
+    from warfile.resolve.names import Verdict
+    match = resolve_entities.match_names
+
+    def judged(kind, a, b, *roles):
+        if {a, b} == {"Yusuf Karim", "Yusuf Karím"}:
+            return Verdict("different", 0.0, "two people")
+        return match(kind, a, b, *roles)
+
+    monkeypatch.setattr(resolve_entities, "match_names", judged)
+    ridge = write("a.txt", operation_text().replace("Yusuf Karim", "Yusuf Karím"))
+    pipeline.ingest([str(ridge)], conn, progress=False)
+    def of(c, surface):
+        return [r[0] for r in c.execute("SELECT DISTINCT entity_id FROM mentions WHERE surface = ?", (surface,))]
+
+    assert of(conn, "Yusuf Karím") == ["person:yusuf karim"]
+    coastal = write("b.txt", operation_text(name="2030 Coastal offensive", year=2030))
+    pipeline.ingest([str(coastal)], conn, progress=False)
+    assert (of(conn, "Yusuf Karim"), of(conn, "Yusuf Karím")) == (["person:yusuf karim"], ["person:yusuf karim 2"])
+    whole = connect(":memory:")
+    pipeline.ingest([str(ridge), str(coastal)], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+
+
+def test_a_batch_is_grouped_by_comparing_its_own_documents_alone(conn, write, monkeypatch):
+    """A refresh compares the new documents with those sharing a key with them, not the stored
+    ones with each other (they are grouped as stored); the groups are a full grouping's."""
+    from warfile.resolve import merge
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    compared: list[str] = []
+    same = merge.same_operation
+    monkeypatch.setattr(merge, "same_operation", lambda a, b, *rest: compared.append(a.name) or same(a, b, *rest))
+    pipeline.ingest([str(write("a.txt", operation_text()))], conn, progress=False)
+    batch = len(compared)
+    compared.clear()
+    pipeline.group_documents(conn)  # every pair of a block compared
+    assert batch < len(compared) / 4
+    whole = connect(":memory:")
+    pipeline.ingest([*seeds, str(write("a.txt", operation_text()))], whole, progress=False)
+    assert as_stored(conn) == as_stored(whole)
+
+
+@pytest.mark.parametrize("gone", range(3))
+def test_forgetting_a_document_of_a_group_regroups_the_rest_as_never_ingesting_it(conn, gone):
+    """The documents of an operation that lost one are grouped again (they may part)."""
+    seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())
+    pipeline.ingest(seeds, conn, progress=False)
+    shared = [r[0] for r in conn.execute(
+        "SELECT d.path FROM operation_documents od JOIN documents d ON d.id = od.document_id WHERE od.operation_id IN "
+        "(SELECT operation_id FROM operation_documents GROUP BY operation_id HAVING count(*) > 1) ORDER BY d.path")]
+    assert len(shared) > gone
+    pipeline.forget(conn, shared[gone])
+    fresh = connect(":memory:")
+    pipeline.ingest([s for s in seeds if s != shared[gone]], fresh, progress=False)
+
+    def stored(c):  # a document's words are kept under its rowid, which forgetting one moves
+        return as_stored(c) | {"document_words": sorted(tuple(r)[1:] for r in c.execute("SELECT * FROM document_words"))}
+
+    assert stored(conn) == stored(fresh)
+
+
+def _regrouped(ids, keys, pairs, before, now):
+    """(_regroup's groups, components()'s) of the documents now, the documents before grouped
+    and stored as operations (by components())."""
+    from warfile.resolve.merge import components
+    conn = connect(":memory:")
+
+    def stored(docs):  # numbered in path order, as number_documents does
+        conn.execute("DELETE FROM documents")
+        conn.executemany("INSERT INTO documents(id, path) VALUES (?, ?)", ((d, d) for d in docs))
+        conn.execute("DELETE FROM document_keys")
+        conn.executemany("INSERT INTO document_keys VALUES (?, ?)", ((k, d) for d in docs for k in keys[d]))
+        n = doc_store.number_documents(conn)
+        order = [r[0] for r in conn.execute("SELECT id FROM temp.doc_order ORDER BY idx")]
+        return n, order, lambda i, j: frozenset((order[i], order[j])) in pairs
+
+    n, order, same = stored(before)
+    for k, group in enumerate(components(n, doc_store.iter_key_blocks(conn), same)):
+        conn.execute("INSERT INTO operations(id, n_documents) VALUES (?, ?)", (f"op{k}", len(group)))
+        conn.executemany("INSERT INTO operation_documents VALUES (?, ?)", ((f"op{k}", order[i]) for i in group))
+    gone = sorted(set(before) - set(now))
+    conn.execute(f"DELETE FROM operation_documents WHERE document_id IN ({','.join('?' * len(gone))})", gone)
+    n, order, same = stored(now)
+    return pipeline._regroup(conn, n, same), components(n, doc_store.iter_key_blocks(conn), same)
+
+
+def test_regrouping_parts_a_group_that_lost_the_document_joining_it():
+    chain = {frozenset(("a", "b")), frozenset(("b", "c"))}
+    keys = {d: ["k"] for d in "abcd"}
+    assert _regrouped("abcd", keys, chain, ["a", "b", "c"], ["a", "c", "d"]) == ([[0], [1], [2]],) * 2
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_regrouping_from_the_stored_groups_gives_the_groups_of_grouping_anew(seed):
+    """Random documents, keys and 'same' pairs: groups stored for some documents, then some of
+    those gone and others added; _regroup from the stored groups gives what components() gives."""
+    import random
+    rng = random.Random(seed)
+    ids = [f"d{i:02d}" for i in range(rng.randint(2, 14))]
+    keys = {d: rng.sample("abc", rng.randint(1, 2)) for d in ids}  # blocks overlap: chains are common
+    pairs = {frozenset(rng.sample(ids, 2)) for _ in range(rng.randint(0, len(ids)))}
+    before = sorted(rng.sample(ids, rng.randint(1, len(ids))))
+    gone = set(rng.sample(before, rng.randint(0, len(before))))
+    now = sorted((set(before) - gone) | set(rng.sample(ids, rng.randint(0, len(ids)))))
+    regrouped, grouped = _regrouped(ids, keys, pairs, before, now)
+    assert regrouped == grouped

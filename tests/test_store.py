@@ -55,7 +55,7 @@ def make_op(doc_id: str = "d1", name: str = "2031 Northern Ridge offensive", **k
 
 
 def test_new_database_is_at_current_schema_version(conn):
-    assert current_version(conn) == SCHEMA_VERSION == 9
+    assert current_version(conn) == SCHEMA_VERSION == 10
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"documents", "operations", "operation_documents", "events", "casualties", "strength", "sides",
             "entities", "entity_aliases", "mentions", "entity_candidates", "curator_overrides",

@@ -20,7 +20,7 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from warfile import readers
 from warfile.errors import WarfileError
@@ -494,35 +494,126 @@ def rebuild_operations(conn: sqlite3.Connection, full: bool = False, report: Rep
     (names, dates, MinHash: :func:`group_documents`), each group's records are read, merged and
     written before the next group's (with the names entity resolution reads of it), and entities
     and links are found in passes that read the stored names and one stored operation at a time.
-    A group whose documents are the same as at the last rebuild keeps its merged record and its
-    rows (copied back, not merged again; left in place for the first operations, up to the first
-    that changed) unless ``full``; merging is deterministic, so the result is the same. So do the
-    links between operations kept so, each spelling's keys and the verdicts on pairs of spellings
-    (a full rebuild forgets them and finds every one again): the tables are those a full rebuild
-    writes, row for row and in the same rowid order.
+    Unless ``full``, a refresh works in proportion to what changed: documents are grouped from the
+    stored groups, comparing only new documents and those of a group that lost one (_regroup); a
+    group whose documents are the same as at the last rebuild keeps its merged record and its rows
+    (merging is deterministic, so the result is the same): with few merges to make, its rows stay
+    where they are and the other operations' rows are written after them (_store_in_place), else
+    every operation after the first changed one is written again, reused merges' rows copied back.
+    Entities are brought up to date for the names of the changed operations
+    (store/entity_update.py) and links found for them, from what the last refresh kept (a full
+    rebuild forgets it and finds everything again). The tables hold the rows a full rebuild
+    writes, each operation's in the same order; the order of operations, and of the entity
+    tables' rows, in their tables follows no rule (every reader orders them).
     ``report(phase, done, total)`` is told how each pass advances ("merging operations", which
     also collects the entities' names, then "finding links"), for a progress display.
     """
     from warfile.store import entities as entity_store
+    from warfile.store import entity_update
     version = merge_version()
     with transaction(conn):
         summarize_documents(conn, version)
-        groups, doc_ids = group_documents(conn)
+        groups, doc_ids = group_documents(conn, regroup=not full)
         keep = 0  # the first operations, stored again as they are where they are
+        update = False  # entities brought up to date for the operations that changed
+        plan = None
         if full:
             entity_store.forget_caches(conn)
         else:
             op_store.keep_previous_merges(conn, reuse_version())
-            keep = _unchanged_prefix(conn, groups, doc_ids)
-            op_store.keep_previous_rows(conn, keep)
             entity_store.keep_previous_links(conn)
-        # indexes are made again at the end only when most rows are written again
-        with indexes_deferred(conn, op_store.REFILLED_TABLES if 2 * keep < len(groups) else ()):
-            op_store.clear_operations(conn, keep)
-            kept = _save_operations(conn, groups, doc_ids, reuse_version(), full, keep, report)
-            resolve_and_save_entities(conn, report, kept)
+            update = entity_store.can_update_entities(conn)
+            plan = _plan(conn, groups, doc_ids)
+        if plan is not None:
+            kept = _store_in_place(conn, plan, reuse_version(), update, report)
+        else:
+            if not full:
+                keep = _unchanged_prefix(conn, groups, doc_ids)
+                op_store.keep_previous_rows(conn, keep)
+                if update:
+                    entity_update.keep_old_inputs(conn, f"SELECT id FROM operations ORDER BY rowid LIMIT -1 OFFSET {keep}")
+            # indexes are made again at the end only when most rows are written again
+            with indexes_deferred(conn, op_store.REFILLED_TABLES if 2 * keep < len(groups) else ()):
+                op_store.clear_operations(conn, keep)
+                kept = _save_operations(conn, groups, doc_ids, reuse_version(), full, keep, report)
+        resolve_and_save_entities(conn, report, kept, update)
+        conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (op_store.GROUPED, version))
         op_store.mark_fresh(conn)
     return len(groups)
+
+
+# A refresh that has more groups than this to merge (not reusing a stored merge) writes every
+# operation after the first changed one again, merging group by group (memory stays flat); one
+# with fewer holds their merges to write them in place (_store_in_place).
+MAX_MERGES_IN_PLACE = 200
+
+
+class Planned(NamedTuple):
+    """A group as a refresh stores it: its documents, the id it gets, its merge's base id, its
+    stored merge (None: merged now, op), and whether it is kept where it is."""
+
+    doc_ids: list[str]
+    op_id: str
+    base_id: str
+    previous: op_store.PreviousMerge | None
+    op: Operation | None
+    kept: bool
+
+
+def _plan(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str]) -> list[Planned] | None:
+    """Each group's id, in order, and its merge (the stored one, else merged now); None when more
+    than MAX_MERGES_IN_PLACE groups need merging. A group whose stored merge was stored under the
+    id it gets now is kept: its rows stay where they are (call keep_previous_merges first)."""
+    seen: set[str] = set()
+    plan: list[Planned] = []
+    made = 0
+    for group in groups:
+        ids = [doc_ids[i] for i in group]
+        previous = op_store.previous_merge(conn, ids)
+        op = None
+        if previous is None:
+            made += 1
+            if made > MAX_MERGES_IN_PLACE:
+                return None
+            op = _merge(conn, ids)
+        base_id, name = (op.id, op.name) if op is not None else (previous.base_id, previous.name)
+        op_id = _unique_id(base_id or slugify(name), seen)
+        plan.append(Planned(ids, op_id, base_id, previous, op, op is None and previous.operation_id == op_id))
+    return plan
+
+
+def _store_in_place(conn: sqlite3.Connection, plan: Sequence[Planned], version: str, update: bool,
+                    report: Report | None) -> set[str]:
+    """Store a refresh's plan leaving the rows of the kept operations where they are: the rows of
+    the stored operations not kept are deleted (their entity inputs kept first, for the entity
+    update, when ``update``), and those of the others written after all rows, in order. Every
+    table holds each operation's rows in the order a full rebuild writes them, and the same rows;
+    only the order of operations in the tables differs (readers order them). The ids kept."""
+    kept = {p.op_id for p in plan if p.kept}
+    conn.execute("DROP TABLE IF EXISTS temp.gone_operations")
+    conn.execute("CREATE TEMP TABLE gone_operations (id TEXT PRIMARY KEY)")
+    conn.executemany("INSERT INTO temp.gone_operations VALUES (?)",
+                     ((i,) for i in op_store.stored_order(conn) if i not in kept))
+    # a merge stored under another id than it gets now: its record, read before its rows go
+    moved = {p.op_id: p.previous.load_stored(conn) for p in plan
+             if not p.kept and p.op is None and p.previous is not None}
+    if update:
+        from warfile.store import entity_update
+        entity_update.keep_old_inputs(conn, "SELECT id FROM temp.gone_operations")
+    op_store.delete_operations(conn, "temp.gone_operations")
+    written = []
+    for n, p in enumerate(plan, 1):
+        if not p.kept:
+            op = p.op if p.op is not None else moved[p.op_id]
+            op_store.save_operation(conn, op if op.id == p.op_id else dataclasses.replace(op, id=p.op_id), p.doc_ids)
+            op_store.save_merge(conn, version, p.doc_ids, p.op_id, p.base_id)
+            written.append(p.op_id)
+        if report:
+            report("merging operations", n, len(plan))
+    event_store.index_events_of(conn, written)
+    op_store.drop_previous_merges(conn)
+    conn.execute("DROP TABLE temp.gone_operations")
+    return kept
 
 
 def _unchanged_prefix(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Sequence[str]) -> int:
@@ -621,9 +712,13 @@ def summarize_documents(conn: sqlite3.Connection, version: str) -> int:
     return len(ids)
 
 
-def group_documents(conn: sqlite3.Connection) -> tuple[list[list[int]], list[str]]:
+def group_documents(conn: sqlite3.Connection, regroup: bool = False) -> tuple[list[list[int]], list[str]]:
     """Groups of the stored documents about one operation, as group_records makes them, from the
-    stored summaries and keys: (groups of indices, document ids in load_records order)."""
+    stored summaries and keys: (groups of indices, document ids in load_records order).
+
+    regroup: the stored operations' documents may be taken as the groups of the documents grouped
+    last (when this grouping code made them: op_store.GROUPED), so only the documents new since, or whose
+    group lost one, are compared with the documents sharing a key with them (_regroup)."""
     from warfile.resolve.merge import Summary, components, jaccard, same_operation
     n = doc_store.number_documents(conn)
     doc_ids = [""] * n
@@ -638,7 +733,62 @@ def group_documents(conn: sqlite3.Connection) -> tuple[list[list[int]], list[str
             return same_operation(a, b)
         return same_operation(a, b, lambda: jaccard(doc_store.minhash(conn, i), doc_store.minhash(conn, j)))
 
+    if regroup and _grouped_by_this_code(conn):
+        return _regroup(conn, n, same), doc_ids
     return components(n, doc_store.iter_key_blocks(conn), same), doc_ids
+
+
+def _grouped_by_this_code(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (op_store.GROUPED,)).fetchone()
+    return row is not None and row[0] == merge_version()
+
+
+def _regroup(conn: sqlite3.Connection, n: int, same: Callable[[int, int], bool]) -> list[list[int]]:
+    """The groups components() makes of the numbered documents, from the stored groups.
+
+    Groups are the connected components of the 'same' pairs within blocks, and a pair's verdict
+    depends on its two documents alone. So a stored group none of whose documents went is still
+    one component, and no 'same' pair joins two such groups (it would have joined them before):
+    only the pairs with a document new since or from a group that lost one (dirty) are tested,
+    each dirty document against the documents sharing one of its keys."""
+    from array import array
+    parent = array("l", range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+
+    # each numbered document's stored operation, and the operations that lost a document
+    rows = conn.execute("SELECT o.idx, d.operation_id FROM temp.doc_order o "
+                        "LEFT JOIN operation_documents d ON d.document_id = o.id ORDER BY o.idx").fetchall()
+    broken = {r[0] for r in conn.execute("SELECT o.id FROM operations o WHERE o.n_documents != "
+                                         "(SELECT count(*) FROM operation_documents d WHERE d.operation_id = o.id)")}
+    first: dict[str, int] = {}
+    dirty = []
+    for idx, op_id in rows:
+        if op_id is None or op_id in broken:
+            dirty.append(idx)
+        else:
+            union(first.setdefault(op_id, idx), idx)
+    for i in dirty:
+        for (members,) in conn.execute(
+                "SELECT group_concat(o.idx) FROM document_keys k JOIN document_keys m ON m.key = k.key "
+                "JOIN temp.doc_order o ON o.id = m.document_id WHERE k.document_id = (SELECT id FROM temp.doc_order "
+                "WHERE idx = ?) GROUP BY k.key", (i,)):
+            for j in sorted({int(x) for x in members.split(",")}):
+                if find(i) != find(j) and same(min(i, j), max(i, j)):
+                    union(i, j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values())
 
 
 @functools.cache
@@ -694,12 +844,17 @@ def slugify(name: str) -> str:
 
 
 def resolve_and_save_entities(conn: sqlite3.Connection, report: Report | None = None,
-                              kept: Collection[str] = ()) -> None:
+                              kept: Collection[str] = (), update: bool = False) -> None:
     """Re-resolve people, groups and places across every stored operation (from the names each
     one's rows hold, written as it was stored), and the links between operations. kept: the
-    operations stored unchanged since the links were kept (see entities.refresh_links)."""
+    operations stored unchanged since the links were kept (see entities.refresh_links). update:
+    the entity inputs of the others were kept before the rebuild (entity_update.keep_old_inputs),
+    so entities are brought up to date for those alone when the stored state allows."""
     from warfile.store import entities as entity_store
-    entity_store.refresh_stored_entities(conn, report=report, stored_names=True)
+    from warfile.store import entity_update
+    if not (update and entity_store.update_stored_entities(conn, kept)):
+        entity_update.drop_old_inputs(conn)
+        entity_store.refresh_stored_entities(conn, report=report, stored_names=True)
     entity_store.refresh_links(conn, None, report, kept)
 
 

@@ -32,23 +32,15 @@ from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
 
-from rapidfuzz import fuzz, process
-
 from warfile.model import Entity, Mention, Operation, Override, Person, Span
 from warfile.resolve.names import (
-    GROUP_DESIGNATORS,
-    KUNYA,
-    MAYBE_RATIO,
-    MAYBE_RATIO_NAMES,
     Verdict,
     fold,
     fuller,
-    group_key,
     match_names,
     name_key,
-    phonetic_token,
-    place_tokens,
 )
+from warfile.resolve.pairs import candidate_pairs, key_spellings
 
 
 class Candidate(NamedTuple):
@@ -175,7 +167,8 @@ _TABLES = {
     "candidates": "x INTEGER, y INTEGER, score REAL, reason TEXT, phase INTEGER",  # doubtful pairs
     "cannot": "a INTEGER, b INTEGER, PRIMARY KEY (a, b)",  # pairs a curator keeps apart, a < b
     "roots": "id INTEGER PRIMARY KEY, root INTEGER",  # each spelling's cluster
-    "built": "id TEXT PRIMARY KEY, kind TEXT, name TEXT, killed INTEGER",  # the entities
+    # the entities, each with its cluster's root spelling and the id before it was made unique
+    "built": "id TEXT PRIMARY KEY, kind TEXT, name TEXT, killed INTEGER, root INTEGER, base TEXT",
     "aliases": "entity_id TEXT, alias TEXT",
     "entity_of": "id INTEGER PRIMARY KEY, entity_id TEXT",  # each spelling's entity, if it has one
 }
@@ -256,19 +249,24 @@ _INPUT_COLUMNS = {"mentions": "kind, spelling, operation_id, document_id, side, 
                   "facts": "kind, surface, role, killed", "links": "kind, a, b"}
 
 
+# The order of the links a store keeps: each operation's in the order given (a refresh writes an
+# operation's rows together, but the operations in no order), operations by id. Links join
+# spellings in this order, which decides the order of a cluster's members.
+STORED_LINK_ORDER = "operation_id, rowid"
+
+
 def _collect_stored(conn: sqlite3.Connection, inputs: str) -> None:
     """The entity_inputs rows a store keeps in {inputs}_mentions, _facts and _links (the columns
-    of the working tables, and more), in the order stored, into the working tables."""
+    of the working tables, and more), into the working tables (links in STORED_LINK_ORDER)."""
     for name, columns in _INPUT_COLUMNS.items():
-        conn.execute(f"INSERT INTO temp.resolve_{name} SELECT {columns} FROM {inputs}_{name} ORDER BY rowid")
+        order = STORED_LINK_ORDER if name == "links" else "rowid"
+        conn.execute(f"INSERT INTO temp.resolve_{name} SELECT {columns} FROM {inputs}_{name} ORDER BY {order}")
 
 
 def _spellings(conn: sqlite3.Connection, known: str | None) -> int:
     """One row per spelling (mentioned, or an alias a person record gives), numbered in sorted
-    (kind, spelling) order, with its distinct roles, whether killed, whether mentioned, its
-    comparison key and transliteration key; its words and blocking tokens. The keys, words and
-    tokens of a spelling {known}_spellings holds are taken from there (new = 0), the others made
-    now. The count."""
+    (kind, spelling) order, with its distinct roles, whether killed, whether mentioned, and
+    key_spellings. The count."""
     conn.execute(
         "INSERT INTO temp.resolve_spellings(id, kind, surface, roles, killed, spoken) "
         "SELECT row_number() OVER (ORDER BY kind, surface) - 1, kind, surface, "
@@ -280,37 +278,12 @@ def _spellings(conn: sqlite3.Connection, known: str | None) -> int:
     conn.create_function("resolve_sorted", 1, _sorted_json, deterministic=True)
     conn.execute("UPDATE temp.resolve_spellings SET roles = resolve_sorted(roles) WHERE roles != '[]'")
     conn.execute("CREATE UNIQUE INDEX temp.resolve_spelling_names ON resolve_spellings(kind, surface)")
-    if known:
-        conn.execute("UPDATE temp.resolve_spellings AS s SET key = k.key, phonetic = k.phonetic, words = k.words, "
-                     f"blocks = k.blocks, new = 0 FROM {known}_spellings k "
-                     "WHERE k.kind = s.kind AND k.surface = s.surface")
-    conn.create_function("resolve_key", 2, _key, deterministic=True)
-    conn.create_function("resolve_phonetic", 1, _phonetic, deterministic=True)
-    conn.create_function("resolve_words", 1, lambda key: json.dumps(key.split()), deterministic=True)
-    conn.create_function("resolve_blocks", 1, lambda key: json.dumps(sorted(_block_tokens(key))),
-                         deterministic=True)
-    conn.execute("UPDATE temp.resolve_spellings SET key = resolve_key(kind, surface) WHERE new")
-    conn.execute("UPDATE temp.resolve_spellings SET phonetic = resolve_phonetic(key), words = resolve_words(key), "
-                 "blocks = resolve_blocks(key) WHERE new")
-    conn.create_function("resolve_pivot", 1, _pivot, deterministic=True)
-    conn.execute("UPDATE temp.resolve_spellings SET pivot = resolve_pivot(key)")
-    conn.execute("INSERT INTO temp.resolve_words SELECT DISTINCT s.kind, w.value, s.id "
-                 "FROM temp.resolve_spellings s, json_each(s.words) w")
-    conn.execute("INSERT INTO temp.resolve_blocks SELECT s.kind, t.value, s.id "
-                 "FROM temp.resolve_spellings s, json_each(s.blocks) t")
-    for name, table, columns in (("by_phonetic", "spellings", "kind, phonetic, id"),
-                                 ("by_pivot", "spellings", "kind, pivot, id"),
-                                 ("by_word", "words", "kind, word, id"), ("words_of", "words", "id, word"),
-                                 ("by_token", "blocks", "kind, token, id"), ("tokens_of", "blocks", "id, token")):
-        conn.execute(f"CREATE INDEX temp.resolve_{name} ON resolve_{table}({columns})")
-    return conn.execute("SELECT count(*) FROM temp.resolve_spellings").fetchone()[0]
+    return key_spellings(conn, known)
 
 
-def _pivot(key: str) -> str:
-    """The word of a known spelling's key containment looks it up by when a new spelling may hold
-    it: its longest (the first of those in sorted order), long words being the rarer. Any word
-    would find the same pairs, only more slowly; unlike the rarest, it is the spelling's own."""
-    return min(key.split(), key=lambda w: (-len(w), w), default="")
+def judge_pairs(conn: sqlite3.Connection) -> None:
+    """A verdict judged now for each pair of resolve_pairs, into resolve_verdicts."""
+    _judge_pairs(conn, {}, None)
 
 
 def _sorted_json(values: str) -> str:
@@ -340,125 +313,6 @@ def _names(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, _Name]:
         (json.dumps(ids),))}
 
 
-# ---------------------------------------------------------------- candidate pairs
-
-def _key(kind: str, surface: str) -> str:
-    if kind == "group":
-        return group_key(surface)
-    if kind == "place":
-        return " ".join(place_tokens(surface))
-    return name_key(surface)
-
-
-def _phonetic(key: str) -> str:
-    return " ".join(phonetic_token(w) for w in key.split())
-
-
-def _block_tokens(key: str) -> set[str]:
-    """Phonetic keys of the distinctive words: spellings are compared only when they share one."""
-    words = set(key.split()) - KUNYA - GROUP_DESIGNATORS
-    return {phonetic_token(w) for w in words if len(w) > 2} or {phonetic_token(w) for w in words}
-
-
-# The lowest spelling similarity (rapidfuzz ratio on _key) at which names.match_* can say anything
-# but 'different' without the names being transliteration-equal or one containing the other:
-# people fall back to 'maybe' at MAYBE_RATIO, groups and places at MAYBE_RATIO_NAMES.
-MIN_RATIO = {"person": MAYBE_RATIO, "group": MAYBE_RATIO_NAMES, "place": MAYBE_RATIO_NAMES}
-# Rows of one bucket's ratio matrix computed at once (512 x 20,000 bytes = 10 MB at most per slice).
-RATIO_ROWS = 512
-
-# x and y share a blocking token
-_SHARE_BLOCK = ("EXISTS (SELECT 1 FROM temp.resolve_blocks bx JOIN temp.resolve_blocks b_y "
-                "ON b_y.id = y.id AND b_y.token = bx.token WHERE bx.id = x.id)")
-
-
-def _candidate_pairs(conn: sqlite3.Connection, known: str | None) -> None:
-    """Pairs of spellings of one kind worth a verdict, into resolve_pairs, without comparing all pairs.
-
-    A pair is compared when it shares a blocking token (_block_tokens) and passes a test every
-    non-'different' verdict passes: the same transliteration key, one name's words all in the
-    other's (containment), or a spelling ratio at MIN_RATIO or above. The first two are joins in
-    SQL (containment looks among the spellings holding the rarer word); ratios are computed in C
-    (rapidfuzz cdist) within each token bucket, read one bucket at a time. So the pairs left out
-    are exactly pairs the matcher would call 'different', which change nothing.
-
-    Whether a pair passes depends on its two spellings alone. So the pairs of two known spellings
-    are those {known}_verdicts holds (a store keeps a verdict on each pair of the spellings it
-    keeps), and the tests look only for pairs with a new spelling.
-    """
-    if known:
-        conn.execute("INSERT INTO temp.resolve_found SELECT x.id, y.id FROM "
-                     f"{known}_verdicts v JOIN temp.resolve_spellings x ON x.kind = v.kind AND x.surface = v.a "
-                     "JOIN temp.resolve_spellings y ON y.kind = v.kind AND y.surface = v.b "
-                     "WHERE NOT x.new AND NOT y.new")
-    # the same transliteration key (none when the key has no words: such a spelling has no block)
-    conn.execute("INSERT INTO temp.resolve_found SELECT x.id, y.id FROM temp.resolve_spellings x "
-                 "JOIN temp.resolve_spellings y ON y.kind = x.kind AND y.phonetic = x.phonetic AND y.id > x.id "
-                 f"WHERE x.phonetic != '' AND (x.new OR y.new) AND {_SHARE_BLOCK}")
-    _containment_pairs(conn)
-    _close_spelling_pairs(conn)
-    conn.execute("INSERT INTO temp.resolve_pairs SELECT DISTINCT a, b FROM temp.resolve_found ORDER BY a, b")
-    conn.execute("DELETE FROM temp.resolve_found")
-
-
-# y holds every word of x
-_HOLDS_X = ("NOT EXISTS (SELECT 1 FROM temp.resolve_words w WHERE w.id = x.id AND NOT EXISTS "
-            "(SELECT 1 FROM temp.resolve_words v WHERE v.id = y.id AND v.word = w.word))")
-
-
-def _containment_pairs(conn: sqlite3.Connection) -> None:
-    """Into resolve_found, each pair with a new spelling where one holds all the words of the
-    other (x): for a new x, found among the spellings holding its rarest word (counted among the
-    words of the new spellings); for a new y and a known x, among the spellings whose pivot is
-    one of y's words."""
-    some_known = conn.execute("SELECT 1 FROM temp.resolve_spellings WHERE NOT new LIMIT 1").fetchone() is not None
-    fresh = ("SELECT w.id, w.kind, w.word FROM temp.resolve_words w JOIN temp.resolve_spellings s ON s.id = w.id "
-             "WHERE s.new" if some_known else "SELECT id, kind, word FROM temp.resolve_words")
-    counted = "WHERE (kind, word) IN (SELECT kind, word FROM fresh)" if some_known else ""
-    conn.execute(
-        f"WITH fresh AS ({fresh}), "
-        f"counted AS (SELECT kind, word, count(*) AS n FROM temp.resolve_words {counted} GROUP BY kind, word), "
-        "rarest AS (SELECT id, kind, word FROM (SELECT f.id, f.kind, f.word, "
-        "           row_number() OVER (PARTITION BY f.id ORDER BY c.n, f.word) AS r "
-        "           FROM fresh f JOIN counted c ON c.kind = f.kind AND c.word = f.word) WHERE r = 1) "
-        "INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) FROM rarest x "
-        "JOIN temp.resolve_words y ON y.kind = x.kind AND y.word = x.word AND y.id != x.id "
-        f"WHERE {_HOLDS_X} AND {_SHARE_BLOCK}")
-    if some_known:
-        conn.execute("INSERT INTO temp.resolve_found SELECT min(x.id, y.id), max(x.id, y.id) "
-                     "FROM temp.resolve_words y JOIN temp.resolve_spellings sy ON sy.id = y.id "
-                     "JOIN temp.resolve_spellings x ON x.kind = y.kind AND x.pivot = y.word AND x.id != y.id "
-                     f"WHERE sy.new AND NOT x.new AND {_HOLDS_X} AND {_SHARE_BLOCK}")
-
-
-def _close_spelling_pairs(conn: sqlite3.Connection) -> None:
-    """Into resolve_found, each pair with a new spelling whose keys' ratio is at MIN_RATIO or
-    above, bucket by bucket (a bucket: the spellings of one kind sharing one token), each new
-    spelling of a bucket against all of it."""
-    import numpy as np
-
-    found = _Rows(conn, "found")
-    rows = conn.execute("SELECT b.kind, b.token, b.id, s.key, s.new FROM temp.resolve_blocks b "
-                        "JOIN temp.resolve_spellings s ON s.id = b.id ORDER BY b.kind, b.token, b.id")
-    for (kind, _), bucket in groupby(rows, key=itemgetter(0, 1)):
-        ids, texts, new = zip(*(r[2:] for r in bucket))
-        if len(ids) < 2 or not any(new):
-            continue
-        at, is_new = np.asarray(ids), np.asarray(new, dtype=bool)
-        fresh = np.flatnonzero(is_new)  # positions of the new spellings
-        for lo in range(0, len(fresh), RATIO_ROWS):  # a slice of rows at a time: memory stays flat
-            rows_at = fresh[lo:lo + RATIO_ROWS]
-            scores = process.cdist([texts[k] for k in rows_at.tolist()], texts, scorer=fuzz.ratio,
-                                   score_cutoff=MIN_RATIO[kind], dtype="uint8", workers=1)
-            i, j = scores.nonzero()
-            i = rows_at[i]
-            once = (i < j) | ~is_new[j]  # a pair of two new spellings from the first of them
-            for a, b in zip(at[i[once]].tolist(), at[j[once]].tolist()):
-                if a != b:
-                    found.add(min(a, b), max(a, b))
-    found.flush()
-
-
 # ---------------------------------------------------------------- clustering
 
 _Verdicts = dict[tuple[int, int], Verdict]
@@ -486,12 +340,10 @@ def _verdict(a: _Name, b: _Name, cache: _Verdicts) -> Verdict:
     return cache[pair]
 
 
-def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _Verdicts, known: str | None) -> None:
+def _judge_pairs(conn: sqlite3.Connection, cache: _Verdicts, known: str | None) -> None:
     """A verdict for each candidate pair, into resolve_verdicts: the one {known}_verdicts holds for
     the same spellings and roles (a verdict is a function of those; the pairs of two known
-    spellings are those it holds, see _candidate_pairs), else judged now. Then, in sorted order,
-    'same' pairs go to resolve_same, 'maybe' pairs (unless a curator kept them apart) to
-    resolve_candidates; 'different' ones change nothing."""
+    spellings are those it holds, see pairs.candidate_pairs), else judged now."""
     if known:
         conn.execute("INSERT INTO temp.resolve_verdicts SELECT x.id, y.id, v.decision, v.score, v.reason "
                      f"FROM {known}_verdicts v "
@@ -507,6 +359,11 @@ def _judge_pairs(conn: sqlite3.Connection, cannot: set[frozenset[int]], cache: _
         v = _verdict(x, y, cache)
         verdicts.add(x.id, y.id, v.decision, v.score, v.reason)
     verdicts.flush()
+
+
+def _sort_verdicts(conn: sqlite3.Connection, cannot: set[frozenset[int]]) -> None:
+    """In sorted order, the 'same' verdicts to resolve_same, the 'maybe' ones (unless a curator
+    kept the pair apart) to resolve_candidates; 'different' ones change nothing."""
     conn.executemany("INSERT INTO temp.resolve_cannot VALUES (?, ?)", (sorted(p) for p in cannot))
     conn.execute("INSERT INTO temp.resolve_same SELECT a, b, score, reason FROM temp.resolve_verdicts "
                  "WHERE decision = 'same' ORDER BY a, b")
@@ -626,17 +483,42 @@ def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation] | str
     ({known}_verdicts: the verdict on each candidate pair of those). A spelling found there is not
     keyed again, pairs of two such are not looked for again, and a verdict found there (same
     spellings, same roles) is not judged again."""
-    drop_tables(conn)
-    for name, columns in _TABLES.items():
-        without_rowid = " WITHOUT ROWID" if name in ("pairs", "verdicts") else ""
-        conn.execute(f"CREATE TEMP TABLE resolve_{name} ({columns}){without_rowid}")
+    create_tables(conn)
     if isinstance(operations, str):
         _collect_stored(conn, operations)
     else:
         _collect(conn, operations)
-    clusters = _Clusters(_spellings(conn, known))
+    n = _spellings(conn, known)
     must, cannot, extra_aliases = _apply_overrides(conn, overrides)
     cache: _Verdicts = {}
+    candidate_pairs(conn, known)
+    _judge_pairs(conn, cache, known)
+    _cluster(conn, n, must, cannot, extra_aliases, cache)
+
+
+def create_tables(conn: sqlite3.Connection) -> None:
+    """The working tables, empty (any a failed run left dropped first)."""
+    drop_tables(conn)
+    for name, columns in _TABLES.items():
+        without_rowid = " WITHOUT ROWID" if name in ("pairs", "verdicts") else ""
+        conn.execute(f"CREATE TEMP TABLE resolve_{name} ({columns}){without_rowid}")
+
+
+def cluster_spellings(conn: sqlite3.Connection) -> None:
+    """resolve_into's clustering and entities for working tables a caller filled: resolve_spellings
+    (id: rank in (kind, surface) order, kind, surface, roles, killed, spoken), resolve_links and
+    resolve_verdicts (the verdict on each candidate pair among them), with no override. Clusters
+    are the connected components of 'same' verdicts and links, split by complete linkage within
+    each: the spellings of whole components give the clusters a run over every spelling gives."""
+    n = conn.execute("SELECT count(*) FROM temp.resolve_spellings").fetchone()[0]
+    _cluster(conn, n, set(), set(), {}, {})
+
+
+def _cluster(conn: sqlite3.Connection, n: int, must: set[frozenset[int]], cannot: set[frozenset[int]],
+             extra_aliases: dict[int, list[str]], cache: _Verdicts) -> None:
+    """Join the spellings (curators' merges, then the links records give, then 'same' verdicts)
+    and build an entity for each cluster."""
+    clusters = _Clusters(n)
 
     def blocked(a: int, b: int) -> bool:
         return bool(cannot) and any(frozenset((x, y)) in cannot
@@ -651,8 +533,7 @@ def resolve_into(conn: sqlite3.Connection, operations: Iterable[Operation] | str
                              "ORDER BY l.rowid"):
         if frozenset((a, b)) not in cannot and not blocked(a, b):
             clusters.union(a, b)
-    _candidate_pairs(conn, known)
-    _judge_pairs(conn, cannot, cache, known)
+    _sort_verdicts(conn, cannot)
     _join_same(conn, clusters, must, blocked, cache)
     _build(conn, clusters, extra_aliases)
 
@@ -676,7 +557,8 @@ def _build(conn: sqlite3.Connection, clusters: _Clusters, extra_aliases: dict[in
         while conn.execute("SELECT 1 FROM temp.resolve_built WHERE id = ?", (eid,)).fetchone():
             k += 1
             eid = f"{base} {k}"
-        conn.execute("INSERT INTO temp.resolve_built VALUES (?, ?, ?, ?)", (eid, kind, name, max(r[4] for r in rows)))
+        conn.execute("INSERT INTO temp.resolve_built VALUES (?, ?, ?, ?, ?, ?)",
+                     (eid, kind, name, max(r[4] for r in rows), rows[0][1], base))
         for _, spelling, _, surface, _, _ in rows:
             entity_of.add(spelling, eid)
             if surface != name:

@@ -383,7 +383,8 @@ def _entity_ids(conn: sqlite3.Connection, operation_id: str) -> dict[str, str]:
     """Each name the operation's mentions use (and the canonical name) -> its entity id."""
     out: dict[str, str] = {}
     for r in conn.execute("SELECT DISTINCT m.surface, m.entity_id, en.name FROM mentions m "
-                          "LEFT JOIN entities en ON en.id = m.entity_id WHERE m.operation_id = ?", [operation_id]):
+                          "LEFT JOIN entities en ON en.id = m.entity_id WHERE m.operation_id = ? "
+                          "ORDER BY m.entity_id, m.surface", [operation_id]):
         for name in (r["surface"], r["name"]):
             if name:
                 out.setdefault(name, r["entity_id"])
@@ -484,7 +485,7 @@ def get_entity(conn: sqlite3.Connection, entity_id: str) -> EntityDetail | None:
     if row is None:
         return None
     aliases = tuple(r[0] for r in conn.execute(
-        "SELECT DISTINCT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias COLLATE NOCASE", [entity_id]))
+        "SELECT DISTINCT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias COLLATE NOCASE, alias", [entity_id]))
     mentions = conn.execute(
         "SELECT m.*, o.name AS operation_name, e.date AS event_date, e.summary AS event_summary "
         "FROM mentions m LEFT JOIN operations o ON o.id = m.operation_id "
@@ -517,7 +518,7 @@ def list_entities(conn: sqlite3.Connection, kind: str | None = None, name: str |
     total = conn.execute(f"SELECT count(*) FROM entities en{where}", params).fetchone()[0]
     rows = conn.execute(
         f"SELECT en.id, en.kind, en.name, (SELECT count(*) FROM mentions m WHERE m.entity_id = en.id) AS n "
-        f"FROM entities en{where} ORDER BY n DESC, en.name COLLATE NOCASE LIMIT ? OFFSET ?",
+        f"FROM entities en{where} ORDER BY n DESC, en.name COLLATE NOCASE, en.id LIMIT ? OFFSET ?",
         [*params, per_page, (page - 1) * per_page]).fetchall()
     return ResultPage(tuple((r[0], r[1], r[2], r[3]) for r in rows), total, page, per_page)
 
@@ -626,7 +627,7 @@ def _search_events(conn: sqlite3.Connection, match: str, type: str | None, year:
             f"LEFT JOIN operations o ON o.id = e.operation_id WHERE events_fts MATCH ?{extra}")
     try:
         total = conn.execute(f"SELECT count(*) {base}", [match, *params]).fetchone()[0]
-        rows = conn.execute(f"SELECT e.*, o.name AS operation_name {base} ORDER BY rank LIMIT ? OFFSET ?",
+        rows = conn.execute(f"SELECT e.*, o.name AS operation_name {base} ORDER BY rank, e.id LIMIT ? OFFSET ?",
                             [match, *params, per_page, (page - 1) * per_page]).fetchall()
     except sqlite3.OperationalError:
         return ResultPage((), 0, page, per_page)

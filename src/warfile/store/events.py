@@ -54,6 +54,13 @@ def reindex_events(conn: sqlite3.Connection, indexed: int = 0) -> None:
     conn.execute("INSERT INTO events_fts(rowid, summary, places, actors) SELECT rowid, summary, places, actors FROM events")
 
 
+def index_events_of(conn: sqlite3.Connection, operation_ids: Sequence[str]) -> None:
+    """Add the events of these operations, written since their ids' entries were deleted, to the
+    full-text index."""
+    conn.executemany("INSERT INTO events_fts(rowid, summary, places, actors) SELECT rowid, summary, places, actors "
+                     "FROM events WHERE operation_id = ?", ((i,) for i in operation_ids))
+
+
 def save_events(conn: sqlite3.Connection, op: Operation) -> None:
     """Store one operation's events (call reindex_events after the last). An event id hashes its operation's id, so ids can only clash
     within one operation: the same event stated twice in one record keeps both rows ('-2')."""

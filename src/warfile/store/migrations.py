@@ -85,6 +85,40 @@ STEPS: tuple[tuple[int, Callable[[], str]], ...] = (
         CREATE TABLE IF NOT EXISTS entity_spellings (version TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
             key TEXT, phonetic TEXT, words TEXT, blocks TEXT, PRIMARY KEY (version, kind, surface)) WITHOUT ROWID;
     """),
+    # 10: what an entity refresh left, so the next one re-clusters only the spellings a batch
+    # changed and those connected to them (store/entity_update.py): each spelling's roles, whether
+    # killed and spoken, and its cluster (root: the cluster's first spelling in sorted order); each
+    # cluster's entity and the id it was given before one was made unique; each spelling's
+    # blocking tokens, to find the spellings a new one may pair with. The stored names and
+    # verdicts are looked up by spelling. Entity rows are no longer in entity order (rowids): a
+    # refresh deletes and adds the rows of the entities that changed. What links read of each
+    # operation (operation_link_fields), beside its other rows: the merges stored before have
+    # none, so none is reused.
+    (10, lambda: """
+        CREATE TABLE IF NOT EXISTS entity_clusters (version TEXT NOT NULL, kind TEXT NOT NULL, surface TEXT NOT NULL,
+            roles TEXT NOT NULL, killed INTEGER, spoken INTEGER, root TEXT NOT NULL,
+            PRIMARY KEY (kind, surface)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS entity_clusters_root ON entity_clusters(kind, root);
+        CREATE TABLE IF NOT EXISTS entity_names (kind TEXT NOT NULL, root TEXT NOT NULL, base TEXT NOT NULL,
+            entity_id TEXT NOT NULL, PRIMARY KEY (kind, root)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS entity_names_base ON entity_names(base);
+        CREATE INDEX IF NOT EXISTS entity_names_id ON entity_names(entity_id);
+        CREATE TABLE IF NOT EXISTS entity_blocks (version TEXT NOT NULL, kind TEXT NOT NULL, token TEXT NOT NULL,
+            surface TEXT NOT NULL, PRIMARY KEY (version, kind, token, surface)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS entity_verdicts_b ON entity_verdicts(version, kind, b);
+        CREATE INDEX IF NOT EXISTS entity_inputs_mentions_spelling ON entity_inputs_mentions(kind, spelling);
+        CREATE INDEX IF NOT EXISTS entity_inputs_mentions_operation ON entity_inputs_mentions(operation_id);
+        CREATE INDEX IF NOT EXISTS entity_inputs_facts_surface ON entity_inputs_facts(kind, surface);
+        CREATE INDEX IF NOT EXISTS entity_inputs_facts_operation ON entity_inputs_facts(operation_id);
+        CREATE INDEX IF NOT EXISTS entity_inputs_links_operation ON entity_inputs_links(operation_id);
+        CREATE INDEX IF NOT EXISTS entity_inputs_links_a ON entity_inputs_links(kind, a);
+        CREATE INDEX IF NOT EXISTS entity_inputs_links_b ON entity_inputs_links(kind, b);
+        DELETE FROM meta WHERE key = 'entity_state';
+        CREATE TABLE IF NOT EXISTS operation_link_fields (operation_id TEXT, name TEXT, aliases TEXT, mentions TEXT,
+            documents TEXT);
+        CREATE INDEX IF NOT EXISTS operation_link_fields_operation ON operation_link_fields(operation_id);
+        DELETE FROM operation_merges;
+    """),
 )
 SCHEMA_VERSION = STEPS[-1][0]
 

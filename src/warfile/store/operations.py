@@ -25,7 +25,7 @@ _STALE = "operations_stale"
 # Tables derived from the operation records; cleared and refilled on every rebuild (links are
 # found again by warfile.store.entities.refresh_links in the same transaction).
 DERIVED_TABLES = ("operations", "operation_documents", "sides", "strength", "casualties", "operation_links",
-                  "entity_inputs_mentions", "entity_inputs_facts", "entity_inputs_links")
+                  "entity_inputs_mentions", "entity_inputs_facts", "entity_inputs_links", "operation_link_fields")
 # The tables (this prefix, then _mentions, _facts, _links) holding the rows each operation gives
 # entity resolution (resolve.entities.entity_inputs), written as it is stored: a rebuild resolves
 # entities from them, and a reused merge gets them back as stored instead of being walked again.
@@ -64,6 +64,14 @@ def clear_operations(conn: sqlite3.Connection, keep: int = 0) -> None:
     conn.execute("DROP TABLE temp.kept_prefix")
 
 
+def delete_operations(conn: sqlite3.Connection, ids: str) -> None:
+    """Delete every row of the operations whose ids the table ``ids`` holds (their events' entries
+    in the full-text index first)."""
+    conn.execute(f"DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE operation_id IN {ids})")
+    for table, key in OPERATION_ROWS.items():
+        conn.execute(f"DELETE FROM {table} WHERE {key} IN {ids}")
+
+
 def stored_order(conn: sqlite3.Connection) -> list[str]:
     """The ids of the stored operations in the order stored."""
     return [r[0] for r in conn.execute("SELECT id FROM operations ORDER BY rowid")]
@@ -78,6 +86,16 @@ def save_operation(conn: sqlite3.Connection, op: Operation, doc_ids: Sequence[st
     _save_sides(conn, op)
     event_store.save_events(conn, op)
     _save_entity_inputs(conn, op)
+    _save_link_fields(conn, op)
+
+
+def _save_link_fields(conn: sqlite3.Connection, op: Operation) -> None:
+    """What links read of op (store/entities.py _link_fields): its name, aliases, the names its
+    text refers to and its documents, as its stored record holds them (a source without a
+    document holds none), in a row small enough to read for every operation at each refresh."""
+    conn.execute("INSERT INTO operation_link_fields(operation_id, name, aliases, mentions, documents) "
+                 "VALUES (?, ?, ?, ?, ?)", (op.id, op.name, json_strings(op.aliases), json_strings(op.mentions),
+                                            json.dumps([s.document or None for s in op.sources], ensure_ascii=False)))
 
 
 def _save_entity_inputs(conn: sqlite3.Connection, op: Operation) -> None:
@@ -149,9 +167,16 @@ def _save_operation_row(conn: sqlite3.Connection, op: Operation, doc_ids: Sequen
                      [(op.id, d) for d in doc_ids])
 
 
+# meta key: the merge_version of the code that grouped the stored operations' documents (a
+# rebuild then regroups only what changed: pipeline.group_documents).
+GROUPED = "grouped_by"
+
+
 def replace_operations(conn: sqlite3.Connection, operations: Sequence[Operation],
                        members: Sequence[Sequence[str]]) -> None:
-    """Replace every stored operation by these (members[i]: the document ids of operations[i])."""
+    """Replace every stored operation by these (members[i]: the document ids of operations[i]);
+    they were not grouped by a rebuild."""
+    conn.execute("DELETE FROM meta WHERE key = ?", (GROUPED,))
     for table in (*DERIVED_TABLES, "events"):
         conn.execute(f"DELETE FROM {table}")
     for op, doc_ids in zip(operations, members):
@@ -178,7 +203,8 @@ def members_key(doc_ids: Sequence[str]) -> str:
 # 1.4 s decoding records took).
 PREVIOUS_ROWS = {"operations": "id", "sides": "operation_id", "strength": "operation_id",
                  "casualties": "operation_id", "events": "operation_id",
-                 **{f"{ENTITY_INPUTS}_{name}": "operation_id" for name in ("mentions", "facts", "links")}}
+                 **{f"{ENTITY_INPUTS}_{name}": "operation_id" for name in ("mentions", "facts", "links")},
+                 "operation_link_fields": "operation_id"}
 
 
 # Every table a rebuild writes operation by operation, in the order of the operations, by the
@@ -218,6 +244,11 @@ class PreviousMerge(NamedTuple):
         """The merged record as merged (its base id), read back from temp.previous_operations."""
         (record,) = conn.execute("SELECT record FROM temp.previous_operations WHERE id = ?",
                                  (self.operation_id,)).fetchone()
+        return dataclasses.replace(record_from_dict(json.loads(record)), id=self.base_id)
+
+    def load_stored(self, conn: sqlite3.Connection) -> Operation:
+        """The merged record as merged (its base id), read from the operations stored."""
+        (record,) = conn.execute("SELECT record FROM operations WHERE id = ?", (self.operation_id,)).fetchone()
         return dataclasses.replace(record_from_dict(json.loads(record)), id=self.base_id)
 
 
