@@ -79,7 +79,7 @@ def check_eval_set(folder: Path, documents: int, infobox_floor: float, events_fl
     """An evaluation set's documents each have gold, and its scores stay at or above their floors."""
     from warfile.evaluate import evaluate
 
-    docs = {p.stem for p in (folder / "docs").iterdir()}
+    docs = {p.name.split(".")[0] for p in (folder / "docs").iterdir()}  # "x.pdf.txt" is document x
     gold = {p.stem for p in (folder / "gold").glob("*.json")}
     assert docs == gold and len(docs) == documents
     scores = evaluate(folder / "gold", [str(folder / "docs")])
