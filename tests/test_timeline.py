@@ -719,3 +719,17 @@ def test_a_clipped_encyclopedia_page_does_not_take_its_publication_day_for_the_s
     doc = html.read(NEWS.format(older="<p>The landing of 25 April 1915 was the first of the campaign.</p>"))
     events = extract_events(doc, Operation(name="Forces take Osk"))
     assert "2016-12-05" not in [e.date for e in events] and "2016-05-12" not in [e.date for e in events]
+
+
+def test_twelve_hour_clock_times_and_parts_of_the_day_take_the_paragraphs_day():
+    doc = document(["On 11 May 1914, the fleet arrived off Osk Bay. Shortly after 9 a.m., the Osk party was fired on by "
+                    "reservists. Reinforcements from the Velm landed during the morning and were sent up the road. "
+                    "The trench was taken at about 1 p.m., and its commander was captured. By 7 p.m. the troops had "
+                    "reached the wireless station."])
+    events = extract_events(doc, Operation(name="op", start_date="1914-05-11"))
+    assert [(e.date, e.type) for e in events] == [
+        ("1914-05-11", "attack"), ("1914-05-11", "reinforcement"), ("1914-05-11", "capture"), ("1914-05-11", "attack")]
+    # a clock time with its own day dates the sentence by that day
+    doc = document(["The ceasefire was agreed on 6 May 1956. It came into force at 2 a.m. local time on 7 May, by which "
+                    "time the armour had reached El Cap."])
+    assert "1956-05-07" in [e.date for e in extract_events(doc, Operation(name="op", start_date="1956-05-01"))]

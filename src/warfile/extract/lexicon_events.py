@@ -98,16 +98,19 @@ RELATIVE_FORWARD_OPENING = rf"\b{_N} (?:days?|weeks?) "
 RELATIVE_SAME_DAY = (
     r"\blater (?:that|the) same day\b", r"\b(?:on )?the same day\b", r"\bthat same day\b",
     r"\blater (?:during|in) the day\b", r"\blater that (?:day|night|evening|morning|afternoon)\b",
-    r"\b(?:during|in) the (?:night|evening|afternoon)\b", r"\bthat (?:night|evening|afternoon)\b",
+    r"\b(?:during|in) the (?:early |late )?(?:night|evening|afternoon|morning)\b", r"\bthat (?:night|evening|afternoon)\b",
     r"\bthroughout the day\b", r"\bover ?night\b", r"\bthat morning\b", r"\bthe same (?:morning|afternoon|evening|night)\b",
     # a time of day opening the sentence: "By mid-morning the paratroopers had taken Magbeni", "By 06:35, …"
     r"^(?:by|at|around|before|after|until|shortly (?:before|after)) (?:about |around |the )?(?:mid-?morning|midday|noon|"
     r"morning|afternoon|evening|"
-    r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|\d{1,2}:\d{2})\b(?! on \d)",
+    r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|\d{1,2}:\d{2}|"
+    r"\d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.)(?:\B|\b)(?!(?: local time| [A-Z]+T)?,? on \d)",  # "Shortly after 9 a.m.", "By 7 p.m."
     r"^(?:shortly |just )?before midnight\b",
     # "Twenty-three minutes later", "two hours later": still the day told
     r"\b(?:(?:a|an|\d+|[a-z]+(?:-[a-z]+)?) )?(?:minutes?|hours?) later\b",
     r"\bat (?:about |around )?\d{1,2}:\d{2}\b(?! on \d)(?!,? \d{1,2} (?-i:[A-Z]))",  # "lifted out at about 16:00"
+    # "taken at about 1 p.m." (not "at 2 a.m. local time on 7 November": that sentence has its own day)
+    r"\bat (?:about |around )?\d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.(?!(?: local time| [A-Z]+T)?,? on \d)",
 )
 # The day before the sentence's own date: only applied when it follows an event verb closely
 # ("recaptured by the Army the previous day"), not when it dates something else ("the villages
