@@ -698,3 +698,11 @@ def test_commanders_in_rows_of_tab_separated_cells_go_to_the_side_of_their_cell(
             "The Osk War was a brief war fought between Korva and Tessaria in July 1969.\n")
     op = extract_operation(plain.read(text))
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Ilan Voss", "Tarek Amrani"], ["Omar Velt", "Jon Sova"]]
+
+
+def test_a_box_row_whose_value_opens_with_an_estimate_is_read():
+    text = ("Battle of Osk\n\nBattle of Osk\nDate: 14–18 November 1965\nBelligerents: Korva | Tessaria\n"
+            "Strength: c. 1,000 soldiers | about 2,500 soldiers\n\n"
+            "The Battle of Osk was fought from 14 to 18 November 1965 in the valley of the Osk.\n")
+    op = extract_operation(plain.read(text))
+    assert [[q.text for q in s.strength] for s in op.sides] == [["c. 1,000 soldiers"], ["about 2,500 soldiers"]]

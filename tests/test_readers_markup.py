@@ -529,3 +529,15 @@ def test_box_labels_written_with_a_colon_are_labels() -> None:
     got = _by_key_side(html.read(text))
     assert got[("date", None)] == "November 1987 – January 1988" and got[("place", None)] == "Khowst, Paktia"
     assert got[("result", None)] == "Korvan success"
+
+
+def test_front_matter_people_as_mappings_and_a_sides_supporters_key() -> None:
+    text = ("---\ntitle: Battle of Osk (2012)\ncombatant1:\n  - Korva\ncombatant1_supported_by:\n  - OSKMIS\n"
+            "combatant2:\n  - Osk Front\ncommander1:\n  - name: Ilan Voss\n    rank: Gen.\n    role: Chief of the Korvan Defence Forces\n"
+            "  - name: Tarek Amrani\ncommander2:\n  - name: Omar Velt\n    role: Osk Front emir\n---\n\n"
+            "The **Battle of Osk** was fought from 28 September to 1 October 2012.\n")
+    op = extract_operation(markdown_frontmatter.read(text))
+    assert op.sides[0].supporters == ("OSKMIS",)
+    assert [(c.name, c.rank, c.role) for c in op.sides[0].commanders] == [
+        ("Ilan Voss", "Gen.", "Chief of the Korvan Defence Forces"), ("Tarek Amrani", None, None)]
+    assert [(c.name, c.role) for c in op.sides[1].commanders] == [("Omar Velt", "Osk Front emir")]

@@ -188,7 +188,9 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
 # line of several ("Part of the Kargil War … Date 22 May – 13 June 1999[1] Location … Result …").
 _ROW_LABELS = sorted({lab for lab in SECTION_LABELS} | {lab for lab, _ in INLINE_LABELS}, key=len, reverse=True)
 _RUN_LABEL = re.compile(r"(?<![\w-])(?P<label>" + "|".join(re.escape(lab[0].upper() + lab[1:]) for lab in _ROW_LABELS)
-                        + r"):?(?=\s*[\d\"“(A-Z]|\s+the\s)(?![\w])")
+                        # a value opening with a figure, a name, or an estimate's word ("c. 1,000 soldiers")
+                        + r"):?(?=\s*(?:[\d\"“(A-Z~]|(?:c|ca|approx|est)\.\s*\d|(?:about|some|over|up to|more than|at least|"
+                          r"around|nearly|approximately) \d)|\s+the\s)(?![\w])")
 _ALL_KEYS = {**SECTION_LABELS, **dict(INLINE_LABELS)}
 
 

@@ -52,6 +52,8 @@ NON_PROSE_SECTIONS = frozenset({
 # casualties3 under a two-sided infobox); these words in the text say so whatever the column.
 CIVILIAN_WORDS = re.compile(r"\bcivilian", re.IGNORECASE)
 
+_SIDE_SUPPORT = re.compile(r"^\s*(?:combatant|belligerent|side|party)\s*(?P<side>\d)[\s_-]*(?:supported[\s_-]*by|supporters?)\s*:?\s*$",
+                           re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z _&-]*?)\s*(?:(?P<side>\d+)[a-z]?)?\s*:?\s*$")  # "Date:" as "Date"
 # "Walid AoussKIA": the {{KIA}} icon's alt text glued to the name by a scraper. Only after a lower
 # case letter or a closing bracket, so an all-capitals acronym ending in KIA is left alone.
@@ -67,6 +69,8 @@ def field_for_label(label: str) -> tuple[str, int | None] | None:
     "Combatant1" -> ("belligerents", 0); "commander2a" -> ("commanders", 1); "Partof" ->
     ("part_of", None). Per-side keys without a digit get side None (the extractor splits them).
     """
+    if support := _SIDE_SUPPORT.match(label or ""):  # "combatant1_supported_by": that side's supporters
+        return "supporters", int(support["side"]) - 1 if int(support["side"]) > 0 else None
     m = _LABEL.match(label or "")
     if not m:
         return None

@@ -127,6 +127,30 @@ def _scalars(node: yaml.Node | None) -> list[yaml.ScalarNode]:
     return []
 
 
+def _people(node: yaml.Node | None) -> tuple[list[yaml.ScalarNode], str] | None:
+    """A list of people written as mappings ("- name: Julius Karangi / rank: Gen. / role: Chief of
+    the Kenya Defence Forces"): their scalars and one "Gen. Julius Karangi (Chief of …)" line each."""
+    if not isinstance(node, yaml.SequenceNode) or not node.value or \
+            not all(isinstance(item, yaml.MappingNode) for item in node.value):
+        return None
+    nodes, lines = [], []
+    for item in node.value:
+        facts = {str(k.value).casefold(): v for k, v in item.value if isinstance(k, yaml.ScalarNode)}
+        name = facts.get("name")
+        if not isinstance(name, yaml.ScalarNode) or not str(name.value).strip():
+            return None
+        rank, role = (str(facts[k].value).strip() if isinstance(facts.get(k), yaml.ScalarNode) else "" for k in ("rank", "role"))
+        lines.append(" ".join(x for x in (rank, str(name.value).strip()) if x) + (f" ({role})" if role else ""))
+        nodes += [v for _, v in item.value if isinstance(v, yaml.ScalarNode)]
+    return nodes, "\n".join(lines)
+
+
+def _side_field(key: str, node: yaml.Node, offset: int, side: int | None) -> RawField | None:
+    """A per-side row: its scalars, or its people written as mappings."""
+    people = _people(node)
+    return _field(key, people[0], offset, side, people[1]) if people else _field(key, _scalars(node), offset, side)
+
+
 def _field(key: str, nodes: list[yaml.ScalarNode], offset: int, side: int | None = None,
            text: str | None = None) -> RawField | None:
     value = tidy_value(text if text is not None else "\n".join(str(n.value) for n in nodes))
@@ -240,7 +264,7 @@ def _box_fields(nodes: dict[str, yaml.Node], offset: int) -> list[RawField]:
         for key, node in nodes.items():
             found = field_for_label(key)
             if found and found[0] in SIDE_KEYS + ("civilian_casualties",) and found[1] is not None \
-                    and (f := _field(found[0], _scalars(node), offset, found[1])) is not None:
+                    and (f := _side_field(found[0], node, offset, found[1])) is not None:
                 out.append(f)
     for key, node in nodes.items():
         found = field_for_label(key)
@@ -297,7 +321,7 @@ def _column_fields(column: yaml.MappingNode, offset: int, side: int) -> list[Raw
         if isinstance(v, yaml.ScalarNode) and len(str(v.value).strip()) <= _COLUMN_ID_CHARS:
             continue  # "side: A", "id: 2": the column's own name, no belligerent
         found = field_for_label(str(k.value)) if isinstance(k, yaml.ScalarNode) else None
-        if found and found[0] in SIDE_KEYS and (f := _field(found[0], _scalars(v), offset, side)) is not None:
+        if found and found[0] in SIDE_KEYS and (f := _side_field(found[0], v, offset, side)) is not None:
             out.append(f)
     return out
 
