@@ -321,6 +321,13 @@ def test_part_of_line_naming_two_conflicts_gives_both():
     assert parse_part_of("Part of the War in Donbas, Ukraine") == ("War in Donbas, Ukraine",)
 
 
+def test_a_battle_in_a_campaign_is_part_of_both_and_a_place_and_others_is_the_place():
+    assert parse_part_of("Part of the Battle of Gazosk in the Western Desert campaign") == (
+        "Battle of Gazosk", "Western Desert campaign")
+    assert parse_part_of("Part of the War in Korva") == ("War in Korva",)
+    assert parse_places("Osk and other cities, Korva") == ("Osk", "Korva")
+
+
 def test_an_offensive_of_a_war_is_part_of_both_but_a_theatre_of_a_war_is_one_name():
     assert parse_part_of("Part of the Tet Offensive of the Korvan War") == ("Tet Offensive", "Korvan War")
     assert parse_part_of("Part of the Middle Eastern theatre of World War I") == ("Middle Eastern theatre of World War I",)

@@ -89,8 +89,10 @@ def _lines(text: str) -> list[str]:
 # A campaign, front or theatre named within its war: "the Mesopotamian campaign of the First World War".
 _WITHIN_WAR = re.compile(r"^(?:the\s+)?(?P<part>\S+(?:\s+\S+)*?\s+(?:[Cc]ampaign|Front|[Oo]ffensive|[Oo]perations))"
                          r"\s+of\s+(?:the\s+)?(?P<war>[^,;()]*\b(?:War|[Ii]nvasion|[Cc]onflict|[Ii]nsurgency)\b[^,;()]*)$"
-                         # "the Tanker War during the Iran–Iraq War"
-                         r"|^(?:the\s+)?(?P<part2>[A-Z][^,;()]*?)\s+during\s+(?:the\s+)?(?P<war2>[^,;()]*\bWar\b[^,;()]*)$")
+                         # "the Tanker War during the Iran–Iraq War"; "Battle of Gazala in the Western Desert campaign"
+                         r"|^(?:the\s+)?(?P<part2>[A-Z][^,;()]*?)\s+during\s+(?:the\s+)?(?P<war2>[^,;()]*\bWar\b[^,;()]*)$"
+                         r"|^(?:the\s+)?(?P<part3>(?:Battle|Siege|Operation|Raid)\s[^,;()]*?)\s+in\s+the\s+"
+                         r"(?P<war3>[^,;()]*\b(?:[Cc]ampaign|War|[Oo]ffensive)\b[^,;()]*)$")
 
 
 _COMMA = re.compile(r",\s+")
@@ -109,7 +111,7 @@ def parse_part_of(text: str) -> tuple[str, ...]:
                 and all(lexicon.CONFLICT_NAME.search(p) for p in by_comma):
             pieces = by_comma
         if len(pieces) == 1 and (within := _WITHIN_WAR.match(line.strip())):
-            pieces = [within["part"] or within["part2"], within["war"] or within["war2"]]  # both
+            pieces = [within["part"] or within["part2"] or within["part3"], within["war"] or within["war2"] or within["war3"]]  # both
         elif len(pieces) < 2 or not all(lexicon.CONFLICT_NAME.search(p) for p in pieces):
             # "Battle of Pusan Perimeter, Korean War" and "the Syrian Civil War and the Russian
             # intervention in Syria" are two; "War in Donbas, Ukraine", "Battle of X and Y" one
@@ -171,12 +173,17 @@ def _split_place(place: str, areas: bool = True) -> list[str]:
 _TRAILING_COORDINATES = re.compile(r"\s+\d{1,3}(?:[.,]\d+)?°[\d.′″'\" ]*[NS]\s*,?\s*\d{1,3}(?:[.,]\d+)?°[\d.′″'\" ]*[EW]\b")
 
 
+_AND_OTHERS = re.compile(r"\s+and (?:other|several|many|nearby|surrounding) (?:[\w-]+ )?"
+                         r"(?:cities|towns|villages|places|areas|regions|settlements|districts|provinces)\b")
+
+
 def parse_places(text: str) -> tuple[str, ...]:
     """'Latakia Governorate, Syria' -> ('Latakia Governorate', 'Syria'), most specific first."""
     # In a list whose entries commas or lines keep apart, an entry ending in an area's head word
     # is one place ("Lạng Sơn Province"); only a run-on list is cut around it.
     text = _PRESENT_DAY.sub(r"\n\1", text)  # "Chitral State (present-day Khyber Pakhtunkhwa, Pakistan)"
     text = _TRAILING_COORDINATES.sub("", text)  # "Austrian Empire 49°8′N 16°46′E": a map's coordinates
+    text = _AND_OTHERS.sub("", text)  # "Budapest and other cities": the place named is Budapest
     listed = bool(_PLACE_SEPARATORS.search(lexicon.CITATION.sub("", text).strip()))
     return tuple(split_items(text, _PLACE_SEPARATORS, lambda place: _split_place(place, areas=not listed)))
 
