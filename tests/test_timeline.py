@@ -662,6 +662,10 @@ OTHER_WARS_TYPED = [
     ("In May 1986 Tessaria complained to the United Nations that Korvan aircraft had violated its airspace.", "statement"),
     ("On 15 May the newspaper Krasnaya Zvezda reported the successful completion of the operation.", "statement"),
     ("On 17 May the garrison fell back to the river.", "withdrawal"),  # falling back takes no town
+    ("On 13 May, Governor Velt sent a protest alleging that Korvan troops had fired on police who had surrendered.",
+     "statement"),
+    ("Two officers came forward under a white flag on 2 May to demand the garrison's surrender, and Voss refused.",
+     "statement"),
 ]
 
 

@@ -450,7 +450,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bcomplained to\b",  # "Pakistan complained to the United Nations that …"
                    # "the newspaper Krasnaya Zvezda reported the successful completion of the operation"
                    r"\b(?:newspaper|radio|television|news agency) (?:[\w-]+ ){0,3}?reported the\b",
-                   r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:telegram|cable|letter|note|message)\b",
+                   r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:telegram|cable|letter|note|message|protest)\b",
+                   # an envoy "under a flag of truce" asking or demanding surrender: a parley, no capture
+                   r"\bunder a (?:white )?flag(?: of truce)?\b(?=[^.;]{0,80}?\b(?:surrender|ultimatum|terms)\b)",
                    r"\b(?:images|photos|photographs|videos?|footage) released by\b")),
     # Supplies dropped from the air, a council of war, an alliance concluded: acts of the story that
     # strike no one, whatever fighting words follow ("dropped food over the fort, although much of it
