@@ -666,6 +666,7 @@ OTHER_WARS_TYPED = [
      "statement"),
     ("Two officers came forward under a white flag on 2 May to demand the garrison's surrender, and Voss refused.",
      "statement"),
+    ("From 3 May, the Luftwaffe flew repeated Stuka raids against the position.", "airstrike"),
 ]
 
 

@@ -391,7 +391,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   # "the French guns opened a bombardment of the Medellín"
                   r"\b(?:guns|artillery|batteries|howitzers|mortars|cannon) (?:[\w-]+ ){0,3}?(?:opened|began|started|laid) "
                   r"(?:an? |the |their )?(?:[\w-]+ )?(?:bombardment|barrage|cannonade|fire)\b")),
-    ("airstrike", (r"\bbombs (?:fell|landed|hit|struck)\b", r"\b(?:bombers?|(?-i:B-\d+s?)) (?:[\w-]+ ){0,6}?attack(?:ed)?\b",
+    ("airstrike", (r"\bbombs (?:fell|landed|hit|struck)\b",
+                   r"\b(?:bombers?|(?-i:B-\d+s?)) (?:[\w-]+ ){0,6}?attack(?:ed)?\b",
+                   rf"\b{AIRCRAFT_TYPES} (?:raids?|attacks?|strikes?|sorties)\b",  # "flew repeated Stuka raids against the position"
                    r"\ba bomb (?:brought down|destroyed|collapsed|hit|struck)\b",  # "a bomb brought down the entrance of a cave"
                    r"\blaunched (?:an? |his |her |its |their |the )?(?:[\w-]+ ){0,2}?(?:air )?strikes? (?:on|against)\b")),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
