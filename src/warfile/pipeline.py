@@ -751,20 +751,9 @@ def _regroup(conn: sqlite3.Connection, n: int, same: Callable[[int, int], bool])
     one component, and no 'same' pair joins two such groups (it would have joined them before):
     only the pairs with a document new since or from a group that lost one (dirty) are tested,
     each dirty document against the documents sharing one of its keys."""
-    from array import array
-    parent = array("l", range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-
+    from warfile.resolve.merge import Groups
+    groups = Groups(n)
+    find, union = groups.find, groups.union
     # each numbered document's stored operation, and the operations that lost a document
     rows = conn.execute("SELECT o.idx, d.operation_id FROM temp.doc_order o "
                         "LEFT JOIN operation_documents d ON d.document_id = o.id ORDER BY o.idx").fetchall()
@@ -785,10 +774,7 @@ def _regroup(conn: sqlite3.Connection, n: int, same: Callable[[int, int], bool])
             for j in sorted({int(x) for x in members.split(",")}):
                 if find(i) != find(j) and same(min(i, j), max(i, j)):
                     union(i, j)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values())
+    return groups.groups()
 
 
 @functools.cache

@@ -8,7 +8,6 @@ and the start date ("The offensive began in early August 2013").
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -479,13 +478,6 @@ def assemble_sides(fields: tuple[RawField, ...], start: str | None) -> tuple[tup
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|Wikiwand|Wikimili|Military Wiki|Fandom)\b.*$")
 
 
-def _published(doc: Document) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(dict(doc.meta).get("published") or "")
-    except ValueError:
-        return None
-
-
 def operation_from_document(doc: Document) -> Operation:
     """The operation a document's infobox and lead state, without events or sources."""
     fields = _assign_sides(strip_flag_icons(tuple(doc.infobox)))
@@ -512,7 +504,7 @@ def operation_from_document(doc: Document) -> Operation:
     dates = _date_range(_texts(fields, "date"))
     start = dates.start or lead_start_date(lead)
     if headline and not start:  # "The offensive, which …, was launched on 12 May"
-        start = story.story_start(doc.text, named[0] if named else "", _published(doc))
+        start = story.story_start(doc.text, named[0] if named else "", story.published_day(doc))
     end = dates.end or _single_day(dates)
 
     places: list[str] = []

@@ -15,6 +15,7 @@ import re
 
 from warfile.extract import lexicon
 from warfile.extract.dates import find_dates, to_iso
+from warfile.model import Document
 
 # A title that is already an operation's name: "Battle of Sirte (2016)", "Operation Dawn",
 # "2014 Idlib offensive", "Turkish invasion of Cyprus". Anything else without a box is a headline.
@@ -37,6 +38,14 @@ _GLOSS = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+:\s*)?[\"“‘'](?P<gloss>[^\"”�
 _SUBJECT = r"(?:the|this|its|their)\s+(?:offensive|operation|campaign|assault|counter-?offensive|siege|attack)"
 _BEGAN = re.compile(r"\b(?:was launched|were launched|began|was begun|started|was started|opened|commenced|kicked off)"
                     r"\s+(?:on|in)\s+", re.IGNORECASE)
+
+
+def published_day(doc: Document) -> dt.date | None:
+    """The day a page says it was published (the HTML reader keeps it in ``meta``), if any."""
+    try:
+        return dt.date.fromisoformat(dict(doc.meta).get("published") or "")
+    except ValueError:
+        return None
 
 
 def is_headline(title: str) -> bool:

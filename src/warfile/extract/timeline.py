@@ -24,6 +24,7 @@ from .dates import find_dates, to_iso
 from .event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in, pronoun_subject
 from .needles import AnyCue, Cue, CueSet, StartCue, fold
 from .sentences import is_markup, split_sentences, strip_citations
+from .story import published_day
 
 _I = re.IGNORECASE
 
@@ -674,7 +675,7 @@ def _older_than(doc: Document, year: int) -> bool:
 
 def _context(doc: Document, op: Operation | None) -> _Context:
     # a news page with no dated box: its day of publication dates what it tells ("on Monday", "on 9 June")
-    published = _day(dict(doc.meta).get("published")) if not any(f.key == "date" for f in doc.infobox) else None
+    published = published_day(doc) if not any(f.key == "date" for f in doc.infobox) else None
     if published is not None and _older_than(doc, published.year - 1):
         published = None  # a page clipped from an encyclopedia: "published" is the day the page was begun
     if published is not None:

@@ -11,6 +11,7 @@ with more sources, then the richer record, leads), and every tie falls to that o
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -36,6 +37,7 @@ from warfile.model import (
     content_id,
 )
 from warfile.resolve.names import (
+    contains_in_order,
     fold,
     fold_text,
     fuller,
@@ -228,28 +230,44 @@ def group_keys(summary: Summary) -> list[str]:
     return sorted(keys)
 
 
-def components(n: int, blocks: Iterable[Sequence[int]], same: Callable[[int, int], bool]) -> list[list[int]]:
-    """Groups of 0..n-1 joined by same(i, j) over the pairs within each block, each group sorted,
-    groups by first index. The groups are the connected components of the 'same' pairs, so they
-    do not depend on the order blocks come in; a pair already in one group is not tested again."""
-    parent = array("l", range(n))
+class Groups:
+    """Union-find over 0..n-1: each group is named by its smallest member, so the groups do not
+    depend on the order unions come in."""
 
-    def find(i: int) -> int:
+    def __init__(self, n: int) -> None:
+        self.parent = array("l", range(n))
+
+    def find(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+    def groups(self) -> list[list[int]]:
+        """Every group sorted, groups by first member."""
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return sorted(out.values())
+
+
+def components(n: int, blocks: Iterable[Sequence[int]], same: Callable[[int, int], bool]) -> list[list[int]]:
+    """Groups of 0..n-1 joined by same(i, j) over the pairs within each block, each group sorted,
+    groups by first index. The groups are the connected components of the 'same' pairs, so they
+    do not depend on the order blocks come in; a pair already in one group is not tested again."""
+    groups = Groups(n)
     for block in blocks:
         for x, i in enumerate(block):
             for j in block[x + 1:]:
-                ri, rj = find(i), find(j)
-                if ri != rj and same(min(i, j), max(i, j)):
-                    parent[max(ri, rj)] = min(ri, rj)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values())
+                if groups.find(i) != groups.find(j) and same(min(i, j), max(i, j)):
+                    groups.union(i, j)
+    return groups.groups()
 
 
 def group_summaries(summaries: Sequence[Summary]) -> list[list[int]]:
@@ -371,11 +389,6 @@ def _union_across(items: list[tuple[Any, Docs]], same: Callable[[Any, Any], bool
     return clusters
 
 
-def _contained(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    it = iter(long)
-    return len(short) < len(long) and all(any(w == x for x in it) for w in short)
-
-
 # Words that name no group on their own ("Army" in "Syrian Army"): a name of only these is never
 # taken for a fuller name holding it.
 _GENERIC_GROUP_WORDS = frozenset("army armed forces force government troops militia militias rebels navy air "
@@ -391,7 +404,7 @@ def _same_group_loosely(a: str, b: str) -> bool:
         return True
     ta, tb = name_tokens(a), name_tokens(b)
     short, long = sorted((ta, tb), key=len)
-    return any(w not in _GENERIC_GROUP_WORDS for w in short) and _contained(short, long)
+    return any(w not in _GENERIC_GROUP_WORDS for w in short) and contains_in_order(short, long)
 
 
 def _same_place_loosely(a: str, b: str) -> bool:
@@ -495,8 +508,7 @@ def _same_commander(a: Person, b: Person) -> bool:
     ta = [t for t in full_a if t not in _HONORIFICS] or list(full_a)
     tb = [t for t in full_b if t not in _HONORIFICS] or list(full_b)
     short, long = sorted((ta, tb), key=len)
-    it = iter(long)
-    if short[0] == long[0] and all(any(w == x for x in it) for w in short):
+    if short[0] == long[0] and contains_in_order(short, long):
         return True  # the fuller name of the same person
     if len(ta) == len(tb) and sorted(ta) == sorted(tb):
         return True  # family name first in one, last in the other
@@ -608,10 +620,11 @@ NEIGHBOUR_TOLD_WORDS = 4
 
 
 def _next_day(a: str, b: str) -> bool:
+    """Whether two ISO days are a day apart."""
     if len(a) != len("1938-04-06") or len(b) != len(a):
         return False
     try:
-        return abs((_day(a) - _day(b)).days) == 1
+        return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days) == 1
     except ValueError:
         return False
 

@@ -17,6 +17,7 @@ The lexicons below are data: each says why it is there.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -269,7 +270,7 @@ def match_place(a: str, b: str) -> Verdict:
     rq = fuzz.ratio(" ".join(ta).replace("q", "k"), " ".join(tb).replace("q", "k"))  # Raqqa = Rakka
     if [phonetic_token(t) for t in ta] == [phonetic_token(t) for t in tb] and max(r, rq) >= TRANSLIT_RATIO:
         return Verdict("same", round(r / 100, 3), "transliteration variant")
-    if _contains(ta, tb) or _contains(tb, ta):  # "Kasab" / "Kasab border crossing": not the same place
+    if contains_in_order(ta, tb) or contains_in_order(tb, ta):  # "Kasab" / "Kasab border crossing": not the same place
         return Verdict("maybe", round(r / 100, 3), "one name contains the other")
     return _fuzzy_fallback(a, b, r)
 
@@ -283,7 +284,7 @@ def role_group(role: str | None) -> str:
     return group_key(" ".join(words)) if words else ""
 
 
-def _contains(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def contains_in_order(short: Sequence[str], long: Sequence[str]) -> bool:
     """The short name's words appear in the long one, in order (a subsequence)."""
     it = iter(long)
     return len(short) < len(long) and all(any(w == x for x in it) for w in short)
@@ -310,11 +311,11 @@ def match_person(a: str, b: str, role_a: str | None = None, role_b: str | None =
     roles_agree = bool(ga) and bool(gb) and match_group(ga, gb).same
     roles_clash = bool(ga) and bool(gb) and not roles_agree
     r = fuzz.ratio(" ".join(ta), " ".join(tb))
-    if kunya_differs(ta, tb) and not (_contains(ta, tb) or _contains(tb, ta)):
+    if kunya_differs(ta, tb) and not (contains_in_order(ta, tb) or contains_in_order(tb, ta)):
         return _different(r, "different names after the same kunya")
     if _phonetic_equal(ta, tb) and r >= PERSON_SAME_RATIO and not roles_clash:
         return Verdict("same", round(r / 100, 3), "transliteration variant")
-    if _contains(ta, tb) or _contains(tb, ta):
+    if contains_in_order(ta, tb) or contains_in_order(tb, ta):
         short = min(ta, tb, key=len)
         if roles_agree and len(short) >= 2:
             return Verdict("same", 0.9, "fuller name with the same role")
