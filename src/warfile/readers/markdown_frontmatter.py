@@ -57,21 +57,23 @@ PARSED_FRONT_MATTER = 0.95
 UNPARSED_FRONT_MATTER = 0.5
 
 
-# Detection and reading both need the front matter's YAML tree: it is composed once (the pure
-# Python parser is the reader's main cost) and kept for the read that follows the score. Building
+# Detection and reading both need the front matter's YAML tree: it is composed once and kept for
+# the read that follows the score. libyaml's parser (when PyYAML was built with it) gives the same
+# nodes and character offsets as the pure Python one, about ten times faster. Building
 # Python data from a tree with merge keys ("<<") rewrites the tree, so such front matter is
 # composed afresh each time.
 _TREES_KEPT = 2
+_PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=_TREES_KEPT)
 def _kept_tree(yaml_text: str) -> yaml.Node | None:
-    return yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+    return yaml.compose(yaml_text, Loader=_PARSER)
 
 
 def _compose(yaml_text: str) -> yaml.Node | None:
     if "<<" in yaml_text or "merge" in yaml_text:
-        return yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+        return yaml.compose(yaml_text, Loader=_PARSER)
     return _kept_tree(yaml_text)
 
 
