@@ -15,7 +15,7 @@ from warfile.model import Document, Operation, Source
 
 def extract_operation(doc: Document) -> Operation:
     """The operation one document states: infobox fields, then events, with the document as source."""
-    from warfile.extract import story
+    from warfile.extract import lead, story
     from warfile.extract.infobox import operation_from_document
     from warfile.extract.timeline import extract_events
 
@@ -25,9 +25,26 @@ def extract_operation(doc: Document) -> Operation:
     op = dataclasses.replace(op, sources=(source,))
     events = tuple(extract_events(doc, op))
     op = dataclasses.replace(op, events=events)
+    if not any(f.key not in ("name", "aliases") for f in doc.infobox) and not story.is_headline(doc.title):
+        op = _from_lead(op, lead.lead_facts(doc, op.name, events))
     if not doc.infobox and op.end_date is None and story.is_headline(doc.title):
         # a story with no box ends its operation where a sentence says so ("…, ending a campaign")
         end = story.story_end(events)
         if end and (op.start_date is None or end >= op.start_date):
             op = dataclasses.replace(op, end_date=end)
     return op
+
+
+def _from_lead(op: Operation, facts) -> Operation:
+    """A box-less record given what its lead's own sentences state (over what any sentence of
+    the lead gave: "The civil war began in March 1991" dates the war, not the operation)."""
+    changes: dict[str, object] = {}
+    if facts.start or facts.end:
+        changes.update(start_date=facts.start or op.start_date, end_date=facts.end or op.end_date)
+    if facts.places:
+        changes["places"] = facts.places
+    if not op.part_of and facts.part_of:
+        changes["part_of"] = facts.part_of
+    if not op.sides and facts.sides:
+        changes["sides"] = facts.sides
+    return dataclasses.replace(op, **changes) if changes else op
