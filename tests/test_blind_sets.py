@@ -64,6 +64,10 @@ of our own, so sets 5-8 are no longer blind. Floors are the first run's F1 minus
 - blind21: written near the end of session 9, after sets 19 and 20 were fixed, in common shapes plus a
   `pdftotext` copy without `-layout` (Arica 1880, Ia Drang 1965, Kobanî 2014-15, Bita Paka 1914, Bir Hakeim
   1942 told twice, Kismayo 2012, Operation Whirlwind 1956, Operation Moshtarak 2010); run blind at 24dc9bc.
+- blind22: written in session 10 in common shapes plus what scraping tools return (Jina Reader's
+  markdown, a Firecrawl scrape of a mirror) and an encyclopaedia's retelling (Multan 1848, Narvik 1940,
+  Sloviansk 2014, Operation Savannah 1975, the Grand Mosque seizure 1979, Lahad Datu 2013, Operation
+  Phoenix 2008, Tsingtao 1914 told twice); run blind at e19bc73.
 """
 from __future__ import annotations
 
@@ -93,6 +97,7 @@ FIRST_RUNS = {
     "blind19": (8, 0.878, 0.858, 0.648),
     "blind20": (10, 0.893, 0.880, 0.632),
     "blind21": (9, 0.949, 0.889, 0.680),
+    "blind22": (9, 0.780, 0.824, 0.591),
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
@@ -102,6 +107,7 @@ FIRST_MERGED_RUNS = {
 # Merged records of sets that tell one operation twice among others: (documents, first-run figures).
 FIRST_MERGED_PAIRS = {
     "blind21": (("05_battle_of_bir_hakeim.html", "08_bir_hacheim_mirror.html"), 0.946, 0.878, 0.683),
+    "blind22": (("08_siege_of_tsingtao.firecrawl.md", "09_siege_of_tsingtau.html"), 0.293, 0.684, 0.368),
 }
 
 

@@ -10,7 +10,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from warfile.extract import extract_operation
-from warfile.readers import READERS, detect, html, markdown_frontmatter, mediawiki, wikitext_list
+from warfile.readers import (
+    READERS,
+    detect,
+    html,
+    markdown_frontmatter,
+    mediawiki,
+    read_document,
+    wikitext_list,
+)
 from warfile.readers.labels import field_for_label, split_belligerent_units
 
 CASES = Path(__file__).parent / "cases"
@@ -541,3 +549,23 @@ def test_front_matter_people_as_mappings_and_a_sides_supporters_key() -> None:
     assert [(c.name, c.rank, c.role) for c in op.sides[0].commanders] == [
         ("Ilan Voss", "Gen.", "Chief of the Korvan Defence Forces"), ("Tarek Amrani", None, None)]
     assert [(c.name, c.role) for c in op.sides[1].commanders] == [("Omar Velt", "Osk Front emir")]
+
+
+def test_a_one_column_table_as_jina_reader_and_firecrawl_write_a_box_is_read():
+    # the caption is the only header cell ("| Operation Phoenix |" over "| --- |"); rows are as
+    # wide as they are: "| Date | 1 March 2008 |", "| Belligerents |", "| Colombia | FARC-EP |"
+    for name in ("07_operation_phoenix.jina.txt", "08_siege_of_tsingtao.firecrawl.md"):
+        text = (Path(__file__).parent / "blind22" / "docs" / name).read_text(encoding="utf-8")
+        doc = read_document(text, path=name)
+        assert doc.shape == "pipe-table", name
+        assert {"date", "place", "belligerents", "commanders", "casualties"} <= {f.key for f in doc.infobox}, name
+        sides = {f.side for f in doc.infobox if f.key == "belligerents"}
+        assert sides == {0, 1}, name
+
+
+def test_a_bare_rule_under_a_caption_is_no_one_column_table():
+    # html2text writes the box's caption over a bare "---" and its rows as a two-column table below
+    path = Path(__file__).parent / "blind17" / "docs" / "b17_07_second_battle_of_fallujah.md"
+    op = extract_operation(read_document(path.read_text(encoding="utf-8"), path=path.name))
+    assert op.places == ("Fallujah", "Al Anbar Governorate", "Iraq")
+    assert [s.belligerents for s in op.sides][0] == ("United States", "Iraq", "United Kingdom")

@@ -516,3 +516,21 @@ def test_a_navigation_boxs_template_name_left_in_a_flattened_copy_names_nothing(
     from warfile.extract.names import is_noise
     assert is_noise("Campaignbox Indian Rebellion of 1857") and is_noise("Navbox Korvan War")
     assert not is_noise("Indian Rebellion of 1857")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one claim's tallies a line each ("127 killed<br>451 wounded") are one entry; a note on the
+    # last line is the whole claim's
+    ("127 killed\n451 wounded[13]", [(127, 451, None, None)]),
+    ("199 killed\n504 wounded\n4,700 captured", [(199, 504, 4700, None)]),
+    ("22 killed\n50 wounded (per Clive's dispatch)\nc. 500 killed and wounded (per Clive)",
+     [(22, 50, None, "clive's dispatch"), (None, None, None, "clive")]),
+    # a second line counting what the first counted is another claim (another group's)
+    ("30 killed\n12 killed", [(30, None, None, None), (12, None, None, None)]),
+    ("Japan:\n236 killed\n1,282 wounded\nUnited Kingdom:\n12 killed\n53 wounded",
+     [(236, 1282, None, None), (12, 53, None, None)]),
+])
+def test_tallies_written_a_line_each_are_one_claim(text, expected):
+    def key(c):
+        return tuple(x.low if x else None for x in (c.killed, c.wounded, c.captured)) + (c.claimant,)
+    assert [key(c) for c in parse_casualties(text)] == expected

@@ -71,6 +71,10 @@ def split_claims(text: str) -> list[str]:
             claims[-1] = f"{claims[-1]} {plain}"
             group = "figures" if _BARE_FIGURE.match(plain) else ""  # more bare figures may follow
             continue
+        if claims and (tally := _BARE_TALLY.match(plain)) and _tallies_only(claims[-1], tally["category"]):
+            claims[-1] = f"{claims[-1]} {plain}"  # "127 killed" over "451 wounded": one claim's tallies a line each
+            group = ""
+            continue
         group = "open" if plain.endswith(":") else ""
         pieces = [p.strip() for p in line.split(_CUT) if p.strip()]
         for i, piece in enumerate(pieces):
@@ -86,6 +90,22 @@ def split_claims(text: str) -> list[str]:
 
 # One tally and nothing else: "801 killed", "3,915 wounded".
 _BARE_FIGURE = re.compile(r"^(?:c\.\s*)?[\d,.]+\+?\s+(?:killed|dead|wounded|injured|missing|captured)$", re.IGNORECASE)
+# A tally line that may close a claim of tallies a line each: "451 wounded", "50 wounded (per Clive)".
+_BARE_TALLY = re.compile(r"^(?:c\.\s*)?[\d,.]+\+?\s+(?P<category>killed|dead|wounded|injured|missing|captured)"
+                         r"(?:\s*\([^()]*\))?$", re.IGNORECASE)
+_SAME_CATEGORY = {"dead": "killed", "injured": "wounded"}
+
+
+def _tallies_only(claim: str, category: str) -> bool:
+    """Whether a claim is bare tallies ("127 killed", "22 killed 50 wounded") none of which counts
+    ``category`` already (a second "killed" line is another group's or another claim's)."""
+    m = re.fullmatch(r"(?:(?:c\.\s*)?[\d,.]+\+?\s+(?:killed|dead|wounded|injured|missing|captured)\s*)+", claim.strip(),
+                     re.IGNORECASE)
+    if m is None:
+        return False
+    seen = {_SAME_CATEGORY.get(w.casefold(), w.casefold())
+            for w in re.findall(r"killed|dead|wounded|injured|missing|captured", claim, re.IGNORECASE)}
+    return _SAME_CATEGORY.get(category.casefold(), category.casefold()) not in seen
 # A line naming only whose figures follow: "Per AFP, as of 28 September 2013:", "According to the
 # UN:", "Opposition claim:". Its note is given to each claim under it, up to a blank line.
 _CLAIM_HEADING = re.compile(r"^\s*(?P<note>(?:per|according to)\s+[^:\n]{1,80}?|[^:\n]{1,60}?\b(?:claims?|figures|"

@@ -19,7 +19,9 @@ from warfile.readers.labels import field_for_label
 
 SHAPE = "pipe-table"
 
-_SEPARATOR = re.compile(r"^[ \t]*(?P<lead>\|)?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?$",
+# A table of one column has pipes on both sides of its rule ("| --- |"): Jina Reader and Firecrawl
+# write an infobox so, its caption the only header cell and its rows as wide as they are.
+_SEPARATOR = re.compile(r"^[ \t]*(?P<lead>\|)?[ \t]*:?-{3,}:?[ \t]*(?:(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?|(?(lead)\||(?!)))[ \t]*\r?$",
                         re.MULTILINE)
 # A row padded with empty cells ("Belligerents | |||||||"): a rendered infobox in a wide table.
 _PADDED_ROW = re.compile(r"\|[ \t]*\|[ \t]*\|[ \t]*\|[ \t]*\r?$", re.MULTILINE)
@@ -260,6 +262,10 @@ _MIN_SIDE_COLUMNS = 2
 
 def _table_rows(text: str, start: int, sep: re.Match[str], end: int) -> list[list[_Cell]]:
     width = sep.group().strip().strip("|").count("|") + 1
+    if width == 1:  # a row per line, each as wide as it is
+        return [_cells(text, start, sep.start())[1:]] + [
+            _cells(text, ln.start, ln.end)[1:] for ln in _text.lines_of(text[:end])
+            if ln.end > sep.end() and ln.text.lstrip().startswith("|")]
     if not sep.group("lead") and _rows_by_line(text, sep.end(), end, width):
         return [_cells(text, start, sep.start())] + _line_rows(text, sep.end(), end, width)
     return _rows(text, start, sep.start(), sep.end(), end, width, bool(sep.group("lead")))
