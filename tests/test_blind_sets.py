@@ -68,6 +68,9 @@ of our own, so sets 5-8 are no longer blind. Floors are the first run's F1 minus
   markdown, a Firecrawl scrape of a mirror) and an encyclopaedia's retelling (Multan 1848, Narvik 1940,
   Sloviansk 2014, Operation Savannah 1975, the Grand Mosque seizure 1979, Lahad Datu 2013, Operation
   Phoenix 2008, Tsingtao 1914 told twice); run blind at e19bc73.
+- blind23: the second merge set, written in session 10: three operations told three times each in nine
+  shapes (Delhi 1857, Hong Kong 1941, Palmyra 2016), one telling an old encyclopaedia's entry with no box;
+  per-document gold and a merged gold record per operation; run blind at 70f80dc.
 """
 from __future__ import annotations
 
@@ -98,6 +101,7 @@ FIRST_RUNS = {
     "blind20": (10, 0.893, 0.880, 0.632),
     "blind21": (9, 0.949, 0.889, 0.680),
     "blind22": (9, 0.780, 0.824, 0.591),
+    "blind23": (9, 0.847, 0.816, 0.551),
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
@@ -108,6 +112,8 @@ FIRST_MERGED_RUNS = {
 FIRST_MERGED_PAIRS = {
     "blind21": (("05_battle_of_bir_hakeim.html", "08_bir_hacheim_mirror.html"), 0.946, 0.878, 0.683),
     "blind22": (("08_siege_of_tsingtao.firecrawl.md", "09_siege_of_tsingtau.html"), 0.293, 0.684, 0.368),
+    # every document: three operations told three times (the box-less retelling of Delhi is not yet grouped)
+    "blind23": (tuple(sorted(p.name for p in (TESTS / "blind23" / "docs").iterdir())), 0.921, 0.830, 0.553),
 }
 
 

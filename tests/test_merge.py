@@ -140,6 +140,17 @@ def test_a_name_romanised_two_ways_is_one_operation_when_both_began_the_same_day
     assert group_records([wade, later]) == [[0], [1]]
 
 
+@pytest.mark.parametrize("one, other", [
+    ("Battle of Hong Kong", "Fall of Hong Kong"),  # what befell the place, titled two ways
+    ("2016 Palmyra offensive", "Palmyra offensive (March 2016)"),  # dated by its year, or its month too
+])
+def test_two_titles_for_one_place_and_the_same_days_are_one_operation(one, other):
+    a = Operation(name=one, start_date="1941-12-08", end_date="1941-12-25", sources=(Source("a.txt"),))
+    b = Operation(name=other, start_date="1941-12-08", end_date="1941-12-25", sources=(Source("b.txt"),))
+    assert group_records([a, b]) == [[0, 1]]
+    assert group_records([a, dataclasses.replace(b, start_date="1941-12-10")]) == [[0], [1]]
+
+
 def test_a_name_with_another_ending_is_compared_and_grouped():
     # "magistrale" and "magistral" share no word key: the blocking must still pair them
     a = Operation(name="Operation Magistrale", start_date="1987-11-24", sources=(Source("a.txt"),))
@@ -175,6 +186,9 @@ def test_one_days_actions_in_different_places_told_in_different_words_stay_two()
     ("Eduard Todleben", "Eduard Totleben"),  # one letter of the romanisation
     ("Shah Nawaz Tanai", "Shahnawaz Tanai"),
     ("Jalaladin Haqani", "Jalaluddin Haqqani"),
+    ("John K. Lawson", "John Kelburne Lawson"),  # initials for the words
+    ("C. M. Maltby", "Christopher Michael Maltby"),
+    ("Aleksandr Dvornikov", "Alexander Dvornikov"),  # a given name romanised two ways
 ])
 def test_a_commander_written_two_ways_on_one_side_of_one_operation_is_one_person(one, other):
     a = _doc("a.txt", sides=(Side(belligerents=("Korva",), commanders=(Person(one),)),))
@@ -186,6 +200,7 @@ def test_a_commander_written_two_ways_on_one_side_of_one_operation_is_one_person
     ("Hilal al-Assad", "Hafez al-Assad", (None, None)),  # a shared family name
     ("Abu Moaz", "Abu Mustafa", (None, None)),  # different names after the same kunya
     ("Ali Hassan", "Ali Hassan Rida", ("Osk Brigade commander", "Velmar Front leader")),  # roles of two groups
+    ("J. Lawson", "Peter Lawson", (None, None)),  # an initial that is not the other's
 ])
 def test_commanders_who_only_look_alike_stay_two_people(one, other, roles):
     a = _doc("a.txt", sides=(Side(belligerents=("Korva",), commanders=(Person(one, role=roles[0]),)),))

@@ -706,3 +706,15 @@ def test_a_box_row_whose_value_opens_with_an_estimate_is_read():
             "The Battle of Osk was fought from 14 to 18 November 1965 in the valley of the Osk.\n")
     op = extract_operation(plain.read(text))
     assert [[q.text for q in s.strength] for s in op.sides] == [["c. 1,000 soldiers"], ["about 2,500 soldiers"]]
+
+
+@pytest.mark.parametrize("path, title", [
+    # a copy of a Wikipedia page opening with the skin's chrome: skip link, menus, contents, tabs
+    ("blind22/docs/01_siege_of_multan.txt", "Siege of Multan (1848–1849)"),
+    # a reference library's page: a bar of links, a "Home > …" trail, "< Previous entry" links,
+    # then the headword in capitals
+    ("blind23/docs/235_5a458c3331844af0.txt", "The Siege and Storm of Delhi"),
+])
+def test_a_copied_page_is_titled_past_the_chrome_it_opens_with(path, title):
+    text = (Path(__file__).parent / path).read_text(encoding="utf-8")
+    assert read_document(text, path=path).title == title

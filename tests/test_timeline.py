@@ -738,3 +738,12 @@ def test_twelve_hour_clock_times_and_parts_of_the_day_take_the_paragraphs_day():
     doc = document(["The ceasefire was agreed on 6 May 1956. It came into force at 2 a.m. local time on 7 May, by which "
                     "time the armour had reached El Cap."])
     assert "1956-05-07" in [e.date for e in extract_events(doc, Operation(name="op", start_date="1956-05-01"))]
+
+
+def test_the_day_of_a_named_month_is_that_month_not_the_last_one_told():
+    # "On the 8th" counts in the month told before it; "On the 2nd of July" names its own
+    doc = document(["Barnard was joined at Alipore on the 7th of June 1857 by Wilson's column.",
+                    "On the 8th he attacked the rebels at Budlee-ka-Serai.",
+                    "On the 2nd of July the Bareilly brigade attacked the Ridge."])
+    events = extract_events(doc, Operation(name="op"))
+    assert [e.date for e in events] == ["1857-06-07", "1857-06-08", "1857-07-02"]

@@ -527,6 +527,9 @@ def test_a_navigation_boxs_template_name_left_in_a_flattened_copy_names_nothing(
      [(22, 50, None, "clive's dispatch"), (None, None, None, "clive")]),
     # a second line counting what the first counted is another claim (another group's)
     ("30 killed\n12 killed", [(30, None, None, None), (12, None, None, None)]),
+    # under a figure that is no tally ("killed or missing") each tally line is a claim of its own
+    ("2,113 killed or missing\n2,300 wounded\n10,000 captured",
+     [(None, None, None, None), (None, 2300, None, None), (None, None, 10000, None)]),
     ("Japan:\n236 killed\n1,282 wounded\nUnited Kingdom:\n12 killed\n53 wounded",
      [(236, 1282, None, None), (12, 53, None, None)]),
 ])

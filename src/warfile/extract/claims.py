@@ -57,9 +57,13 @@ def split_claims(text: str) -> list[str]:
     # the claim above ends in a colon ("17th Airborne Division:"): "open" for the line below it,
     # then "figures" while bare tallies follow ("801 killed" / "3,915 wounded" / "649 missing")
     group = ""
+    # the claims so far in this block are tallies a line each ("127 killed" / "451 wounded"), so a
+    # tally line under them is theirs; under "2,113 killed or missing" each tally is a claim
+    tallies_open, block_start = False, 0
     for line in (piece for ln in lines for piece in _semicolon_claims(ln)):
         if not line.strip():
             heading, group = None, ""  # a heading reaches to the end of its block
+            tallies_open, block_start = False, len(claims)
             continue
         if (m := _CLAIM_HEADING.match(line.replace(_CUT, ""))) and not _CASUALTY_WORD.search(m["note"]):
             heading = m["note"]
@@ -71,10 +75,11 @@ def split_claims(text: str) -> list[str]:
             claims[-1] = f"{claims[-1]} {plain}"
             group = "figures" if _BARE_FIGURE.match(plain) else ""  # more bare figures may follow
             continue
-        if claims and (tally := _BARE_TALLY.match(plain)) and _tallies_only(claims[-1], tally["category"]):
+        if claims and tallies_open and (tally := _BARE_TALLY.match(plain)) and _tallies_only(claims[-1], tally["category"]):
             claims[-1] = f"{claims[-1]} {plain}"  # "127 killed" over "451 wounded": one claim's tallies a line each
             group = ""
             continue
+        tallies_open = len(claims) == block_start and bool(_BARE_TALLY.match(plain))
         group = "open" if plain.endswith(":") else ""
         pieces = [p.strip() for p in line.split(_CUT) if p.strip()]
         for i, piece in enumerate(pieces):

@@ -126,8 +126,9 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 DAY_OF_OPERATION = (r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
                     r"day of (?:the )?(?:fighting|offensive|operation|battle|assault|clashes|campaign)\b")
-# "on the 25th": a day of the month of the previous dated sentence.
-DAY_OF_MONTH = r"\b(?:on|by) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! (?-i:[A-Z]))"  # not "by the 5th Marines"
+# "on the 25th": a day of the month of the previous dated sentence; not "by the 5th Marines", nor
+# "on the 2nd of July", whose month is written.
+DAY_OF_MONTH = r"\b(?:on|by) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! (?-i:[A-Z]))(?! of (?-i:[A-Z]))"
 # "Between 1 and 3 November", "from 4 to 6 May 2014", "4–6 May": one event over a span.
 RANGE_JOIN = r"(?: and | to |\s*[–-]\s*)"
 DAY_RANGE = (rf"\b(?:between |from )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{RANGE_JOIN}"

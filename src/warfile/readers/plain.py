@@ -402,19 +402,57 @@ def _caption(lines: list[Line]) -> Line | None:
     return None
 
 
+# Lines of a page's chrome a copy opens with: skip links, menus, a "Home > …" trail, "< Previous
+# entry" links, a bar of links ("Library | Browse | Search | Help"), the article's tabs.
+_CHROME = re.compile(
+    r"^(?:Jump to (?:content|navigation)|Skip to (?:main )?content|Main menu|Navigation|Search|Appearance|Donate|"
+    r"Create account|Log in|Personal tools|Contents|hide|show|\(Top\)|Toggle .*|\d+(?:\.\d+)*|Article|Talk|Read|"
+    r"Edit|View history|View source|Tools|\d+ languages|Add languages|Home\s*[>›»].*|<.*|.*(?:\s[|>›»]\s.*){2,})$")
+# The line under a Wikipedia page's title in a copy of the page.
+_TAGLINE = re.compile(r"^From [\w .'-]+, the free encyclopedia$")
+
+
+def _opening_line(lines: list[Line]) -> Line | None:
+    """The page's first line that is no chrome; in a copy opening with a Wikipedia skin's chrome,
+    the line its tagline ("From Wikipedia, the free encyclopedia") has above it, tabs and the
+    languages menu between them passed over."""
+    text = [ln for ln in lines[:_CHROME_WINDOW] if not ln.blank]
+    if not text or not _CHROME.match(text[0].text.strip()):
+        return text[0] if text else next((ln for ln in lines if not ln.blank), None)
+    tagline = next((i for i, ln in enumerate(text) if _TAGLINE.match(ln.text.strip())), None)
+    if tagline is not None:
+        return next((ln for ln in reversed(text[:tagline]) if not _CHROME.match(ln.text.strip())), None)
+    return next((ln for ln in text if not _CHROME.match(ln.text.strip())), None)
+
+
+_CHROME_WINDOW = 120
+
+
 def _title(lines: list[Line]) -> str:
-    """The page title: the first line, unless it is a site's banner ("Military Wiki", "*** Welcome
-    to … ***"): a first line sharing no word with the infobox caption yields to the caption."""
-    first = next((ln for ln in lines if not ln.blank), None)
+    """The page title: the first line (past the chrome a copy opens with), unless it is a site's
+    banner ("Military Wiki", "*** Welcome to … ***"): a first line sharing no word with the infobox
+    caption yields to the caption. A headword in capitals reads in title case."""
+    first = _opening_line(lines)
     if first is None:
         return ""
     title = _text.clean_title(first.text)
+    if title.isupper() and len(title.split()) > 1:
+        title = _title_case(title)
     caption = _caption(lines)
     if caption is not None and caption is not first:
         named = _text.clean_title(caption.text)
         if not {w.casefold() for w in _text.words(title)} & {w.casefold() for w in _text.words(named)}:
             return named
     return title
+
+
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to".split())
+
+
+def _title_case(title: str) -> str:
+    """'THE SIEGE AND STORM OF DELHI' -> 'The Siege and Storm of Delhi'."""
+    words = title.lower().split()
+    return " ".join(w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
 read = _text.never_raising(SHAPE, _read)

@@ -82,6 +82,11 @@ GENERIC_NAME_WORDS = frozenset({
     "offensive", "battle", "battles", "siege", "operation", "campaign", "assault", "clashes", "raid",
     "counteroffensive", "counter", "attack", "massacre", "insurgency", "uprising", "war", "conflict",
     "of", "the", "in", "at", "on", "for", "and", "near", "around", "first", "second", "third",
+    # what befell a place, as another document titles the same days ("Fall of Hong Kong")
+    "fall", "storm", "storming", "capture", "liberation", "defence", "defense", "relief", "sack",
+    # the month a title dates itself by ("Palmyra offensive (March 2016)")
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
 })
 
 
@@ -196,7 +201,8 @@ def same_operation(a: Summary, b: Summary, content: Callable[[], float] | None =
     if ka and kb and ya == yb:
         if fuzz.ratio(ka, kb) >= NAME_RATIO:
             return True
-        # another romanisation of the name ("T'ai-erh-chuang" / "Taierzhuang"), begun the same day
+        # another romanisation of the name ("T'ai-erh-chuang" / "Taierzhuang"), or another title for
+        # what befell the same place ("Fall of Hong Kong" / "Battle of Hong Kong"), begun the same day
         da, db = _distinctive(ka), _distinctive(kb)
         if da and db and _same_day_started(a, b) and fuzz.ratio(da, db) >= ROMANISED_RATIO:
             return True
@@ -510,12 +516,39 @@ def _same_commander(a: Person, b: Person) -> bool:
     short, long = sorted((ta, tb), key=len)
     if short[0] == long[0] and contains_in_order(short, long):
         return True  # the fuller name of the same person
+    if _initialled(ta, tb) or _initialled(tb, ta):
+        return True  # "John K. Lawson" / "John Kelburne Lawson", "C. M. Maltby"
     if len(ta) == len(tb) and sorted(ta) == sorted(tb):
         return True  # family name first in one, last in the other
     if phonetic_token("".join(ta)) == phonetic_token("".join(tb)):
         return True  # "Shah Nawaz Tanai" / "Shahnawaz Tanai"
-    return len(ta) == len(tb) and phonetic_token(ta[0]) == phonetic_token(tb[0]) and all(
+    return len(ta) == len(tb) and _same_given(ta[0], tb[0]) and all(
         phonetic_token(x) == phonetic_token(y) or fuzz.ratio(x, y) >= COMMANDER_RATIO for x, y in zip(ta[1:], tb[1:]))
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name romanised two ways: "Aleksandr" / "Alexander" (x for ks, a vowel before r)."""
+    def key(w: str) -> str:
+        return phonetic_token(re.sub(r"([bcdfgklmnpstvz])er$", r"\1r", w.replace("x", "ks")))
+    return phonetic_token(a) == phonetic_token(b) or key(a) == key(b)
+
+
+def _initialled(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether a name written with initials is a fuller one's: the same surname, and each other
+    word of the shorter the same word or its initial, in order ("c m maltby" / "christopher
+    michael maltby"); at least one initial, and the first words agreeing."""
+    if short[-1] != long[-1] or len(short) < 2 or not any(len(w) == 1 for w in short[:-1]):
+        return False
+    rest = iter(long[:-1])
+    for i, word in enumerate(short[:-1]):
+        for other in rest:
+            if word == other or len(word) == 1 and other.startswith(word):
+                break
+            if i == 0:
+                return False  # the first words must agree
+        else:
+            return False
+    return True
 
 
 def _merge_people(items: list[tuple[Person, Docs]]) -> tuple[list[Person], list[Docs]]:
