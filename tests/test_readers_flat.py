@@ -370,7 +370,8 @@ def test_a_mirror_pipe_table_whose_padding_row_is_a_pipe_short_keeps_its_columns
     doc = pipe_table.read(text)
     assert [(f.key, f.side, f.text) for f in doc.infobox if f.key in SIDE_KEYS + ("civilian_casualties",)] == [
         ("strength", 0, "Up to 2,000"), ("strength", 1, "4,000"),
-        ("casualties", 0, "110+ killed"), ("casualties", 1, "200 killed"), ("casualties", None, "127 civilians killed")]
+        ("casualties", 0, "110+ killed"), ("casualties", 1, "200 killed"),
+        ("civilian_casualties", None, "127 civilians killed")]  # the row across the box under both sides' losses
 
 
 def test_a_part_of_row_written_over_several_lines_keeps_every_conflict():

@@ -139,7 +139,9 @@ def _split_place(place: str, areas: bool = True) -> list[str]:
     if place in lexicon.STATE_NAMES:
         return [place]
     a, joined, b = place.partition(" and ")
-    if joined and a[:1].isupper() and (b[:1].isupper() or _REGION_OF.match(b)):  # "Usulután and Zacatecoluca"
+    b = b[4:] if b.startswith("the ") and b[4:5].isupper() else b  # "Narvik and the Ofotfjord"
+    if (joined and a[:1].isupper() and (b[:1].isupper() or _REGION_OF.match(b))  # "Usulután and Zacatecoluca"
+            and not _REGION_OF.fullmatch(a.lower() + " A")):  # not "Southern and central Angola": one area
         return _split_place(a, areas) + _split_place(b, areas)
     for state in lexicon.STATE_NAMES:  # longest first
         if not place.endswith(state):  # the cheap test first: most places end in no state name
@@ -415,6 +417,14 @@ def _is_polity(name: str) -> bool:
     return bool(_POLITY.search(name) or name in lexicon.STATE_NAMES) and not _FORMATION.search(name)
 
 
+# A unit with the units under it in parentheses: "Royal Malaysia Police (VAT 69, General Operations Force)".
+_SUBUNITS = re.compile(r"[ \t]*\((?P<list>[A-Z0-9][^(),\n]*(?:,[ \t]*[A-Z0-9][^(),\n]*)+)\)")
+
+
+def _subunit_lines(m: re.Match[str]) -> str:
+    return "".join("\n" + piece.strip() for piece in m["list"].split(","))
+
+
 def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualties]]:
     belligerents: list[str] = []
     supporters: list[str] = []
@@ -432,7 +442,7 @@ def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualt
         elif f.key == "commanders":
             commanders += parse_people(f.text)
         elif f.key == "units":
-            unit_text, strength_text = strength_lines(f.text)
+            unit_text, strength_text = strength_lines(_SUBUNITS.sub(_subunit_lines, f.text))
             named = split_names(unit_text)
             _add_new(belligerents, [n for n in named if _is_polity(n)])
             _add_new(units, [n for n in named if not _is_polity(n)])

@@ -145,7 +145,7 @@ RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Br
               "Colonel", "Col", "Captain", "Capt", "Cpt", "Sergeant", "Sgt", "Corporal", "Cpl",
               "Private", "Pvt", "Admiral", "Adm", "Marshal", "Commodore", "Cdre", "Commander", "Cmdr",
               "Cdr", "Ensign", "Warrant", "Officer", "Mushir", "Fariq", "Liwa", "Amid", "Aqid",
-              "Muqaddam", "Raid", "Naqib",
+              "Muqaddam", "Raid", "Naqib", "Commandant", "Cmdt", "Kommandant",
               # Spanish-speaking forces' ranks as infoboxes write them untranslated
               "Vicecomodoro", "Comodoro", "Teniente", "Capitán",
               # German ranks, untranslated ("Kapitän zur See Hans Langsdorff")

@@ -214,7 +214,9 @@ def _is_qualifier(item: str) -> bool:
 # A parenthesis saying when a party took part, after its name: "United States (from 25 March)",
 # "Iran (until 2016)", "Russia ( 25–31 March only)". The name is the party; the dates are no part of it.
 _WHEN_QUALIFIER = re.compile(r"\s*\(\s*(?:(?:since|from|until|till|after|before|to|between|in)\s+[^()]*"
-                             r"|\d[^()]*\bonly|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{4}\s*[–-][^()]*)\)$")
+                             r"|\d[^()]*\bonly|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{4}\s*[–-][^()]*"
+                             # "Sikh troops of Sher Singh (September–October 1848)", "(1941–1945)"
+                             r"|[A-Z][a-z]+\s*[–-]\s*[A-Z][a-z]+\s+\d{4}|\d{4}\s*[–-]\s*\d{2,4})\s*\)$")
 
 
 def _party(name: str) -> str:

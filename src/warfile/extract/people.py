@@ -71,6 +71,8 @@ def split_rank(name: str) -> tuple[str | None, str]:
         taken += 2  # "Kapitän zur See": a naval rank in three words
     elif heads and taken + 2 < len(words) and words[taken] == "der" and words[taken + 1] in _ARMS:
         taken += 2  # "General der Fallschirmtruppe": a general of an arm
+    elif heads and words[taken:taken + 3] == ["of", "the", "Fleet"] and taken + 3 < len(words):
+        taken += 3  # "Admiral of the Fleet Lord Cork"
     if not heads and len(words) > 2 and words[0] in _HONORIFICS:
         return words[0], " ".join(words[1:])  # "Sir Evelyn Baring": the knighthood, not the name
     if not heads or taken == 0:

@@ -48,6 +48,11 @@ INLINE_LABELS = (
     ("result", "result"),
     ("status", "result"),  # an ongoing or newer operation's infobox says "Status" for its result
     ("territorial changes", None),
+    # the rendered box's label wrapped in a narrow copy: "Territorial" over "changes<TAB>…"
+    ("changes", None),
+    ("civilian casualties", "civilian_casualties"),
+    ("civilian losses", "civilian_casualties"),
+    ("civilian deaths", "civilian_casualties"),
 )
 _INLINE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(lab) for lab, _ in INLINE_LABELS) + r")(?::(?=\s)|(?=$|[\s\d\"“(A-Z]))\s*(?P<value>.*)$",

@@ -141,7 +141,8 @@ def _people(node: yaml.Node | None) -> tuple[list[yaml.ScalarNode], str] | None:
         name = facts.get("name")
         if not isinstance(name, yaml.ScalarNode) or not str(name.value).strip():
             return None
-        rank, role = (str(facts[k].value).strip() if isinstance(facts.get(k), yaml.ScalarNode) else "" for k in ("rank", "role"))
+        rank, role = (next((str(facts[k].value).strip() for k in keys if isinstance(facts.get(k), yaml.ScalarNode)), "")
+                      for keys in (("rank",), ("role", "note", "position", "title")))
         lines.append(" ".join(x for x in (rank, str(name.value).strip()) if x) + (f" ({role})" if role else ""))
         nodes += [v for _, v in item.value if isinstance(v, yaml.ScalarNode)]
     return nodes, "\n".join(lines)
@@ -290,6 +291,10 @@ def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
             out += [f for side, column in enumerate(v.value) for f in _column_fields(column, offset, side)]
             continue
         found = field_for_label(str(k.value)) if isinstance(k, yaml.ScalarNode) else None
+        if found and found[0] in SIDE_KEYS:  # its people may be mappings ("- name: … / note: …")
+            if (f := _side_field(found[0], v, offset, found[1])) is not None:
+                out.append(f)
+            continue
         text = _span_text(v) if found and found[0] == "date" else None
         nodes = [end for _, end in v.value if isinstance(end, yaml.ScalarNode)] if text else _scalars(v)
         if found and (f := _field(found[0], nodes, offset, found[1], text)) is not None:

@@ -125,10 +125,14 @@ def _grid_row(text: str, border: _text.Line, body: list[_text.Line]) -> list[_Ce
     return cells
 
 
+_JINA_TITLE = re.compile(r"^Title:\s+")
+
+
 def _read(text: str) -> Document:
     lines = _text.lines_of(text)
     first = next((ln for ln in lines if not ln.blank), None)
     title = _text.clean_title(first.text.split("|")[0]) if first else ""
+    title = _JINA_TITLE.sub("", title)  # Jina Reader's "Title: Operation Phoenix (2008) - Wikipedia"
     warnings: list[str] = []
     sep = _SEPARATOR.search(text)
     grid = None if sep else _grid_table(text, lines)
@@ -422,7 +426,7 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
         return _side_rows(text, rows, keys)
     fields: list[RawField] = []
     section: str | None = None
-    rows_in_section = 0
+    rows_in_section = widest = 0
     for n, row in enumerate(rows):
         filled = [(i, c) for i, c in enumerate(row) if c.text(text)]
         if not filled:
@@ -450,10 +454,13 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
         if section not in SIDE_KEYS:
             continue  # map captions and legends between the rows
         full_width = rows_in_section > 0 and len(filled) == 1 and filled[0][0] == 0
+        # under a row of both sides' losses, a row across the box counts the civilians'
+        key = "civilian_casualties" if full_width and section == "casualties" and widest > 1 else section
         for i, c in filled:
-            if f := _cell_field(text, section, c, None if full_width else i - offset):
+            if f := _cell_field(text, key, c, None if full_width else i - offset):
                 fields.append(f)
         rows_in_section += 1
+        widest = max(widest, len(filled)) if rows_in_section > 1 else len(filled)
     return fields
 
 

@@ -235,6 +235,8 @@ def _continues_result(fields: list[RawField], ln: Line, lines_before: str) -> bo
     if not fields or fields[-1].key != "result" or fields[-1].span is None or lines_before.count("\n") != 1:
         return False
     s = ln.text.strip()
+    if s == "Territorial":  # the "Territorial changes" label wrapped over two lines
+        return False
     return (0 < len(_text.words(s)) <= _RESULT_LINE_WORDS and not _text.DURATION.match(s)
             and not _text.ends_sentence(s) and not _IMAGE_NAME.search(s))
 

@@ -1,0 +1,73 @@
+"""Box rows as blind set 22 wrote them: ranks in several words, units with their sub-units,
+places joined by "and", a civilian row, a wrapped label, people as front matter mappings, and a
+dump page's own title."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from warfile.extract import extract_operation
+from warfile.extract.infobox import parse_places
+from warfile.extract.names import split_supporters
+from warfile.extract.people import split_rank
+from warfile.pipeline import process_text
+from warfile.readers import read_document
+
+BLIND22 = Path(__file__).parent / "blind22" / "docs"
+
+
+@pytest.mark.parametrize("entry, rank, name", [
+    ("Admiral of the Fleet Lord Cork", "Admiral of the Fleet", "Lord Cork"),
+    ("Cmdt. Jan Breytenbach", "Cmdt.", "Jan Breytenbach"),  # a South African commandant
+    ("Commandant Koos Lourens", "Commandant", "Koos Lourens"),
+])
+def test_ranks_in_several_words_and_a_commandants_rank_come_off_the_name(entry, rank, name):
+    assert split_rank(entry) == (rank, name)
+
+
+def test_a_belligerent_dated_by_months_is_named_without_the_dates():
+    assert split_supporters("Multan rebels\nSikh troops of Sher Singh (September–October 1848)") == (
+        ("Multan rebels", "Sikh troops of Sher Singh"), ())
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Narvik and the Ofotfjord, Nordland, Norway", ("Narvik", "Ofotfjord", "Nordland", "Norway")),
+    ("Southern and central Angola", ("Southern and central Angola",)),  # one area, two directions
+    ("Usulután and Zacatecoluca", ("Usulután", "Zacatecoluca")),
+])
+def test_places_joined_by_and(text, places):
+    assert parse_places(text) == places
+
+
+def test_a_flattened_page_reads_its_civilian_row_and_a_wrapped_territorial_changes_label():
+    narvik = extract_operation(read_document((BLIND22 / "02_battle_of_narvik.txt").read_text(encoding="utf-8"),
+                                             path="02_battle_of_narvik.txt"))
+    assert [c.text for c in narvik.civilian_casualties] == ["42 civilians killed in Narvik"]
+    assert all("Civilian" not in c.text for s in narvik.sides for c in s.casualties)
+    multan = extract_operation(read_document((BLIND22 / "01_siege_of_multan.txt").read_text(encoding="utf-8"),
+                                             path="01_siege_of_multan.txt"))
+    assert multan.result == "British victory, Surrender of Diwan Mulraj"
+
+
+def test_front_matter_people_as_mappings_with_notes_and_units_with_their_sub_units():
+    op = extract_operation(read_document((BLIND22 / "06_lahad_datu_standoff.md").read_text(encoding="utf-8"),
+                                         path="06_lahad_datu_standoff.md"))
+    first = op.sides[0]
+    assert [(p.name, p.rank, p.role) for p in first.commanders][:2] == [
+        ("Najib Razak", None, "Prime Minister"), ("Zulkifeli Mohd Zin", "Gen.", "Chief of Defence Forces")]
+    assert first.units[:3] == ("Royal Malaysia Police", "VAT 69", "General Operations Force")
+
+
+def test_a_row_across_a_pipe_table_under_both_sides_losses_counts_civilians():
+    op = extract_operation(read_document((BLIND22 / "07_operation_phoenix.jina.txt").read_text(encoding="utf-8"),
+                                         path="07_operation_phoenix.jina.txt"))
+    assert [(c.killed.low, c.who) for c in op.civilian_casualties] == [(4, "Mexican students"), (1, "Ecuadorian")]
+    assert [c.text for c in op.sides[0].casualties] == ["1 soldier killed"]
+
+
+def test_a_dump_page_is_titled_by_its_page_not_by_its_box():
+    wikitext = "{{Infobox military conflict\n| conflict = Operation Savannah\n| date = 1975\n}}\nText."
+    result = process_text(wikitext, "export.xml#Operation Savannah (Angola)", "mediawiki", "/x/export.xml#Operation Savannah (Angola)")
+    assert result.document.title == "Operation Savannah (Angola)"
+    assert result.record.name == "Operation Savannah"
