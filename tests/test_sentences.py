@@ -1,10 +1,11 @@
 """Claims about sentences.split_sentences on scraped prose."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warfile.extract.sentences import split_sentences
+from warfile.extract.sentences import is_markup, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -63,3 +64,27 @@ def test_spans_lie_inside_the_text_in_order_and_never_raise(text):
         assert last <= s < e <= len(text)
         assert text[s:e] == text[s:e].strip()
         last = e
+
+
+def test_a_linked_citation_whose_address_holds_a_parenthesis_ends_a_sentence():
+    # Jina Reader writes Wikipedia's marks as links to "…/Operation_Phoenix_(2008)#cite_note-7"
+    text = ("On 2 March, Correa recalled the ambassador in Quito.[[7]](https://en.wikipedia.org/wiki/"
+            "Operation_Phoenix_(2008)#cite_note-elcomercio-7) Ecuadorian soldiers reached the camp the same day.")
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "On 2 March, Correa recalled the ambassador in Quito.", "Ecuadorian soldiers reached the camp the same day."]
+    assert not is_markup(text[spans[0][0]:spans[0][1]])
+
+
+@pytest.mark.parametrize("text", [
+    '5. ^ "Ecuador says Colombian jets entered its airspace". Reuters. 4 March 2008.',
+    '5.   **[^](https://en.wikipedia.org/wiki/X#cite_ref-5)** "Ecuador says jets entered its airspace". Reuters.',
+    "^ a b Smith, John (2004). The Battle of X. London: Osprey.",
+])
+def test_a_reference_lists_entry_is_no_prose(text):
+    assert is_markup(text)
+
+
+def test_prose_with_a_linked_citation_mark_is_prose():
+    assert not is_markup("Ecuador broke off relations with Colombia on 3 March.[[9]](https://en.wikipedia.org/wiki/"
+                         "Operation_Phoenix_(2008)#cite_note-9) The same day, the police said files were found.")

@@ -15,7 +15,8 @@ from .lexicon_events import ABBREVIATIONS
 # Citation marks after a sentence: "[12]", "[a]", and a converted page's linked ones,
 # "[[12]](#cite_note-12)" (html2text escapes the inner brackets: "[\\[12\\]](#cite_note-12)").
 _CITATION_RUN = re.compile(r"(?:\s*(?:\[(?:\^?\d+|[a-z]|note \d+|citation needed|nb \d+)\]"
-                           r"|\[\\?\[(?:\d+|[a-z])\\?\]\]\([^()\s]*\)))+", re.I)
+                           # (the link's address may hold a parenthesis: "…/Operation_Phoenix_(2008)#cite_note-7")
+                           r"|\[\\?\[(?:\d+|[a-z])\\?\]\]\((?:[^()\s]|\([^()\s]*\))*\)))+", re.I)
 # A candidate boundary: terminal punctuation, closing quotes/brackets, optional citation marks.
 # Written to open with a character class ("[.!?][.!?]*", not "[.!?]+"): the regex engine then skips
 # to the next candidate character in one fast loop instead of entering the pattern at every one.
@@ -146,12 +147,17 @@ def unemphasised(text: str) -> str:
     return text
 
 
+_REFERENCE_ENTRY = re.compile(r"\s*(?:\d+\.\s*)?(?:\*{1,2})?\[?\^[\]\s]")  # also "5. **[^](…#cite_ref-5)**"
+
+
 def is_markup(text: str) -> bool:
     """Headings, image lines, table rows and fragments under three words: never events. A
     markdown link is read as its words ("… the [Grand Fleet](https://…) sailed …" is prose) unless
     the line is links and little else."""
+    if _REFERENCE_ENTRY.match(text):
+        return True  # a reference list's entry: "5. ^ "Ecuador says …"", "^ a b Smith 2004"
     if "](" in text:
-        text = _MD_IMAGE.sub("", text)
+        text = _MD_IMAGE.sub("", _MD_CITATION.sub("", text))  # "[[7]](https://…#cite_note-7)": a citation mark
         if len(_MD_LINK.sub("", text).split()) < 3:
             return True  # links and little else: a navigation line, a list of articles
         text = _MD_LINK.sub(r"\1", text)
