@@ -71,3 +71,20 @@ def test_a_dump_page_is_titled_by_its_page_not_by_its_box():
     result = process_text(wikitext, "export.xml#Operation Savannah (Angola)", "mediawiki", "/x/export.xml#Operation Savannah (Angola)")
     assert result.document.title == "Operation Savannah (Angola)"
     assert result.record.name == "Operation Savannah"
+
+
+BLIND23 = Path(__file__).parent / "blind23" / "docs"
+
+
+@pytest.mark.parametrize("name", [
+    # html2text's rows closed by a pipe with the last column left out: "Date | 8 – 25 December 1941 |"
+    "230_c8de5d978bcdf34d.md",
+    # a browser's tab rows whose next lines open with the label column's empty cell: "<TAB>Canada"
+    "237_ee4002370c307d29.txt",
+])
+def test_a_box_whose_rows_run_on_keeps_each_side_in_its_column(name):
+    op = extract_operation(read_document((BLIND23 / name).read_text(encoding="utf-8"), path=name))
+    assert op.start_date == "1941-12-08" and op.end_date == "1941-12-25"
+    assert [s.belligerents for s in op.sides] == [("United Kingdom", "Canada", "British India"), ("Japan",)]
+    assert len(op.sides[0].commanders) == 3 and len(op.sides[1].commanders) == 2
+    assert [p.name for p in op.sides[0].commanders if p.killed] in (["John Kelburne Lawson"], ["J. K. Lawson"])

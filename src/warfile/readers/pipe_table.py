@@ -380,6 +380,9 @@ def _rows(text: str, head_start: int, sep_start: int, sep_end: int, end: int, wi
     header = _cells(text, head_start, sep_start)
     rows = [header[1:] if leading_pipe else header]
     row: list[_Cell] = []
+    # html2text may close a row with a pipe and leave its last column out ("Date | 8 – 25 December
+    # 1941 |" under "---|---|---"): a row ends at a pipe that ends its line, its last cell empty
+    short_rows = not leading_pipe and len(header) == width - 1 and text[head_start:sep_start].rstrip().endswith("|")
 
     def close() -> None:
         if row:
@@ -396,6 +399,8 @@ def _rows(text: str, head_start: int, sep_start: int, sep_end: int, end: int, wi
             if leading_pipe:
                 row.append(lead)
         row.append(cell)
+        if short_rows and len(row) == per_row - 1 and text[cell.end + 1:cell.end + 2] in ("\n", "\r", ""):
+            row.append(_Cell(cell.end + 1, cell.end + 1))
         if len(row) == per_row:
             close()
     close()

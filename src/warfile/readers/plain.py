@@ -70,6 +70,7 @@ def _read(text: str) -> Document:
     pending: str | None = None  # a bare inline label waiting for its value line
     toc = False  # inside a table of contents
     grid: tuple[str, list[int]] | None = None  # a padded row's key and where its columns start
+    tabbed: str | None = None  # the key of the last row whose cells a tab keeps apart
 
     def close_section() -> None:
         nonlocal section, section_lines
@@ -143,9 +144,21 @@ def _read(text: str) -> Document:
                         if k == "belligerents":
                             cuts = [c for a2, b2 in cuts for c in _state_first(text, a2, b2)]
                         fields.extend(f for c, d in cuts if k and (f := _text.field(text, k, c, d)))
+                    last = fields[-1] if fields else None
+                    tabbed = last.key if last and last.key in SIDE_KEYS and "\t" in last.text else None
                     if key == "casualties":
                         section = key  # an unlabelled line after it counts the civilians ("About 450 … civilians killed")
                     continue
+                if tabbed is not None and ln.text.startswith("\t") and ln.text.strip() and not grid:
+                    # "Belligerents<TAB>United Kingdom<TAB>Japan" over "<TAB>Canada": the row's next line,
+                    # its empty first cell the label column's; its k-th cell after it is side k, as the row's
+                    at = ln.start + 1
+                    for side, cell in enumerate(ln.text[1:].split("\t")):
+                        if cell.strip() and (f := _text.field(text, tabbed, at, at + len(cell), side)):
+                            fields.append(f)
+                        at += len(cell) + 1
+                    continue
+                tabbed = None
                 if grid and ln.text.startswith("\t"):  # "<TAB>2nd Lt. Juan Zayas †        Lt. Col. Simón Tecson"
                     fields.extend(_grid_fields(text, ln, *grid))
                     continue
