@@ -88,3 +88,13 @@ def test_a_box_whose_rows_run_on_keeps_each_side_in_its_column(name):
     assert [s.belligerents for s in op.sides] == [("United Kingdom", "Canada", "British India"), ("Japan",)]
     assert len(op.sides[0].commanders) == 3 and len(op.sides[1].commanders) == 2
     assert [p.name for p in op.sides[0].commanders if p.killed] in (["John Kelburne Lawson"], ["J. K. Lawson"])
+
+
+def test_front_matter_giving_some_rows_as_parameters_and_the_sides_as_tags_gives_both():
+    # "commander1:", "casualties2:" … at the top level, the belligerents and the war only in the tags
+    op = extract_operation(read_document((BLIND23 / "232_2a2fbc936e835272.md").read_text(encoding="utf-8"),
+                                         path="232_2a2fbc936e835272.md"))
+    assert op.part_of == ("Syrian Civil War",)
+    assert [s.belligerents for s in op.sides] == [("Syrian Arab Republic", "Russia", "Hezbollah"),
+                                                  ("Islamic State of Iraq and the Levant",)]
+    assert [p.name for p in op.sides[0].commanders] == ["Suheil Salman al-Hassan", "Mohammad Jaber"]

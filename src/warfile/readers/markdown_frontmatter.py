@@ -231,10 +231,11 @@ def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
         if key not in boxed:
             fields.extend(f for f in found if f is not None)
     fields.extend(f for f in box if f.key != "name")
-    if not boxed & set(SIDE_KEYS):  # sides in the tags only when the box gives none
+    if "belligerents" not in boxed:  # sides in the tags only when the box names none
         has_part_of = any(f.key == "part_of" for f in fields)
         tag_fields = _read_tags(_scalars(nodes.get("tags")), name.text if name else "", offset, meta)
-        fields.extend(f for f in tag_fields if not (has_part_of and f.key == "part_of"))
+        # what the box gives of the sides (commander1, casualties2, …) it gives, the tags the rest
+        fields.extend(f for f in tag_fields if f.key not in boxed and not (has_part_of and f.key == "part_of"))
     known = set(NAME_KEYS + DATE_KEYS + PLACE_KEYS + PART_OF_KEYS + RESULT_KEYS + ("tags",) + BOX_KEYS)
     for key, node in nodes.items():
         if key not in known and isinstance(node, yaml.ScalarNode) and str(node.value).strip():
