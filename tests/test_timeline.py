@@ -667,6 +667,17 @@ OTHER_WARS_TYPED = [
     ("Two officers came forward under a white flag on 2 May to demand the garrison's surrender, and Voss refused.",
      "statement"),
     ("From 3 May, the Luftwaffe flew repeated Stuka raids against the position.", "airstrike"),
+    # blind23: a person's arm is no shelling; a column reaching a town with its brigade, a siege train
+    ("On 1 May Khan, a former subedar of artillery, reached Velmora with the rebel brigade from Osk.", "reinforcement"),
+    ("The siege train of heavy guns from Osk reached the ridge on 4 May.", "reinforcement"),
+    ("On 14 May the Movable Column of Brigadier General John Voss arrived from Osk, bringing the besiegers to 8,000 men.",
+     "reinforcement"),
+    ("On 14 May a rebel sortie against the Sabzi Mandi was driven back with heavy losses.", "attack"),
+    ("The rebels defended the city street by street, and the magazine was not taken until 16 May.", "capture"),
+    ("On 20 May troops entered the deserted fort and the mosque, completing the capture of the city.", "capture"),
+    ("On 16 May about fifty European prisoners, most of them women and children, were killed in a courtyard.", "massacre"),
+    ("On 16 May three hostages were killed in the crossfire.", "other"),  # no killing of captives
+    ("On the night of 31 May the besiegers tried to set the church on fire with burning rags.", "attack"),
 ]
 
 

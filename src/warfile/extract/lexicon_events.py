@@ -192,7 +192,11 @@ MASS_KILLING = (rf"(?<!fighting )(?<!fighting that )(?<!clashes )(?<!clashes tha
                 rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
                 rf" {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS}\b",
                 rf"\b{_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS} (?:were|had been|have been) (?:\w+ )?"
-                rf"(?:executed|beheaded|murdered|slaughtered|massacred|shot dead|burned alive)\b")
+                rf"(?:executed|beheaded|murdered|slaughtered|massacred|shot dead|burned alive)\b",
+                # captives killed: "about fifty European prisoners, most of them women and children, were killed"
+                rf"\b{_SEVERAL} (?:[\w'’-]+ ){{0,2}}?(?:prisoners|captives|hostages|detainees)\b[^.;]{{0,60}}?"
+                rf"\b(?:were|had been) (?:\w+ )?(?:killed|shot|put to death|hacked to death)\b"
+                rf"(?! (?:in (?:the )?cross-?fire|by (?:friendly|stray) fire|in the fighting|in the rescue)\b)")
 
 # A ground attack "killing 63 civilians" is a massacre (UCDP's one-sided violence, ACLED's
 # violence against civilians). Only unmistakably civilian victims: "killing 20 people" or "men"
@@ -303,7 +307,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # is the air strike above, which the same position ranks first.
     ("attack", (# "An earlier attempt by government forces to retake the city, …, was driven back": a repulsed
                 # attempt was an attack, not a withdrawal (nor the capture it aimed at)
-                r"^(?:An? |The )(?:[\w-]+ ){0,2}?(?:attempts?|assaults?|attacks?|sorties?|raids?)\b"
+                r"^(?:(?:on|in|by|at|early on|late on) [^,;]{1,30}?,? )?(?:an? |the )(?:[\w-]+ ){0,2}?"
+                r"(?:attempts?|assaults?|attacks?|sorties?|raids?)\b"  # (also after its date: "On 14 July a rebel sortie …")
                 r"(?=[^.;]{0,160}?\b(?:was|were) (?:driven|beaten|thrown|pushed|forced) back\b)",
                 r"\bsunk\b", r"\btorpedoed\b", r"\bsank (?:the|an?|\d+|two|three|four|five|several)\b",
                 # a force overrun is beaten; ground overrun is taken (the capture cue below)
@@ -327,6 +332,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # "the Zośka Battalion liberated the Gęsiówka concentration camp"
                  r"\bliberated (?:the )?(?:(?-i:[A-Z])|(?:[\w-]+ ){0,3}?(?:camp|town|city|village|district|island|capital|port)\b)",
                  r"\bsince (?:its|their) capture\b",
+                 # "the great magazine was not taken until 16 September"; "…, completing the capture of the city"
+                 r"\bnot (?:taken|captured|seized|occupied) until\b", r"\bcomplet(?:ed|ing) the (?:capture|occupation|conquest) of\b",
                  # "drove the junta out of Freetown" (a rearguard driven out of a village was attacked)
                  r"\b(?:drove|driven|pushed|forced) (?:the |an? |its |their )?(?:[\w-]+ ){0,3}?"
                  r"(?<!rearguard )(?<!patrol )(?<!column )(?<!company )(?<!detachment )out of (?-i:[A-Z])", r"\bseiz(?:ed|e)\b(?! (?:power|the throne|the presidency|the initiative)\b)", r"\boverr(?:an|un)\b",
@@ -397,7 +404,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    rf"\b{AIRCRAFT_TYPES} (?:raids?|attacks?|strikes?|sorties)\b",  # "flew repeated Stuka raids against the position"
                    r"\ba bomb (?:brought down|destroyed|collapsed|hit|struck)\b",  # "a bomb brought down the entrance of a cave"
                    r"\blaunched (?:an? |his |her |its |their |the )?(?:[\w-]+ ){0,2}?(?:air )?strikes? (?:on|against)\b")),
-    ("shelling", (r"\bshell(?:ed|ing)\b", r"\bartillery\b", r"\bmortars?\b", r"\bmortared\b",
+    ("shelling", (r"\bshell(?:ed|ing)\b", r"(?<!subedar of )(?<!officer of )(?<!general of )(?<!colonel of )(?<!commander of )(?<!inspector of )\bartillery\b"
+                  r"(?! (?:officer|officers|soubahdar|subedar|commander|general|colonel|major|captain|lieutenant|sergeant)\b)", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled| batter(?:y|ies)\b)", r"\bGrad\b",  # not a rocket battery arriving
                   r"\bshells (?:hit|struck|set fire|landed|fell|killed|destroyed)\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
                   r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b",
@@ -406,6 +414,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # the division are what they joined, not what happened.
     ("reinforcement", (r"\bto (?:reinforce|relieve|bolster)\b",
                        r"\breached the (?:battlefield|front(?: line)?|beachhead|bridgehead)\b",  # not "the perimeter of a village"
+                       # "Bakht Khan reached Delhi with the rebel brigade from Bareilly"; "the siege train … reached the ridge"
+                       r"\breached (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)* with (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}?"
+                       r"(?:brigade|column|army|troops|regiment|contingent|force|forces|men|reinforcements)\b",
+                       r"\bsiege train\b[^.;]{0,60}?\b(?:arrived|reached)\b",
                        r"\b(?:armies|forces|columns|divisions|corps) (?:[\w-]+ )?joined (?:up )?(?:at|near|with)\b",
                        # a relief column as the one acting ("At about 23:30, a relief column … set out"), not
                        # one pushed back
@@ -493,7 +505,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? (?:which|that))? (?:began|started|commenced|opened)\b",
                 r"^(?:It|The (?:operation|offensive|invasion|battle|assault|campaign|war|siege|conflict)) began\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
-                r"\bcut (?:the|off)\b", r"\bbesieg\w+", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
+                r"\bcut (?:the|off)\b", r"\bbesieg(?!ers?\b)\w+", r"\bset fire to\b", r"\bset (?:[\w-]+ ){1,3}?on fire\b", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 # troops put ashore or down on the other side's ground; aircraft that land are no attack
                 r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"
                 r"gliders|infantry) (?:[\w-]+ ){0,5}?(?:landed|were landed|was landed|came ashore|began landing)\b",
@@ -515,8 +527,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:operation|offensive|battle|assault|raid|attack) (?:[\w-]+ ){0,8}?"
                 r"(?:took place|was fought|was carried out|was conducted)\b")),
     ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b",
-                       r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units|battalions?|brigades?|regiments?|companies) "
-                       r"(?:\w+ ){0,3}?arrived\b",
+                       r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units|battalions?|brigades?|regiments?|companies|"
+                       r"columns?|contingents?) (?:[\w-]+ ){0,6}?arrived\b",  # "the Movable Column of Brigadier General John Nicholson arrived"
                        r"\b(?:was|were) (?:flown|airlifted|ferried|rushed|brought) in\b",  # "the 2nd Battalion was flown in"
                        r"\barrived (?:[\w-]+ ){0,4}?to (?:join|reinforce|support|relieve)\b",
                        r"\b(?:marched|moved|set|rode) out (?:[\w-]+ ){0,6}?to (?:support|reinforce|join|relieve)\b",
