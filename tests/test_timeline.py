@@ -155,6 +155,21 @@ def test_a_new_section_dates_a_day_without_a_year_in_the_operations_year():
         ("1996-08", "recapture")]
 
 
+def test_a_new_section_of_an_operation_running_into_the_next_year_dates_its_january_in_that_year():
+    # a siege from April 1848 to January 1849: "Surrender of the fort" tells of January 1849, not 1848
+    paragraphs = [("On 27 December the British attacked again. On 2 January 1849 the fusiliers stormed the breach.",
+                   "Storming of the city"),
+                  ("On 18 January the British batteries opened fire on the fort.", "Surrender of the fort")]
+    text, spans, pos = "", [], 0
+    for para, heading in paragraphs:
+        spans.append(Paragraph(Span(pos, pos + len(para)), heading))
+        text += para + "\n\n"
+        pos += len(para) + 2
+    doc = Document(text=text, shape="plain", id="doc", paragraphs=tuple(spans))
+    events = extract_events(doc, Operation(name="op", start_date="1848-04-19", end_date="1849-01-22"))
+    assert [e.date for e in events] == ["1848-12-27", "1849-01-02", "1849-01-18"]
+
+
 def test_yearless_dates_take_the_year_in_the_operations_name_when_nothing_else_gives_one():
     text = ("Battle of Korvan (2031)\n\n"
             "On 19 May, a suicide bomber attacked army positions west of Korvan, killing 30 soldiers.\n\n"

@@ -186,6 +186,7 @@ class _Context:
     # its first date, a date written without a year takes the operation's, not the narrative's.
     new_section: bool = False
     published: dt.date | None = None  # a news page's day: its dates look back from it
+    end: dt.date | None = None  # the operation's last day, when its box says
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -221,7 +222,11 @@ def _year_for(ctx: _Context, month: int) -> int | None:
              and abs((ctx.start.year * 12 + ctx.start.month) - (last[0] * 12 + last[1])) <= 2  # the narrative is at the start
              and min(abs(month - last[1]), 12 - abs(month - last[1])) <= 1)
     if ctx.new_section and ctx.start is not None and not close:
-        return ctx.start.year + 1 if ctx.start.month - month >= 6 else ctx.start.year
+        year = ctx.start.year + 1 if ctx.start.month - month >= 6 else ctx.start.year
+        if ctx.end is not None and (year, month) < (ctx.start.year, ctx.start.month) \
+                and (year + 1, month) <= (ctx.end.year, ctx.end.month):
+            return year + 1  # "Surrender of the fort": "On 18 January" of a siege from April to January
+        return year
     if ctx.last is not None:
         year, last_month = ctx.last.year, ctx.last.month
     elif ctx.last_month is not None:
@@ -689,7 +694,7 @@ def _context(doc: Document, op: Operation | None) -> _Context:
     if year is None:  # "Battle of Sirte (2016)", "2015 Idlib offensive": the name's year
         named = _NAMED_YEAR.search(op.name if op is not None and op.name else doc.title or "")
         year = int(named.group(0)) if named else None
-    return _Context(year=year, start=start)
+    return _Context(year=year, start=start, end=_day(op.end_date) if op is not None else None)
 
 
 def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
