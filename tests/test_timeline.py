@@ -693,6 +693,10 @@ OTHER_WARS_TYPED = [
     ("On 16 May about fifty European prisoners, most of them women and children, were killed in a courtyard.", "massacre"),
     ("On 16 May three hostages were killed in the crossfire.", "other"),  # no killing of captives
     ("On the night of 31 May the besiegers tried to set the church on fire with burning rags.", "attack"),
+    ("On 2 May Khan arrived from Osk with some 3,000 men.", "reinforcement"),
+    ("In mid-May Voss arrived with the Punjab Movable Column.", "reinforcement"),
+    ("On 9 May rebel cavalry rode into the camp and cut down a number of gunners.", "attack"),
+    ("On 10 May sepoys at Meerut rose against their British officers.", "attack"),
 ]
 
 

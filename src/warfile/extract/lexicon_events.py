@@ -505,7 +505,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? (?:which|that))? (?:began|started|commenced|opened)\b",
                 r"^(?:It|The (?:operation|offensive|invasion|battle|assault|campaign|war|siege|conflict)) began\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
-                r"\bcut (?:the|off)\b", r"\bbesieg(?!ers?\b)\w+", r"\bset fire to\b", r"\bset (?:[\w-]+ ){1,3}?on fire\b", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
+                r"\bcut (?:the|off)\b", r"\bbesieg(?!ers?\b)\w+", r"\bset fire to\b", r"\bset (?:[\w-]+ ){1,3}?on fire\b", r"\brose (?:up )?(?:in revolt )?against\b",
+                r"\bcut down (?:a number of|several|many|some|the|\d[\d,]*)\b", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 # troops put ashore or down on the other side's ground; aircraft that land are no attack
                 r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"
                 r"gliders|infantry) (?:[\w-]+ ){0,5}?(?:landed|were landed|was landed|came ashore|began landing)\b",
@@ -533,8 +534,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\barrived (?:[\w-]+ ){0,4}?to (?:join|reinforce|support|relieve)\b",
                        r"\b(?:marched|moved|set|rode) out (?:[\w-]+ ){0,6}?to (?:support|reinforce|join|relieve)\b",
                        r"\b(?:sailed|flew|steamed)\s+(?:[\w-]+\s+){0,4}?to join\b",  # (a date in between is blanked)
-                       r"\barrived (?:[\w'’-]+\s+){0,8}?with (?:[\w-]+ ){0,2}?(?:army|companies|troops|reinforcements|battalions|"
-                       r"units|forces)\b",
+                       r"\barrived (?:[\w'’,-]+\s+){0,8}?with (?:[\w,-]+ ){0,3}?(?:army|companies|troops|reinforcements|battalions|"
+                       r"units|forces|men|column|brigade|regiment|contingent)\b",  # "arrived from Bareilly with some 3,000 men"
                        r"\bbrought in (?:[\w-]+ ){0,4}?(?:battalion|brigade|company|troops|reinforcements|forces)\b",
                        r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:relief column|column|convoy)\b",
                        r"\bassembled (?:[\w-]+ ){0,3}?(?:brigades|divisions|battalions|regiments|troops|forces)\b",
