@@ -697,6 +697,8 @@ OTHER_WARS_TYPED = [
     ("In mid-May Voss arrived with the Punjab Movable Column.", "reinforcement"),
     ("On 9 May rebel cavalry rode into the camp and cut down a number of gunners.", "attack"),
     ("On 10 May sepoys at Meerut rose against their British officers.", "attack"),
+    ("On 10 May the Shingmun Redoubt, the key to the line, was taken in a night attack by the 228th Regiment.", "capture"),
+    ("The decision to launch an assault was taken in London on 8 May.", "other"),  # no place was taken
 ]
 
 

@@ -334,6 +334,13 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\bsince (?:its|their) capture\b",
                  # "the great magazine was not taken until 16 September"; "…, completing the capture of the city"
                  r"\bnot (?:taken|captured|seized|occupied) until\b", r"\bcomplet(?:ed|ing) the (?:capture|occupation|conquest) of\b",
+                 # "the Shingmun Redoubt … was taken in a night attack", "Ammunition Hill was taken after four hours"
+                 # (not what is "taken" in other senses: "the decision to launch an assault was taken in London")
+                 r"(?<!assault )(?<!attack )(?<!decision )(?<!decisions )(?<!action )(?<!steps )(?<!measures )"
+                 r"(?<!photograph )(?<!photo )(?<!vote )(?<!oath )"
+                 r"\b(?:was|were) (?:finally |eventually |soon |quickly )?taken\b(?! (?:prisoner|captive|hostage|ill|aback|"
+                 r"by surprise|to|into|from|out|off|up|over|as|in charge|seriously|for|on board|away|back|down|apart|under|"
+                 r"on|at|with|along)\b)",
                  # "drove the junta out of Freetown" (a rearguard driven out of a village was attacked)
                  r"\b(?:drove|driven|pushed|forced) (?:the |an? |its |their )?(?:[\w-]+ ){0,3}?"
                  r"(?<!rearguard )(?<!patrol )(?<!column )(?<!company )(?<!detachment )out of (?-i:[A-Z])", r"\bseiz(?:ed|e)\b(?! (?:power|the throne|the presidency|the initiative)\b)", r"\boverr(?:an|un)\b",
