@@ -80,6 +80,8 @@ def test_a_linked_citation_whose_address_holds_a_parenthesis_ends_a_sentence():
     '5. ^ "Ecuador says Colombian jets entered its airspace". Reuters. 4 March 2008.',
     '5.   **[^](https://en.wikipedia.org/wiki/X#cite_ref-5)** "Ecuador says jets entered its airspace". Reuters.',
     "^ a b Smith, John (2004). The Battle of X. London: Osprey.",
+    "Page generated 2024-02-18 09:31 UTC.",  # a page's footer
+    "This page was last edited on 3 March 2024, at 10:12.",
 ])
 def test_a_reference_lists_entry_is_no_prose(text):
     assert is_markup(text)

@@ -699,6 +699,18 @@ OTHER_WARS_TYPED = [
     ("On 10 May sepoys at Meerut rose against their British officers.", "attack"),
     ("On 10 May the Shingmun Redoubt, the key to the line, was taken in a night attack by the 228th Regiment.", "capture"),
     ("The decision to launch an assault was taken in London on 8 May.", "other"),  # no place was taken
+    # an old encyclopaedia's way of telling it (blind23's Delhi)
+    ("On the 19th of May a strong body of the enemy fell upon the rear of the camp.", "attack"),
+    ("Barnard was joined at Alipore on the 7th of May by Brigadier Wilson's column from Meerut.", "reinforcement"),
+    ("On the 2nd of May the Bareilly brigade marched in under Bukht Khan.", "reinforcement"),
+    ("On the 14th of May Nicholson came in with the movable column.", "reinforcement"),
+    ("The siege-train itself arrived on the 4th of May.", "reinforcement"),
+    ("The first battery opened upon the Moree bastion on the 8th of May.", "shelling"),
+    ("At daybreak on the 14th of May the storming columns moved forward.", "attack"),
+    ("On 20 May the column moved forward and pitched its camp at the foot of the hill.", None),  # no fighting
+    ("The magazine was carried on the 16th of May.", "capture"),
+    ("On 12 May the infantry carried the suburbs and entrenchments on the same front.", "capture"),
+    ("On 20 May the Palace was occupied.", "capture"),
 ]
 
 

@@ -334,6 +334,13 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\bsince (?:its|their) capture\b",
                  # "the great magazine was not taken until 16 September"; "…, completing the capture of the city"
                  r"\bnot (?:taken|captured|seized|occupied) until\b", r"\bcomplet(?:ed|ing) the (?:capture|occupation|conquest) of\b",
+                 # the old way of telling it: "the magazine was carried on the 16th", "carried the suburbs and entrenchments",
+                 # "the Palace was occupied"
+                 r"\b(?:was|were) carried\b(?! (?:out|off|away|by|through|to|into|across|over|back|along|in)\b)"
+                 r"(?! on\b(?! (?:the )?(?:\d|\s{3})| +[.,;]))",  # "carried on" goes on, "carried on the 16th" was taken
+                 r"\bcarried (?:the )?(?:[\w-]+ ){0,3}?(?:suburbs?|breach|position|positions|trenches|entrenchments|heights|"
+                 r"ridge|fort|works|redoubt|bastion|village|town|city|gate|hill)\b",
+                 r"\b(?:was|were) (?:then |soon |finally |quickly )?occupied\b(?! by (?:civilians|refugees|residents)\b)",
                  # "the Shingmun Redoubt … was taken in a night attack", "Ammunition Hill was taken after four hours"
                  # (not what is "taken" in other senses: "the decision to launch an assault was taken in London")
                  r"(?<!assault )(?<!attack )(?<!decision )(?<!decisions )(?<!action )(?<!steps )(?<!measures )"
@@ -411,7 +418,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    rf"\b{AIRCRAFT_TYPES} (?:raids?|attacks?|strikes?|sorties)\b",  # "flew repeated Stuka raids against the position"
                    r"\ba bomb (?:brought down|destroyed|collapsed|hit|struck)\b",  # "a bomb brought down the entrance of a cave"
                    r"\blaunched (?:an? |his |her |its |their |the )?(?:[\w-]+ ){0,2}?(?:air )?strikes? (?:on|against)\b")),
-    ("shelling", (r"\bshell(?:ed|ing)\b", r"(?<!subedar of )(?<!officer of )(?<!general of )(?<!colonel of )(?<!commander of )(?<!inspector of )\bartillery\b"
+    ("shelling", (r"\bshell(?:ed|ing)\b", r"\bbatter(?:y|ies) (?:[\w-]+ ){0,2}?opened (?:fire )?(?:up)?on\b",  # "The first battery opened upon the Moree bastion"
+                  r"(?<!subedar of )(?<!officer of )(?<!general of )(?<!colonel of )(?<!commander of )(?<!inspector of )\bartillery\b"
                   r"(?! (?:officer|officers|soubahdar|subedar|commander|general|colonel|major|captain|lieutenant|sergeant)\b)", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled| batter(?:y|ies)\b)", r"\bGrad\b",  # not a rocket battery arriving
                   r"\bshells (?:hit|struck|set fire|landed|fell|killed|destroyed)\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
@@ -424,7 +432,13 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        # "Bakht Khan reached Delhi with the rebel brigade from Bareilly"; "the siege train … reached the ridge"
                        r"\breached (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)* with (?:the |a |an |his |her |their )?(?:[\w-]+ ){0,3}?"
                        r"(?:brigade|column|army|troops|regiment|contingent|force|forces|men|reinforcements)\b",
-                       r"\bsiege train\b[^.;]{0,60}?\b(?:arrived|reached)\b",
+                       r"\bsiege[- ]train\b[^.;]{0,60}?\b(?:arrived|reached)\b",
+                       # "was joined at Alipore … by Brigadier Wilson's column", "marched in under Bukht Khan",
+                       # "came in with the movable column"
+                       r"\b(?:was|were) joined [^.;]{0,80}?\bby (?:[\w,'’.-]+ ){0,5}?(?:column|brigade|troops|regiment|army|"
+                       r"reinforcements|contingent|force|division|battalion)\b",
+                       r"\bmarched in (?:under|with|from)\b", r"\bcame in with (?:the |a |his )?(?:[\w-]+ ){0,2}?"
+                       r"(?:column|brigade|troops|regiment|army|reinforcements|contingent|force)\b",
                        r"\b(?:armies|forces|columns|divisions|corps) (?:[\w-]+ )?joined (?:up )?(?:at|near|with)\b",
                        # a relief column as the one acting ("At about 23:30, a relief column … set out"), not
                        # one pushed back
@@ -512,7 +526,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? (?:which|that))? (?:began|started|commenced|opened)\b",
                 r"^(?:It|The (?:operation|offensive|invasion|battle|assault|campaign|war|siege|conflict)) began\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
-                r"\bcut (?:the|off)\b", r"\bbesieg(?!ers?\b)\w+", r"\bset fire to\b", r"\bset (?:[\w-]+ ){1,3}?on fire\b", r"\brose (?:up )?(?:in revolt )?against\b",
+                r"\bcut (?:the|off)\b", r"\bbesieg(?!ers?\b)\w+", r"\bset fire to\b", r"\bset (?:[\w-]+ ){1,3}?on fire\b", r"\brose (?:up )?(?:in revolt )?against\b", r"\bfell upon\b",
+                r"\b(?:storming|assaulting|attacking) (?:columns?|parties|party|troops|force) (?:\w+ )?moved forward\b",
+                r"\bdestroyed (?:at [A-Z][\w'’-]+ )?an? (?:[\w-]+ ){0,2}?(?:force|column|body|detachment|army)\b",
                 r"\bcut down (?:a number of|several|many|some|the|\d[\d,]*)\b", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 # troops put ashore or down on the other side's ground; aircraft that land are no attack
                 r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"

@@ -147,6 +147,9 @@ def unemphasised(text: str) -> str:
     return text
 
 
+# A page's footer line: "Page generated 2024-02-18 09:31 UTC.", "This page was last edited on …".
+_FOOTER_LINE = re.compile(r"\s*(?:Page (?:generated|last (?:edited|modified|updated))|This page was last (?:edited|modified)|"
+                          r"Retrieved (?:from|on)|Last (?:edited|modified|updated)|Accessed on)\b")
 _REFERENCE_ENTRY = re.compile(r"\s*(?:\d+\.\s*)?(?:\*{1,2})?\[?\^[\]\s]")  # also "5. **[^](…#cite_ref-5)**"
 
 
@@ -154,8 +157,8 @@ def is_markup(text: str) -> bool:
     """Headings, image lines, table rows and fragments under three words: never events. A
     markdown link is read as its words ("… the [Grand Fleet](https://…) sailed …" is prose) unless
     the line is links and little else."""
-    if _REFERENCE_ENTRY.match(text):
-        return True  # a reference list's entry: "5. ^ "Ecuador says …"", "^ a b Smith 2004"
+    if _REFERENCE_ENTRY.match(text) or _FOOTER_LINE.match(text):
+        return True  # (a page's footer: "Page generated 2024-02-18 09:31 UTC.")  # a reference list's entry: "5. ^ "Ecuador says …"", "^ a b Smith 2004"
     if "](" in text:
         text = _MD_IMAGE.sub("", _MD_CITATION.sub("", text))  # "[[7]](https://…#cite_note-7)": a citation mark
         if len(_MD_LINK.sub("", text).split()) < 3:
