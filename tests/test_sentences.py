@@ -82,6 +82,7 @@ def test_a_linked_citation_whose_address_holds_a_parenthesis_ends_a_sentence():
     "^ a b Smith, John (2004). The Battle of X. London: Osprey.",
     "Page generated 2024-02-18 09:31 UTC.",  # a page's footer
     "This page was last edited on 3 March 2024, at 10:12.",
+    "Last synced: 2 August 2019.",  # a mirror's footer
 ])
 def test_a_reference_lists_entry_is_no_prose(text):
     assert is_markup(text)
