@@ -457,3 +457,12 @@ def test_one_action_two_documents_date_a_day_apart_is_one_event_and_a_conflict()
     # the same day apart, told in other words, are two actions
     d = _doc("d.txt", events=(Event("2015-06-28", "attack", summary="Rebels stormed the hill at dawn."),))
     assert len(merge_operations([a, d]).events) == 2
+
+
+def test_one_days_action_told_with_other_forms_of_its_words_is_one_event():
+    # "ordered the withdrawal … from the mainland" / "began to withdraw from the mainland"
+    a = _doc("a.txt", events=(Event("1941-12-11", "withdrawal", actors=("Maltby",),
+                                    summary="On 11 December Maltby ordered the withdrawal of all troops from the mainland."),))
+    b = _doc("b.txt", events=(Event("1941-12-11", "withdrawal", actors=("British",),
+                                    summary="On 11 December the British began to withdraw from the mainland."),))
+    assert len(merge_operations([a, b]).events) == 1

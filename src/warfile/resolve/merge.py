@@ -677,9 +677,14 @@ _FUNCTION_WORDS = frozenset(
     "morning afternoon evening night following next later days".split())
 
 
+# Letters of a content word compared: the forms of one word meet ("withdrawal" / "withdraw",
+# "captured" / "capture").
+TOLD_STEM = 6
+
+
 @cache
 def _told_words(summary: str) -> frozenset[str]:
-    return frozenset(w for w in fold_text(summary).split() if len(w) >= 4 and w not in _FUNCTION_WORDS
+    return frozenset(w[:TOLD_STEM] for w in fold_text(summary).split() if len(w) >= 4 and w not in _FUNCTION_WORDS
                      and not w.isdigit())
 
 
