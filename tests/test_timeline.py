@@ -711,6 +711,9 @@ OTHER_WARS_TYPED = [
     ("The magazine was carried on the 16th of May.", "capture"),
     ("On 12 May the infantry carried the suburbs and entrenchments on the same front.", "capture"),
     ("On 20 May the Palace was occupied.", "capture"),
+    ("On 23 May, the ulama issued a fatwa permitting the use of force in the mosque.", "statement"),
+    ("By 27 May, the Saudi forces had taken the courtyard and the upper floors of the mosque.", "capture"),
+    ("On 30 May, three advisers of the French GIGN arrived in Ta'if.", "reinforcement"),
 ]
 
 

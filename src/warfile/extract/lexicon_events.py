@@ -358,6 +358,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\bsurrendered\b", r"\bunder (?:its|their) (?:full |complete |total )?control\b",
                  r"\b(?:was|were) (?:now |firmly |fully )?[\"“]?under (?:full |complete |total )?control\b",
                  r"\b(?:had|have|has) taken (?-i:[A-Z])", r"\barrested\b",
+                 # "the Saudi forces had taken the courtyard and the upper floors" (not "had taken the decision")
+                 r"\b(?:had|have|has) taken the (?!(?:[\w-]+ )?(?:decision|step|steps|initiative|opportunity|lead|precaution|"
+                 r"time|view|oath|chance|place|road|route|field|offensive|fight|war|battle|brunt|salute)\b)",
                  # "By 19 August they had taken most of the city", "had driven the last of them from the airport"
                  r"\b(?:had|have|has) taken (?:most|much|all|part|parts|half|the rest) of\b",
                  r"\b(?:drove|driven) the last (?:of (?:them|the [\w-]+) )?(?:[\w-]+ )?(?:from|out of)\b",
@@ -552,7 +555,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?:took place|was fought|was carried out|was conducted)\b")),
     ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b",
                        r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units|battalions?|brigades?|regiments?|companies|"
-                       r"columns?|contingents?) (?:[\w-]+ ){0,6}?arrived\b",  # "the Movable Column of Brigadier General John Nicholson arrived"
+                       r"columns?|contingents?|advis[eo]rs|commandos|specialists) (?:[\w-]+ ){0,6}?arrived\b",  # "the Movable Column of Brigadier General John Nicholson arrived"
                        r"\b(?:was|were) (?:flown|airlifted|ferried|rushed|brought) in\b",  # "the 2nd Battalion was flown in"
                        r"\barrived (?:[\w-]+ ){0,4}?to (?:join|reinforce|support|relieve)\b",
                        r"\b(?:marched|moved|set|rode) out (?:[\w-]+ ){0,6}?to (?:support|reinforce|join|relieve)\b",
@@ -608,7 +611,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|plan) (?:[\w-]+ ){0,8}?(?:was|were) signed\b",
                r"\bagreed to (?:withdraw|pull|stop|end|cease|a ceasefire|a truce|terms|an? (?:[\w-]+ )?(?:agreement|deal))\b")),
     ("statement", (r"\b(?:issued|delivered|presented|sent) (?:[\w-]+ ){0,3}?an? (?:[\w-]+ )?(?:ultimatum|statement|warning|"
-                   r"communiqu[eé]|appeal|demand|decree)\b",
+                   r"communiqu[eé]|appeal|demand|decree|fatwa|edict|proclamation)\b",
                    r"\bheld an? (?:[\w-]+ )?(?:news|press) conference\b", r"\bquestioned (?:whether|if)\b", r"\bretracted\b",
                    r"\bgave (?:[\w-]+ ){1,4}?(?:\d+|twenty-four|forty-eight|seventy-two) hours to\b",
                    r"\binformed (?:[\w-]+ ){1,3}?that\b", r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
