@@ -52,6 +52,7 @@ def main(sets: list[str]) -> None:
             _tally(rows, "end", [gold["end_date"]] if gold.get("end_date") else [], [op.end_date] if op.end_date else [], eq)
             _tally(rows, "places", gold.get("places") or [], list(op.places), same_name)
             _tally(rows, "part_of", gold.get("part_of") or [], list(op.part_of), same_name)
+            _tally(rows, "result", [gold["result"]] if gold.get("result") else [], [op.result] if op.result else [], same_name)
             _tally(rows, "belligerents", [b for s in gold.get("sides") or [] for b in s.get("belligerents") or []],
                    [b for s in op.sides for b in s.belligerents], same_name)
     print(f"{'field':14} {'gold':>5} {'lead':>5} {'same':>5}  {'P':>5} {'R':>5}")

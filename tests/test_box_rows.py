@@ -98,3 +98,24 @@ def test_front_matter_giving_some_rows_as_parameters_and_the_sides_as_tags_gives
     assert [s.belligerents for s in op.sides] == [("Syrian Arab Republic", "Russia", "Hezbollah"),
                                                   ("Islamic State of Iraq and the Levant",)]
     assert [p.name for p in op.sides[0].commanders] == ["Suheil Salman al-Hassan", "Mohammad Jaber"]
+
+
+BLIND24 = Path(__file__).parent / "blind24" / "docs"
+
+
+def test_labels_numbering_their_side_in_parentheses():
+    # "Belligerents (1): United Kingdom; British India; Free France" / "Units (2): …"
+    op = extract_operation(read_document((BLIND24 / "02_battle_of_keren.txt").read_text(encoding="utf-8"),
+                                         path="02_battle_of_keren.txt"))
+    assert [s.belligerents for s in op.sides] == [("United Kingdom", "British India", "Free France"), ("Italy",)]
+    assert len(op.sides[0].units) == 4 and len(op.sides[1].units) == 4
+    assert [p.name for p in op.sides[1].commanders if p.killed] == ["Orlando Lorenzini"]
+
+
+def test_front_matter_sides_keyed_by_their_own_names():
+    # "sides: {ukraine: {belligerents, leaders, formations, losses}, separatists: {…, backers: [Russia]}}"
+    op = extract_operation(read_document((BLIND24 / "05_donetsk_airport.md").read_text(encoding="utf-8"),
+                                         path="05_donetsk_airport.md"))
+    assert [s.belligerents for s in op.sides] == [("Ukraine",), ("Donetsk People's Republic",)]
+    assert op.sides[1].supporters == ("Russia",)
+    assert op.sides[0].commanders[0].role == "93rd Mechanized Brigade"  # a leader's "post"

@@ -112,3 +112,25 @@ def test_the_operations_own_sentence_dates_it_not_the_wars():
         "fighters crossed into Sierra Leone from Liberia.")))
     assert (op.start_date, op.end_date) == ("2000-09-10", "2000-09-10")
     assert op.part_of == ("Sierra Leone Civil War",)
+
+
+BLIND24 = HERE / "blind24" / "docs"
+
+
+def test_a_mobile_page_copy_with_no_box_is_named_dated_placed_and_sided_from_its_lead():
+    # "Open main menu / Wikipedia The Free Encyclopedia / Search / <title> / Language / Watch / Edit",
+    # a maintenance banner, then the lead
+    op = _record((BLIND24 / "07_siege_of_geok_tepe.txt").read_text(encoding="utf-8"), "07_siege_of_geok_tepe.txt")
+    assert op.name == "Siege of Geok Tepe" and op.aliases == ("Battle of Geok Tepe",)
+    assert (op.start_date, op.end_date) == ("1880-12", "1881-01-24")
+    assert set(op.places) == {"Geok Tepe", "Akhal oasis", "Turkmenistan"}
+    assert op.part_of == ("Russian conquest of Central Asia",)
+    assert [s.belligerents for s in op.sides] == [("Russian Empire",), ("Teke Turkmens",)]
+    assert op.result == "Russian victory"
+
+
+def test_a_clippers_page_date_is_not_the_operations_and_the_lead_dates_it():
+    # trafilatura's metadata header ("url:", "hostname:", "date: 2023-11-30") over a page whose box lost its labels
+    op = _record((BLIND24 / "06_battle_of_kunduz.trafilatura.txt").read_text(encoding="utf-8"), "06.txt")
+    assert (op.start_date, op.end_date) == ("2015-09-28", "2015-10-13")
+    assert "Kunduz" in op.places

@@ -47,4 +47,6 @@ def _from_lead(op: Operation, facts) -> Operation:
         changes["part_of"] = facts.part_of
     if not op.sides and facts.sides:
         changes["sides"] = facts.sides
+    if not op.result and facts.result:
+        changes["result"] = facts.result
     return dataclasses.replace(op, **changes) if changes else op

@@ -21,7 +21,7 @@ from typing import Sequence
 from warfile.extract import lexicon
 from warfile.extract.dates import find_dates, parse_date_range
 from warfile.extract.infobox import parse_part_of
-from warfile.extract.sentences import split_sentences, strip_citations
+from warfile.extract.sentences import is_markup, split_sentences, strip_citations
 from warfile.model import Document, Event, Side
 
 # How far into the lead its operation's own sentences are looked for: the opening paragraphs,
@@ -81,6 +81,13 @@ _LOCATIVE = re.compile(
     # a region of a country, a country after a place: "in Marawi, Lanao del Sur, Philippines",
     # "in the Kilinochchi District of Sri Lanka", "at Leego in southern Somalia"
     rf"(?P<more>(?:(?:,\s*|\s+(?:of|in)\s+)(?:the\s+)?(?:{_DIRECTION}\s+)?{_PROPER})*)")
+# "the Teke Turkmen fortress of Geok Tepe", "the port of Tanga": a named place after its setting,
+# whatever comes before; "of what is now Turkmenistan": today's state.
+_SETTING_OF = re.compile(rf"\b(?:fortress|town|city|village|port|capital|citadel|stronghold|oasis|island|harbour|harbor)"
+                         rf" of (?P<place>{_PROPER})")
+_NOW = re.compile(rf"\b(?:in |of )?what (?:is|was) (?:now|today) (?:the )?(?P<place>{_PROPER})")
+# A common noun that is part of a place's name after it: "the Akhal oasis", "the Ia Drang valley".
+_PLACE_NOUNS = frozenset("oasis valley desert river mountains hills peninsula plateau delta basin coast steppe".split())
 _MORE = re.compile(rf"(?:,\s*|\s+(?:of|in)\s+)(?:the\s+)?(?:{_DIRECTION}\s+)?(?P<place>{_PROPER})")
 # Names a locative phrase holds that are no place: a war, a month, a unit, the operation itself.
 _NOT_PLACE = re.compile(
@@ -117,18 +124,25 @@ def _place_names(sentence: str, name: str) -> list[str]:
         for piece, end in found:
             piece = re.sub(r"[’']s$", "", piece.strip(" .,"))
             after = _NEXT_WORD.match(sentence, end)
-            if after and after.group(1) not in _NOT_NOUN_NEXT:
+            if after and after.group(1) in _PLACE_NOUNS and sentence[m.start():m.start("place")].rstrip().endswith("the"):
+                piece = f"{piece} {after.group(1)}"  # "in the Akhal oasis"
+            elif after and after.group(1) not in _NOT_NOUN_NEXT:
                 continue  # an adjective: "the Libyan desert"
             area = _AREA_OF.match(piece)
             for place in ([area["area"], area["state"]] if area else [piece]):
                 if place and not _NOT_PLACE.search(place) and place != name and place not in out:
                     out.append(place)
+    for pattern in (_SETTING_OF, _NOW):
+        for m in pattern.finditer(sentence):
+            place = m.group("place").strip(" .,")
+            if not _NOT_PLACE.search(place) and place != name and place not in out:
+                out.append(place)
     return out
 
 
 # ---------------------------------------------------------------- part of
 
-_WHOLE = (r"(?:[Ww]ars?|Revolution|[Rr]ebellion|Uprising|[Ii]nsurgency|Crisis|[Cc]ampaign|[Ii]nvasion|[Ii]ntervention|"
+_WHOLE = (r"(?:[Ww]ars?|Revolution|[Rr]ebellion|Uprising|[Ii]nsurgency|Crisis|[Cc]ampaign|[Ii]nvasion|[Ii]ntervention|[Cc]onquest|"
           r"[Cc]onflict|Emergency|Troubles|Offensive|Expedition|Occupation)\b")
 # "during the Korean War", "a battle of the Second Anglo-Maratha War", "as part of the Russian
 # invasion of Ukraine", "the decisive battle of the Cuban Revolution": the war a sentence puts it in.
@@ -225,6 +239,13 @@ def _two_sides(sentence: str) -> tuple[Side, Side] | None:
     return None
 
 
+# ---------------------------------------------------------------- result
+
+# "The battle ended in a Russian victory", "It resulted in a decisive Croatian victory".
+_RESULT = re.compile(r"\b(?:ended|resulted) (?:in|with) (?:an? |the )?(?P<result>(?:(?:decisive|major|pyrrhic|tactical|strategic|"
+                     rf"costly|narrow|complete|total|crushing|{_CAP})\s+){{1,4}}(?:victory|defeat|stalemate))\b")
+
+
 # ---------------------------------------------------------------- the lead
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +255,7 @@ class LeadFacts:
     places: tuple[str, ...] = ()
     part_of: tuple[str, ...] = ()
     sides: tuple[Side, ...] = ()
+    result: str | None = None
 
 
 def _is_about(sentence: str, name: str) -> bool:
@@ -247,10 +269,18 @@ def operation_sentences(doc: Document, name: str) -> list[tuple[int, int]]:
     lead = [p for p in doc.paragraphs[:LEAD_PARAGRAPHS + 1] if p.heading is None][:LEAD_PARAGRAPHS]
     spans: list[tuple[int, int]] = []
     for p in lead:
-        for start, end in split_sentences(doc.paragraph_text(p), p.span.start)[:LEAD_SENTENCES]:
+        # the paragraph's first sentences of prose (a box's rows left in it are no sentences)
+        prose = [(a, b) for a, b in split_sentences(doc.paragraph_text(p), p.span.start)
+                 if not is_markup(doc.text[a:b]) and len(doc.text[a:b].split()) >= _MIN_WORDS
+                 and not _BOX_ROW.search(doc.text[a:b])]
+        for start, end in prose[:LEAD_SENTENCES]:
             if _is_about(strip_citations(doc.text[start:end]), name):
                 spans.append((start, end))
     return spans
+
+
+_MIN_WORDS = 6
+_BOX_ROW = re.compile(r"\s\|\s|\t")  # "Date | 28 September – 13 October 2015": a box's row
 
 
 def lead_facts(doc: Document, name: str, events: Sequence[Event]) -> LeadFacts:
@@ -260,6 +290,7 @@ def lead_facts(doc: Document, name: str, events: Sequence[Event]) -> LeadFacts:
     places: list[str] = []
     part_of: list[str] = []
     sides: tuple[Side, ...] = ()
+    result: str | None = None
     for s, e in spans:
         sentence = strip_citations(doc.text[s:e])
         if start is None or end is None:
@@ -278,7 +309,9 @@ def lead_facts(doc: Document, name: str, events: Sequence[Event]) -> LeadFacts:
         part_of += [w for w in _wars(sentence, name) if w not in part_of]
         if not sides:
             sides = _two_sides(sentence) or ()
-    return LeadFacts(start, end, tuple(places), tuple(part_of), sides)
+        if result is None and (won := _RESULT.search(sentence)):
+            result = won.group("result")
+    return LeadFacts(start, end, tuple(places), tuple(part_of), sides, result)
 
 
 __all__ = ["LeadFacts", "lead_facts", "operation_sentences"]

@@ -148,7 +148,9 @@ def unemphasised(text: str) -> str:
 
 
 # A page's footer line: "Page generated 2024-02-18 09:31 UTC.", "This page was last edited on …".
-_FOOTER_LINE = re.compile(r"\s*(?:Page (?:generated|last (?:edited|modified|updated))|This page was last (?:edited|modified)|"
+_FOOTER_LINE = re.compile(r"\s*(?:This (?:article|section) (?:needs|has multiple issues|relies|may (?:need|require))|"
+                          r"Please help improve|Find sources:|Unsourced material may be|"  # a maintenance banner
+                          r"Page (?:generated|last (?:edited|modified|updated))|This page was last (?:edited|modified)|"
                           r"Retrieved (?:from|on)|Last (?:edited|modified|updated|synced|synchronised|synchronized)|Accessed on)\b")
 _REFERENCE_ENTRY = re.compile(r"\s*(?:\d+\.\s*)?(?:\*{1,2})?\[?\^[\]\s]")  # also "5. **[^](…#cite_ref-5)**"
 

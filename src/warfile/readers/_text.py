@@ -33,6 +33,7 @@ SECTION_LABELS = {
     "commanders and leaders": "commanders",
     "commanders": "commanders",
     "units involved": "units",
+    "units": "units",
     "strength": "strength",
     "casualties and losses": "casualties",
     "casualties": "casualties",

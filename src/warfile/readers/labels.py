@@ -25,7 +25,7 @@ LABEL_KEYS: dict[str, str] = {
     "result": "result", "results": "result", "outcome": "result", "status": "result",
     "combatant": "belligerents", "combatants": "belligerents", "belligerent": "belligerents",
     "belligerents": "belligerents", "side": "belligerents", "members": "belligerents", "participants": "belligerents",
-    "supportedby": "supporters", "support": "supporters", "supporters": "supporters",
+    "supportedby": "supporters", "support": "supporters", "supporters": "supporters", "backers": "supporters",
     "commander": "commanders", "commanders": "commanders", "commandersandleaders": "commanders",
     "leader": "commanders", "leaders": "commanders",
     "units": "units", "unit": "units", "unitsinvolved": "units", "formations": "units",
@@ -54,7 +54,8 @@ CIVILIAN_WORDS = re.compile(r"\bcivilian", re.IGNORECASE)
 
 _SIDE_SUPPORT = re.compile(r"^\s*(?:combatant|belligerent|side|party)\s*(?P<side>\d)[\s_-]*(?:supported[\s_-]*by|supporters?)\s*:?\s*$",
                            re.IGNORECASE)
-_LABEL = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z _&-]*?)\s*(?:(?P<side>\d+)[a-z]?)?\s*:?\s*$")  # "Date:" as "Date"
+# "Date:" as "Date"; "Belligerents (1):" as "Belligerents1"
+_LABEL = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z _&-]*?)\s*(?:(?P<side>\d+)[a-z]?|\((?P<side2>\d)\))?\s*:?\s*$")
 # "Walid AoussKIA": the {{KIA}} icon's alt text glued to the name by a scraper. Only after a lower
 # case letter or a closing bracket, so an all-capitals acronym ending in KIA is left alone.
 _GLUED_KIA = re.compile(r"(?<=[a-z\)\]])\s?(?:KIA|DOW)\b")
@@ -75,14 +76,15 @@ def field_for_label(label: str) -> tuple[str, int | None] | None:
     if not m:
         return None
     word = _NON_LETTERS.sub("", m["word"].lower())
-    if word in OPERATION_LABELS and not m["side"]:
+    if word in OPERATION_LABELS and not (m["side"] or m["side2"]):
         return OPERATION_LABELS[word]
     key = LABEL_KEYS.get(word)
     if key is None:
         return None
     if key not in SIDE_KEYS and key != "civilian_casualties":
         return key, None
-    side = int(m["side"]) - 1 if m["side"] and int(m["side"]) > 0 else None
+    number = m["side"] or m["side2"]
+    side = int(number) - 1 if number and int(number) > 0 else None
     return key, side
 
 

@@ -142,7 +142,7 @@ def _people(node: yaml.Node | None) -> tuple[list[yaml.ScalarNode], str] | None:
         if not isinstance(name, yaml.ScalarNode) or not str(name.value).strip():
             return None
         rank, role = (next((str(facts[k].value).strip() for k in keys if isinstance(facts.get(k), yaml.ScalarNode)), "")
-                      for keys in (("rank",), ("role", "note", "position", "title")))
+                      for keys in (("rank",), ("role", "note", "position", "title", "post")))
         lines.append(" ".join(x for x in (rank, str(name.value).strip()) if x) + (f" ({role})" if role else ""))
         nodes += [v for _, v in item.value if isinstance(v, yaml.ScalarNode)]
     return nodes, "\n".join(lines)
@@ -220,7 +220,11 @@ def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
     boxed = {f.key for f in box}
     fields: list[RawField] = [f for f in box if f.key == "name"]
     name = fields[0] if fields else _field("name", _first(nodes, NAME_KEYS)[:1], offset)
-    dates = [d for d in _first(nodes, DATE_KEYS) if not _PUBLISHED.match(str(d.value))]
+    # a web clipper's metadata ("url:", "hostname:", "sitename:" … as trafilatura writes it) dates the
+    # page, not the operation: "date: 2023-11-30"
+    clipped = any(k in nodes for k in _CLIP_KEYS)
+    dates = [d for d in _first(nodes, DATE_KEYS)
+             if not _PUBLISHED.match(str(d.value)) and not (clipped and _ISO_DAY.fullmatch(str(d.value).strip()))]
     if len(dates) > 1:
         warnings.append(f"{len(dates)} dates in front matter; the first is read")
     for key, found in (("name", [name] if name else []),
@@ -243,6 +247,8 @@ def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
     return fields
 
 
+_CLIP_KEYS = ("url", "hostname", "sitename", "fingerprint", "source_url", "canonical_url")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A date with a time of day is when the page was published or edited ("2024-02-11T09:14:00+01:00").
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
 # A top-level key naming one side: "side_a", "side1", "party-2", "combatant_b".
@@ -259,8 +265,14 @@ def _box_fields(nodes: dict[str, yaml.Node], offset: int) -> list[RawField]:
     for key in BOX_KEYS:
         have = {f.key for f in out}  # a later block adds only the fields the earlier ones lack
         out.extend(f for f in _infobox_block(nodes.get(key), offset) if f.key not in have)
-    # one mapping per side at the top level: "side_a: {belligerents: […], commanders: […]}", "side_b: …"
+    # one mapping per side at the top level: "side_a: {belligerents: […], commanders: […]}", "side_b: …",
+    # or under "sides:", as a list or keyed by the sides' own names ("sides: {ukraine: {…}, separatists: {…}}")
     columns = [node for key, node in nodes.items() if _SIDE_KEY.match(key) and isinstance(node, yaml.MappingNode)]
+    listed = next((nodes[k] for k in _SIDE_LISTS if k in nodes), None)
+    if not columns and isinstance(listed, (yaml.MappingNode, yaml.SequenceNode)):
+        items = [v for _, v in listed.value] if isinstance(listed, yaml.MappingNode) else listed.value
+        if len(items) > 1 and all(isinstance(item, yaml.MappingNode) for item in items):
+            columns = items
     if len(columns) > 1 and not {f.key for f in out} & set(SIDE_KEYS):
         out += [f for side, column in enumerate(columns) for f in _column_fields(column, offset, side)]
     # the template's numbered parameters at the top level: "combatant1: [...]", "commander2: ...", "casualties3"

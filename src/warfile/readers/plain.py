@@ -130,6 +130,12 @@ def _read(text: str) -> Document:
                             paragraphs.append(p)
                     grid = None
                     for k, a, b in pieces:
+                        numbered = _SIDE_NUMBER.match(s, a, b) if k in SIDE_KEYS else None
+                        if numbered:  # "Belligerents (1): United Kingdom; British India": side 1's row
+                            f = _text.field(text, k, at + numbered.end(), at + b, int(numbered["n"]) - 1)
+                            if f:
+                                fields.append(f)
+                            continue
                         cells = _text.column_cells(text, at + a, at + b) if k in SIDE_KEYS else []
                         if k in SIDE_KEYS and len(cells) == 1 and len(pieces) == 1:
                             cells = _text.column_cells(text, at + a, at + b, _text.COLUMN_GAP)
@@ -284,7 +290,7 @@ def _is_heading_line(s: str) -> bool:
     """A section heading of the narrative: short, title-like, not an infobox label, and not a
     column value opening with a figure ("400 killed" before the narrative is the last casualty)."""
     return (_text.is_heading(s) and not _text.section_key(s) and not _text.inline_label(s.strip())
-            and not _FIGURE_VALUE.match(s))
+            and not _FIGURE_VALUE.match(s) and not _CHROME.match(s.strip()))  # not a page's "Edit" tab
 
 
 def _lead_in(s: str, start: int, end: int, title: str) -> int | None:
@@ -420,7 +426,8 @@ def _caption(lines: list[Line]) -> Line | None:
 # Lines of a page's chrome a copy opens with: skip links, menus, a "Home > …" trail, "< Previous
 # entry" links, a bar of links ("Library | Browse | Search | Help"), the article's tabs.
 _CHROME = re.compile(
-    r"^(?:Jump to (?:content|navigation)|Skip to (?:main )?content|Main menu|Navigation|Search|Appearance|Donate|"
+    r"^(?:Jump to (?:content|navigation)|Skip to (?:main )?content|(?:Open )?[Mm]ain menu|Navigation|Search|Appearance|Donate|"
+    r"Wikipedia(?:,)? [Tt]he [Ff]ree [Ee]ncyclopedia|Languages?|Watch|Unwatch|Share|Download PDF|"
     r"Create account|Log in|Personal tools|Contents|hide|show|\(Top\)|Toggle .*|\d+(?:\.\d+)*|Article|Talk|Read|"
     r"Edit|View history|View source|Tools|\d+ languages|Add languages|Home\s*[>›»].*|<.*|.*(?:\s[|>›»]\s.*){2,})$")
 # The line under a Wikipedia page's title in a copy of the page.
@@ -441,6 +448,8 @@ def _opening_line(lines: list[Line]) -> Line | None:
 
 
 _CHROME_WINDOW = 120
+# A row label's side number written after it: "Belligerents (1): …", "Casualties (2): …".
+_SIDE_NUMBER = re.compile(r"\((?P<n>[1-4])\):?\s*")
 
 
 def _title(lines: list[Line]) -> str:
