@@ -666,3 +666,13 @@ def test_a_lang_template_in_the_lead_shows_its_language_as_a_gloss_and_only_its_
     assert "(Somali: Maalintii Rangers, \"Day of the Rangers\")" in doc.text
     assert [f.text for f in doc.infobox if f.key == "commanders"] == ["Cali Xasan"]
     assert lead_aliases(doc.paragraph_text(doc.paragraphs[0])) == ("Maalintii Rangers", "Day of the Rangers")
+
+
+def test_a_states_name_opening_groups_own_names_is_no_flag():
+    # "Palestine Liberation Organization" and "Palestine Liberation Army" on one page: the state's
+    # name twice before another capitalised word, but each time the group's own name
+    fields = (RawField("belligerents", "Israel\n\nPalestine Liberation Organization\nSyria", 1),
+              RawField("units", "Fatah\nPalestine Liberation Army\nSyrian 85th Brigade", 1))
+    out = {f.key: f.text.split("\n") for f in strip_flag_icons(fields)}
+    assert out["belligerents"] == ["Israel", "", "Palestine Liberation Organization", "Syria"]
+    assert out["units"] == ["Fatah", "Palestine Liberation Army", "Syrian 85th Brigade"]

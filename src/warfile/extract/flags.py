@@ -38,7 +38,11 @@ _PARENTHESES = re.compile(r"\([^()]*\)")
 # A state's flag after a word that ends a unit's name, before the next unit's name.
 _MID_LINE_FLAG = re.compile(r"\b(?P<end>" + "|".join(sorted(lexicon.FORMATION_WORDS | lexicon.GROUP_TAILS)) + r") (?:"
                             + "|".join(re.escape(s) for s in lexicon.STATE_NAMES) + r") (?=[A-Z0-9])")
-_STATE_PREFIX = re.compile(r"^(?P<flag>" + "|".join(re.escape(s) for s in lexicon.STATE_NAMES) + r") (?=[A-Z0-9])")
+# A state's name opening a group's own name is no flag: "Palestine Liberation Organization",
+# "Sudan People's Liberation Army", "Kosovo Liberation Army".
+_STATE_PREFIX = re.compile(r"^(?P<flag>" + "|".join(re.escape(s) for s in lexicon.STATE_NAMES) + r") (?=[A-Z0-9])"
+                           r"(?!(?:Liberation|Independence|Patriotic|Revolutionary|Resistance|People's|Peoples|Popular|"
+                           r"Democratic|Republican|Socialist|Communist|Salvation|Unity|Freedom|Solidarity)\b)")
 
 
 def _doubled(line: str) -> str | None:
