@@ -714,6 +714,9 @@ OTHER_WARS_TYPED = [
     ("On 23 May, the ulama issued a fatwa permitting the use of force in the mosque.", "statement"),
     ("By 27 May, the Saudi forces had taken the courtyard and the upper floors of the mosque.", "capture"),
     ("On 30 May, three advisers of the French GIGN arrived in Ta'if.", "reinforcement"),
+    ("On 1 May the IDF bombarded West Beirut from the land, sea and air for fourteen hours.", "shelling"),
+    ("On 29 May the Ottoman fleet bombarded the Russian Black Sea ports of Odessa and Sevastopol.", "shelling"),
+    ("Four days later, on 28 May, the garrison of Telish, cut off and bombarded, surrendered.", "capture"),
 ]
 
 

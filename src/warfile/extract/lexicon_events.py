@@ -422,6 +422,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\ba bomb (?:brought down|destroyed|collapsed|hit|struck)\b",  # "a bomb brought down the entrance of a cave"
                    r"\blaunched (?:an? |his |her |its |their |the )?(?:[\w-]+ ){0,2}?(?:air )?strikes? (?:on|against)\b")),
     ("shelling", (r"\bshell(?:ed|ing)\b", r"\bbatter(?:y|ies) (?:[\w-]+ ){0,2}?opened (?:fire )?(?:up)?on\b",  # "The first battery opened upon the Moree bastion"
+                  # "the IDF bombarded West Beirut", "the fleet bombarded Russian ports" (not from the air: "bombers bombarded")
+                  r"(?<!aircraft )(?<!planes )(?<!bombers )\b(?:bombarded|bombarding)\b(?! (?:\w+ ){0,4}?from the air\b(?! and| or))"
+                  r"(?!\s*[,;.])",  # not a garrison "cut off and bombarded, surrendered"
                   r"(?<!subedar of )(?<!officer of )(?<!general of )(?<!colonel of )(?<!commander of )(?<!inspector of )\bartillery\b"
                   r"(?! (?:officer|officers|soubahdar|subedar|commander|general|colonel|major|captain|lieutenant|sergeant)\b)", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled| batter(?:y|ies)\b)", r"\bGrad\b",  # not a rocket battery arriving
