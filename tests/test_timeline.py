@@ -717,6 +717,16 @@ OTHER_WARS_TYPED = [
     ("On 1 May the IDF bombarded West Beirut from the land, sea and air for fourteen hours.", "shelling"),
     ("On 29 May the Ottoman fleet bombarded the Russian Black Sea ports of Odessa and Sevastopol.", "shelling"),
     ("Four days later, on 28 May, the garrison of Telish, cut off and bombarded, surrendered.", "capture"),
+    # blind24
+    ("On 4 May the Tekes, who had no artillery, attacked the siege works with swords.", "attack"),
+    ("On 20 May the siege batteries opened a breach in the southern wall.", "shelling"),
+    ("At 11:20 on 24 May the mine was fired under the south-eastern corner of the wall.", "bombing"),
+    ("On 24 May, by the afternoon, the fortress was in Russian hands.", "capture"),
+    ("The attack began on 7 May, and by the ceasefire the town was in Azerbaijani hands.", "attack"),
+    ("The cavalry pursued the fugitives until nightfall on 24 May, killing some 8,000 people, among them women and "
+     "children.", "massacre"),
+    ("On 3 May gunmen shot and gravely wounded the ambassador outside a hotel.", "attack"),
+    ("On 4 May the IDF cut off the supply of water, electricity and food to West Beirut.", None),  # no attack
 ]
 
 

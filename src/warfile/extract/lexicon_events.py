@@ -205,7 +205,7 @@ ATTACK_ON_CIVILIANS = (rf"\bkilling {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?(?:civilia
                        rf"worshippers|worshipers|farmers|women|children|refugees|pilgrims|students|fishermen|"
                        rf"passengers|herders|displaced people|locals)\b",
                        # "killing 97 people, most of them women and children"
-                       rf"\bkilling {_SEVERAL} people,? (?:most|many|all|nearly all|mostly)(?: of them)? "
+                       rf"\bkilling {_SEVERAL} people,? (?:(?:most|many|all|nearly all|mostly)(?: of them)?|among them|including) "
                        rf"(?:civilians|women|children|villagers)\b")
 
 # Cue patterns per event type. A sentence takes the type of its FIRST strong cue in text order
@@ -250,6 +250,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shootdown", (r"\bshot down\b", r"\bshoots? down\b", r"\bshootdown\b", r"\b(?:was|were) brought down by\b",
                    r"\bdowned (?:a |an |the |its )?(?:\w+ )?(?:jet|plane|warplane|helicopter|aircraft|drone)\b")),
     ("bombing", (r"\bexploded (?:a|two|three|several|their) mines?\b",  # "the rebels exploded a mine beneath the Sikh Squares"
+                 r"\bmines? (?:was|were) (?:fired|exploded|detonated|sprung|blown)\b",  # "the mine was fired under the wall"
                  # "a captured German demolition vehicle exploded in Kilińskiego Street"; "was blown up by sappers"
                  r"\b(?:vehicle|truck|car|lorry|tank|charge|device|mine|bomb|munitions?) exploded\b",
                  r"\b(?:was|were) blown up by\b",
@@ -333,7 +334,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\bliberated (?:the )?(?:(?-i:[A-Z])|(?:[\w-]+ ){0,3}?(?:camp|town|city|village|district|island|capital|port)\b)",
                  r"\bsince (?:its|their) capture\b",
                  # "the great magazine was not taken until 16 September"; "…, completing the capture of the city"
-                 r"\bnot (?:taken|captured|seized|occupied) until\b", r"\bcomplet(?:ed|ing) the (?:capture|occupation|conquest) of\b",
+                 r"\bnot (?:taken|captured|seized|occupied) until\b",
+                 r"\bcomplet(?:ed|ing) the (?:capture|occupation|conquest) of\b",
                  # the old way of telling it: "the magazine was carried on the 16th", "carried the suburbs and entrenchments",
                  # "the Palace was occupied"
                  r"\b(?:was|were) carried\b(?! (?:out|off|away|by|through|to|into|across|over|back|along|in)\b)"
@@ -421,11 +423,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    rf"\b{AIRCRAFT_TYPES} (?:raids?|attacks?|strikes?|sorties)\b",  # "flew repeated Stuka raids against the position"
                    r"\ba bomb (?:brought down|destroyed|collapsed|hit|struck)\b",  # "a bomb brought down the entrance of a cave"
                    r"\blaunched (?:an? |his |her |its |their |the )?(?:[\w-]+ ){0,2}?(?:air )?strikes? (?:on|against)\b")),
-    ("shelling", (r"\bshell(?:ed|ing)\b", r"\bbatter(?:y|ies) (?:[\w-]+ ){0,2}?opened (?:fire )?(?:up)?on\b",  # "The first battery opened upon the Moree bastion"
+    ("shelling", (r"\bshell(?:ed|ing)\b", r"\bbatter(?:y|ies) (?:[\w-]+ ){0,2}?opened (?:fire )?(?:up)?on\b", r"\bbatter(?:y|ies) (?:[\w-]+ ){0,2}?opened a breach\b",  # "The first battery opened upon the Moree bastion"
                   # "the IDF bombarded West Beirut", "the fleet bombarded Russian ports" (not from the air: "bombers bombarded")
                   r"(?<!aircraft )(?<!planes )(?<!bombers )\b(?:bombarded|bombarding)\b(?! (?:\w+ ){0,4}?from the air\b(?! and| or))"
                   r"(?!\s*[,;.])",  # not a garrison "cut off and bombarded, surrendered"
-                  r"(?<!subedar of )(?<!officer of )(?<!general of )(?<!colonel of )(?<!commander of )(?<!inspector of )\bartillery\b"
+                  r"(?<!subedar of )(?<!officer of )(?<!general of )(?<!colonel of )(?<!commander of )(?<!inspector of )(?<!had no )(?<!without )\bartillery\b"
                   r"(?! (?:officer|officers|soubahdar|subedar|commander|general|colonel|major|captain|lieutenant|sergeant)\b)", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled| batter(?:y|ies)\b)", r"\bGrad\b",  # not a rocket battery arriving
                   r"\bshells (?:hit|struck|set fire|landed|fell|killed|destroyed)\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
@@ -508,6 +510,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b", r"\bcounter-?strikes?\b",
                        r"\ba sortie (?:by|of|from) (?:the |its |their )?(?:garrison|defenders|besieged)\b")),
     ("attack", (r"\b(?<!counter-)(?<!counter)(?<!heart )attack(?:ed|s|ing)?\b",
+                r"\bshot and (?:gravely |seriously |critically |badly )?wounded\b",  # gunmen "shot and gravely wounded" the ambassador
                 r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b", r"\bcrossed into (?-i:[A-Z])",
                 r"\b(?:dropped|parachuted) (?:on|onto) (?:the )?(?-i:[A-Z])",
                 r"\bdestroyed (?:\d[\d,]*|an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
@@ -532,7 +535,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? (?:which|that))? (?:began|started|commenced|opened)\b",
                 r"^(?:It|The (?:operation|offensive|invasion|battle|assault|campaign|war|siege|conflict)) began\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
                 r"\bfighting (?:for|around|in|near|at|took)\b", r"\binvad(?:ed|e)\b", r"\binvasion\b", r"\bfought\b", r"\bengaged\b",
-                r"\bcut (?:the|off)\b", r"\bbesieg(?!ers?\b)\w+", r"\bset fire to\b", r"\bset (?:[\w-]+ ){1,3}?on fire\b", r"\brose (?:up )?(?:in revolt )?against\b", r"\bfell upon\b",
+                r"\bcut (?:the|off)\b(?! (?:the )?(?:supply|supplies|water|electricity|power|food|telephone|telex|"
+                r"communications?|links?|relations|aid)\b)", r"\bbesieg(?!ers?\b)\w+", r"\bset fire to\b", r"\bset (?:[\w-]+ ){1,3}?on fire\b", r"\brose (?:up )?(?:in revolt )?against\b", r"\bfell upon\b", r"\bpursued (?:the )?(?:[\w-]+ )?(?:fugitives|enemy|survivors|defenders|remnants|retreating)\b",
                 r"\b(?:storming|assaulting|attacking) (?:columns?|parties|party|troops|force) (?:\w+ )?moved forward\b",
                 r"\bdestroyed (?:at [A-Z][\w'’-]+ )?an? (?:[\w-]+ ){0,2}?(?:force|column|body|detachment|army)\b",
                 r"\bcut down (?:a number of|several|many|some|the|\d[\d,]*)\b", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
@@ -556,6 +560,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # "Operation Barras was a British Army operation that took place … on 10 September"
                 r"\b(?:operation|offensive|battle|assault|raid|attack) (?:[\w-]+ ){0,8}?"
                 r"(?:took place|was fought|was carried out|was conducted)\b")),
+    # "By the afternoon the fortress was in Russian hands" (weak: "The attack began on 7 October, and by the
+    # ceasefire the town was in Azerbaijani hands" is the attack)
+    ("capture", (r"\b(?:was|were|fell) (?:now |firmly |entirely |completely )?in (?:[\w-]+ ){1,2}hands\b",)),
     ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b",
                        r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units|battalions?|brigades?|regiments?|companies|"
                        r"columns?|contingents?|advis[eo]rs|commandos|specialists) (?:[\w-]+ ){0,6}?arrived\b",  # "the Movable Column of Brigadier General John Nicholson arrived"
