@@ -807,3 +807,10 @@ def test_the_day_of_a_named_month_is_that_month_not_the_last_one_told():
                     "On the 2nd of July the Bareilly brigade attacked the Ridge."])
     events = extract_events(doc, Operation(name="op"))
     assert [e.date for e in events] == ["1857-06-07", "1857-06-08", "1857-07-02"]
+
+
+def test_a_span_from_a_part_of_one_day_to_a_part_of_another_dates_its_event_from_the_first():
+    doc = document(["From the evening of 16 September to the morning of 18 September, militiamen killed hundreds of "
+                    "Palestinian and Lebanese civilians in the camps."])
+    events = extract_events(doc, Operation(name="op", start_date="1982-06-06"))
+    assert [(e.date, e.date_end, e.type) for e in events] == [("1982-09-16", "1982-09-18", "massacre")]

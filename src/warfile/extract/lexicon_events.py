@@ -190,7 +190,7 @@ _NON_COMBATANTS = (r"(?:civilians|villagers|residents|people|inhabitants|worship
                    r"aid workers|trade unionists|unionists|patients|hostages|prisoners|captives|detainees)")
 MASS_KILLING = (rf"(?<!fighting )(?<!fighting that )(?<!clashes )(?<!clashes that )(?<!battle that )"  # the fighting's toll
                 rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
-                rf" {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS}\b",
+                rf" {_SEVERAL} (?:[\w'’-]+ ){{0,3}}?{_NON_COMBATANTS}\b",  # "hundreds of Palestinian and Lebanese civilians"
                 rf"\b{_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS} (?:were|had been|have been) (?:\w+ )?"
                 rf"(?:executed|beheaded|murdered|slaughtered|massacred|shot dead|burned alive)\b",
                 # captives killed: "about fifty European prisoners, most of them women and children, were killed"

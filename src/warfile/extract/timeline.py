@@ -269,8 +269,18 @@ def _day_ranges(text: str) -> list[tuple[int, int, int, str, int, str, str | Non
             if m1 != m2 and lex.MONTHS.get(m1.lower()) and lex.MONTHS.get(m2.lower()):
                 out.append((m.start(), m.end(), int(m["d1"] or m["d1us"]), m1, int(m["d2"] or m["d2us"]), m2,
                             m["year"] or m["y1"], m["y1"]))
+    if "of" in text:  # "From the evening of 16 September to the morning of 18 September"
+        for m in _PARTS_OF_DAYS_RANGE.finditer(text):
+            if lex.MONTHS.get(m["m1"].lower()) and lex.MONTHS.get(m["m2"].lower()):
+                out.append((m.start(), m.end(), int(m["d1"]), m["m1"], int(m["d2"]), m["m2"], m["year"], m["y1"]))
     out.sort()
     return [r for i, r in enumerate(out) if not i or r[0] >= out[i - 1][1]]
+
+
+_PART_OF_DAY = r"the (?:early |late )?(?:morning|afternoon|evening|night|early hours|small hours|dawn) of "
+_PARTS_OF_DAYS_RANGE = re.compile(
+    rf"\b(?:[Ff]rom|[Bb]etween) {_PART_OF_DAY}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)? (?P<m1>[A-Z][a-z]+)(?:,? (?P<y1>\d{{4}}))?"
+    rf" (?:to|and|until) {_PART_OF_DAY}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)? (?P<m2>[A-Z][a-z]+)(?:,? (?P<year>\d{{4}}))?")
 
 
 def _absolute(text: str, ctx: _Context) -> list[_When]:
