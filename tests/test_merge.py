@@ -148,7 +148,25 @@ def test_two_titles_for_one_place_and_the_same_days_are_one_operation(one, other
     a = Operation(name=one, start_date="1941-12-08", end_date="1941-12-25", sources=(Source("a.txt"),))
     b = Operation(name=other, start_date="1941-12-08", end_date="1941-12-25", sources=(Source("b.txt"),))
     assert group_records([a, b]) == [[0, 1]]
-    assert group_records([a, dataclasses.replace(b, start_date="1941-12-10")]) == [[0], [1]]
+    # another time at the same place is another operation
+    assert group_records([a, dataclasses.replace(b, start_date="1941-12-24", end_date="1942-03-01")]) == [[0], [1]]
+
+
+def test_a_retelling_with_no_dates_of_its_own_is_dated_by_its_story_to_join_its_operation():
+    # "The Siege and Storm of Delhi", an old encyclopaedia's entry with no box, told over May-September 1857
+    events = tuple(Event(d, "attack", summary=f"On {d} the rebels attacked.") for d in
+                   ("1857-05-11", "1857-06-19", "1857-08-25", "1857-09-14", "1857-09-21"))
+    retelling = Operation(name="The Siege and Storm of Delhi", events=events, sources=(Source("a.txt"),))
+    siege = Operation(name="Siege of Delhi", start_date="1857-06-08", end_date="1857-09-21", sources=(Source("b.txt"),))
+    assert group_records([retelling, siege]) == [[0, 1]]
+    # the same city's siege of another year stays apart
+    older = dataclasses.replace(siege, start_date="1803-09-08", end_date="1803-09-16")
+    assert group_records([retelling, older]) == [[0], [1]]
+    # and a month's offensive within a years-long battle of one city is not the battle
+    battle = Operation(name="Battle of Aleppo", start_date="2012-07-19", end_date="2016-12-22", sources=(Source("c.txt"),))
+    offensive = Operation(name="Aleppo offensive (October 2016)", start_date="2016-10-28", end_date="2016-11-12",
+                          sources=(Source("d.txt"),))
+    assert group_records([battle, offensive]) == [[0], [1]]
 
 
 def test_a_name_with_another_ending_is_compared_and_grouped():

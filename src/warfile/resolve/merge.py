@@ -134,9 +134,20 @@ class Summary:
 
 
 def summarize(op: Operation) -> Summary:
+    """What grouping reads of a record; one that states no dates is dated by its events' days
+    (an encyclopaedia's retelling with no box: its story's span tells which siege it is)."""
     shingles = _shingles(op)
     minhash = minhash_values(shingles) if len(shingles) >= 3 else None
-    return Summary(op.name, tuple(op.aliases), op.start_date, op.end_date, minhash)
+    start, end = op.start_date, op.end_date
+    if start is None and end is None:
+        days = sorted(e.date for e in op.events if len(e.date) == len("1857-05-11"))
+        if len(days) >= MIN_TOLD_DAYS:
+            start, end = days[0], days[-1]
+    return Summary(op.name, tuple(op.aliases), start, end, minhash)
+
+
+# Days a record's events must tell for their span to date a record that states no dates.
+MIN_TOLD_DAYS = 3
 
 
 @cache
@@ -183,6 +194,21 @@ def _same_day_started(a: Operation | Summary, b: Operation | Summary) -> bool:
     return bool(a.start_date and len(a.start_date) == 10 and a.start_date == b.start_date)
 
 
+def _mostly_shared(a: Operation | Summary, b: Operation | Summary) -> bool:
+    """Whether two records' days are known and each shares at least half the longer one's span."""
+    days = []
+    for op in (a, b):
+        first, last = _day(op.start_date) if op.start_date and len(op.start_date) == 10 else None, \
+            _day(op.end_date) if op.end_date and len(op.end_date) == 10 else None
+        if first is None or last is None or last < first:
+            return False
+        days.append((first, last))
+    (a1, a2), (b1, b2) = days
+    shared = (min(a2, b2) - max(a1, b1)).days + 1
+    longest = max((a2 - a1).days, (b2 - b1).days) + 1
+    return shared > 0 and shared * 2 >= longest
+
+
 def _names(op: Operation | Summary) -> set[str]:
     return {k for k in (name_key(n) for n in (op.name, *op.aliases)) if k}
 
@@ -205,6 +231,11 @@ def same_operation(a: Summary, b: Summary, content: Callable[[], float] | None =
         # what befell the same place ("Fall of Hong Kong" / "Battle of Hong Kong"), begun the same day
         da, db = _distinctive(ka), _distinctive(kb)
         if da and db and _same_day_started(a, b) and fuzz.ratio(da, db) >= ROMANISED_RATIO:
+            return True
+        # the same place's siege told over much the same days ("The Siege and Storm of Delhi", dated
+        # by its story, and "Siege of Delhi" of May to September 1857); not a month's offensive
+        # within a years-long battle of the same city
+        if da and da == db and _mostly_shared(a, b):
             return True
     if _names(a) & _names(b):
         return True
