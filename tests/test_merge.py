@@ -162,6 +162,10 @@ def test_a_retelling_with_no_dates_of_its_own_is_dated_by_its_story_to_join_its_
     # the same city's siege of another year stays apart
     older = dataclasses.replace(siege, start_date="1803-09-08", end_date="1803-09-16")
     assert group_records([retelling, older]) == [[0], [1]]
+    # two boxes stating their days must begin the same day: a battle and a siege of one town a month apart are two
+    battle_of = Operation(name="Battle of Varsha", start_date="1991-05-01", end_date="1991-07-27", sources=(Source("e.txt"),))
+    siege_of = Operation(name="Siege of Varsha", start_date="1991-06-04", end_date="1991-08-13", sources=(Source("f.txt"),))
+    assert group_records([battle_of, siege_of]) == [[0], [1]]
     # and a month's offensive within a years-long battle of one city is not the battle
     battle = Operation(name="Battle of Aleppo", start_date="2012-07-19", end_date="2016-12-22", sources=(Source("c.txt"),))
     offensive = Operation(name="Aleppo offensive (October 2016)", start_date="2016-10-28", end_date="2016-11-12",

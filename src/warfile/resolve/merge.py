@@ -140,9 +140,10 @@ def summarize(op: Operation) -> Summary:
     minhash = minhash_values(shingles) if len(shingles) >= 3 else None
     start, end = op.start_date, op.end_date
     if start is None and end is None:
+        # the months its story runs over: a span no box states to the day (see _mostly_shared)
         days = sorted(e.date for e in op.events if len(e.date) == len("1857-05-11"))
         if len(days) >= MIN_TOLD_DAYS:
-            start, end = days[0], days[-1]
+            start, end = days[0][:7], days[-1][:7]
     return Summary(op.name, tuple(op.aliases), start, end, minhash)
 
 
@@ -194,15 +195,36 @@ def _same_day_started(a: Operation | Summary, b: Operation | Summary) -> bool:
     return bool(a.start_date and len(a.start_date) == 10 and a.start_date == b.start_date)
 
 
+def _told_in_months(a: Operation | Summary, b: Operation | Summary) -> bool:
+    """Whether either record is known only to the month (as one dated by its story is): two boxes
+    stating their days must start the same day to be one ("2004 Zoros offensive" of 11 March and
+    "2004 Zoros operation" of 20 March are two)."""
+    return any(op.start_date and len(op.start_date) == len("1857-05") for op in (a, b))
+
+
+def _bounds(op: Operation | Summary) -> tuple[Any, Any] | None:
+    """First and last day of a record's span, a month standing for all its days."""
+    try:
+        first = dt.date.fromisoformat(op.start_date + "-01" if len(op.start_date or "") == 7 else op.start_date or "")
+        end = op.end_date or ""
+        if len(end) == len("1857-05"):
+            year, month = int(end[:4]), int(end[5:7])
+            last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            last = dt.date.fromisoformat(end)
+    except ValueError:
+        return None
+    return (first, last) if first <= last else None
+
+
 def _mostly_shared(a: Operation | Summary, b: Operation | Summary) -> bool:
-    """Whether two records' days are known and each shares at least half the longer one's span."""
+    """Whether two records' spans are known and each shares at least half the longer one's."""
     days = []
     for op in (a, b):
-        first, last = _day(op.start_date) if op.start_date and len(op.start_date) == 10 else None, \
-            _day(op.end_date) if op.end_date and len(op.end_date) == 10 else None
-        if first is None or last is None or last < first:
+        bounds = _bounds(op)
+        if bounds is None:
             return False
-        days.append((first, last))
+        days.append(bounds)
     (a1, a2), (b1, b2) = days
     shared = (min(a2, b2) - max(a1, b1)).days + 1
     longest = max((a2 - a1).days, (b2 - b1).days) + 1
@@ -235,7 +257,7 @@ def same_operation(a: Summary, b: Summary, content: Callable[[], float] | None =
         # the same place's siege told over much the same days ("The Siege and Storm of Delhi", dated
         # by its story, and "Siege of Delhi" of May to September 1857); not a month's offensive
         # within a years-long battle of the same city
-        if da and da == db and _mostly_shared(a, b):
+        if da and da == db and _told_in_months(a, b) and _mostly_shared(a, b):
             return True
     if _names(a) & _names(b):
         return True
