@@ -727,6 +727,15 @@ OTHER_WARS_TYPED = [
      "children.", "massacre"),
     ("On 3 May gunmen shot and gravely wounded the ambassador outside a hotel.", "attack"),
     ("On 4 May the IDF cut off the supply of water, electricity and food to West Beirut.", None),  # no attack
+    # reinforcements told other ways
+    ("The Polish Independent Highland Brigade and the 13th Demi-Brigade followed on 9 May.", "reinforcement"),
+    ("The 3rd Airborne Task Force joined the operation on 6 May.", "reinforcement"),
+    ("On 24 May France flew 350 additional soldiers in from Gabon.", "reinforcement"),
+    ("The first battalion of Cuban special forces flew into Luanda on 8 May.", "reinforcement"),
+    ("Late on 1 May, Davout's III Corps arrived at the Raigern abbey after a forced march.", "reinforcement"),
+    ("Robertson arrived at Chitral from Gilgit with an escort of about 400 men on 1 May.", "reinforcement"),
+    ("The squadron assembled at Easter Island on 12 May, where it was joined by the light cruisers Dresden and Leipzig.",
+     "reinforcement"),
 ]
 
 

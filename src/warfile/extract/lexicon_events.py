@@ -444,7 +444,14 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        # "was joined at Alipore … by Brigadier Wilson's column", "marched in under Bukht Khan",
                        # "came in with the movable column"
                        r"\b(?:was|were) joined [^.;]{0,80}?\bby (?:[\w,'’.-]+ ){0,5}?(?:column|brigade|troops|regiment|army|"
-                       r"reinforcements|contingent|force|division|battalion)\b",
+                       r"reinforcements|contingent|force|division|battalion|cruisers?|destroyers?|ships|squadron)\b",
+                       # "joined the operation on 6 April"; a unit that "followed on 9 May"; troops flown in
+                       r"\bjoined the (?:operation|offensive|battle|defenders|garrison|siege)\b",
+                       r"\b(?:brigades?|battalions?|divisions?|regiments?|contingents?|companies|troops|reinforcements)\b"
+                       r"[^.;]{0,60}?\bfollowed(?= (?:on|in|by|the next|the following|two|three|a day|\d)|\s*[.,;]|$)",
+                       r"\b(?:flew|flown|flying) (?:[\w,-]+ ){0,3}?(?:soldiers|troops|men|paratroopers|reinforcements|marines)\b"
+                       r"(?= (?:in|into|to)\b)",
+                       r"\b(?:battalion|brigade|troops|forces|paratroopers|marines|company)\b[^.;]{0,40}?\bflew (?:in|into)\b",
                        r"\bmarched in (?:under|with|from)\b", r"\bcame in with (?:the |a |his )?(?:[\w-]+ ){0,2}?"
                        r"(?:column|brigade|troops|regiment|army|reinforcements|contingent|force)\b",
                        r"\b(?:armies|forces|columns|divisions|corps) (?:[\w-]+ )?joined (?:up )?(?:at|near|with)\b",
@@ -565,12 +572,12 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("capture", (r"\b(?:was|were|fell) (?:now |firmly |entirely |completely )?in (?:[\w-]+ ){1,2}hands\b",)),
     ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b",
                        r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units|battalions?|brigades?|regiments?|companies|"
-                       r"columns?|contingents?|advis[eo]rs|commandos|specialists) (?:[\w-]+ ){0,6}?arrived\b",  # "the Movable Column of Brigadier General John Nicholson arrived"
+                       r"columns?|contingents?|advis[eo]rs|commandos|specialists|corps) (?:[\w,.'’-]+ ){0,8}?arrived\b",  # "the Movable Column of Brigadier General John Nicholson arrived"
                        r"\b(?:was|were) (?:flown|airlifted|ferried|rushed|brought) in\b",  # "the 2nd Battalion was flown in"
                        r"\barrived (?:[\w-]+ ){0,4}?to (?:join|reinforce|support|relieve)\b",
                        r"\b(?:marched|moved|set|rode) out (?:[\w-]+ ){0,6}?to (?:support|reinforce|join|relieve)\b",
                        r"\b(?:sailed|flew|steamed)\s+(?:[\w-]+\s+){0,4}?to join\b",  # (a date in between is blanked)
-                       r"\barrived (?:[\w'’,-]+\s+){0,8}?with (?:[\w,-]+ ){0,3}?(?:army|companies|troops|reinforcements|battalions|"
+                       r"\barrived (?:[\w'’,-]+\s+){0,8}?with (?:[\w,-]+ ){0,5}?(?:army|companies|troops|reinforcements|battalions|"
                        r"units|forces|men|column|brigade|regiment|contingent)\b",  # "arrived from Bareilly with some 3,000 men"
                        r"\bbrought in (?:[\w-]+ ){0,4}?(?:battalion|brigade|company|troops|reinforcements|forces)\b",
                        r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:relief column|column|convoy)\b",
