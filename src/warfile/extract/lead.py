@@ -1,12 +1,13 @@
-"""What a box-less page's lead states of its operation: when, where, within what war, who fought.
+"""What a box-less page's lead states of its operation: when, where, within what war, who fought
+and how it ended.
 
 A page with no infobox (a stub, a retelling, an encyclopedia's own article) still opens with the
 sentence that defines its operation: "The Battle of Ia Drang was the first major battle between
 the United States Army and the People's Army of Vietnam (PAVN), fought from 14 to 18 November
 1965 in the valley of the Ia Drang river in the Central Highlands of South Vietnam." That
 sentence, and the lead's next ones while they still speak of the operation ("It was fought on
-…", "The battle took place at …"), give the record its dates, places, the war it was part of
-and its two sides. Only those sentences are read: "On 19 October, PAVN regiments attacked the
+…", "The battle took place at …"), give the record its dates, places, the war it was part of,
+its two sides and its result ("The battle ended in a Russian victory"). Only those sentences are read: "On 19 October, PAVN regiments attacked the
 camp at Plei Me" places an event, not the battle.
 
 The dates are the ones the timeline gave the sentence's event, so a lead's date is read one
@@ -250,6 +251,8 @@ _RESULT = re.compile(r"\b(?:ended|resulted) (?:in|with) (?:an? |the )?(?P<result
 
 @dataclass(frozen=True, slots=True)
 class LeadFacts:
+    """The fields a lead gives; extract.extract_operation puts them on a record its box left empty."""
+
     start: str | None = None
     end: str | None = None
     places: tuple[str, ...] = ()
