@@ -119,3 +119,23 @@ def test_front_matter_sides_keyed_by_their_own_names():
     assert [s.belligerents for s in op.sides] == [("Ukraine",), ("Donetsk People's Republic",)]
     assert op.sides[1].supporters == ("Russia",)
     assert op.sides[0].commanders[0].role == "93rd Mechanized Brigade"  # a leader's "post"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Tsingtau (Qingdao), Shantung, China", ("Tsingtau", "Shantung", "China")),  # another name in brackets
+    ("Kampala (Uganda)", ("Kampala", "Uganda")),  # a state in brackets is a place of its own
+])
+def test_a_place_with_a_name_in_brackets(text, places):
+    assert parse_places(text) == places
+
+
+def test_a_states_service_is_one_unit():
+    from warfile.extract.names import split_names
+    assert split_names("3rd Armored Brigade\nRepublic of Vietnam Air Force") == (
+        "3rd Armored Brigade", "Republic of Vietnam Air Force")
+
+
+def test_jina_readers_header_lines_are_no_heading_so_the_lead_gives_its_aliases():
+    op = extract_operation(read_document((BLIND22 / "07_operation_phoenix.jina.txt").read_text(encoding="utf-8"),
+                                         path="07_operation_phoenix.jina.txt"))
+    assert set(op.aliases) >= {"Operación Fénix", "Angostura raid"}

@@ -174,6 +174,8 @@ def _split_place(place: str, areas: bool = True) -> list[str]:
 _TRAILING_COORDINATES = re.compile(r"\s+\d{1,3}(?:[.,]\d+)?°[\d.′″'\" ]*[NS]\s*,?\s*\d{1,3}(?:[.,]\d+)?°[\d.′″'\" ]*[EW]\b")
 
 
+_OTHER_NAME = re.compile(r"(?<=[\w.])\s*\((?:now |today |modern )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\)"
+                         r"(?=\s*(?:,|;|\n|$))")
 _AND_OTHERS = re.compile(r"\s+and (?:other|several|many|nearby|surrounding) (?:[\w-]+ )?"
                          r"(?:cities|towns|villages|places|areas|regions|settlements|districts|provinces)\b")
 
@@ -185,6 +187,8 @@ def parse_places(text: str) -> tuple[str, ...]:
     text = _PRESENT_DAY.sub(r"\n\1", text)  # "Chitral State (present-day Khyber Pakhtunkhwa, Pakistan)"
     text = _TRAILING_COORDINATES.sub("", text)  # "Austrian Empire 49°8′N 16°46′E": a map's coordinates
     text = _AND_OTHERS.sub("", text)  # "Budapest and other cities": the place named is Budapest
+    # "Tsingtau (Qingdao)": the place, its other name in brackets; "Kampala (Uganda)": a place and its state
+    text = _OTHER_NAME.sub(lambda m: f", {m['name']}" if m["name"] in lexicon.STATE_NAMES else "", text)
     listed = bool(_PLACE_SEPARATORS.search(lexicon.CITATION.sub("", text).strip()))
     return tuple(split_items(text, _PLACE_SEPARATORS, lambda place: _split_place(place, areas=not listed)))
 

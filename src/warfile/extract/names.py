@@ -123,6 +123,8 @@ _OF_STATE_END = re.compile(r"\bof (?:the )?(?:" + "|".join(re.escape(s) for s in
 # A parenthesis of lower-case words just closed: a qualifier ("(alleged)", "(until 5 May)"), not a
 # part of the name ("8 (Alma) Commando Battery").
 _QUALIFIER_CLOSE = re.compile(r"\([a-z][^()]*\)$")
+_SERVICE_REST = re.compile(r"(?:Air Force|Navy|Army|Marine Corps|Marines|Coast Guard|Special Forces|National Guard|"
+                           r"Armed Forces|Ground Forces|Air Defen[cs]e Force)")
 
 
 def split_run(item: str) -> list[str]:
@@ -169,6 +171,9 @@ def split_run(item: str) -> list[str]:
         # "Republican Forces of Côte d'Ivoire Invisible Commando": a name ending "of <state>" is whole
         state_closed = (long_run and i > 0 and word[:1].isupper() and len(parts[-1]) > 2
                         and _OF_STATE_END.search(" ".join(parts[-1])) is not None)
+        # a state's service is one name: "Republic of Vietnam Air Force", "Republic of Korea Navy"
+        if _SERVICE_REST.fullmatch(" ".join(words[i:])) and _OF_STATE_END.search(" ".join(parts[-1])):
+            head_opens = state_closed = tail_closed = False
         # a comma the separators kept joins a sub-unit to its formation: no cut after it
         if (head_opens or tail_closed or ordinal_opens or after_paren or acronym_opens or state_closed) and parts[-1] \
                 and not prev.endswith(","):

@@ -126,6 +126,9 @@ def _grid_row(text: str, border: _text.Line, body: list[_text.Line]) -> list[_Ce
 
 
 _JINA_TITLE = re.compile(r"^Title:\s+")
+# The lines Jina Reader writes above a page ("URL Source: …", "Published Time: …", "Markdown Content:"):
+# no section heading (the lead under them is the lead).
+_CLIP_HEADER = re.compile(r"^(?:Title|URL Source|Published Time|Markdown Content|Warning):")
 
 
 def _read(text: str) -> Document:
@@ -485,7 +488,7 @@ def _paragraphs(text: str, lines: list[_text.Line], table_start: int, table_end:
         if _text.is_prose(body):
             if p := _text.paragraph(text, start, end, heading):
                 out.append(p)
-        elif len(run) == 1 and _text.is_heading(body) and _text.clean_title(body) != title:
+        elif len(run) == 1 and _text.is_heading(body) and _text.clean_title(body) != title and not _CLIP_HEADER.match(body):
             heading = _text.clean_title(body)
         run.clear()
 
