@@ -139,3 +139,14 @@ def test_jina_readers_header_lines_are_no_heading_so_the_lead_gives_its_aliases(
     op = extract_operation(read_document((BLIND22 / "07_operation_phoenix.jina.txt").read_text(encoding="utf-8"),
                                          path="07_operation_phoenix.jina.txt"))
     assert set(op.aliases) >= {"Operación Fénix", "Angostura raid"}
+
+
+def test_the_name_a_saved_page_was_reached_by_is_an_alias():
+    # "(Redirected from Siege of Mecca (1979))" under the title and '"Siege of Mecca (1979)" redirects here.'
+    op = extract_operation(read_document((BLIND22 / "05_grand_mosque_seizure.html").read_text(encoding="utf-8"),
+                                         path="05_grand_mosque_seizure.html"))
+    assert "Siege of Mecca (1979)" in op.aliases
+    # a redirect that is only a word of the name adds nothing ("Feuerzauber" of Operation Feuerzauber)
+    text = ('Operation Feuerzauber\n\n"Feuerzauber" redirects here. For the music, see Die Walküre.\n\n'
+            "Operation Feuerzauber was the storming of a hijacked airliner at Mogadishu on 18 October 1977.\n")
+    assert "Feuerzauber" not in extract_operation(read_document(text, path="f.txt")).aliases

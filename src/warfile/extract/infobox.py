@@ -492,6 +492,21 @@ def assemble_sides(fields: tuple[RawField, ...], start: str | None) -> tuple[tup
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|Wikiwand|Wikimili|Military Wiki|Fandom)\b.*$")
 
 
+# A page copy's note of the name it was reached by: "(Redirected from Assault and Capture of the
+# Morro of Arica)" under its title, '"Siege of Mecca (1979)" redirects here.' in a hatnote.
+_REDIRECTED = re.compile(r"^\(Redirected from (?P<name>[^()\n]{2,80}(?:\([^()\n]{1,30}\))?)\)\s*$"
+                         r"|^[\"“](?P<here>[^\"”\n]{2,80})[\"”] redirects here\b", re.MULTILINE)
+_REDIRECT_WINDOW = 6000  # characters at a copy's top, where its title and hatnotes are
+
+
+def redirect_names(doc: Document) -> list[str]:
+    """The names a page was reached by (another name of its operation): the HTML reader's, or a
+    copy's lines near its top."""
+    names = [v for k, v in doc.meta if k == "redirect"]
+    names += [m["name"] or m["here"] for m in _REDIRECTED.finditer(doc.text, 0, _REDIRECT_WINDOW)]
+    return [n.strip() for n in names if n.strip()]
+
+
 def operation_from_document(doc: Document) -> Operation:
     """The operation a document's infobox and lead state, without events or sources."""
     fields = _assign_sides(strip_flag_icons(tuple(doc.infobox)))
@@ -507,6 +522,7 @@ def operation_from_document(doc: Document) -> Operation:
     for text in _texts(fields, "aliases"):
         aliases += [a for a in (clean_item(x) for x in re.split(r"\n|;", text)) if not is_noise(a)]
     aliases += lead_aliases(_lead_proper(doc))
+    aliases += [r for r in redirect_names(doc) if r.casefold() not in name.casefold()]  # not "Feuerzauber" of Operation Feuerzauber
     if named:
         aliases += named[1]
     aliases = [a for i, a in enumerate(aliases) if a not in aliases[:i] and a.casefold() != name.casefold()]

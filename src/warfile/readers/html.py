@@ -399,6 +399,7 @@ def read(text: str) -> Document:
     except Exception as e:  # lexbor recovers from any markup; a failure is the engine's, not the page's
         return Document(text="", shape=SHAPE, warnings=(f"html not parsed: {e}",))
     published = _published(tree)
+    redirects = _redirects(tree)
     for selector in REMOVED:
         for node in tree.css(selector):
             node.decompose()
@@ -421,6 +422,17 @@ def read(text: str) -> Document:
         _read_prose(root, out, [None])
     if not out.paragraphs:
         warnings.append("no prose paragraphs found")
+    meta = ((("published", published),) if published else ()) + tuple(("redirect", r) for r in redirects)
     return Document(text=out.text, shape=SHAPE, title=title, infobox=tuple(out.fields),
-                    paragraphs=tuple(out.paragraphs), meta=(("published", published),) if published else (),
-                    warnings=tuple(warnings))
+                    paragraphs=tuple(out.paragraphs), meta=meta, warnings=tuple(warnings))
+
+
+_REDIRECTS_HERE = re.compile(r"^\s*[\"“](?P<name>[^\"”]{2,80})[\"”] redirects here\b")
+
+
+def _redirects(tree: LexborHTMLParser) -> list[str]:
+    """The names a saved page was reached by: "(Redirected from Siege of Mecca (1979))" under the
+    title, '"Siege of Mecca (1979)" redirects here.' in a hatnote; another name of its operation."""
+    names = [node.text().strip() for node in tree.css(".mw-redirectedfrom a")]
+    names += [m["name"] for node in tree.css(".hatnote") if (m := _REDIRECTS_HERE.match(node.text()))]
+    return list(dict.fromkeys(n for n in names if n))
