@@ -75,6 +75,9 @@ of our own, so sets 5-8 are no longer blind. Floors are the first run's F1 minus
   copy with no box, a trafilatura extract and a Wikiwand page (Puebla 1863, Keren 1941, Xuân Lộc 1975,
   Beirut 1982, Donetsk Airport 2014-15, Kunduz 2015, Geok Tepe 1880-81, Sarikamish 1914-15 told twice);
   run blind at 63eb8b8.
+- blind25: written at the end of session 10 (Malta 1565, Vukovar 1991, Kohima 1944, Humaitá 1867-68, Mafeking
+  1899-1900, the Alamo 1836, Basra 2008 as a Reuters story, Tsushima 1905 told twice, once as `pdftotext` of a
+  leaflet); run blind at 58386f0.
 """
 from __future__ import annotations
 
@@ -107,6 +110,7 @@ FIRST_RUNS = {
     "blind22": (9, 0.780, 0.824, 0.591),
     "blind23": (9, 0.847, 0.816, 0.551),
     "blind24": (9, 0.804, 0.928, 0.637),
+    "blind25": (9, 0.785, 0.651, 0.383),
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
@@ -119,6 +123,7 @@ FIRST_MERGED_PAIRS = {
     "blind21": (("05_battle_of_bir_hakeim.html", "08_bir_hacheim_mirror.html"), 0.946, 0.878, 0.683),
     "blind22": (("08_siege_of_tsingtao.firecrawl.md", "09_siege_of_tsingtau.html"), 0.293, 0.684, 0.368),
     "blind24": (("08_battle_of_sarikamish.wikiwand.html", "09_sarikamish_operation.xml"), 0.972, 0.898, 0.653),
+    "blind25": (("08_battle_of_tsushima.kiwix.txt", "09_battle_of_the_sea_of_japan.pdf.txt"), 0.897, 0.857, 0.524),
 }
 
 

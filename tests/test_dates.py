@@ -97,3 +97,9 @@ def test_date_parsers_never_raise(text):
     parse_date(text, 2014)
     parse_date_range(text)
     find_dates(text)
+
+
+def test_years_before_1600_are_years():
+    # the Great Siege of Malta, 1565: a day, a month and a year like any other
+    mentions = find_dates("The Ottoman fleet arrived off Malta on 18 May 1565, and the siege was lifted in September 1565.")
+    assert [(d.year, d.month, d.day) for d in mentions] == [(1565, 5, 18), (1565, 9, None)]

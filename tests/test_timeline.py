@@ -789,10 +789,30 @@ def test_a_news_page_dates_its_weekdays_and_yearless_dates_back_from_the_day_it_
 
 def test_a_clipped_encyclopedia_page_does_not_take_its_publication_day_for_the_stories():
     from warfile.readers import html
-    # an article about 1915 whose page was begun in 2016: its weekdays date nothing, its years are its own
-    doc = html.read(NEWS.format(older="<p>The landing of 25 April 1915 was the first of the campaign.</p>"))
+    # an article about 1915 whose page was begun in 2016 (no wire dateline): its weekdays date nothing,
+    # its years are its own
+    page = NEWS.replace("MISRATA, Korva, 6 December (Reuters) - ", "")
+    doc = html.read(page.format(older="<p>The landing of 25 April 1915 was the first of the campaign.</p>"))
     events = extract_events(doc, Operation(name="Forces take Osk"))
     assert "2016-12-05" not in [e.date for e in events] and "2016-05-12" not in [e.date for e in events]
+
+
+def test_a_wire_story_telling_of_earlier_years_still_dates_its_weekdays_from_its_day():
+    from warfile.readers import html
+    # "BASRA, Iraq (Reuters) -": a story whose background names 2004 is still a story of its own week
+    doc = html.read(NEWS.format(older="<p>The militia led two uprisings against the army in 2004.</p>"))
+    events = extract_events(doc, Operation(name="Forces take Osk"))
+    assert "2016-12-05" in [e.date for e in events] and "2016-05-12" in [e.date for e in events]
+
+
+def test_a_news_sites_paragraphs_written_as_divs_are_read_and_its_start_dated_by_a_weekday():
+    from warfile.extract import extract_operation
+    from warfile.readers import read_document
+    path = Path(__file__).parent / "blind25" / "docs" / "07_basra_charge_of_the_knights.html"
+    op = extract_operation(read_document(path.read_text(encoding="utf-8"), path=path.name))
+    assert op.name == "Operation Charge of the Knights" and op.aliases == ("Saulat al-Fursan",)
+    assert op.start_date == "2008-03-25"  # "began before dawn on Tuesday", a Monday's story
+    assert len(op.events) >= 15
 
 
 def test_twelve_hour_clock_times_and_parts_of_the_day_take_the_paragraphs_day():

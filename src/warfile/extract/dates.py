@@ -38,7 +38,7 @@ def _alternation(words) -> str:
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
 _MONTH2 = rf"(?P<month2>{_alternation(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)(?!\d)"
+_YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?!\d)"  # 1000-2099: Malta 1565 as Austerlitz 1805
 _PART = rf"(?P<part>{_alternation(PART_OF_MONTH)})"
 _SEASON = rf"(?P<season>{_alternation(SEASONS)})"
 

@@ -31,13 +31,19 @@ _NAME_TITLE = re.compile(
 _CALL = re.compile(r"\b(?:call|calls)\b(?=\s+(?:Operation|Opération|Operación|Operação|Operazione)\b)")
 
 # A quoted gloss in parentheses right after the name: 'Operation Bunyan al-Marsous ("Solid Structure")'.
-_GLOSS = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+:\s*)?[\"“‘'](?P<gloss>[^\"”’'()]{2,60})[\"”’']\s*\)")
+_GLOSS = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+:\s*)?(?:[\"“‘'](?P<gloss>[^\"”’'()]{2,60})[\"”’']"
+                    # the name in its language: "(Saulat al-Fursan in Arabic)"
+                    r"|(?P<native>[A-Z][^\"”’'(),]{1,50}?) in (?:Arabic|Persian|Pashto|Urdu|Kurdish|Turkish|Hebrew|Russian|"
+                    r"Ukrainian|French|Spanish|Portuguese|Somali|Amharic|Tigrinya|Hausa|Swahili|Burmese|Thai|Chinese))\s*\)")
 
 # The operation itself as a sentence's subject, then the verb that starts it: "The offensive,
 # which …, was launched on 12 May"; "The operation began on 3 June".
 _SUBJECT = r"(?:the|this|its|their)\s+(?:offensive|operation|campaign|assault|counter-?offensive|siege|attack)"
 _BEGAN = re.compile(r"\b(?:was launched|were launched|began|was begun|started|was started|opened|commenced|kicked off)"
-                    r"\s+(?:on|in)\s+", re.IGNORECASE)
+                    r"\s+(?:(?:before dawn|at dawn|early|late|overnight)\s+)?(?:on|in)\s+", re.IGNORECASE)
+# A weekday a story dates the start by ("began before dawn on Tuesday"): the last such day before it was published.
+_WEEKDAY = re.compile(r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def published_day(doc: Document) -> dt.date | None:
@@ -60,7 +66,7 @@ def named_operation(text: str) -> tuple[str, tuple[str, ...]] | None:
         if m is None:
             continue
         gloss = _GLOSS.match(text, m.end())
-        return m.group("name"), ((gloss.group("gloss").strip(),) if gloss else ())
+        return m.group("name"), (((gloss["gloss"] or gloss["native"]).strip(),) if gloss else ())
     return None
 
 
@@ -77,6 +83,9 @@ def story_start(text: str, name: str, published: dt.date | None) -> str | None:
         if began is None:
             continue
         dates = [d for d in find_dates(sentence[began.end():]) if d.start == 0]
+        if (weekday := _WEEKDAY.match(sentence, began.end())) and published is not None:
+            back = (published.weekday() - _WEEKDAYS.index(weekday["day"])) % 7 or 7
+            return (published - dt.timedelta(days=back)).isoformat()
         if not dates or dates[0].month is None:
             continue
         d = dates[0]

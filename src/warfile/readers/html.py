@@ -333,7 +333,7 @@ def _read_prose(node: LexborNode, out: CleanText, heading: list[str | None]) -> 
             continue
         elif is_non_prose_section(heading[0]):
             continue
-        elif tag == "p":
+        elif tag == "p" or tag == "div" and _is_text_block(child):
             text, _ = scrub_residue(" ".join(_render(child).split()))
             out.add_paragraph(text, heading[0])
         elif tag in ("ul", "ol"):
@@ -341,6 +341,24 @@ def _read_prose(node: LexborNode, out: CleanText, heading: list[str | None]) -> 
             out.add_paragraph("\n".join(f"* {t}" for t in items if t), heading[0])
         else:
             _read_prose(child, out, heading)
+
+
+# Tags that make a <div> a container rather than a paragraph of its own.
+_BLOCK_TAGS = frozenset({"div", "p", "ul", "ol", "table", "section", "article", "header", "footer", "nav", "aside",
+                         "figure", "form", "blockquote", "pre", "dl", "h1", "h2", "h3", "h4", "h5", "h6"})
+# Characters of text a <div> holding no blocks must have to be read as a paragraph: a news site's
+# article body written as <div data-testid="paragraph-0">, not a button's label or a date line.
+_TEXT_BLOCK_CHARS = 80
+
+
+def _is_text_block(node: LexborNode) -> bool:
+    """Whether a <div> is a paragraph: it holds text and no blocks of its own."""
+    child = node.child
+    while child is not None:
+        if child.tag in _BLOCK_TAGS:
+            return False
+        child = child.next
+    return len(node.text(deep=True).strip()) >= _TEXT_BLOCK_CHARS
 
 
 def _title(tree: LexborHTMLParser, found: list[tuple[str, str, str, int | None]]) -> str:
