@@ -150,3 +150,12 @@ def test_the_name_a_saved_page_was_reached_by_is_an_alias():
     text = ('Operation Feuerzauber\n\n"Feuerzauber" redirects here. For the music, see Die Walküre.\n\n'
             "Operation Feuerzauber was the storming of a hijacked airliner at Mogadishu on 18 October 1977.\n")
     assert "Feuerzauber" not in extract_operation(read_document(text, path="f.txt")).aliases
+
+
+def test_front_matter_box_written_as_its_rendered_rows():
+    # infobox: {rows: [{label: Date, value: …}, {label: Belligerents, columns: [[…], […]]}, …]}
+    path = Path(__file__).parent / "blind25" / "docs" / "05_siege_of_mafeking.md"
+    op = extract_operation(read_document(path.read_text(encoding="utf-8"), path=path.name))
+    assert (op.start_date, op.end_date) == ("1899-10-13", "1900-05-17")
+    assert [s.belligerents for s in op.sides] == [("United Kingdom", "Cape Colony"), ("South African Republic",)]
+    assert len(op.sides[0].commanders) == 4 and op.part_of == ("Second Boer War",)

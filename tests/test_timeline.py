@@ -170,6 +170,21 @@ def test_a_new_section_of_an_operation_running_into_the_next_year_dates_its_janu
     assert [e.date for e in events] == ["1848-12-27", "1849-01-02", "1849-01-18"]
 
 
+def test_a_new_section_of_a_siege_of_two_years_dates_its_months_after_the_last_told():
+    # Humaitá, July 1867 to August 1868: "On 12 July" after March 1868 is July 1868
+    paragraphs = [("On 19 February 1868 six ironclads ran past the batteries. On 22 March the Paraguayans abandoned "
+                   "the lines of Curupayty.", "The fall of the outworks"),
+                  ("On 16 July an assault on the northern walls was beaten back.", "The last weeks")]
+    text, spans, pos = "", [], 0
+    for para, heading in paragraphs:
+        spans.append(Paragraph(Span(pos, pos + len(para)), heading))
+        text += para + "\n\n"
+        pos += len(para) + 2
+    doc = Document(text=text, shape="plain", id="doc", paragraphs=tuple(spans))
+    events = extract_events(doc, Operation(name="op", start_date="1867-07-22", end_date="1868-08-05"))
+    assert [e.date for e in events][-1] == "1868-07-16"
+
+
 def test_yearless_dates_take_the_year_in_the_operations_name_when_nothing_else_gives_one():
     text = ("Battle of Korvan (2031)\n\n"
             "On 19 May, a suicide bomber attacked army positions west of Korvan, killing 30 soldiers.\n\n"

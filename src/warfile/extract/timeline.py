@@ -226,6 +226,9 @@ def _year_for(ctx: _Context, month: int) -> int | None:
         if ctx.end is not None and (year, month) < (ctx.start.year, ctx.start.month) \
                 and (year + 1, month) <= (ctx.end.year, ctx.end.month):
             return year + 1  # "Surrender of the fort": "On 18 January" of a siege from April to January
+        if ctx.end is not None and ctx.last is not None and ctx.last.year > year \
+                and (ctx.last.year, ctx.last.month) <= (ctx.last.year, month) <= (ctx.end.year, ctx.end.month):
+            return ctx.last.year  # a siege of two years told on: "On 12 July" after March 1868 of one ending in August 1868
         return year
     if ctx.last is not None:
         year, last_month = ctx.last.year, ctx.last.month

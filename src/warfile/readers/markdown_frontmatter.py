@@ -300,6 +300,9 @@ def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
         return []
     out: list[RawField] = []
     for k, v in node.value:
+        if isinstance(k, yaml.ScalarNode) and str(k.value).casefold() == "rows" and isinstance(v, yaml.SequenceNode):
+            out += _labelled_rows(v, offset)  # rows: [{label: Date, value: …}, {label: Belligerents, columns: [[…], […]]}]
+            continue
         if _is_side_list(k, v):  # sides: [{combatants: […], commanders: […]}, …]
             out += [f for side, column in enumerate(v.value) for f in _column_fields(column, offset, side)]
             continue
@@ -311,6 +314,26 @@ def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
         text = _span_text(v) if found and found[0] == "date" else None
         nodes = [end for _, end in v.value if isinstance(end, yaml.ScalarNode)] if text else _scalars(v)
         if found and (f := _field(found[0], nodes, offset, found[1], text)) is not None:
+            out.append(f)
+    return out
+
+
+def _labelled_rows(rows: yaml.SequenceNode, offset: int) -> list[RawField]:
+    """A box written as its rendered rows: each a mapping of its label and a value, or one list per
+    column (side)."""
+    out: list[RawField] = []
+    for row in rows.value:
+        if not isinstance(row, yaml.MappingNode):
+            continue
+        parts = {str(k.value).casefold(): v for k, v in row.value if isinstance(k, yaml.ScalarNode)}
+        label = parts.get("label")
+        found = field_for_label(str(label.value)) if isinstance(label, yaml.ScalarNode) else None
+        if not found:
+            continue
+        columns = parts.get("columns")
+        if isinstance(columns, yaml.SequenceNode) and found[0] in SIDE_KEYS:
+            out += [f for side, col in enumerate(columns.value) if (f := _side_field(found[0], col, offset, side))]
+        elif (value := parts.get("value")) is not None and (f := _field(found[0], _scalars(value), offset, found[1])):
             out.append(f)
     return out
 
