@@ -751,6 +751,12 @@ OTHER_WARS_TYPED = [
     ("Robertson arrived at Chitral from Gilgit with an escort of about 400 men on 1 May.", "reinforcement"),
     ("The squadron assembled at Easter Island on 12 May, where it was joined by the light cruisers Dresden and Leipzig.",
      "reinforcement"),
+    # blind25
+    ("Mustafa lifted the siege on 8 May and began to embark his troops.", "withdrawal"),
+    ("On 31 May he began to pull his troops back from Kohima, disobeying his orders.", "withdrawal"),
+    ("On 22 May the Paraguayans abandoned the lines of Curupayty and Sauce.", "withdrawal"),
+    ("Lieutenant Colonel William B. Travis arrived with about 30 cavalrymen on May 3.", "reinforcement"),
+    ("In early May the JNA brought in fresh units from Serbia.", "reinforcement"),
 ]
 
 

@@ -464,7 +464,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b",
                     # not "bombed the retreating columns": the participle names who was hit
                     r"\bretreat(?!ing\b)\w*", r"\b(?<!the )(?<!its )(?<!their )(?<!his )retreating\b", r"\bpull(?:ed|ing) (?:back|out)\b",
-                    r"\bpulled (?:their|its|his|the) (?:[\w-]+ ){0,2}?(?:back|out) (?:from|of)\b",  # "pulled their fighters back from"
+                    r"\bpull(?:ed)? (?:their|its|his|the) (?:[\w-]+ ){0,2}?(?:back|out) (?:from|of)\b",  # "pulled their fighters back from"
+                    r"\blifted the siege\b",  # the besieger gives up: "Mustafa lifted the siege on 8 September"
                     r"\b(?:began|started|had) to pull (?:back|out)\b",
                     r"\bf[ae]ll(?:ing|en)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
                     r"\b(?:garrison|troops|forces|units|post|base|defenders)s? (?:was|were) evacuated\b",
@@ -483,7 +484,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\bbroke off (?:the )?(?:action|engagement|attack|battle|fight)\b", r"\bre-?embark\w*",
                     r"\bturned (?:away|back)\b(?! (?:the|an?|their|its|his)\b)", r"\b(?:flew|sailed) back to\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
-                    r"\babandoned (?:their|its) (?:posts|positions|bases?|defences|defenses)\b",
+                    r"\babandoned (?:their|its|the) (?:posts|positions|bases?|defences|defenses|lines)\b",
                     r"\babandoned by (?:its|their|the) (?:[\w-]+ )?(?:defenders|garrison|troops|crew)\b",
                     r"\b(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,3} (?:was|were) abandoned by\b",  # "Faya-Largeau was abandoned by the Libyans"
                     r"\bcrossed back\b",
@@ -578,8 +579,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\b(?:marched|moved|set|rode) out (?:[\w-]+ ){0,6}?to (?:support|reinforce|join|relieve)\b",
                        r"\b(?:sailed|flew|steamed)\s+(?:[\w-]+\s+){0,4}?to join\b",  # (a date in between is blanked)
                        r"\barrived (?:[\w'’,-]+\s+){0,8}?with (?:[\w,-]+ ){0,5}?(?:army|companies|troops|reinforcements|battalions|"
-                       r"units|forces|men|column|brigade|regiment|contingent)\b",  # "arrived from Bareilly with some 3,000 men"
-                       r"\bbrought in (?:[\w-]+ ){0,4}?(?:battalion|brigade|company|troops|reinforcements|forces)\b",
+                       r"units|forces|men|column|brigade|regiment|contingent|squadron|fleet|cavalrymen|horsemen)\b",  # "arrived from Bareilly with some 3,000 men"
+                       r"\bbrought in (?:[\w-]+ ){0,4}?(?:battalion|brigade|company|troops|reinforcements|forces|units)\b",
                        r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:relief column|column|convoy)\b",
                        r"\bassembled (?:[\w-]+ ){0,3}?(?:brigades|divisions|battalions|regiments|troops|forces)\b",
                        r"\b(?:divisions?|brigades?|battalions?|regiments?|troops|forces|units|marines|columns?) "
