@@ -159,3 +159,16 @@ def test_front_matter_box_written_as_its_rendered_rows():
     assert (op.start_date, op.end_date) == ("1899-10-13", "1900-05-17")
     assert [s.belligerents for s in op.sides] == [("United Kingdom", "Cape Colony"), ("South African Republic",)]
     assert len(op.sides[0].commanders) == 4 and op.part_of == ("Second Boer War",)
+
+
+def test_a_colony_named_with_its_powers_adjective_is_one_place():
+    assert parse_places("Kohima, Naga Hills, British India") == ("Kohima", "Naga Hills", "British India")
+    assert parse_places("Luanda, Portuguese Angola") == ("Luanda", "Portuguese Angola")
+
+
+def test_the_lead_glosses_the_name_with_the_langx_template():
+    from warfile.readers import mediawiki
+    doc = mediawiki.read("The '''Battle of Vukovar''' ({{langx|hr|Bitka za Vukovar}}) was an 87-day siege of "
+                         "[[Vukovar]] between 25 August and 18 November 1991.")
+    assert "Croatian: Bitka za Vukovar" in doc.text
+    assert "Bitka za Vukovar" in extract_operation(doc).aliases

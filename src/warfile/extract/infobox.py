@@ -126,6 +126,9 @@ def parse_part_of(text: str) -> tuple[str, ...]:
 _REGION_OF = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+[A-Z]")
 # "German-occupied", "Soviet-controlled": an adjective before a state's name, not a place of its own.
 _HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")
+# A power's adjective naming its colony with the land: "British India", "Portuguese Angola", "Dutch East Indies".
+_COLONIAL_ADJECTIVE = re.compile(r"(?:British|French|German|Dutch|Portuguese|Spanish|Italian|Belgian|Danish|Russian|"
+                                 r"Japanese|Ottoman|Austrian|Swedish)")
 _NEAR = re.compile(r"^(?:[Oo]ff|[Nn]ear|[Oo]utside|[Aa]round|in)\s+(?=[A-Z])")  # not "In Amenas"
 
 
@@ -149,7 +152,8 @@ def _split_place(place: str, areas: bool = True) -> list[str]:
         head = place[:-len(state)].strip(" ,")
         if (place.endswith(" " + state) and head and head.split()[-1][:1].isupper()  # not "Port of Spain"
                 and head.split()[-1] not in lexicon.PLACE_MODIFIERS
-                and not _HYPHENED_ADJECTIVE.search(head)):  # not "German-occupied France"
+                and not _HYPHENED_ADJECTIVE.search(head)  # not "German-occupied France"
+                and not _COLONIAL_ADJECTIVE.fullmatch(head)):  # not "British India", "French Indochina"
             return _split_place(head, areas) + [state]
     m = re.search(r"\b(?:" + "|".join(lexicon.PLACE_SPLIT_WORDS) + r")\b", place) if areas else None
     if not m:

@@ -215,9 +215,10 @@ class _Renderer:
             return f"{self.render(args[0]).strip()} {self.render(args[1]).strip()}"
         if name in ("lit", "literally", "literal translation") and args:  # {{lit|sharp strike}}: lit. 'sharp strike'
             return "lit. '" + "', '".join(self.render(a).strip() for a in args) + "'"
-        if name.startswith("lang-") and args:
-            words = self.render(args[0]).strip()
-            code = name[len("lang-"):]
+        if name.startswith("lang-") and args or name == "langx" and len(args) >= 2:
+            # {{lang-hr|Bitka za Vukovar}}, and its successor {{langx|hr|Bitka za Vukovar}}
+            words = self.render(args[0] if name != "langx" else args[1]).strip()
+            code = name[len("lang-"):] if name != "langx" else self.render(args[0]).strip()
             return f"{LANGUAGE_NAMES.get(code, code)}: {words}" if self.prose and words else words
         if name in TEXT_TEMPLATES:
             i = TEXT_TEMPLATES[name]
