@@ -35,6 +35,9 @@ def test_a_belligerent_dated_by_months_is_named_without_the_dates():
     ("Narvik and the Ofotfjord, Nordland, Norway", ("Narvik", "Ofotfjord", "Nordland", "Norway")),
     ("Southern and central Angola", ("Southern and central Angola",)),  # one area, two directions
     ("Usulután and Zacatecoluca", ("Usulután", "Zacatecoluca")),
+    ("Tsushima Strait, between Korea and Japan", ("Tsushima Strait", "Korea", "Japan")),  # the places either side
+    ("between the Marne and the Aisne", ("Marne", "Aisne")),
+    ("in The Hague", ("The Hague",)),  # a capital "The" is the name's own
 ])
 def test_places_joined_by_and(text, places):
     assert parse_places(text) == places

@@ -63,7 +63,7 @@ class _Entry:
 
 def assign_sides(fields: Sequence[RawField]) -> tuple[RawField, ...]:
     """The fields with every per-side (SIDE_KEYS) field carrying a side; see the module doc."""
-    fields = _line_columns(_tab_cells(tuple(fields)))
+    fields = _named_lines(_line_columns(_tab_cells(tuple(fields))))
     if not any(f.key in SIDE_KEYS and f.side is None for f in fields):
         return fields
     try:
@@ -200,6 +200,85 @@ def _line_columns(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
             out.append(f)
             continue
         out.extend(_sided_cells(f, "\n", lambda cell: _GLUED_SUPPORT.sub("\n", _WIDE_GAP.sub("\n", cell))))
+    return tuple(out)
+
+
+# A line (or "; "-separated piece) of a row opening with the side it is about: "Japan: Combined Fleet",
+# "Russia: 8 battleships, 3 coastal defence ships" under "Combatants Empire of Japan; Russian Empire".
+_NAMED_LINE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}):[ \t]+(?=\S)")
+_NAMED_PIECES = re.compile(r"\n|;[ \t]+")
+_BELLIGERENT_PIECES = re.compile(r"\s*(?:\n|;)\s*")
+
+
+def _names_side(prefix: str, names: list[str]) -> int | None:
+    """The one belligerent entry a side prefix names: a word of it, or its stem ("Russia" for
+    "Russian Empire", "Japan" for "Empire of Japan"); None when none or several do."""
+    words = [w for w in re.split(r"[\s.-]+", prefix.casefold()) if len(w) >= 4]
+    known = lex.STATE_SHORT_NAMES.get(prefix.casefold().strip(), ())
+    hits = set()
+    for j, name in enumerate(names):
+        if any(re.search(r"\b" + re.escape(alias) + r"\b", name.casefold()) for alias in known):
+            hits.add(j)
+            continue
+        tokens = _name_tokens(name) | {w for w in re.split(r"[\s-]+", name.casefold()) if len(w) >= 4}
+        for w in words:
+            stem = w.rstrip("aeiouy") if len(w.rstrip("aeiouy")) >= 4 else w
+            if any(t == w or t.startswith(stem) or w.startswith(t.rstrip("aeiouy") or t) for t in tokens):
+                hits.add(j)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _named_lines(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
+    """Rows whose lines name their side ("Japan: Admiral Tōgō" / "Russia: Vice-Admiral
+    Rozhdestvensky"), under one belligerents row listing the sides ("Empire of Japan; Russian
+    Empire"): each line goes to the side its prefix names (the prefix dropped), the belligerents
+    row is cut into its entries in order. Only when the prefixes name two sides or more and every
+    belligerent entry is named by one; an unnamed line stays with the line before it."""
+    bell = [f for f in fields if f.key == "belligerents" and f.side is None]
+    if len(bell) != 1 or any(f.key == "belligerents" and f.side is not None for f in fields):
+        return fields
+    cells: list[tuple[int, int]] = []
+    at = 0
+    for m in [*_BELLIGERENT_PIECES.finditer(bell[0].text), None]:
+        end = m.start() if m else len(bell[0].text)
+        a, b = _strip(bell[0].text, at, end)
+        if a < b:
+            cells.append((a, b))
+        at = m.end() if m else at
+    names = [_clean(bell[0].text[a:b]) for a, b in cells]
+    if not 2 <= len(names) <= _MAX_SIDES + 1:
+        return fields
+    placed: dict[int, list[RawField]] = {}
+    named: set[int] = set()
+    for i, f in enumerate(fields):
+        if f.key not in SIDE_KEYS or f.key == "belligerents" or f.side is not None:
+            continue
+        starts = []  # (where a named piece starts, where its value starts, its side)
+        for m in [None, *_NAMED_PIECES.finditer(f.text)]:
+            at = m.end() if m else 0
+            piece = _NAMED_LINE.match(f.text, at)
+            if piece and (j := _names_side(piece["name"], names)) is not None:
+                starts.append((at, piece.end(), j))
+        if not starts or f.text[:starts[0][0]].strip():
+            continue  # no line names a side, or one before the first does not: not this layout
+        parts = []
+        for k, (_, value, j) in enumerate(starts):
+            end = starts[k + 1][0] if k + 1 < len(starts) else len(f.text)
+            a, b = _strip(f.text, value, end)
+            while b > a and f.text[b - 1] in ";,":
+                b -= 1
+            if a < b:
+                parts.append(_part(f, a, b, f.key, j))
+                named.add(j)
+        placed[i] = parts
+    if len(named) < 2 or named != set(range(len(names))):
+        return fields
+    out: list[RawField] = []
+    for i, f in enumerate(fields):
+        if f is bell[0]:
+            out.extend(_part(f, a, b, f.key, side) for side, (a, b) in enumerate(cells))
+        else:
+            out.extend(placed.get(i, [f]))
     return tuple(out)
 
 

@@ -129,7 +129,7 @@ _HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")
 # A power's adjective naming its colony with the land: "British India", "Portuguese Angola", "Dutch East Indies".
 _COLONIAL_ADJECTIVE = re.compile(r"(?:British|French|German|Dutch|Portuguese|Spanish|Italian|Belgian|Danish|Russian|"
                                  r"Japanese|Ottoman|Austrian|Swedish)")
-_NEAR = re.compile(r"^(?:[Oo]ff|[Nn]ear|[Oo]utside|[Aa]round|in)\s+(?=[A-Z])")  # not "In Amenas"
+_NEAR = re.compile(r"^(?:[Oo]ff|[Nn]ear|[Oo]utside|[Aa]round|[Bb]etween|in)\s+(?:the\s+)?(?=[A-Z])")  # not "In Amenas"
 
 
 def _split_place(place: str, areas: bool = True) -> list[str]:
@@ -511,9 +511,20 @@ def redirect_names(doc: Document) -> list[str]:
     return [n.strip() for n in names if n.strip()]
 
 
+# Characters a page holds but never shows: a soft hyphen where a word may break ("Rozh\u00addestvensky"),
+# a zero-width space, a word joiner, a stray byte-order mark.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def _visible(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
+    """The fields' values as a reader of the page sees them: invisible characters dropped."""
+    return tuple(dataclasses.replace(f, text=_INVISIBLE.sub("", f.text)) if _INVISIBLE.search(f.text) else f
+                 for f in fields)
+
+
 def operation_from_document(doc: Document) -> Operation:
     """The operation a document's infobox and lead state, without events or sources."""
-    fields = _assign_sides(strip_flag_icons(tuple(doc.infobox)))
+    fields = _assign_sides(strip_flag_icons(_visible(doc.infobox)))
     lead = lead_text(doc)
     names = [_SITE_SUFFIX.sub("", tidy(t)) for t in _texts(fields, "name")]
     title = _SITE_SUFFIX.sub("", tidy(doc.title))

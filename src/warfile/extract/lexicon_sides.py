@@ -64,6 +64,21 @@ DEMONYM_ENDINGS = ("", "n", "an", "ian", "i", "ese", "ish", "ic")
 # Shortest stem a demonym is derived from: shorter stems ("mal" of "Mali") match unrelated words.
 DEMONYM_MIN_STEM = 4
 
+# A state's everyday name a line may be headed with, and what its side's entry may read instead
+# ("Britain: Grand Fleet" under "United Kingdom"; "Soviets: …" under "Soviet Union").
+STATE_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "britain": ("united kingdom", "british", "great britain", "england"),
+    "great britain": ("united kingdom", "british", "britain"),
+    "uk": ("united kingdom", "british", "britain"),
+    "england": ("united kingdom", "english", "british", "kingdom of england"),
+    "america": ("united states", "american", "usa"),
+    "us": ("united states", "american"), "usa": ("united states", "american"),
+    "ussr": ("soviet union", "soviet"), "soviets": ("soviet union", "soviet"),
+    "holland": ("netherlands", "dutch"),
+    "persia": ("iran", "persian"),
+    "turkey": ("ottoman empire", "ottoman", "turkish"),
+}
+
 # A block label ending a belligerent column: the supporters of that side follow it.
 SUPPORTED_BY = re.compile(r"^\s*(?:(?:supported|backed|aided)\s+by\s*:?|support(?:ed)?\s*:|supporters\s*:|in support\s*:)\s*",
                           re.IGNORECASE)

@@ -184,9 +184,27 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
     key is None for labels warfile does not keep ("Status").
     """
     m = _INLINE.match(s)
-    if not m or _SERIES_BOX.match(s):
+    if m and not _SERIES_BOX.match(s):
+        return _INLINE_KEYS[m.group("label").casefold()], m.start("value")
+    m = _FACT_LABEL.match(s)
+    if not m or not (_WAR_NAME if m["label"] == "War" else _SIDE_FIGURES).match(m["value"]):
         return None
-    return _INLINE_KEYS[m.group("label").casefold()], m.start("value")
+    return _FACT_KEYS[m["label"].casefold()], m.start("value")
+
+
+# A fact box's own labels, outside Wikipedia's captions ("War Russo-Japanese War", "Forces Japan: 4
+# battleships", "Losses Russia: 21 ships sunk"): read only at a line's start, before the name of a
+# war ("War II" is a wrapped "World War II", "Forces Armées Nationales" a unit) or before a figure
+# or the side a line is about.
+FACT_LABELS = (("war", "part_of"), ("forces", "strength"), ("losses", "casualties"), ("fleets", "units"))
+_FACT_LABEL = re.compile(r"^(?P<label>" + "|".join(lab.capitalize() for lab, _ in FACT_LABELS)
+                         + r"):?[ \t]+(?P<value>[A-Z\d].*)$", re.DOTALL)
+_FACT_KEYS = dict(FACT_LABELS)
+_WAR_NAME = re.compile(r"(?![IVX]+\b).*\b(?:War|Conflict|Revolution|Rebellion|Uprising|Insurgency|Campaign|Crisis|"
+                       r"Intervention|Invasion|Emergency)\b")
+# A row's value opening with the side it is about: "Japan: Combined Fleet".
+SIDE_NAMED = re.compile(r"[A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}:[ \t]+\S")
+_SIDE_FIGURES = re.compile(r"(?:c\.\s*|ca\.\s*|about |some |over )?\d|" + SIDE_NAMED.pattern)
 
 
 # A row label as a rendered box capitalises it, at a word start, with a value after it: where a

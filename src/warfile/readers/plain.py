@@ -152,8 +152,10 @@ def _read(text: str) -> Document:
                         fields.extend(f for c, d in cuts if k and (f := _text.field(text, k, c, d)))
                     last = fields[-1] if fields else None
                     tabbed = last.key if last and last.key in SIDE_KEYS and "\t" in last.text else None
-                    if key == "casualties":
-                        section = key  # an unlabelled line after it counts the civilians ("About 450 … civilians killed")
+                    if key == "casualties" or key in SIDE_KEYS and _text.SIDE_NAMED.match(s, pieces[-1][1]):
+                        # an unlabelled line after it counts the civilians ("About 450 … civilians killed"),
+                        # or names the next side ("Commanders Japan: Admiral Tōgō" / "Russia: …")
+                        section = key
                     continue
                 if tabbed is not None and ln.text.startswith("\t") and ln.text.strip() and not grid:
                     # "Belligerents<TAB>United Kingdom<TAB>Japan" over "<TAB>Canada": the row's next line,
@@ -182,6 +184,8 @@ def _read(text: str) -> Document:
                         fields.append(f)
                     # a bare label ("Location") may have its value on the next line
                     pending = hit[0] if hit[0] and not f else None
+                    if hit[0] in SIDE_KEYS and _text.SIDE_NAMED.match(s, hit[1]):
+                        section = hit[0]  # "Forces Japan: 4 battleships" / "Russia: 8 battleships": the next side's line
                 elif fields and fields[-1].key == "part_of" and fields[-1].text.rstrip().endswith(",") \
                         and fields[-1].span and (f := _text.field(text, "part_of", fields[-1].span.start, ln.end)):
                     fields[-1] = f  # "Part of the Syrian Civil War," / "the … conflict," / "and the …"
@@ -215,6 +219,7 @@ def _read(text: str) -> Document:
             # else: caption or other debris between paragraphs
     close_section()
 
+    title = _title_the_lead_names(lines, paragraphs, text, title)
     name = _name_field(text, lines, title) if fields else None
     if name:
         fields.insert(0, name)
@@ -398,6 +403,8 @@ def _name_field(text: str, lines: list[Line], title: str) -> RawField | None:
     if not title:
         return None
     hits = [ln for ln in lines if _text.clean_title(ln.text) == title]
+    if not hits:
+        return None  # a title put in title case ("NAVAL HISTORY NOTES"): no line reads so
     ln = hits[1] if len(hits) > 1 else hits[0]
     return _text.field(text, "name", ln.start, ln.end)
 
@@ -419,10 +426,13 @@ def _caption(lines: list[Line]) -> Line | None:
         s = _text.clean_title(ln.text)
         if _IMAGE_NAME.search(s) or not _text.is_heading(s):
             continue
-        return ln if not _FIGURE_VALUE.match(s) and _NAMED.search(s) else None
+        return ln if not _FIGURE_VALUE.match(s) and _NAMED.search(s) and not _BOX_HEADING.match(s) else None
     return None
 
 
+# A fact box's heading, naming the box and not the operation: "AT A GLANCE", "Key facts".
+_BOX_HEADING = re.compile(r"^(?:at a glance|(?:key|quick|fast) facts|facts? (?:box|file|sheet)|in brief|"
+                          r"summary|overview|infobox)$", re.IGNORECASE)
 # Lines of a page's chrome a copy opens with: skip links, menus, a "Home > …" trail, "< Previous
 # entry" links, a bar of links ("Library | Browse | Search | Help"), the article's tabs.
 _CHROME = re.compile(
@@ -467,6 +477,37 @@ def _title(lines: list[Line]) -> str:
         named = _text.clean_title(caption.text)
         if not {w.casefold() for w in _text.words(title)} & {w.casefold() for w in _text.words(named)}:
             return named
+    return title
+
+
+_TITLE_BLOCK_LINES = 12  # non-blank lines above the box or the text a document's title may be among
+_TITLE_MAX_WORDS = 14
+
+
+def _title_the_lead_names(lines: list[Line], paragraphs: list[Paragraph], text: str, title: str) -> str:
+    """The title, unless the lead opens with another line of the document's heading block: a
+    leaflet or a report headed by its series ("NAVAL HISTORY NOTES", "No. 14") then the article's
+    title ("The Battle of the Sea of Japan"), whose lead starts "The Battle of the Sea of Japan,
+    known in the West as …"."""
+    if not paragraphs:
+        return title
+    lead = text[paragraphs[0].span.start:paragraphs[0].span.end].casefold()
+
+    def opens_lead(name: str) -> bool:
+        name = name.casefold()
+        for head in (name, "the " + name):
+            if lead.startswith(head) and not lead[len(head):len(head) + 1].isalnum():
+                return True
+        return False
+
+    if not title or opens_lead(title):
+        return title
+    block = [ln for ln in lines if not ln.blank and ln.end <= paragraphs[0].span.start][:_TITLE_BLOCK_LINES]
+    for ln in block:
+        name = _text.clean_title(ln.text)
+        if 2 <= len(_text.words(name)) <= _TITLE_MAX_WORDS and name[:1].isupper() and not name.endswith(".") \
+                and opens_lead(name):
+            return re.sub(r"^The (?=[A-Z])", "", name)  # "The Battle of Jutland": the battle's name
     return title
 
 

@@ -1,0 +1,97 @@
+"""A fact box outside Wikipedia's layout: a leaflet's or a report's "At a glance" lines, "Label value"
+with the side each line is about written before it ("Britain: Grand Fleet" / "Germany: High Seas Fleet")."""
+from __future__ import annotations
+
+from warfile.extract import extract_operation
+from warfile.extract.columns import _named_lines, assign_sides
+from warfile.model import RawField
+from warfile.readers import read_document
+from warfile.readers._text import inline_label
+
+LEAFLET = """\
+SEA POWER PAPERS
+No. 7
+
+The Battle of Jutland
+31 May – 1 June 1916
+
+by A. N. Author
+Harbour Historical Circle
+
+AT A GLANCE
+
+War First World War
+Date 31 May – 1 June 1916
+Place North Sea, between Denmark and Norway
+Combatants United Kingdom; German Empire
+Fleets Britain: Grand Fleet
+Germany: High Seas Fleet
+Commanders Britain: Admiral John Jellicoe, Vice-Admiral David Beatty
+Germany: Vice-Admiral Reinhard Scheer
+Forces Britain: 28 battleships, 9 battlecruisers
+Germany: 16 battleships, 5 battlecruisers
+Losses Britain: 6,094 killed
+Germany: 2,551 killed
+Result Inconclusive
+
+The Battle of Jutland, known in Germany as the Skagerrakschlacht, was fought on 31 May and 1 June 1916 in the North Sea. It was the largest naval battle of the First World War and the only full clash of battleships in it, and both sides claimed it as a victory afterwards.
+
+The battle
+
+On 31 May the battlecruisers of Vice-Admiral David Beatty met those of the German scouting force off the Danish coast, and two British battlecruisers blew up within half an hour.
+"""
+
+
+def _record():
+    return extract_operation(read_document(LEAFLET, path="jutland.pdf.txt"))
+
+
+def test_the_lead_names_the_leaflets_title_not_its_series_or_its_box_heading():
+    op = _record()
+    assert op.name == "Battle of Jutland"
+    assert op.part_of == ("First World War",)
+
+
+def test_combatants_split_by_the_sides_each_line_names():
+    op = _record()
+    assert [s.belligerents for s in op.sides] == [("United Kingdom",), ("German Empire",)]
+    assert [s.units for s in op.sides] == [("Grand Fleet",), ("High Seas Fleet",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["John Jellicoe", "David Beatty"],
+                                                                  ["Reinhard Scheer"]]
+    assert [[q.count.low for q in s.strength] for s in op.sides] == [[28, 9], [16, 5]]
+    assert [[c.killed.low for c in s.casualties] for s in op.sides] == [[6094], [2551]]
+
+
+def test_places_either_side_of_between():
+    assert _record().places == ("North Sea", "Denmark", "Norway")
+
+
+def test_a_side_named_by_its_peoples_word_or_a_word_of_its_name():
+    fields = [RawField("belligerents", "Empire of Japan; Russian Empire"),
+              RawField("commanders", "Japan: Admiral Tōgō\nRussia: Vice-Admiral Rozhdestvensky"),
+              RawField("casualties", "Japan: 117 killed; Russia: 4,830 killed")]
+    out = [(f.key, f.text, f.side) for f in assign_sides(fields)]
+    assert out == [("belligerents", "Empire of Japan", 0), ("belligerents", "Russian Empire", 1),
+                   ("commanders", "Admiral Tōgō", 0), ("commanders", "Vice-Admiral Rozhdestvensky", 1),
+                   ("casualties", "117 killed", 0), ("casualties", "4,830 killed", 1)]
+
+
+def test_lines_naming_no_side_are_left_to_the_column_rules():
+    fields = (RawField("belligerents", "United Kingdom; German Empire"),
+              RawField("commanders", "Note: see below\nAdmiral John Jellicoe"),
+              RawField("units", "Britain: Grand Fleet"))  # one side named only: not the layout
+    assert _named_lines(fields) == fields
+
+
+def test_fact_labels_need_a_war_a_figure_or_a_side_after_them():
+    assert inline_label("War Russo-Japanese War") == ("part_of", 4)
+    assert inline_label("War II") is None  # a wrapped "World War II"
+    assert inline_label("Forces Armées Nationales Tchadiennes") is None  # a unit's name
+    assert inline_label("Losses 3,000 killed") == ("casualties", 7)
+    assert inline_label("Fleets Japan: Combined Fleet") == ("units", 7)
+
+
+def test_an_invisible_soft_hyphen_leaves_a_name():
+    text = LEAFLET.replace("Reinhard Scheer", "Reinhard Sch\u00adeer")
+    op = extract_operation(read_document(text, path="jutland.pdf.txt"))
+    assert [c.name for c in op.sides[1].commanders] == ["Reinhard Scheer"]
