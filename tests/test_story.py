@@ -53,3 +53,16 @@ def test_a_story_naming_no_operation_keeps_its_headline_and_the_days_its_sentenc
     quiet = quiet.replace("was launched on 3 March after rebels shelled the airport", "pressed on")
     op = extract_operation(html.read(quiet))
     assert op.start_date is None and op.end_date is None
+
+
+def _wire(dateline: str, headline: str) -> str:
+    return (STORY.replace("DORVIK, 20 November (Wire) -", dateline)
+            .replace("Army retakes Dorvik after months of fighting", headline))
+
+
+def test_a_wire_storys_dateline_places_it_in_its_state_and_its_city_when_the_headline_names_it():
+    op = extract_operation(html.read(_wire("DORVIK, Estonia (Reuters) -", "Army retakes Dorvik after months of fighting")))
+    assert op.places == ("Dorvik", "Estonia")
+    # filed from another city: only the state is the operation's
+    op = extract_operation(html.read(_wire("TALLINN, Estonia (Reuters) -", "Army retakes Dorvik after months of fighting")))
+    assert op.places == ("Estonia",)

@@ -27,6 +27,8 @@ def extract_operation(doc: Document) -> Operation:
     op = dataclasses.replace(op, events=events)
     if not any(f.key not in ("name", "aliases") for f in doc.infobox) and not story.is_headline(doc.title):
         op = _from_lead(op, lead.lead_facts(doc, op.name, events))
+    if not doc.infobox and not op.places and story.is_headline(doc.title):
+        op = dataclasses.replace(op, places=story.dateline_places(doc))  # "BASRA, Iraq (Reuters) -"
     if not doc.infobox and op.end_date is None and story.is_headline(doc.title):
         # a story with no box ends its operation where a sentence says so ("…, ending a campaign")
         end = story.story_end(events)

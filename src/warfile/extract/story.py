@@ -54,6 +54,34 @@ def published_day(doc: Document) -> dt.date | None:
         return None
 
 
+# A news story's dateline: "BASRA, Iraq (Reuters) -", "KYIV (AP) —", "Misrata, 6 December (AFP) -".
+_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40})(?:, (?P<rest>[^()\n]{1,40}))? \((?:Reuters|AP|AFP|Bloomberg|"
+                       r"BBC|dpa|Xinhua|ANI|PTI|UPI)\)\s*[-–—]")
+
+
+def _dateline(doc: Document) -> re.Match[str] | None:
+    return next((m for p in doc.paragraphs[:3] if (m := _DATELINE.match(doc.paragraph_text(p)))), None)
+
+
+def wire_story(doc: Document) -> bool:
+    """Whether a page is a news story by its dateline: its past years are its background, its
+    day of publication the day its weekdays count from."""
+    return _dateline(doc) is not None
+
+
+def dateline_places(doc: Document) -> tuple[str, ...]:
+    """Where a wire story's dateline puts it: its state ("BASRA, Iraq" -> Iraq), and its city when
+    the headline names it too (a story filed from Misrata about Sirte is not about Misrata)."""
+    m = _dateline(doc)
+    if m is None:
+        return ()
+    city = m["city"].strip().title() if m["city"].isupper() else m["city"].strip()
+    state = next((piece.strip() for piece in (m["rest"] or "").split(",")
+                  if piece.strip() in lexicon.STATE_NAMES), None)
+    places = [city] if re.search(r"\b" + re.escape(city) + r"\b", doc.title or "") else []
+    return tuple(places + ([state] if state else []))
+
+
 def is_headline(title: str) -> bool:
     """Whether a box-less page's title is a headline rather than an operation's name."""
     return bool(title.strip()) and not _NAME_TITLE.search(title.strip())

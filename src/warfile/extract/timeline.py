@@ -24,7 +24,7 @@ from .dates import find_dates, to_iso
 from .event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in, pronoun_subject
 from .needles import AnyCue, Cue, CueSet, StartCue, fold
 from .sentences import is_markup, split_sentences, strip_citations
-from .story import published_day
+from .story import published_day, wire_story
 
 _I = re.IGNORECASE
 
@@ -685,17 +685,6 @@ def _first_full_date(doc: Document) -> dt.date | None:
     return None
 
 
-# A news story's dateline: "BASRA, Iraq (Reuters) -", "KYIV (AP) —", "Misrata, 6 December (AFP) -".
-_DATELINE = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?:, [^()\n]{1,40})? \((?:Reuters|AP|AFP|Bloomberg|BBC|dpa|"
-                       r"Xinhua|ANI|PTI|UPI)\)\s*[-–—]")
-
-
-def _wire_story(doc: Document) -> bool:
-    """Whether a page is a news story by its dateline: its past years are its background, its
-    day of publication the day its weekdays count from."""
-    return any(_DATELINE.match(doc.paragraph_text(p)) for p in doc.paragraphs[:3])
-
-
 def _older_than(doc: Document, year: int) -> bool:
     """Whether the document writes a date of a year before ``year`` ("25 April 1915")."""
     return any(d.year is not None and d.year < year
@@ -705,7 +694,7 @@ def _older_than(doc: Document, year: int) -> bool:
 def _context(doc: Document, op: Operation | None) -> _Context:
     # a news page with no dated box: its day of publication dates what it tells ("on Monday", "on 9 June")
     published = published_day(doc) if not any(f.key == "date" for f in doc.infobox) else None
-    if published is not None and _older_than(doc, published.year - 1) and not _wire_story(doc):
+    if published is not None and _older_than(doc, published.year - 1) and not wire_story(doc):
         published = None  # a page clipped from an encyclopedia: "published" is the day the page was begun
     if published is not None:
         return _Context(year=published.year, start=None, published=published)
