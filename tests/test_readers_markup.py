@@ -16,6 +16,7 @@ from warfile.readers import (
     html,
     markdown_frontmatter,
     mediawiki,
+    pipe_table,
     read_document,
     wikitext_list,
 )
@@ -569,3 +570,17 @@ def test_a_bare_rule_under_a_caption_is_no_one_column_table():
     op = extract_operation(read_document(path.read_text(encoding="utf-8"), path=path.name))
     assert op.places == ("Fallujah", "Al Anbar Governorate", "Iraq")
     assert [s.belligerents for s in op.sides][0] == ("United States", "Iraq", "United Kingdom")
+
+
+def test_a_table_nested_in_a_cell_and_run_into_one_line_gives_its_rows():
+    # markdownify writes a box's Date/Location/Result sub-table inside one cell of its row
+    page = ("| Siege of Corvel | |\n| --- | --- |\n| Part of the [Long War](/wiki/Long_War) | |\n"
+            "| |  |  | | --- | --- | | Date | April 2 – May 9, 1711 (37 days) | | Location | [Corvel](/wiki/Corvel), "
+            "Duchy of Marn | | Result | Marnese victory | | |\n"
+            "| Belligerents | |\n| Duchy of Marn | Kingdom of Estria |\n\n"
+            "The **Siege of Corvel** (April 2 – May 9, 1711) was a siege of the Long War.\n")
+    op = extract_operation(pipe_table.read(page))
+    assert (op.start_date, op.end_date) == ("1711-04-02", "1711-05-09")
+    assert op.places == ("Corvel", "Duchy of Marn")
+    assert op.result == "Marnese victory"
+    assert [s.belligerents for s in op.sides] == [("Duchy of Marn",), ("Kingdom of Estria",)]

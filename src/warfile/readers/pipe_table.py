@@ -159,6 +159,7 @@ def _read(text: str) -> Document:
         if caption:
             rows = _caption_rows(text, caption, rows)
     fields = _fields(text, rows)
+    fields += [f for f in _nested_rows(text, table_start, table_end) if f.key not in {g.key for g in fields}]
     fields += [f for f in _property_lines(text, lines, table_start) + _toggle_sections(text, lines, table_start)
                if f.key not in {g.key for g in fields}]
     paragraphs = _paragraphs(text, lines, table_start, table_end, title)
@@ -340,6 +341,27 @@ def table_fields(text: str, start: int, end: int) -> list[RawField]:
     if not sep:
         return []
     return [f for f in _fields(text, _table_rows(text, start, sep, end)) if f.key != "name"]
+
+
+# A table inside a cell that a converter ran into its row's line (markdownify): "| |  |  | | --- | --- |
+# | Date | February 23 – March 6, 1836 | | Location | … | | Result | Mexican victory | | |".
+_NESTED_SEPARATOR = re.compile(r"(?<=\S)[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+")
+
+
+def _nested_rows(text: str, start: int, end: int) -> list[RawField]:
+    """The label-and-value rows of tables nested in a cell and run into one line: after the inner
+    table's separator, a cell holding a row label ("Date", "Location", "Result") gives the next
+    non-empty cell as its value."""
+    fields: list[RawField] = []
+    for sep in _NESTED_SEPARATOR.finditer(text, start, end):
+        line_end = text.find("\n", sep.end(), end)
+        cells = [c for c in _cells(text, sep.end(), end if line_end < 0 else line_end) if c.text(text)]
+        for label, value in zip(cells, cells[1:]):
+            hit = _text.inline_label(label.text(text))
+            if hit and hit[0] and not label.text(text)[hit[1]:].strip() and not _text.inline_label(value.text(text)) \
+                    and (f := _cell_field(text, hit[0], value)):
+                fields.append(f)
+    return fields
 
 
 def _cell_field(text: str, key: str, cell: _Cell, side: int | None = None, skip: int = 0) -> RawField | None:
