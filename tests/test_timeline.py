@@ -429,6 +429,10 @@ def test_a_month_level_event_of_the_body_is_no_restatement_of_a_precise_one():
     ("Sali Çekaj, commander of the 138th Brigade, was killed by a sniper on 14 April.", "killing"),
     ("In mid-November, the Arakan Army opened a second front, attacking outposts in Rathedaung.", "attack"),
     ("On 5 January, the alliance announced that Laukkai was under its full control.", "capture"),
+    # reaching the other side's ground is the attack; a force reaching its own side reinforces it
+    ("Government troops reached the outskirts of Dorvik on 1 May.", "attack"),
+    ("On 3 May they reached Munigi, on the northern edge of Goma.", "attack"),
+    ("The 4th Battalion reached the ridge on 5 May, just before the road was cut.", "reinforcement"),
 ])
 def test_more_ways_of_telling_a_killing_an_attack_and_a_capture(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="1999-04-01"))
@@ -840,7 +844,7 @@ def test_twelve_hour_clock_times_and_parts_of_the_day_take_the_paragraphs_day():
     doc = document(["On 11 May 1914, the fleet arrived off Osk Bay. Shortly after 9 a.m., the Osk party was fired on by "
                     "reservists. Reinforcements from the Velm landed during the morning and were sent up the road. "
                     "The trench was taken at about 1 p.m., and its commander was captured. By 7 p.m. the troops had "
-                    "reached the wireless station."])
+                    "reached the perimeter of the wireless station."])
     events = extract_events(doc, Operation(name="op", start_date="1914-05-11"))
     assert [(e.date, e.type) for e in events] == [
         ("1914-05-11", "attack"), ("1914-05-11", "reinforcement"), ("1914-05-11", "capture"), ("1914-05-11", "attack")]

@@ -553,7 +553,10 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"gliders|infantry) (?:[\w-]+ ){0,5}?(?:landed|were landed|was landed|came ashore|began landing)\b",
                 r"\b(?:came|went|got) ashore\b",
                 r"\b(?:was|were) (?:\w+ )?destroyed by\b", r"\bdrove (?:[\w-]+ ){0,4}?out of\b",
-                r"\breached\b", r"\bsuppressed\b", r"\bdefeated\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
+                # reaching the other side's ground is the attack ("reached the outskirts of the town"); a
+                # force reaching its own side is a reinforcement (below)
+                r"\breached\b[^.;]{0,60}?\b(?:outskirts|edge|perimeter|suburbs|centre|center|walls?|gates?|"
+                r"approaches|defences|defenses|positions|trenches)\b", r"\bsuppressed\b", r"\bdefeated\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
                 r"\bskirmish(?:es|ed)?\b", r"\bgunfights?\b",
                 r"\bran into (?:an? |the )?(?:[\w-]+ ){0,3}?(?:force|column|patrol|unit|battalion|company|ambush|resistance)\b", r"\bhand-to-hand (?:fighting|combat)\b", r"\bclosed (?:in on|around)\b",
                 # a lead: "The Battle of Isandlwana on 22 January 1879 was the first major encounter in …"
@@ -571,7 +574,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "By the afternoon the fortress was in Russian hands" (weak: "The attack began on 7 October, and by the
     # ceasefire the town was in Azerbaijani hands" is the attack)
     ("capture", (r"\b(?:was|were|fell) (?:now |firmly |entirely |completely )?in (?:[\w-]+ ){1,2}hands\b",)),
-    ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b",
+    ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b", r"\breached\b",
                        r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units|battalions?|brigades?|regiments?|companies|"
                        r"columns?|contingents?|advis[eo]rs|commandos|specialists|corps) (?:[\w,.'’-]+ ){0,8}?arrived\b",  # "the Movable Column of Brigadier General John Nicholson arrived"
                        r"\b(?:was|were) (?:flown|airlifted|ferried|rushed|brought) in\b",  # "the 2nd Battalion was flown in"
