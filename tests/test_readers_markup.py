@@ -584,3 +584,57 @@ def test_a_table_nested_in_a_cell_and_run_into_one_line_gives_its_rows():
     assert op.places == ("Corvel", "Duchy of Marn")
     assert op.result == "Marnese victory"
     assert [s.belligerents for s in op.sides] == [("Duchy of Marn",), ("Kingdom of Estria",)]
+
+
+PANDOC_PAGE = """\
+[Siege of Corvel]{.mw-page-title-main}
+======================================
+
+::: {#mw-content-text .mw-body-content}
+::: {.hatnote .navigation-not-searchable role="note"}
+For the 1712 siege, see [Second Siege of Corvel](/wiki/Second_Siege "Second Siege").
+:::
+
++-------------------------------------------------------------------------------------+
+| Siege of Corvel                                                                     |
++=====================================================================================+
+| Part of the [Long War](/wiki/Long_War "Long War")                                   |
++------------------------------------------+------------------------------------------+
+| Date                                     | April 2 – May 9, 1711                    |
++------------------------------------------+------------------------------------------+
+| Location                                 | Corvel                                   |
++------------------------------------------+------------------------------------------+
+
+::: {.mw-heading .mw-heading2}
+## Siege {#Siege}
+
+[\\[[edit](/w/index.php?title=Siege_of_Corvel&action=edit&section=1 "Edit section: Siege")\\]]{.mw-editsection}
+:::
+
+The Estrian army of [Marshal
+Osk](/wiki/Osk "Osk") reached the walls on April 2 and began to dig
+its trenches.^[\\[3\\]](#cite_note-3)^ On April 20 the besiegers stormed
+the outer bastion, and three days later the garrison
+surrendered.^[\\[4\\]](#cite_note-4)^
+
+::: {.mw-heading .mw-heading2}
+## References {#References}
+:::
+
+1.  **^** Author, A. (1901). *The Sieges of
+    Marn*. Press. p. 4.
+"""
+
+
+def test_pandoc_markdown_reads_as_the_page_shows():
+    # fenced divs, attributes, superscript citations and prose wrapped at 72 columns (pandoc -t markdown)
+    doc = read_document(PANDOC_PAGE)
+    assert doc.shape == "pipe-table" and doc.title == "Siege of Corvel"
+    assert {p.heading for p in doc.paragraphs} <= {None, "Siege"}
+    op = extract_operation(doc)
+    summaries = {e.date: e.summary for e in op.events}
+    assert summaries["1711-04-20"].startswith("On April 20 the besiegers stormed the outer bastion")
+    assert "^" not in summaries["1711-04-20"]
+    assert summaries["1711-04-23"].endswith("the garrison surrendered.")
+    # the wrapped lines are joined in the document's text, every span still where it was
+    assert len(doc.text) == len(PANDOC_PAGE)

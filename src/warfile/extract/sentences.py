@@ -16,7 +16,8 @@ from .lexicon_events import ABBREVIATIONS
 # "[[12]](#cite_note-12)" (html2text escapes the inner brackets: "[\\[12\\]](#cite_note-12)").
 _CITATION_RUN = re.compile(r"(?:\s*(?:\[(?:\^?\d+|[a-z]|note \d+|citation needed|nb \d+)\]"
                            # (the link's address may hold a parenthesis: "…/Operation_Phoenix_(2008)#cite_note-7")
-                           r"|\[\\?\[(?:\d+|[a-z])\\?\]\]\((?:[^()\s]|\([^()\s]*\))*\)))+", re.I)
+                           # (pandoc writes it superscript: "^[\\[3\\]](#cite_note-3)^")
+                           r"|\^?\[\\?\[(?:\d+|[a-z])\\?\]\]\((?:[^()\s]|\([^()\s]*\))*\)\^?))+", re.I)
 # A candidate boundary: terminal punctuation, closing quotes/brackets, optional citation marks.
 # Written to open with a character class ("[.!?][.!?]*", not "[.!?]+"): the regex engine then skips
 # to the next candidate character in one fast loop instead of entering the pattern at every one.
@@ -108,7 +109,8 @@ _MD_URL = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_URL)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_URL)
 _MD_ESCAPE = re.compile(r"\\([\[\]()*_#|])")
-_MD_CITATION = re.compile(r"\[\[[^\]]{1,20}\]\]" + _MD_URL)  # "[[12]](#cite_note-12)": a citation mark
+# "[[12]](#cite_note-12)": a citation mark; pandoc writes it superscript, "^[[12]](#cite_note-12)^"
+_MD_CITATION = re.compile(r"\^?\[\[[^\]]{1,20}\]\]" + _MD_URL + r"\^?")
 _EMPHASIS = re.compile(r"(?<![\w*])(?:\*{1,3}|_{1,2})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{1,2})(?![\w*])")
 _SPACES = re.compile(r"\s\s+")  # "\s{2,}", opening with a class for the same fast skip as _TERMINAL
 _MARKUP = re.compile(r"^\s*(?:!\[|\[\[|\{\{|\||=|#|https?:|<|- \w+:)|\]\(https?:|\|.*\||\|\s*$")

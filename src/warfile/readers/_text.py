@@ -137,7 +137,7 @@ def words(s: str) -> list[str]:
 # "Cuba", a flag image nothing, "[[2]](#cite_note-2)" the citation mark "[2]".
 _URL = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _URL)
-_MD_CITATION = re.compile(r"\[(\[[^\]]{1,20}\])\]" + _URL)
+_MD_CITATION = re.compile(r"\^?\[(\[[^\]]{1,20}\])\]" + _URL + r"\^?")  # pandoc's superscript: ^[[3]](#cite_note-3)^
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _URL)
 _MD_ESCAPE = re.compile(r"\\([\[\]()*_#|])")
 
@@ -260,9 +260,19 @@ def column_cells(s: str, start: int, end: int, separator: re.Pattern[str] = COLU
 _EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*$", re.IGNORECASE)
 
 
+# Pandoc's markdown: a span's or a heading's attributes ("[First Battle of X]{.mw-page-title-main}",
+# "## Battle {#Battle}") and a fenced div's lines ("::: {.hatnote role="note"}", ":::").
+_PANDOC_SPAN = re.compile(r"\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\{[^{}\n]*\}")
+_PANDOC_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}\n]*\}\s*$")
+PANDOC_FENCE = re.compile(r"^[ \t]*:::+(?:[ \t]*\{[^{}\n]*\}|[ \t]*[\w-]+)?[ \t]*$")
+
+
 def clean_title(s: str) -> str:
-    """A title line without markdown/wikitext heading marks or a copied "[edit]" link."""
-    return _EDIT_LINK.sub("", unlinked(s).strip().strip("=#").strip())
+    """A title line without markdown/wikitext heading marks, pandoc's attributes or a copied "[edit]" link."""
+    s = unlinked(s)
+    if "{" in s:
+        s = _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", s))
+    return _EDIT_LINK.sub("", s.strip().strip("=#").strip())
 
 
 def ends_sentence(s: str) -> bool:

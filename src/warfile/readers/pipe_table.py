@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from warfile.model import SIDE_KEYS, Document, Paragraph, RawField, Span
 from warfile.readers import _text
-from warfile.readers.labels import field_for_label
+from warfile.readers.labels import field_for_label, is_non_prose_section
 
 SHAPE = "pipe-table"
 
@@ -64,7 +64,12 @@ def score(text: str) -> float:
         s += 0.3
     if s and any(_text.section_key(c) for c in re.split(r"[|\n]", head)):
         s += 0.05
+    if s and _MARKDOWN_CUE.search(head):
+        s += 0.1  # a grid table in markdown (pandoc's links, fenced divs), not in reStructuredText
     return min(s, 0.95)
+
+
+_MARKDOWN_CUE = re.compile(r"\]\((?:/|#|https?:)|^:::", re.MULTILINE)
 
 
 
@@ -163,6 +168,7 @@ def _read(text: str) -> Document:
     fields += [f for f in _property_lines(text, lines, table_start) + _toggle_sections(text, lines, table_start)
                if f.key not in {g.key for g in fields}]
     paragraphs = _paragraphs(text, lines, table_start, table_end, title)
+    text = _unwrapped(text, paragraphs)
     if not fields:
         warnings.append("no infobox rows found")
     if not paragraphs:
@@ -508,16 +514,20 @@ def _paragraphs(text: str, lines: list[_text.Line], table_start: int, table_end:
         start, end = run[0].start, run[-1].end
         body = text[start:end]
         if _text.is_prose(body):
-            if p := _text.paragraph(text, start, end, heading):
+            if not is_non_prose_section(heading) and (p := _text.paragraph(text, start, end, heading)):
                 out.append(p)
-        elif len(run) == 1 and _text.is_heading(body) and _text.clean_title(body) != title and not _CLIP_HEADER.match(body):
+        elif len(run) == 1 and _text.is_heading(body) and _text.clean_title(body) != title and not _CLIP_HEADER.match(body) \
+                and not _LIST_ITEM.match(body):
             heading = _text.clean_title(body)
         run.clear()
 
-    for ln in lines:
-        if ln.blank or table_start <= ln.start < table_end:
+    for n, ln in enumerate(lines):
+        if ln.blank or table_start <= ln.start < table_end or _text.PANDOC_FENCE.match(ln.text):
             flush()
-        elif _text.is_heading(ln.text):  # a title or heading line stands alone
+        elif _text.is_heading(ln.text) and (_ATX.match(ln.text) or (
+                (not run or _text.ends_sentence(run[-1].text)) and not _wraps_on(ln.text, lines[n + 1:n + 2]))):
+            # a title or heading line stands alone (the short last line of a wrapped paragraph does
+            # not, nor its first line when it runs on: "The army of [Marshal" / "Osk](/wiki/Osk) reached …")
             flush()
             run.append(ln)
             flush()
@@ -525,6 +535,32 @@ def _paragraphs(text: str, lines: list[_text.Line], table_start: int, table_end:
             run.append(ln)
     flush()
     return out
+
+
+def _wraps_on(line: str, following: list[_text.Line]) -> bool:
+    """Whether a line runs on into the next: a link left open, or a next line opening in lower case."""
+    nxt = following[0].text.lstrip() if following and not following[0].blank else ""
+    return bool(nxt) and (line.count("[") > line.count("]") or nxt[:1].islower())
+
+
+def _unwrapped(text: str, paragraphs: list[Paragraph]) -> str:
+    """The text with each paragraph's wrapped lines joined (a converter wraps prose at 72 or 78
+    columns, and a line break ends a sentence): a line break inside a paragraph becomes a space,
+    so every span stays where it was. A line opening a list item keeps its break."""
+    if not any("\n" in text[p.span.start:p.span.end] for p in paragraphs):
+        return text
+    chars = list(text)
+    for p in paragraphs:
+        at = text.find("\n", p.span.start, p.span.end)
+        while at >= 0:
+            if not _LIST_ITEM.match(text, at + 1):
+                chars[at] = " "
+            at = text.find("\n", at + 1, p.span.end)
+    return "".join(chars)
+
+
+_ATX = re.compile(r"^\s*#{1,6}\s")
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\.|[*+-])\s")  # "6.  **^** Meyer, …": a numbered reference, no heading
 
 
 read = _text.never_raising(SHAPE, _read)

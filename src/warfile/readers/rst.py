@@ -47,7 +47,14 @@ def score(text: str) -> float:
         return 0.0  # no title, directive, link or grid table: the section scan is not worth its cost
     if _UNDERLINE.search(head):
         kinds += 2 if _underlines_match(head) else 1  # a heading underlined to its own length is the signature
+    if _MARKDOWN.search(head):
+        return min(_MARKDOWN_CEILING, _CUE_WEIGHT * kinds)  # pandoc's markdown underlines its headings too
     return min(0.95, _CUE_WEIGHT * kinds)
+
+
+# Markdown's links ("[Osk](/wiki/Osk)") and pandoc's fenced divs (":::"), which reStructuredText never writes.
+_MARKDOWN = re.compile(r"\]\((?:/|#|https?:)|^:::", re.MULTILINE)
+_MARKDOWN_CEILING = 0.5
 
 
 def _underlines_match(head: str) -> bool:
