@@ -638,3 +638,19 @@ def test_pandoc_markdown_reads_as_the_page_shows():
     assert summaries["1711-04-23"].endswith("the garrison surrendered.")
     # the wrapped lines are joined in the document's text, every span still where it was
     assert len(doc.text) == len(PANDOC_PAGE)
+
+
+def test_parsoid_html_is_html_though_its_templates_keep_their_wikitext():
+    # the REST API's page HTML: data-mw attributes hold each template's wikitext ("{{Infobox …")
+    page = ('<!DOCTYPE html>\n<html prefix="mw: http://mediawiki.org/rdf/"><head><title>Siege of Corvel</title></head>'
+            '<body class="mw-content-ltr parsoid-body mediawiki mw-parser-output">'
+            '<section data-mw-section-id="0"><table class="infobox vevent" about="#mwt3" typeof="mw:Transclusion" '
+            'data-mw=\'{"parts":[{"template":{"target":{"wt":"Infobox military conflict"},"params":{"combatant1":{"wt":"{{flagicon|Marn}} [[Marn]]"}}}}]}\'>'
+            '<tbody><tr><th colspan="2">Siege of Corvel</th></tr><tr><th>Date</th><td>2 April – 9 May 1711</td></tr>'
+            '<tr><th>Location</th><td>Corvel, Marn</td></tr></tbody></table>'
+            '<p>The <b>Siege of Corvel</b> was fought from 2 April to 9 May 1711.</p></section></body></html>')
+    doc = read_document(page)
+    assert doc.shape == "html"
+    op = extract_operation(doc)
+    assert (op.name, op.start_date, op.end_date, op.places) == (
+        "Siege of Corvel", "1711-04-02", "1711-05-09", ("Corvel", "Marn"))

@@ -49,10 +49,13 @@ _MAX_LABEL = 30  # characters: a longer cell is a value, whatever words it holds
 _SKELETON = re.compile(r"<!doctype html|<html\b|<body\b|<table[^>]*class=\"[^\"]*infobox", re.IGNORECASE)
 _BLOCKS = re.compile(r"<(?:p|div|h[1-6]|table|ul|li)\b[^>]*>", re.IGNORECASE)
 _WIKI = re.compile(r"\{\{|\[\[")
+_OPENS_AS_HTML = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html\b)", re.IGNORECASE)
 
 
 def score(text: str) -> float:
     head = text[:5000]
+    if _OPENS_AS_HTML.match(head):
+        return 0.95  # a page's own opening: Parsoid's HTML keeps each template's wikitext ({{…}}) in data-mw
     if _WIKI.search(head):  # MediaWiki source carries <ref>/<br>/<div> too, but never renders to {{ or [[
         return 0.1 if _BLOCKS.search(head) else 0.0
     if _SKELETON.search(head):
