@@ -66,3 +66,25 @@ def test_a_wire_storys_dateline_places_it_in_its_state_and_its_city_when_the_hea
     # filed from another city: only the state is the operation's
     op = extract_operation(html.read(_wire("TALLINN, Estonia (Reuters) -", "Army retakes Dorvik after months of fighting")))
     assert op.places == ("Estonia",)
+
+
+LIVE_PAGE = ("<!DOCTYPE html><html><head><meta property=\"article:published_time\" content=\"2023-09-21T09:00:00Z\">"
+             "<title>Dorvik offensive - live</title></head><body><h1>Dorvik offensive – live</h1><div class=\"liveblog\">"
+             "<div class=\"liveblog__day-divider\" role=\"separator\"><time datetime=\"2023-09-20\">Wednesday 20 September</time></div>"
+             "<article><header><time datetime=\"2023-09-20T19:42:00Z\">19:42 GMT</time><h2>Ceasefire holds</h2></header>"
+             "<p>Troops entered the centre of Dorvik this evening.</p>"
+             "<p>The defence ministry said early on Wednesday that its forces had taken 60 positions since Tuesday.</p></article>"
+             "<div class=\"liveblog__day-divider\" role=\"separator\"><time datetime=\"2023-09-19\">Tuesday 19 September</time></div>"
+             "<article><header><time datetime=\"2023-09-19T11:48:00Z\">11:48 GMT</time><h2>Sirens in Dorvik</h2></header>"
+             "<p>Explosions were heard in Dorvik from early afternoon, and rebel positions were shelled through the day.</p>"
+             "<p>The rebels said on Tuesday that the army had broken the ceasefire of November 2020.</p></article>"
+             "</div></body></html>")
+
+
+def test_a_live_pages_posts_are_dated_by_the_day_divider_above_them():
+    op = extract_operation(html.read(LIVE_PAGE))
+    dated = {(e.date, e.summary.rstrip(".").split(",")[0]) for e in op.events}
+    assert ("2023-09-20", "Troops entered the centre of Dorvik this evening") in dated
+    assert ("2023-09-19", "Explosions were heard in Dorvik from early afternoon") in dated
+    # "on Tuesday" counts back from the day it was published, though an older year is named too
+    assert "2023-09-19" in [e.date for e in op.events if e.summary.startswith("The rebels said on Tuesday")]

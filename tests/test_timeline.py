@@ -814,9 +814,10 @@ def test_a_news_page_dates_its_weekdays_and_yearless_dates_back_from_the_day_it_
 
 def test_a_clipped_encyclopedia_page_does_not_take_its_publication_day_for_the_stories():
     from warfile.readers import html
-    # an article about 1915 whose page was begun in 2016 (no wire dateline): its weekdays date nothing,
-    # its years are its own
-    page = NEWS.replace("MISRATA, Korva, 6 December (Reuters) - ", "")
+    # an article about 1915 whose page was begun in 2016 (no wire dateline, no run of weekdays as a news
+    # page tells its days by): its weekdays date nothing, its years are its own
+    page = NEWS.replace("MISRATA, Korva, 6 December (Reuters) - ", "").replace(
+        "<p>Last Thursday, two suicide bombers blew themselves up near advancing forces, killing four fighters.</p>", "")
     doc = html.read(page.format(older="<p>The landing of 25 April 1915 was the first of the campaign.</p>"))
     events = extract_events(doc, Operation(name="Forces take Osk"))
     assert "2016-12-05" not in [e.date for e in events] and "2016-05-12" not in [e.date for e in events]

@@ -685,6 +685,11 @@ def _first_full_date(doc: Document) -> dt.date | None:
     return None
 
 
+# Weekdays told for days ("said on Tuesday") that make a page with a day of publication a news page,
+# whatever older years it names ("the ceasefire of November 2020").
+_NEWS_WEEKDAYS = 3
+
+
 def _older_than(doc: Document, year: int) -> bool:
     """Whether the document writes a date of a year before ``year`` ("25 April 1915")."""
     return any(d.year is not None and d.year < year
@@ -694,7 +699,8 @@ def _older_than(doc: Document, year: int) -> bool:
 def _context(doc: Document, op: Operation | None) -> _Context:
     # a news page with no dated box: its day of publication dates what it tells ("on Monday", "on 9 June")
     published = published_day(doc) if not any(f.key == "date" for f in doc.infobox) else None
-    if published is not None and _older_than(doc, published.year - 1) and not wire_story(doc):
+    if published is not None and _older_than(doc, published.year - 1) and not wire_story(doc) \
+            and len(_WEEKDAY.findall(" ".join(doc.paragraph_text(p) for p in doc.paragraphs))) < _NEWS_WEEKDAYS:
         published = None  # a page clipped from an encyclopedia: "published" is the day the page was begun
     if published is not None:
         return _Context(year=published.year, start=None, published=published)

@@ -326,12 +326,18 @@ def _fields(found: list[tuple[str, str, str, int | None]], out: CleanText, warni
 
 # ---------------------------------------------------------------- prose
 
-def _read_prose(node: LexborNode, out: CleanText, heading: list[str | None]) -> None:
-    """Walk node in page order: headings set the current heading, <p> and lists are paragraphs."""
+def _read_prose(node: LexborNode, out: CleanText, heading: list[str | None], day: list[bool] | None = None) -> None:
+    """Walk node in page order: headings set the current heading, <p> and lists are paragraphs.
+    A live page's day divider ("<div role=separator><time>Wednesday 20 September</time></div>")
+    is the heading of the posts under it, over their own titles (``day`` says one was met)."""
+    day = [False] if day is None else day
     for child in node.iter():
         tag = child.tag
         if tag in HEADING_TAGS:
-            heading[0] = heading_text(_line(child)) or None
+            if not day[0]:
+                heading[0] = heading_text(_line(child)) or None
+        elif _is_day_divider(child):
+            heading[0], day[0] = " ".join(child.text(deep=True).split()), True
         elif tag == "table" or tag == "h1":
             continue
         elif is_non_prose_section(heading[0]):
@@ -343,7 +349,26 @@ def _read_prose(node: LexborNode, out: CleanText, heading: list[str | None]) -> 
             items = [" ".join(_render(li).split()) for li in child.iter() if li.tag == "li"]
             out.add_paragraph("\n".join(f"* {t}" for t in items if t), heading[0])
         else:
-            _read_prose(child, out, heading)
+            _read_prose(child, out, heading, day)
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# A day and nothing else: "Wednesday 20 September", "Tue 19 Sep 2023", "September 20, 2023".
+_DAY_ONLY = re.compile(rf"(?:(?:{_WEEKDAYS}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),? )?"
+                       rf"(?:\d{{1,2}} (?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?:,? \d{{4}})?"
+                       rf"|(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?)")
+
+
+def _is_day_divider(node: LexborNode) -> bool:
+    """Whether a block only names a day and marks itself a divider: a separator's role, a machine
+    date (<time datetime>) or "divider"/"date" in its class."""
+    if node.tag not in ("div", "li", "p", "span") or node.css_first("p, ul, ol, table, article") is not None:
+        return False
+    attributes = node.attributes or {}
+    marked = (attributes.get("role") == "separator" or node.css_first("time") is not None
+              or any(w in _classes(node) for w in ("divider", "date")))
+    return marked and bool(_DAY_ONLY.fullmatch(" ".join(node.text(deep=True).split())))
 
 
 # Tags that make a <div> a container rather than a paragraph of its own.
@@ -407,6 +432,9 @@ def _content_root(tree: LexborHTMLParser) -> LexborNode | None:
     parsed = tree.css(".mw-parser-output")
     if parsed:
         return max(parsed, key=lambda n: len(n.text(deep=True)))
+    posts = tree.css("article")
+    if len(posts) > 1 and tree.css_first("main, #mw-content-text") is None and posts[0].parent is not None:
+        return posts[0].parent  # a live page's posts, each an <article>, under their day dividers
     return next((n for s in ("#mw-content-text", "main", "article", "body") if (n := tree.css_first(s)) is not None),
                 tree.root)
 
