@@ -327,3 +327,59 @@ def test_a_box_printed_beside_the_text_is_read_as_a_box_and_the_text_as_paragrap
     assert any(e.date == "1942-06-04" and e.summary.startswith("The Battle of Osk was a major naval battle in the "
                                                                  "Korvan Theater of the Great War that took place between")
                for e in op.events)
+
+
+PRINTED_BOX = """\
+9/14/24, 8:02 PM                             Siege of Corvel - Wikipedia
+
+Siege of Corvel
+
+┌────────────────────────────────────────────────────────────────────────────┐
+│                              Siege of Corvel                               │
+│                           Part of the Long War                             │
+├─────────────────────────────────────┬──────────────────────────────────────┤
+│ Date                                │ 2 April – 9 May 1711                 │
+├─────────────────────────────────────┼──────────────────────────────────────┤
+│ Location                            │ Corvel, Duchy of Marn                │
+├─────────────────────────────────────┴──────────────────────────────────────┤
+│                                Belligerents                                │
+├─────────────────────────────────────┬──────────────────────────────────────┤
+│ Kingdom of Estria                   │ Duchy of Marn                        │
+├─────────────────────────────────────┴──────────────────────────────────────┤
+│                           Commanders and leaders                           │
+├─────────────────────────────────────┬──────────────────────────────────────┤
+│ Marshal Osk                         │ Henrik Arn                           │
+│ General Vell                        │                                      │
+├─────────────────────────────────────┴──────────────────────────────────────┤
+│                                  Strength                                  │
+├─────────────────────────────────────┬──────────────────────────────────────┤
+│ 12,000                              │ 3,000                                │
+└─────────────────────────────────────┴──────────────────────────────────────┘
+
+The Siege of Corvel was fought from 2 April to 9 May 1711 between the Kingdom of
+Estria and the Duchy of Marn, during the Long War. The Estrian army of Marshal Osk
+surrounded the town at the start of April and dug its trenches against the walls,
+while the duke's garrison waited in vain for a relief army from the north that the
+duke had been promised in the winter. The siege was the longest of the war in the
+west and the last in which the old bastions of the town were defended.
+
+https://en.wikipedia.org/wiki/Siege_of_Corvel                                1/3
+9/14/24, 8:02 PM                             Siege of Corvel - Wikipedia
+
+Siege
+
+On 20 April the besiegers stormed the outer bastion after a bombardment of three
+days, and three days later the garrison surrendered to Marshal Osk with the honours
+of war, marching out with its colours and two guns.
+
+https://en.wikipedia.org/wiki/Siege_of_Corvel                                2/3
+"""
+
+
+def test_a_box_drawn_with_box_drawing_characters_is_read_as_the_infobox():
+    # a page printed to text: the browser draws the infobox with ┌─┬─┐ │ ├─┼─┤ └─┴─┘
+    op = extract_operation(read_document(PRINTED_BOX, path="corvel.print.txt"))
+    assert (op.start_date, op.end_date, op.places) == ("1711-04-02", "1711-05-09", ("Corvel", "Duchy of Marn"))
+    assert [s.belligerents for s in op.sides] == [("Kingdom of Estria",), ("Duchy of Marn",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Osk", "Vell"], ["Henrik Arn"]]
+    assert [[q.count.low for q in s.strength] for s in op.sides] == [[12000], [3000]]

@@ -94,22 +94,39 @@ _INNER_RULE = re.compile(r"^\s*\|[-=+|]{10,}\|\s*$")
 _BAR = re.compile(r"\|")
 
 
+# Box-drawing characters as the ASCII a text browser draws the same box with ("┌──┬──┐" -> "+--+--+",
+# "│" -> "|"): a page printed to text, w3m's rendering. One character for one, so positions hold.
+_BOX_CHARS = str.maketrans({**dict.fromkeys("┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫", "+"),
+                            **dict.fromkeys("─━═╌┄", "-"), **dict.fromkeys("│┃║╎┆", "|")})
+_DRAWN = re.compile("[┌┐└┘├┤┬┴┼╔╗╚╝─│═║]")
+# A rule across a drawn box, corners and joints included ("+-----+-----+").
+_DRAWN_RULE = re.compile(r"^\s*\+[-=+]{10,}\+\s*$")
+
+
 def rewrite_boxes(lines: list[str], continues: Continues) -> list[str]:
     """The lines with every bordered box rewritten section by section (see :func:`centred_sections`);
     unchanged when none is drawn."""
-    if not any(_BORDER.match(ln) for ln in lines):
+    if any(_DRAWN.search(ln) for ln in lines):
+        lines = [ln.translate(_BOX_CHARS) for ln in lines]
+    if not any(_BORDER.match(ln) or _DRAWN_RULE.match(ln) for ln in lines):
         return lines
     return centred_sections(_unbordered(lines), str.strip, continues)
 
 
 def _unbordered(lines: list[str]) -> list[str]:
     """The lines with every bordered box's borders and rules gone and its bars turned to spaces
-    (positions kept): the box of centred section labels a text browser draws without them."""
+    (positions kept): the box of centred section labels a text browser draws without them. A rule
+    with joints ("+----+----+") inside a box is a rule between its rows when a row follows it, else
+    the box's bottom border."""
     out: list[str] = []
     inside = False
-    for ln in lines:
-        if _BORDER.match(ln):
-            inside = not inside
+    for i, ln in enumerate(lines):
+        if _BORDER.match(ln) or _DRAWN_RULE.match(ln):
+            if not inside:
+                inside = True
+            else:
+                nxt = lines[i + 1].lstrip() if i + 1 < len(lines) else ""
+                inside = nxt.startswith("|") if _DRAWN_RULE.match(ln) and not _BORDER.match(ln) else False
             continue
         if inside and _INNER_RULE.match(ln):
             continue
