@@ -28,7 +28,7 @@ EVENT_TYPES = (
 # Input shapes a reader can detect (Document.shape).
 # 'wikitext' is the scraped key/value rendering of an infobox ("- Combatant1: ...", "== h =="),
 # 'mediawiki' real wikitext source ("{{Infobox military conflict | combatant1 = ...}}").
-SHAPES = ("plain", "citations", "pipe-table", "wikitext", "markdown-frontmatter", "mediawiki", "html", "wrapped-text", "rst", "text-browser", "org", "json", "dokuwiki", "asciidoc", "email")
+SHAPES = ("plain", "citations", "pipe-table", "wikitext", "markdown-frontmatter", "mediawiki", "html", "wrapped-text", "rst", "text-browser", "org", "json", "dokuwiki", "asciidoc", "email", "latex", "csv")
 
 
 def content_id(text: str) -> str:
@@ -73,7 +73,8 @@ class Paragraph:
 class Document:
     """A document read from one input, in one model whatever its shape."""
 
-    text: str  # the text spans refer to (the raw text for plain shapes, cleaned text for markup)
+    text: str  # the text spans refer to (the raw text for plain shapes, a wrapped paragraph's line breaks made
+    # spaces in a pipe-table page; cleaned text for markup)
     shape: str
     title: str = ""
     path: str = ""

@@ -16,10 +16,12 @@ from warfile.model import Document, content_id
 from warfile.readers import (
     asciidoc,
     citations,
+    csv_record,
     dokuwiki,
     email_message,
     html,
     json_record,
+    latex,
     markdown_frontmatter,
     mediawiki,
     org,
@@ -33,7 +35,7 @@ from warfile.readers import (
 
 READERS: dict[str, ModuleType] = {
     m.SHAPE: m for m in (email_message, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
-                   citations, plain)
+                   citations, latex, csv_record, plain)
 }
 
 # Below this score no reader recognises the text; it is read as plain text with a warning.
