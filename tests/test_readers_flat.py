@@ -722,3 +722,14 @@ def test_a_box_row_whose_value_opens_with_an_estimate_is_read():
 def test_a_copied_page_is_titled_past_the_chrome_it_opens_with(path, title):
     text = (Path(__file__).parent / path).read_text(encoding="utf-8")
     assert read_document(text, path=path).title == title
+
+
+def test_a_google_docs_export_keeps_a_cells_lines_apart():
+    # Google Docs writes a table cell's line breaks as vertical tabs, its columns as tabs
+    text = ("Siege of Corvel\r\nPart of the Long War\r\nDate\t2 April – 9 May 1711\r\nLocation\tCorvel, Marn\r\n"
+            "Belligerents\r\nKingdom of Estria\x0bFree Company\tDuchy of Marn\r\n"
+            "Commanders and leaders\r\nMarshal Osk\x0bGeneral Vell\tHenrik Arn\r\n\r\n"
+            "The Siege of Corvel was fought from 2 April to 9 May 1711 between Estria and Marn.\r\n")
+    op = extract_operation(read_document(text))
+    assert [s.belligerents for s in op.sides] == [("Kingdom of Estria", "Free Company"), ("Duchy of Marn",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Osk", "Vell"], ["Henrik Arn"]]

@@ -16,6 +16,7 @@ from anyascii import anyascii
 from warfile.extract import lexicon, story
 from warfile.extract.casualties import parse_casualties, parse_quantities, strength_lines
 from warfile.extract.claims import date_or_none, tidy
+from warfile.extract.columns import assign_sides
 from warfile.extract.flags import strip_flag_icons
 from warfile.extract.names import (
     clean_item,
@@ -48,14 +49,14 @@ def slugify(name: str) -> str:
 
 
 def _assign_sides(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
+    """Every per-side field with its side; then a cell's soft line breaks (a vertical tab, as a
+    Google Docs export writes a table cell's lines, the tabs keeping its columns) made line breaks."""
     try:
-        from warfile.extract.columns import assign_sides
-    except ImportError:  # columns land separately; until then side=None fields count as side 0
-        return fields
-    try:
-        return tuple(assign_sides(fields))
+        fields = tuple(assign_sides(fields))
     except Exception:  # noqa: BLE001 - a failing neighbour must not lose the whole record
-        return fields
+        pass
+    return tuple(dataclasses.replace(f, text=f.text.replace("\x0b", "\n")) if "\x0b" in f.text else f
+                 for f in fields)
 
 
 def lead_text(doc: Document) -> str:
