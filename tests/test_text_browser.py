@@ -2,6 +2,8 @@
 text table, wrapped prose. An invented article, not an eval document."""
 from __future__ import annotations
 
+import re
+
 from warfile.extract import extract_operation
 from warfile.readers import detect, read_document, text_browser
 
@@ -76,3 +78,12 @@ def test_a_dump_gives_the_operation_and_its_events():
     assert {c.text for c in op.civilian_casualties} == {"30 civilians killed in the crossfire at the ford",
                                                         "4 hostages wounded"}
     assert {(e.date, e.type) for e in op.events} >= {("1944-05-02", "capture"), ("1944-05-05", "airstrike")}
+
+
+def test_a_w3m_dump_lists_its_addresses_in_brackets():
+    # w3m -dump writes its link list as "[12] https://…", lynx as "12. https://…"
+    w3m = re.sub(r"^   (\d+)\. (https://\S+)$", r"[\1] \2", DUMP, flags=re.MULTILINE)
+    assert "[1] https://en.wikipedia.org/wiki/Tarsen_War" in w3m
+    assert detect(w3m)[0] == "text-browser"
+    op = extract_operation(read_document(w3m))
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]

@@ -33,7 +33,8 @@ _MIN_LINK_NUMBERS = 5
 _MIN_ADDRESSES = 3
 
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d\].,;:])")
-_ADDRESS_LINE = re.compile(r"^\s*\d{1,4}\.\s+(?:https?|ftp|file)://\S+\s*$")
+# lynx's "  14. https://…", w3m's "[14] https://…"
+_ADDRESS_LINE = re.compile(r"^\s*(?:\d{1,4}\.|\[\d{1,4}\])\s+(?:https?|ftp|file)://\S+\s*$")
 _LINK_LIST_HEAD = re.compile(r"^\s*(?:Visible|Hidden) links:?\s*$", re.IGNORECASE)
 _IMAGE_NAME = re.compile(r"\[[^\]\n]{1,120}\.(?:jpe?g|png|svg|gif|webp|tiff?)\]", re.IGNORECASE)
 _BROWSER_HEADER = re.compile(r"^\s*#\S")  # lynx's first line: "#alternate Edit this page …"
