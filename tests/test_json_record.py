@@ -86,3 +86,17 @@ def test_a_notebooks_printed_infobox_and_printed_article_are_read():
     assert op.name == "Battle of Osk" and op.result == "Tarsenian victory"
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar",)]
     assert ("1950-10-07", "capture") in {(e.date, e.type) for e in op.events}
+
+
+def test_a_scrapers_list_of_text_sections_is_read_whole_in_order():
+    record = {"title": "Siege of Corvel", "infobox": {"conflict": "Siege of Corvel", "date": "2 April – 9 May 1711",
+                                                      "place": "Corvel", "combatant1": ["Estria"], "combatant2": ["Marn"]},
+              "sections": [
+                  {"heading": None, "text": "The Siege of Corvel was fought from 2 April to 9 May 1711 between Estria and Marn."},
+                  {"heading": "Siege", "text": "On 20 April the besiegers stormed the outer bastion of the town."},
+                  {"heading": "Surrender", "text": "On 9 May the garrison surrendered to the Estrian army after a long siege."},
+              ]}
+    doc = read_document(json.dumps(record))
+    assert [p.heading for p in doc.paragraphs][-2:] == ["Siege", "Surrender"]
+    op = extract_operation(doc)
+    assert {e.date for e in op.events} >= {"1711-04-20", "1711-05-09"}

@@ -96,8 +96,34 @@ def _aliases(record: object) -> list[str]:
 
 def _prose(strings: list[tuple[str, str]]) -> str:
     """The longest string that reads as running text: the page's extract."""
-    texts = [s for _, s in strings if any(_text.is_prose(p) for p in s.split("\n\n")[:_LEAD_BLOCKS])]
+    texts = [s for _, s in strings if _reads_as_prose(s)]
     return max(texts, key=len, default="")
+
+
+def _reads_as_prose(s: str) -> bool:
+    return any(_text.is_prose(p) for p in s.split("\n\n")[:_LEAD_BLOCKS])
+
+
+def _sections(record: object) -> str:
+    """A scraper's list of sections (mappings each holding a heading and its text: "sections":
+    [{"heading": "Battle", "text": "…"}, …]) as one text, in order, each under its heading written
+    as wikitext; the longest such list, "" when the record holds none."""
+    best = ""
+    for _, value in _walk(record):
+        if not (isinstance(value, list) and len(value) >= 2 and all(isinstance(m, dict) for m in value)):
+            continue
+        parts = []
+        for m in value:
+            body = max((v for v in m.values() if isinstance(v, str) and _reads_as_prose(v)), key=len, default="")
+            heading = next((m[k].strip() for k in _HEADING_KEYS if isinstance(m.get(k), str) and m[k].strip()), None)
+            if body:
+                parts.append((f"== {heading} ==\n\n" if heading else "") + body)
+        if len(parts) >= 2 and sum(map(len, parts)) > len(best):
+            best = "\n\n".join(parts)
+    return best
+
+
+_HEADING_KEYS = ("heading", "title", "line", "name", "section")
 
 
 def _as_wikitext(prose: str) -> str:
@@ -120,7 +146,7 @@ def as_wikitext(record: object) -> str:
     if (aliases := _aliases(record)) and not any(field_for_label(k) == ("aliases", None) for k in rows):
         rows["othername"] = "<br />".join(aliases)
     template = "{{Infobox military conflict\n" + "".join(f"| {k} = {v}\n" for k, v in rows.items()) + "}}\n"
-    return (template if rows else "") + "\n" + _as_wikitext(_prose(strings))
+    return (template if rows else "") + "\n" + _as_wikitext(_sections(record) or _prose(strings))
 
 
 def _unfolded(value: object) -> object:
