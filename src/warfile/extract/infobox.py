@@ -17,6 +17,7 @@ from warfile.extract import lexicon, story
 from warfile.extract.casualties import parse_casualties, parse_quantities, strength_lines
 from warfile.extract.claims import date_or_none, tidy
 from warfile.extract.columns import assign_sides
+from warfile.extract.dates import parse_date_range
 from warfile.extract.flags import strip_flag_icons
 from warfile.extract.names import (
     clean_item,
@@ -229,12 +230,32 @@ _OR_ELSEWHERE = re.compile(r"\s*(?:the\s+)?(?P<a>[A-Z][^,.;()]+?|(?<=the )[a-z][
                            r"|and,? (?:in|to|by|among) [^,]{1,40}, (?:as )?)(?:the )?(?P<b>[A-Z][^,.;()]+)")
 
 
+def _listed_names(pieces: list[str]) -> list[str]:
+    """Pieces with a comma's list of names cut apart ("the Twelfth Battle of the Isonzo, the Battle of
+    Kobarid"), when every part names a battle or an operation."""
+    out = []
+    for piece in pieces:
+        parts = re.split(r",\s+(?:the\s+)?", piece)
+        named = len(parts) > 1 and all(_NAMED_PIECE.match(re.sub(r"^(?:also known as|the)\s+", "", p.strip())) for p in parts)
+        out += parts if named else [piece]
+    return out
+
+
 def _or_aliases(alias: str | None) -> list[str]:
     """An alias, or the names "X or Y" joins when both are names."""
     if not alias:
         return []
     pieces = re.split(r"\s+or\s+(?:the\s+)?", alias)
-    return pieces if len(pieces) > 1 and all(re.search(r"\b[A-Z]", p) for p in pieces) else [alias]
+    if len(pieces) > 1 and all(re.search(r"\b[A-Z]", p) for p in pieces):
+        # "the Twelfth Battle of the Isonzo, the Battle of Kobarid or the Battle of Karfreit": a list of names
+        listed = [q for p in pieces for q in re.split(r",\s+(?:the\s+)?", p)]
+        return listed if all(_NAMED_PIECE.match(q) for q in listed) else pieces
+    return [alias]
+
+
+# A name among several ("Battle of Kobarid"): a capital, and a battle's or an operation's word in it.
+_NAMED_PIECE = re.compile(r"(?=[A-Z0-9])[^,]*?\b(?:Battle|Siege|Operation|Offensive|Raid|Campaign|Fall|Storming|Capture|"
+                          r"Defen[cs]e|Landing|Invasion|Liberation|Massacre|Uprising|Bombing)\b")
 
 
 # Before "called", words that make it name the operation: "also called X", "it is sometimes called X".
@@ -320,7 +341,7 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
         if alias not in out:
             out.append(alias)
     for m in lexicon.ALIAS_PAREN.finditer(lead):
-        for piece in re.split(r",\s+and\s+|;\s+|\s+or\s+", m.group("body")):
+        for piece in _listed_names(re.split(r",\s+and\s+|;\s+|\s+or\s+", m.group("body"))):
             alias = _alias_piece(piece)
             if alias and alias not in out:
                 out.append(alias)
@@ -356,10 +377,6 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
 
 
 def _date_range(texts: list[str]) -> DateRange:
-    try:
-        from warfile.extract.dates import parse_date_range
-    except ImportError:
-        return DateRange()
     for text in texts:
         try:
             found = parse_date_range(lexicon.CITATION.sub("", text))
