@@ -175,3 +175,17 @@ def test_the_lead_glosses_the_name_with_the_langx_template():
                          "[[Vukovar]] between 25 August and 18 November 1991.")
     assert "Croatian: Bitka za Vukovar" in doc.text
     assert "Bitka za Vukovar" in extract_operation(doc).aliases
+
+
+def test_a_fact_box_naming_its_sides_as_attackers_and_defenders_with_their_leaders():
+    page = ("<html><body><h1>The Siege of Corvel</h1><aside><h3>At a glance</h3><table class=\"facts\">"
+            "<tr><th>Dates</th><td>2 April – 9 May 1711</td></tr>"
+            "<tr><th>Attackers</th><td>Kingdom of Estria under Marshal Osk, with General Vell and the admiral Tarn</td></tr>"
+            "<tr><th>Defenders</th><td>Duchy of Marn under Henrik Arn (killed), with Free Company under Jon Brask "
+            "(mortally wounded) and Ulf Sten</td></tr></table></aside>"
+            "<p>The siege of Corvel was fought from 2 April to 9 May 1711 between Estria and Marn.</p></body></html>")
+    op = extract_operation(read_document(page))
+    assert [s.belligerents for s in op.sides] == [("Kingdom of Estria",), ("Duchy of Marn", "Free Company")]
+    assert [(c.name, c.role) for c in op.sides[0].commanders] == [("Osk", None), ("Vell", None), ("Tarn", "admiral")]
+    assert [(c.name, c.killed) for c in op.sides[1].commanders] == [("Henrik Arn", True), ("Jon Brask", True),
+                                                                   ("Ulf Sten", False)]

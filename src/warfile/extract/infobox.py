@@ -451,13 +451,44 @@ def _subunit_lines(m: re.Match[str]) -> str:
     return "".join("\n" + piece.strip() for piece in m["list"].split(","))
 
 
+# A fact box's side written as a sentence: "Byzantine Empire under Constantine XI (killed), with Genoese
+# and Venetian contingents under Giovanni Giustiniani and Girolamo Minotto".
+_UNDER = re.compile(r"\s+under\s+(?:the\s+command\s+of\s+)?")
+_WITH = re.compile(r",\s+with\s+|;\s+|\n")
+_PEOPLE_AND = re.compile(r",?\s+and\s+(?=(?:the\s+[a-z-]+\s+)?[A-Z])|,\s+(?=(?:the\s+[a-z-]+\s+)?[A-Z])")
+_THE_ROLE = re.compile(r"^the\s+(?P<role>[a-z][a-z -]{2,30}?)\s+(?P<name>[A-Z].*)$")  # "the admiral Baltoğlu"
+
+
+def _led_by(text: str) -> tuple[str, str]:
+    """(the groups, their leaders, a line each) of a side written "<group> under <leaders>, with
+    <group or leaders> …"; (text, "") when no group is "under" anyone."""
+    if not _UNDER.search(text):
+        return text, ""
+    groups: list[str] = []
+    people: list[str] = []
+    for segment in _WITH.split(text):
+        head, *led = _UNDER.split(segment, maxsplit=1)
+        named = led[0] if led else (head if groups and not _FORMATION.search(head) and not _is_polity(head) else "")
+        if led or named:
+            if led:
+                groups.append(head.strip())
+            for person in _PEOPLE_AND.split(named):
+                m = _THE_ROLE.match(person.strip())
+                people.append(f"{m['name']} ({m['role']})" if m else person.strip())
+        elif segment.strip():
+            groups.append(segment.strip())
+    return "\n".join(g for g in groups if g), "\n".join(p for p in people if p)
+
+
 def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualties]]:
     belligerents: list[str] = []
     supporters: list[str] = []
     commanders, units, strength, casualties, civilians = [], [], [], [], []
     for f in fields:
         if f.key == "belligerents":
-            text, subs = split_sub_entries(f.text)
+            text, leaders = _led_by(f.text)
+            commanders += parse_people(leaders) if leaders else []
+            text, subs = split_sub_entries(text)
             b, s = split_supporters(text)
             _add_new(belligerents, b)
             _add_new(belligerents, [n for n in subs if _is_polity(n)])

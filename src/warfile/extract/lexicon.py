@@ -172,8 +172,8 @@ RANK_NEEDS_COMPANION = frozenset({"Commander", "Officer", "Warrant", "Liwa", "Am
 # wounds), "(killed)".
 KILLED_MARKERS = re.compile(
     r"†|✝|(?:\b|(?<=[a-z\u00e0-\u024f.]))(?:KIA|DOW)\b"  # case-sensitive: "Latakia" ends in "kia"
-    r"|(?i:\bk\.i\.a\.?|\(\s*(?:killed(?: in action)?|executed|assassinated|died|dead|kia)\s*\)"
-    r"|,?\s*\bkilled(?: in action)?\s*$|\bexecuted\s*$)"
+    r"|(?i:\bk\.i\.a\.?|\(\s*(?:killed(?: in action)?|executed|assassinated|died|dead|kia|mortally wounded|died of (?:his )?wounds)\s*\)"
+    r"|,?\s*\b(?:killed(?: in action)?|mortally wounded|died of (?:his )?wounds)\s*$|\bexecuted\s*$)"
 )
 # Other fates written on a commander's entry, glued or spaced: "Semen KovalWIA", "Ali Saleh POW".
 # Case-sensitive, as KIA above. Taken off the name; they do not make a commander killed.

@@ -40,6 +40,9 @@ LABEL_KEYS: dict[str, str] = {
 OPERATION_LABELS: dict[str, tuple[str, int]] = {
     "executedby": ("belligerents", 0), "target": ("belligerents", 1), "targets": ("belligerents", 1),
     "commandedby": ("commanders", 0),
+    # a fact box naming its sides by their part in a siege or a battle
+    "attackers": ("belligerents", 0), "attacker": ("belligerents", 0), "attackingforce": ("belligerents", 0),
+    "defenders": ("belligerents", 1), "defender": ("belligerents", 1), "defendingforce": ("belligerents", 1),
 }
 
 # Sections whose content is apparatus, not narrative: never read as prose paragraphs.
