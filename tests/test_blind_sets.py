@@ -78,6 +78,14 @@ of our own, so sets 5-8 are no longer blind. Floors are the first run's F1 minus
 - blind25: written at the end of session 10 (Malta 1565, Vukovar 1991, Kohima 1944, Humaitá 1867-68, Mafeking
   1899-1900, the Alamo 1836, Basra 2008 as a Reuters story, Tsushima 1905 told twice, once as `pdftotext` of a
   leaflet); run blind at 58386f0.
+- blind26: written at the start of session 11 in shapes not met before: Parsoid's HTML, an EPUB chapter with
+  an "At a glance" box, an action=parse JSON, pandoc's AsciiDoc, a MonoBook page, a Google Docs export, a live
+  page, a Logseq page (Constantinople 1453 told twice, Quebec 1759, Caporetto 1917, the Bay of Pigs 1961,
+  Qala-i-Jangi 2001, Nagorno-Karabakh 2023, Operation 1027, Mekelle 2020); run blind at 92c3436.
+- blind27: written beside blind26: wikitext with numbered columns, pandoc's markdown grid table, a 2008
+  MonoBook page, a CSV row, a mobile page, a page printed to text with a box-drawn box, a scraper's JSON, a
+  w3m dump and a LaTeX article (Girona 1809, Ciudad Juárez 1911, Alhucemas 1925, Campo Vía 1933,
+  Tolvajärvi 1939, Chipyong-ni 1951, Bint Jbeil 2006, Operation Green Sea 1970 told twice); run blind at bd809aa.
 """
 from __future__ import annotations
 
@@ -111,6 +119,8 @@ FIRST_RUNS = {
     "blind23": (9, 0.847, 0.816, 0.551),
     "blind24": (9, 0.804, 0.928, 0.637),
     "blind25": (9, 0.785, 0.651, 0.383),
+    "blind26": (9, 0.620, 0.826, 0.495),
+    "blind27": (9, 0.713, 0.732, 0.453),
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
@@ -124,6 +134,9 @@ FIRST_MERGED_PAIRS = {
     "blind22": (("08_siege_of_tsingtao.firecrawl.md", "09_siege_of_tsingtau.html"), 0.293, 0.684, 0.368),
     "blind24": (("08_battle_of_sarikamish.wikiwand.html", "09_sarikamish_operation.xml"), 0.972, 0.898, 0.653),
     "blind25": (("08_battle_of_tsushima.kiwix.txt", "09_battle_of_the_sea_of_japan.pdf.txt"), 0.897, 0.857, 0.524),
+    # its first run read the Parsoid page as wikitext: no name, nothing to merge or score
+    "blind26": (("01_fall_of_constantinople.parsoid.html", "02_siege_of_constantinople_1453.xhtml"), 0.0, 0.0, 0.0),
+    "blind27": (("08_operation_green_sea.w3m.txt", "09_operacao_mar_verde.tex"), 0.634, 0.552, 0.276),
 }
 
 
