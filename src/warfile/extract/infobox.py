@@ -131,6 +131,10 @@ _HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")
 # A power's adjective naming its colony with the land: "British India", "Portuguese Angola", "Dutch East Indies".
 _COLONIAL_ADJECTIVE = re.compile(r"(?:British|French|German|Dutch|Portuguese|Spanish|Italian|Belgian|Danish|Russian|"
                                  r"Japanese|Ottoman|Austrian|Swedish)")
+# Directions before an area's name, after "and": "the central and southern Tigray Region".
+_DIRECTIONS_OF = re.compile(r"the\s+(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+                            r"(?:(?:\s+and\s+|,\s+)(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|"
+                            r"west(?:ern)?|central))*\s+(?:parts?\s+of\s+(?:the\s+)?)?(?=[A-Z])")
 _NEAR = re.compile(r"^(?:[Oo]ff|[Nn]ear|[Oo]utside|[Aa]round|[Bb]etween|in)\s+(?:the\s+)?(?=[A-Z])")  # not "In Amenas"
 
 
@@ -145,6 +149,8 @@ def _split_place(place: str, areas: bool = True) -> list[str]:
         return [place]
     a, joined, b = place.partition(" and ")
     b = b[4:] if b.startswith("the ") and b[4:5].isupper() else b  # "Narvik and the Ofotfjord"
+    if joined and a[:1].isupper() and (parts := _DIRECTIONS_OF.match(b)):
+        b = b[parts.end():]  # "Mekelle and the central and southern Tigray Region": the region named
     if (joined and a[:1].isupper() and (b[:1].isupper() or _REGION_OF.match(b))  # "Usulután and Zacatecoluca"
             and not _REGION_OF.fullmatch(a.lower() + " A")):  # not "Southern and central Angola": one area
         return _split_place(a, areas) + _split_place(b, areas)

@@ -221,7 +221,9 @@ def _is_qualifier(item: str) -> bool:
 _WHEN_QUALIFIER = re.compile(r"\s*\(\s*(?:(?:since|from|until|till|after|before|to|between|in)\s+[^()]*"
                              r"|\d[^()]*\bonly|(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+\d{4}\s*[–-][^()]*"
                              # "Sikh troops of Sher Singh (September–October 1848)", "(1941–1945)"
-                             r"|[A-Z][a-z]+\s*[–-]\s*[A-Z][a-z]+\s+\d{4}|\d{4}\s*[–-]\s*\d{2,4})\s*\)$")
+                             r"|[A-Z][a-z]+\s*[–-]\s*[A-Z][a-z]+\s+\d{4}|\d{4}\s*[–-]\s*\d{2,4}"
+                             # how sure the part is: "Eritrea (alleged)", "Wagner Group (reportedly)"
+                             r"|alleged(?:ly)?|reported(?:ly)?|suspected|claimed|disputed|unconfirmed)\s*\)$")
 
 
 def _party(name: str) -> str:

@@ -25,6 +25,7 @@ from warfile.readers import (
     markdown_frontmatter,
     mediawiki,
     org,
+    outline,
     pipe_table,
     plain,
     rst,
@@ -34,7 +35,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (email_message, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (email_message, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 
