@@ -223,3 +223,35 @@ def test_latex_reader_reads_markup_soup_without_failing(text: str) -> None:
     assert 0.0 <= latex.score(text) <= 0.95
     doc = latex.read(text)
     assert not any("reader failed" in w for w in doc.warnings), doc.warnings
+
+
+RAID = r"""\documentclass{article}
+\title{Operation Iron Lantern: The Night Raid on Dorvik}
+\begin{document}
+\maketitle
+\section*{The raid}
+In the early hours of 3 May 1971 a flotilla landed some 400 men on the beaches of Dorvik.
+\begin{table}
+\begin{tabularx}{\columnwidth}{@{}lX@{}}
+Date & 3 May 1971 \\
+Attackers & Estria \\
+Defenders & Marn \\
+Commanders & Osk Varn (Estria); Henrik Arn (Marn) \\
+Losses & Estria: 2 killed \\
+       & Marn: 300--500 killed \\
+\end{tabularx}
+\end{table}
+\section*{Aftermath}
+Two days later the flotilla was back in its home port.
+\end{document}
+"""
+
+
+def test_an_articles_title_names_its_operation_before_its_subtitle_and_its_box_names_sides_in_each_line():
+    op = extract_operation(read_document(RAID))
+    assert op.name == "Operation Iron Lantern"
+    assert [s.belligerents for s in op.sides] == [("Estria",), ("Marn",)]
+    # "Osk Varn (Estria); Henrik Arn (Marn)": each commander goes to the side named after him
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Osk Varn"], ["Henrik Arn"]]
+    # a row under an empty label continues the row above it
+    assert [[c.text for c in s.casualties] for s in op.sides] == [["2 killed"], ["300–500 killed"]]

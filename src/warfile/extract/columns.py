@@ -230,22 +230,27 @@ def _names_side(prefix: str, names: list[str]) -> int | None:
 
 def _named_lines(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
     """Rows whose lines name their side ("Japan: Admiral Tōgō" / "Russia: Vice-Admiral
-    Rozhdestvensky"), under one belligerents row listing the sides ("Empire of Japan; Russian
-    Empire"): each line goes to the side its prefix names (the prefix dropped), the belligerents
-    row is cut into its entries in order. Only when the prefixes name two sides or more and every
-    belligerent entry is named by one; an unnamed line stays with the line before it."""
+    Rozhdestvensky", or "Alpoim Calvão (Portugal); Sékou Touré (Guinea)"), under one belligerents row
+    listing the sides ("Empire of Japan; Russian Empire", cut into its entries in order) or under
+    belligerents rows that have their sides ("Attackers: Portugal", "Defenders: Guinea"): each line
+    goes to the side it names, the name dropped. Only when the lines name two sides or more and every
+    side is named by one; an unnamed line stays with the line before it."""
     bell = [f for f in fields if f.key == "belligerents" and f.side is None]
-    if len(bell) != 1 or any(f.key == "belligerents" and f.side is not None for f in fields):
-        return fields
+    sided = [f for f in fields if f.key == "belligerents" and f.side is not None]
     cells: list[tuple[int, int]] = []
-    at = 0
-    for m in [*_BELLIGERENT_PIECES.finditer(bell[0].text), None]:
-        end = m.start() if m else len(bell[0].text)
-        a, b = _strip(bell[0].text, at, end)
-        if a < b:
-            cells.append((a, b))
-        at = m.end() if m else at
-    names = [_clean(bell[0].text[a:b]) for a, b in cells]
+    if len(bell) == 1 and not sided:
+        at = 0
+        for m in [*_BELLIGERENT_PIECES.finditer(bell[0].text), None]:
+            end = m.start() if m else len(bell[0].text)
+            a, b = _strip(bell[0].text, at, end)
+            if a < b:
+                cells.append((a, b))
+            at = m.end() if m else at
+        names = [_clean(bell[0].text[a:b]) for a, b in cells]
+    elif sided and not bell:
+        names = [" ".join(f.text for f in sided if f.side == k) for k in range(max(f.side for f in sided) + 1)]
+    else:
+        return fields
     if not 2 <= len(names) <= _MAX_SIDES + 1:
         return fields
     placed: dict[int, list[RawField]] = {}
@@ -253,33 +258,62 @@ def _named_lines(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
     for i, f in enumerate(fields):
         if f.key not in SIDE_KEYS or f.key == "belligerents" or f.side is not None:
             continue
-        starts = []  # (where a named piece starts, where its value starts, its side)
-        for m in [None, *_NAMED_PIECES.finditer(f.text)]:
-            at = m.end() if m else 0
-            piece = _NAMED_LINE.match(f.text, at)
-            if piece and (j := _names_side(piece["name"], names)) is not None:
-                starts.append((at, piece.end(), j))
-        if not starts or f.text[:starts[0][0]].strip():
-            continue  # no line names a side, or one before the first does not: not this layout
-        parts = []
-        for k, (_, value, j) in enumerate(starts):
-            end = starts[k + 1][0] if k + 1 < len(starts) else len(f.text)
-            a, b = _strip(f.text, value, end)
-            while b > a and f.text[b - 1] in ";,":
-                b -= 1
-            if a < b:
-                parts.append(_part(f, a, b, f.key, j))
-                named.add(j)
-        placed[i] = parts
+        parts = _prefixed_parts(f, names) or _suffixed_parts(f, names)
+        named.update(p.side for p in parts)
+        if parts:
+            placed[i] = parts
     if len(named) < 2 or named != set(range(len(names))):
         return fields
     out: list[RawField] = []
     for i, f in enumerate(fields):
-        if f is bell[0]:
+        if bell and f is bell[0]:
             out.extend(_part(f, a, b, f.key, side) for side, (a, b) in enumerate(cells))
         else:
             out.extend(placed.get(i, [f]))
     return tuple(out)
+
+
+def _prefixed_parts(f: RawField, names: list[str]) -> list[RawField]:
+    """A field's lines (or "; " pieces) each opening with the side it is about ("Japan: …"); [] when
+    none does, or a line before the first does not."""
+    starts = []  # (where a named piece starts, where its value starts, its side)
+    for m in [None, *_NAMED_PIECES.finditer(f.text)]:
+        at = m.end() if m else 0
+        piece = _NAMED_LINE.match(f.text, at)
+        if piece and (j := _names_side(piece["name"], names)) is not None:
+            starts.append((at, piece.end(), j))
+    if not starts or f.text[:starts[0][0]].strip():
+        return []
+    parts = []
+    for k, (_, value, j) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else len(f.text)
+        a, b = _strip(f.text, value, end)
+        while b > a and f.text[b - 1] in ";,":
+            b -= 1
+        if a < b:
+            parts.append(_part(f, a, b, f.key, j))
+    return parts
+
+
+_NAMED_AFTER = re.compile(r"\s*\((?P<name>[^()]{2,40})\)\s*[;,]?\s*$")
+
+
+def _suffixed_parts(f: RawField, names: list[str]) -> list[RawField]:
+    """A field's pieces each closing with the side it is about in brackets ("Alpoim Calvão
+    (Portugal); Sékou Touré (Guinea)"), the brackets dropped; [] unless every piece names one."""
+    parts, at = [], 0
+    for m in [*_NAMED_PIECES.finditer(f.text), None]:
+        end = m.start() if m else len(f.text)
+        a, b = _strip(f.text, at, end)
+        at = m.end() if m else end
+        if a >= b:
+            continue
+        after = _NAMED_AFTER.search(f.text, a, b)
+        j = _names_side(after["name"], names) if after else None
+        if j is None:
+            return []
+        parts.append(_part(f, a, after.start(), f.key, j))
+    return parts
 
 
 def _sided_cells(f: RawField, separator: str, tidy=lambda cell: cell) -> list[RawField]:

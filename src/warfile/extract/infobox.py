@@ -547,6 +547,9 @@ def assemble_sides(fields: tuple[RawField, ...], start: str | None) -> tuple[tup
 
 # ---------------------------------------------------------------- the operation
 
+# An article's title naming its operation before a subtitle: "Operation Mar Verde: Portugal's Night Raid".
+_SUBTITLED = re.compile(r"^(?P<head>(?:The\s+)?(?:Operation|Operação|Operación|Opération|Operazione|Unternehmen|Battle|"
+                        r"Siege|Fall|Raid|Storming|Defen[cs]e|Relief)\b[^:]{2,60}):\s+\S.*$")
 # A page title's site suffix, as a clipper or a browser's title keeps it: "Landing at Anzac Cove - Wikipedia".
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|Wikiwand|Wikimili|Military Wiki|Fandom)\b.*$")
 
@@ -583,6 +586,8 @@ def operation_from_document(doc: Document) -> Operation:
     lead = lead_text(doc)
     names = [_SITE_SUFFIX.sub("", tidy(t)) for t in _texts(fields, "name")]
     title = _SITE_SUFFIX.sub("", tidy(doc.title))
+    if (headed := _SUBTITLED.match(title)) and not names:
+        title = headed["head"]  # "Operação Mar Verde: Portugal's Night Raid on Conakry": the operation's name
     # a story with no box, titled by its headline, names its operation in the text
     headline = not fields and story.is_headline(title)
     named = story.named_operation(doc.text) if headline else None

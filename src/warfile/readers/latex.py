@@ -347,6 +347,7 @@ def _table_html(rows: list[list]) -> str:
     if not _is_key_facts(cells):
         return "<table>" + "".join("<tr>" + "".join(f"<td>{_cell_html(c)}</td>" for c in row) + "</tr>"
                                    for row in cells) + "</table>"
+    cells = _continued(cells)
     width = max(sum(c.span for c in row) for row in cells)
     named_sides = any((_label(row[0].text) or ("", None))[0] == "belligerents" for row in cells)
     out = ["<table class=\"infobox\">"]
@@ -365,6 +366,21 @@ def _table_html(rows: list[list]) -> str:
             sides = row[1:] if not first and len(row) >= 3 else row
             out.append("<tr>" + "".join(f"<td>{_cell_html(c)}</td>" for c in sides) + "</tr>")
     return "".join(out) + "</table>"
+
+
+def _continued(rows: list[list[_Cell]]) -> list[list[_Cell]]:
+    """The rows with a row of one value under an empty label ("Losses & Portugal: 2 killed \\\\" over
+    "& Guinea: 300--500 killed \\\\") joined to the labelled row above it as its value's next line."""
+    out: list[list[_Cell]] = []
+    for row in rows:
+        values = [c for c in row[1:] if c.text]
+        if out and len(row) >= 2 and not row[0].text and len(values) == 1 and _label(out[-1][0].text) \
+                and len(out[-1]) == 2:
+            above = out[-1][1]
+            out[-1] = [out[-1][0], dataclasses.replace(above, text=f"{above.text}\n{values[0].text}")]
+        else:
+            out.append(row)
+    return out
 
 
 def _cell_html(cell: _Cell) -> str:
