@@ -654,3 +654,18 @@ def test_parsoid_html_is_html_though_its_templates_keep_their_wikitext():
     op = extract_operation(doc)
     assert (op.name, op.start_date, op.end_date, op.places) == (
         "Siege of Corvel", "1711-04-02", "1711-05-09", ("Corvel", "Marn"))
+
+
+def test_an_old_boxs_nested_table_of_bold_labels_gives_its_rows():
+    # a 2008 page: the Date/Location/Result rows sit in a table nested in the box, labelled in bold <td>s
+    page = ('<html><body><div id="content"><h1>Siege of Corvel</h1><table class="infobox">'
+            '<tr><th colspan="2">Siege of Corvel</th></tr>'
+            '<tr><td colspan="2"><table><tr><td><b>Date</b></td><td>2 April – 9 May 1711</td></tr>'
+            '<tr><td><b>Location</b></td><td>Corvel, Marn</td></tr>'
+            '<tr><td><b>Result</b></td><td>Estrian victory</td></tr></table></td></tr>'
+            '<tr><th colspan="2">Belligerents</th></tr><tr><td>Estria</td><td>Marn</td></tr></table>'
+            '<p>The <b>Siege of Corvel</b> was fought in 1711.</p></div></body></html>')
+    op = extract_operation(read_document(page))
+    assert (op.start_date, op.end_date, op.places, op.result) == (
+        "1711-04-02", "1711-05-09", ("Corvel", "Marn"), "Estrian victory")
+    assert [s.belligerents for s in op.sides] == [("Estria",), ("Marn",)]

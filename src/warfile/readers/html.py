@@ -177,10 +177,10 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
 def _label_cells(table: LexborNode) -> set[int]:
     """In a box whose labels are ``<td>`` cells (a converter's plain table: docutils, pandoc), the
     cells that act as ``<th>``: a row's first cell naming an infobox label, a cell spanning a row
-    alone that names a section or "Part of", and the first row's lone cell (the title). Empty
-    for a table that has ``<th>`` cells: its own markup says which cells are labels."""
-    if table.css_first("th") is not None:
-        return set()
+    alone that names a section or "Part of", and the first row's lone cell (the title). In a table
+    that has ``<th>`` cells, whose own markup says which cells are labels, only a bold label opening
+    a row (an old box's nested Date/Location/Result table: "<td><b>Date</b></td>")."""
+    headed = table.css_first("th") is not None
     out: set[int] = set()
     for n, row in enumerate(r for r in table.css("tr") if r.css_first("table") is None):
         cells = _cells(row)
@@ -188,7 +188,12 @@ def _label_cells(table: LexborNode) -> set[int]:
             continue
         label = _line(cells[0])
         named = len(label) <= _MAX_LABEL and field_for_label(label) is not None
-        if len(cells) == 1 and (named or n == 0 or _PART_OF.match(label)) or len(cells) > 1 and named:
+        if headed:
+            # a box with <th> cells may still label a nested table's rows in bold: "<td><b>Date</b></td>" (2008)
+            bold = cells[0].css_first("b, strong")
+            if len(cells) > 1 and named and cells[0].tag == "td" and bold is not None and _line(bold) == label:
+                out.add(cells[0].mem_id)
+        elif len(cells) == 1 and (named or n == 0 or _PART_OF.match(label)) or len(cells) > 1 and named:
             out.add(cells[0].mem_id)
     return out
 
