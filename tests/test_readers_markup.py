@@ -669,3 +669,19 @@ def test_an_old_boxs_nested_table_of_bold_labels_gives_its_rows():
     assert (op.start_date, op.end_date, op.places, op.result) == (
         "1711-04-02", "1711-05-09", ("Corvel", "Marn"), "Estrian victory")
     assert [s.belligerents for s in op.sides] == [("Estria",), ("Marn",)]
+
+
+def test_a_grid_tables_list_items_are_entries_of_their_own():
+    page = ("+------------------------------------------+------------------------------------------+\n"
+            "| Siege of Corvel                                                                     |\n"
+            "+==========================================+==========================================+\n"
+            "| Commanders and leaders                                                              |\n"
+            "+------------------------------------------+------------------------------------------+\n"
+            "| - [Marshal                               | - Gen. [Henrik                           |\n"
+            "|   Osk](/wiki/Osk \"Osk\")                  |   Arn](/wiki/Arn \"Arn\") (POW)            |\n"
+            "| - General Vell                           |                                          |\n"
+            "+------------------------------------------+------------------------------------------+\n\n"
+            "The Siege of Corvel was fought in [1711](/wiki/1711) between [Estria](/wiki/Estria) and Marn.\n")
+    doc = pipe_table.read(page)
+    assert [(f.side, f.text) for f in doc.infobox if f.key == "commanders"] == [
+        (0, "- Marshal Osk\n- General Vell"), (1, "- Gen. Henrik Arn (POW)")]
