@@ -433,10 +433,19 @@ def test_a_month_level_event_of_the_body_is_no_restatement_of_a_precise_one():
     ("Government troops reached the outskirts of Dorvik on 1 May.", "attack"),
     ("On 3 May they reached Munigi, on the northern edge of Goma.", "attack"),
     ("The 4th Battalion reached the ridge on 5 May, just before the road was cut.", "reinforcement"),
+    # an order is the act of its day
+    ("On 28 May the general ordered that the survivors be forced out of the basement.", "statement"),
 ])
 def test_more_ways_of_telling_a_killing_an_attack_and_a_capture(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="1999-04-01"))
     assert [e.type for e in events] == [kind]
+
+
+def test_an_order_to_raise_the_white_flag_is_no_statement():
+    sentences = ["On 7 November the Japanese stormed the last forts.",
+                 "A few hours later the governor ordered the white flag raised over the fortress."]
+    events = extract_events(document([" ".join(sentences)]), Operation(name="op", start_date="1914-09-01"))
+    assert "statement" not in [e.type for e in events]
 
 
 

@@ -659,7 +659,12 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bdenied (?:the|this|these|that|it|any|all|its|their|reports?)\b",  # a dated denial is said that day
                    r"\bput (?:his|her|its|their) (?:own )?losses\b",
                    r"\bin a televised (?:address|speech|broadcast)\b",
-                   r"\bvoted (?:[\w-]+ ){0,3}?to (?:condemn|denounce|deplore|demand|call for)\b")),
+                   r"\bvoted (?:[\w-]+ ){0,3}?to (?:condemn|denounce|deplore|demand|call for)\b",
+                   # a decision told as the act of its day: "ordered the landing site moved", "Caetano approved it in
+                   # person", "the Security Council adopted Resolution 290" (an order to withdraw is the withdrawal:
+                   # its cue ranks first; one to raise the white flag is the surrender)
+                   r"\bordered\b(?! (?:[\w-]+ ){0,2}?(?:white flag|surrender|capitulation))", r"\bapproved\b",
+                   r"\badopted (?:a |the )?(?:[\w-]+ )?[Rr]esolution\b")),
 )
 # A past perfect cue is background only inside a subordinate or relative clause ("retreat from
 # villages they had captured", "after the army had withdrawn"); as the main verb of its sentence
