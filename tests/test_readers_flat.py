@@ -733,3 +733,21 @@ def test_a_google_docs_export_keeps_a_cells_lines_apart():
     op = extract_operation(read_document(text))
     assert [s.belligerents for s in op.sides] == [("Kingdom of Estria", "Free Company"), ("Duchy of Marn",)]
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Osk", "Vell"], ["Henrik Arn"]]
+
+
+def test_html2texts_table_under_a_one_cell_head_and_its_rule_is_the_box():
+    # html2text: the caption over a lone "---", rows a line each ("Date | …"), a section's label after
+    # a blank line that follows a cell's list
+    text = ("# Siege of Corvel\n\nSiege of Corvel  \n---  \nPart of the [Long War](https://x.org/Long_War \"Long War\")  \n"
+            "Date | 2 April – 9 May 1711  \nLocation | [Corvel](https://x.org/Corvel), Marn  \n"
+            "Result | Estrian victory  \n  * Corvel annexed\n\nBelligerents  \n[Estria](https://x.org/Estria) | Marn  \n"
+            "Commanders and leaders  \nMarshal Osk | Henrik Arn  \n\n"
+            "The Siege of Corvel was fought from 2 April to 9 May 1711 between the armies of\n"
+            "Estria and the duchy of Marn, and on 20 April the besiegers stormed the outer bastion.\n")
+    doc = read_document(text)
+    assert doc.shape == "pipe-table"
+    op = extract_operation(doc)
+    assert (op.start_date, op.end_date, op.places) == ("1711-04-02", "1711-05-09", ("Corvel", "Marn"))
+    assert [s.belligerents for s in op.sides] == [("Estria",), ("Marn",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Osk"], ["Henrik Arn"]]
+    assert "1711-04-20" in [e.date for e in op.events]

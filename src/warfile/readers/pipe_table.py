@@ -58,7 +58,7 @@ _TABLE_GAP = re.compile(r"\n[ \t]*\n(?![^\n]*\|)")  # a row may follow a cell's 
 def score(text: str) -> float:
     head = text[:_text.SCORE_WINDOW]
     s = 0.0
-    if _SEPARATOR.search(head) or _GRID_BORDER.search(head) and "+===" in head:
+    if _SEPARATOR.search(head) or _GRID_BORDER.search(head) and "+===" in head or _lone_rule(head):
         s += 0.6
     if len(_PADDED_ROW.findall(head)) >= 2:
         s += 0.3
@@ -145,7 +145,7 @@ def _read(text: str) -> Document:
     title = _text.clean_title(first.text.split("|")[0]) if first else ""
     title = _JINA_TITLE.sub("", title)  # Jina Reader's "Title: Operation Phoenix (2008) - Wikipedia"
     warnings: list[str] = []
-    sep = _SEPARATOR.search(text)
+    sep = _SEPARATOR.search(text) or _lone_rule(text)
     grid = None if sep else _grid_table(text, lines)
     if grid:
         rows, table_start, table_end = grid
@@ -160,7 +160,7 @@ def _read(text: str) -> Document:
         table_end = next(ln.end for ln in lines if ln.start <= last_pipe <= ln.end)
         # a blank line before a line that is no row ends the table (a converted page's navigation
         # boxes further down are tables of their own)
-        gap = _TABLE_GAP.search(text, sep.end(), table_end)
+        gap = next((g for g in _TABLE_GAP.finditer(text, sep.end(), table_end) if not _section_follows(text, g.end())), None)
         last_row = text[:table_end].rstrip()
         table_end = gap.start() if gap else table_end if last_row.endswith("|") else _cell_lines_after(lines, table_end)
         rows = _table_rows(text, header.start if header else sep.start(), sep, table_end)
@@ -277,8 +277,28 @@ def _toggle_sections(text: str, lines: list[_text.Line], end: int) -> list[RawFi
 _MIN_SIDE_COLUMNS = 2
 
 
+# html2text's rule under a head of one cell (a box's caption) over rows of two: "Battle of Palma" / "---" /
+# "Date | 24 March – 5 April 2021" (markdown's underlined heading has no such rows under it).
+_LONE_RULE = re.compile(r"^(?P<lead>\|)?[ \t]*-{3,}[ \t]*\r?$", re.MULTILINE)
+_ROW_LINE = re.compile(r"\S[ \t]+\|[ \t]+\S")
+_LONE_RULE_ROWS = 2  # rows with a cell bar among the lines under the rule
+_LONE_RULE_WINDOW = 15
+
+
+def _lone_rule(text: str) -> re.Match[str] | None:
+    """The first rule of dashes alone on its line under a line of text with rows of cells below it."""
+    for m in _LONE_RULE.finditer(text):
+        before = text[:m.start()].rstrip("\r\n").rsplit("\n", 1)[-1]  # the line right above it
+        below = text[m.end():].split("\n", _LONE_RULE_WINDOW + 1)[1:_LONE_RULE_WINDOW + 1]
+        if before.strip() and sum(1 for ln in below if _ROW_LINE.search(ln)) >= _LONE_RULE_ROWS:
+            return m
+    return None
+
+
 def _table_rows(text: str, start: int, sep: re.Match[str], end: int) -> list[list[_Cell]]:
     width = sep.group().strip().strip("|").count("|") + 1
+    if width == 1 and not sep.group("lead"):  # a lone rule: as wide as the widest row under it
+        width = 1 + max((ln.count(" | ") for ln in text[sep.end():end].splitlines()), default=1)
     if width == 1:  # a row per line, each as wide as it is
         return [_cells(text, start, sep.start())[1:]] + [
             _cells(text, ln.start, ln.end)[1:] for ln in _text.lines_of(text[:end])
@@ -310,6 +330,19 @@ def _rows_by_line(text: str, start: int, end: int, width: int) -> bool:
                     for ln in body))
 
 
+def _section_follows(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is a box section's label ("Belligerents"): the table goes on past the
+    blank line before it (html2text leaves one after a cell's list)."""
+    line = text[at:text.find("\n", at) if "\n" in text[at:] else len(text)]
+    return _text.section_key(line.strip().strip("*_")) is not None
+
+
+def _opens_row(cell: str) -> bool:
+    """Whether a line's first cell is a row's label ("Date | 24 March 2021"), which opens a row of its own."""
+    label = cell.strip().strip("*_")
+    return bool(label) and (field_for_label(label) is not None or _text.inline_label(label) is not None)
+
+
 def _line_rows(text: str, start: int, end: int, width: int) -> list[list[_Cell]]:
     """The rows of a table written a line per row (see _rows_by_line). A line without a pipe is a
     section's label (a row of its own), the first line of a row after a label, or else the next
@@ -330,7 +363,7 @@ def _line_rows(text: str, start: int, end: int, width: int) -> list[list[_Cell]]
             else:
                 row[-1] = _Cell(row[-1].start, piece.end)
             continue
-        if row and not label and len(row) < width:
+        if row and not label and len(row) < width and not _opens_row(pieces[0].text(text)):
             row[-1] = _Cell(row[-1].start, pieces[0].end)
             row.extend(pieces[1:])
         else:
