@@ -75,3 +75,17 @@ def test_an_unencoded_mail_keeps_its_accented_letters_and_reads_only_the_page_pa
 def test_a_mail_without_a_separator_is_read_whole_up_to_its_signature():
     doc = read_document(_eight_bit(PAGE + "\n-- \nIvo Kand\nOn 3 May 2024 the seminar meets at 10:00.\n"))
     assert "seminar" not in doc.text and "Dolny Brod" in doc.text
+
+
+def test_a_browsers_mhtml_snapshot_is_read_as_utf8_though_its_part_names_no_charset():
+    import quopri
+    page = ('<!DOCTYPE html><html><head><meta charset="UTF-8"><title>Battle of Gunin - Wikipedia</title></head><body>'
+            '<div id="mw-content-text"><p>The <b>Battle of Gunin</b> (Chinese: 古寧頭戰役) was fought on '
+            '25 October 1949 on Kinmen.</p></div></body></html>')
+    body = quopri.encodestring(page.encode("utf-8")).decode("ascii")
+    snapshot = ("From: <Saved by Blink>\nSubject: Battle of Gunin - Wikipedia\nMIME-Version: 1.0\n"
+                'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="----B----"\n\n\n'
+                "------B----\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n"
+                "Content-Location: https://en.wikipedia.org/wiki/Battle_of_Gunin\n\n" + body + "\n------B------\n")
+    doc = read_document(snapshot)
+    assert doc.shape == "email" and "古寧頭戰役" in doc.text

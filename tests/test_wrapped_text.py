@@ -383,3 +383,47 @@ def test_a_box_drawn_with_box_drawing_characters_is_read_as_the_infobox():
     assert [s.belligerents for s in op.sides] == [("Kingdom of Estria",), ("Duchy of Marn",)]
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Osk", "Vell"], ["Henrik Arn"]]
     assert [[q.count.low for q in s.strength] for s in op.sides] == [[12000], [3000]]
+
+
+REPORT = """\
+HARBOUR STUDIES INSTITUTE
+Occasional Paper No. 7 · May 2020
+
+THE SIEGE OF CORVEL, 1711, AND ITS LESSONS
+
+A. N. Author and B. Writer
+
+----------------------------------------------------------------------------
+Table 1. The Siege of Corvel at a glance
+----------------------------------------------------------------------------
+Also known as   Siege of Korvel
+Dates           2 April – 9 May 1711
+Place           Northern coast of Corvel, Marn
+Outcome         Decisive Estrian victory
+                Attacker                        Defender
+Sides           Kingdom of Estria               Duchy of Marn
+Commanders      Marshal Osk (First Army)        Henrik Arn
+                General Vell (Second Army)
+Losses          c. 3,000 killed                 1,267 killed
+                500 captured                    1,982 wounded
+----------------------------------------------------------------------------
+Sources: the authors' estimates.
+
+2. THE SIEGE
+
+Between 2 April and 9 May 1711 the Estrian army besieged the port of Corvel, and
+the siege is one of the few of the war in which the defenders were given the
+honours of war. On 20 April the besiegers stormed the outer bastion after three
+days of bombardment, and three days later the garrison surrendered to Osk.
+"""
+
+
+def test_a_reports_fact_table_between_rules_with_its_sides_in_columns():
+    op = extract_operation(read_document(REPORT, path="corvel_report.txt"))
+    assert op.name == "Siege of Corvel"  # the table's title "… at a glance", not the authors
+    assert op.aliases == ("Siege of Korvel",) and op.result == "Decisive Estrian victory"
+    assert (op.start_date, op.end_date, op.places) == ("1711-04-02", "1711-05-09", ("Corvel", "Marn"))
+    assert [s.belligerents for s in op.sides] == [("Kingdom of Estria",), ("Duchy of Marn",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Osk", "Vell"], ["Henrik Arn"]]
+    assert [[c.text for c in s.casualties] for s in op.sides] == [["c. 3,000 killed", "500 captured"],
+                                                                  ["1,267 killed", "1,982 wounded"]]

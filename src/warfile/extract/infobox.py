@@ -131,6 +131,9 @@ _HYPHENED_ADJECTIVE = re.compile(r"\w-[a-z]+$")
 # A power's adjective naming its colony with the land: "British India", "Portuguese Angola", "Dutch East Indies".
 _COLONIAL_ADJECTIVE = re.compile(r"(?:British|French|German|Dutch|Portuguese|Spanish|Italian|Belgian|Danish|Russian|"
                                  r"Japanese|Ottoman|Austrian|Swedish)")
+# Where on a place: "North-western coast of Kinmen", "the southern outskirts of Aleppo".
+_COAST_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))?(?:ern)?\s+)?"
+                       r"(?i:coast|shore|outskirts|edge|suburbs|bank|approaches)\s+of\s+(?:the\s+)?(?=[A-Z])")
 # Directions before an area's name, after "and": "the central and southern Tigray Region".
 _DIRECTIONS_OF = re.compile(r"the\s+(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
                             r"(?:(?:\s+and\s+|,\s+)(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|"
@@ -144,7 +147,7 @@ def _split_place(place: str, areas: bool = True) -> list[str]:
     administrative area ("<name> Region"); a state name is never split ("South Sudan", "Central African Republic")."""
     if place.startswith("within "):
         return []  # a mobile page's map caption ("Location within India")
-    place = _NEAR.sub("", place)  # "off Surabaya", "near Kessab": the place is the name
+    place = _COAST_OF.sub("", _NEAR.sub("", place))  # "off Surabaya", "near Kessab", "the coast of Kinmen": the name
     if place in lexicon.STATE_NAMES:
         return [place]
     a, joined, b = place.partition(" and ")

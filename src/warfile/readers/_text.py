@@ -54,6 +54,7 @@ INLINE_LABELS = (
     ("civilian casualties", "civilian_casualties"),
     ("civilian losses", "civilian_casualties"),
     ("civilian deaths", "civilian_casualties"),
+    ("also known as", "aliases"),
 )
 _INLINE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(lab) for lab, _ in INLINE_LABELS) + r")(?::(?=\s)|(?=$|[\s\d\"“(A-Z]))\s*(?P<value>.*)$",

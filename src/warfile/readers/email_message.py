@@ -64,7 +64,13 @@ def page_text(text: str) -> tuple[str, str]:
         payload = body.get_payload()
         if isinstance(payload, str):
             return (payload if kind == "html" else pasted_page(payload)), kind
-    content = body.get_content()
+    if body.get_content_charset() is None:
+        # no charset on the part (a browser's MHTML snapshot): its bytes are the page's own, UTF-8 as the
+        # page's <meta charset> says, not the us-ascii a message part defaults to
+        raw = body.get_payload(decode=True) or b""
+        content = raw.decode("utf-8", errors="replace")
+    else:
+        content = body.get_content()
     return (content if kind == "html" else pasted_page(content)), kind
 
 

@@ -24,7 +24,7 @@ LABEL_KEYS: dict[str, str] = {
     "place": "place", "location": "place", "locations": "place",
     "result": "result", "results": "result", "outcome": "result", "status": "result",
     "combatant": "belligerents", "combatants": "belligerents", "belligerent": "belligerents",
-    "belligerents": "belligerents", "side": "belligerents", "members": "belligerents", "participants": "belligerents",
+    "belligerents": "belligerents", "side": "belligerents", "sides": "belligerents", "members": "belligerents", "participants": "belligerents",
     "supportedby": "supporters", "support": "supporters", "supporters": "supporters", "backers": "supporters",
     "commander": "commanders", "commanders": "commanders", "commandersandleaders": "commanders",
     "leader": "commanders", "leaders": "commanders",

@@ -295,7 +295,11 @@ def _is_heading_line(s: str) -> bool:
     """A section heading of the narrative: short, title-like, not an infobox label, and not a
     column value opening with a figure ("400 killed" before the narrative is the last casualty)."""
     return (_text.is_heading(s) and not _text.section_key(s) and not _text.inline_label(s.strip())
-            and not _FIGURE_VALUE.match(s) and not _CHROME.match(s.strip()))  # not a page's "Edit" tab
+            and (not _FIGURE_VALUE.match(s) or bool(_NUMBERED_HEADING.match(s)))
+            and not _CHROME.match(s.strip()))  # not a page's "Edit" tab
+
+
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\s+[A-Z]")  # "2. THE BATTLE", "3.1. Aftermath"
 
 
 def _lead_in(s: str, start: int, end: int, title: str) -> int | None:
@@ -397,6 +401,11 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 def _name_field(text: str, lines: list[Line], title: str) -> RawField | None:
     """The infobox caption: the title-like line just above the first labelled row ("Part of …",
     "Date…"); else the first line repeating the page title."""
+    for ln in lines[:_CAPTION_WINDOW]:
+        if _text.inline_label(ln.text.strip()) or _text.section_key(ln.text) or _text.labelled_pieces(ln.text.strip()):
+            break
+        if glance := _GLANCE.match(ln.text):  # "Table 1. The Battle of Kinmen at a glance": the box's own title
+            return _text.field(text, "name", ln.start + glance.start("name"), ln.start + glance.end("name"))
     caption = _caption(lines)
     if caption is not None:
         return _text.field(text, "name", caption.start, caption.end)
@@ -430,6 +439,9 @@ def _caption(lines: list[Line]) -> Line | None:
     return None
 
 
+# A fact box's title naming what it sums up: "Table 1. The Battle of Kinmen at a glance", "Operation X: key facts".
+_GLANCE = re.compile(r"^\s*(?:(?:Table|Box|Figure)\s+\d+[.:]\s+)?(?:The\s+)?(?P<name>[A-Z][^:]{2,80}?):?\s+"
+                     r"(?:at a glance|in brief|key facts|fact ?file|in figures)\s*$", re.IGNORECASE)
 # A fact box's heading, naming the box and not the operation: "AT A GLANCE", "Key facts".
 _BOX_HEADING = re.compile(r"^(?:at a glance|(?:key|quick|fast) facts|facts? (?:box|file|sheet)|in brief|"
                           r"summary|overview|infobox)$", re.IGNORECASE)

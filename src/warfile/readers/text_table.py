@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from warfile.readers import _text
+from warfile.readers.labels import field_for_label
 
 Continues = Callable[[str, str], bool]  # (entry so far, next line of its column) -> same entry?
 Tidy = Callable[[str], str]  # a cell's text cleaned of its page's markup
@@ -65,16 +66,31 @@ def _row(group: list[str], columns: list[int], widths: list[int], continues: Con
     """One row of the table (its lines) as a flattened page writes it."""
     cells = [_cells(ln, columns) for ln in group]
     per_column = [[c[k] for c in cells if c[k]] for k in range(len(columns))]
-    label = " ".join(per_column[0])
+    label = _caption(" ".join(per_column[0]))
     values = [_entries(col, widths[k], continues) for k, col in enumerate(per_column) if k and col]
     if not values:
         return [label]
+    if label and len(values) > 1:  # a value per side: "Commanders and leaders (1): Ye Fei", "… (2): Tang Enbo"
+        # (a line each, apart, so a hard-wrapped page's unwrapping never joins them)
+        return [line for k, col in enumerate(values, 1) for entry in col for line in (f"{label} ({k}): {entry}", "")][:-1]
     if label:
         return [f"{label}: " + " ".join(e for col in values for e in col)]
     out: list[str] = []
     for col in values:
         out += col + [""]
     return out[:-1]
+
+
+# The caption a rendered infobox gives each key: a table's own label for it ("Sides", "Forces", "Losses",
+# "Dates", "Outcome") is written so, for the flattened-page reader.
+_CAPTIONS = {"belligerents": "Belligerents", "commanders": "Commanders and leaders", "units": "Units involved",
+             "strength": "Strength", "casualties": "Casualties and losses", "date": "Date", "place": "Location",
+             "result": "Result", "part_of": "Part of"}
+
+
+def _caption(label: str) -> str:
+    mapped = field_for_label(label)
+    return _CAPTIONS.get(mapped[0], label) if mapped else label
 
 
 def has_text_table(lines: list[str]) -> bool:
@@ -135,10 +151,14 @@ def _unbordered(lines: list[str]) -> list[str]:
 
 
 def rewrite_tables(lines: list[str], continues: Continues) -> list[str]:
-    """The lines with every table between two dashed rules rewritten (see the module doc)."""
+    """The lines with every table between two dashed rules rewritten (see the module doc). A caption
+    between the first two rules ("Table 1. The battle at a glance") stays a line over the table."""
     rules = [i for i, ln in enumerate(lines) if _RULE.match(ln)]
     if len(rules) < 2:
         return lines
+    if len(rules) >= 3 and sum(1 for ln in lines[rules[0] + 1:rules[1]] if ln.strip()) == 1:
+        return lines[:rules[0]] + [ln for ln in lines[rules[0] + 1:rules[1]] if ln.strip()] + [""] + \
+            rewrite_tables(lines[rules[1]:], continues)
     out = list(lines[:rules[0]])
     start, end = rules[0], rules[1]
     body = lines[start + 1:end]
@@ -148,15 +168,32 @@ def rewrite_tables(lines: list[str], continues: Continues) -> list[str]:
     # a column is as wide as its longest cell: the converter wrapped the others at that width
     widths = [max((len(c[k]) for c in (_cells(ln, columns) for ln in body if ln.strip())), default=0)
               for k in range(len(columns))]
-    group: list[str] = []
-    for ln in body + [""]:
-        if ln.strip():
-            group.append(ln)
-            continue
-        if group:
-            out += _row(group, columns, widths, continues) + [""]
-            group = []
+    for group in _row_groups(body, columns):
+        out += _row(group, columns, widths, continues) + [""]
     return out + rewrite_tables(lines[end + 1:], continues)
+
+
+def _row_groups(body: list[str], columns: list[int]) -> list[list[str]]:
+    """A table's rows, a group of lines each: apart by blank lines, or, in a table with none, each
+    opening where the label column has text ("Commanders  Ye Fei" over "            Xiao Feng"). A line
+    of column heads over the rows ("Attacker  Defender", no label) is dropped there."""
+    groups: list[list[str]] = [[]]
+    packed = not any(not ln.strip() for ln in body)
+    for i, ln in enumerate(body):
+        if not ln.strip():
+            groups.append([])
+            continue
+        labelled = bool(_cells(ln, columns)[0])
+        if packed and not labelled and i + 1 < len(body) and _cells(body[i + 1], columns)[0] \
+                and all(len(c.split()) <= _HEAD_WORDS for c in _cells(ln, columns)):
+            continue  # the column heads
+        if packed and labelled and groups[-1]:
+            groups.append([])
+        groups[-1].append(ln)
+    return [g for g in groups if g]
+
+
+_HEAD_WORDS = 2  # words of a column's head ("Attacker", "Side A")
 
 
 # ---------------------------------------------------------------- a box of centred section labels
