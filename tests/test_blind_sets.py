@@ -144,8 +144,8 @@ FIRST_MERGED_PAIRS = {
     "blind27": (("08_operation_green_sea.w3m.txt", "09_operacao_mar_verde.tex"), 0.634, 0.552, 0.276),
     # its first run (0.929 / 0.878 / 0.585 at f481ff6) read no box in the report, so nothing in it disagreed
     # with the saved page; with both boxes read the figures they disagree on are kept side by side (the gold
-    # lists them as conflicts) and the floor is the figures measured then (0.866 / 0.840 / 0.520)
-    "blind28": (("08_battle_of_guningtou.mhtml", "09_battle_of_kinmen_report.txt"), 0.866, 0.840, 0.520),
+    # lists them as conflicts) and the floor is the figures measured then (0.892 / 0.840 / 0.520)
+    "blind28": (("08_battle_of_guningtou.mhtml", "09_battle_of_kinmen_report.txt"), 0.892, 0.840, 0.520),
 }
 
 

@@ -488,3 +488,18 @@ def test_one_days_action_told_with_other_forms_of_its_words_is_one_event():
     b = _doc("b.txt", events=(Event("1941-12-11", "withdrawal", actors=("British",),
                                     summary="On 11 December the British began to withdraw from the mainland."),))
     assert len(merge_operations([a, b]).events) == 1
+
+
+def test_one_claim_of_several_categories_and_anothers_lines_with_the_same_numbers_are_one():
+    def n(v: int) -> Count:
+        return Count(v, v)
+
+    a = Operation(name="Battle of Gunin", sources=(Source("a.html"),), sides=(
+        Side(belligerents=("PLA",)),
+        Side(belligerents=("ROC Army",), casualties=(Casualties(killed=n(1267), wounded=n(1982), text="1,267 killed, 1,982 wounded"),))))
+    b = Operation(name="Battle of Gunin", sources=(Source("b.txt"),), sides=(
+        Side(belligerents=("PLA",)),
+        Side(belligerents=("ROC Army",), casualties=(Casualties(killed=n(1267), text="1,267 killed"),
+                                                     Casualties(wounded=n(1982), text="1,982 wounded")))))
+    merged = merge_operations([a, b])
+    assert [c.text for c in merged.sides[1].casualties] == ["1,267 killed, 1,982 wounded"]

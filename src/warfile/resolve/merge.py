@@ -631,8 +631,35 @@ def casualty_key(c: Casualties) -> tuple[Any, ...]:
                      fold(c.claimant))
 
 
+def _stated(c: Casualties) -> list[str]:
+    return [k for k in _CATEGORIES if getattr(c, k) is not None]
+
+
+def _split_claims_joined(items: list[tuple[Casualties, Docs]]) -> list[tuple[Casualties, Docs]]:
+    """One document's claim counting several categories ("1,267 killed, 1,982 wounded") and another's
+    counting them a line each with the same numbers ("1,267 killed" / "1,982 wounded") are one
+    statement: the lines join the claim (their documents with it) and are not kept beside it."""
+    joined = [i for i, (c, _) in enumerate(items) if len(_stated(c)) > 1 and not c.equipment]
+    docs = [set(d) for _, d in items]
+    dropped: set[int] = set()
+    for j, (line, line_docs) in enumerate(items):
+        stated = _stated(line)
+        if len(stated) != 1 or line.equipment:
+            continue
+        for i in joined:
+            claim = items[i][0]
+            if items[i][1] & line_docs or fold(claim.claimant) != fold(line.claimant):
+                continue
+            if getattr(claim, stated[0]) is not None and \
+                    count_to_json(getattr(claim, stated[0])) == count_to_json(getattr(line, stated[0])):
+                docs[i] |= line_docs
+                dropped.add(j)
+                break
+    return [(c, frozenset(docs[i])) for i, (c, _) in enumerate(items) if i not in dropped]
+
+
 def _merge_casualties(items: list[tuple[Casualties, Docs]]) -> tuple[list[Casualties], list[Docs]]:
-    clusters = _union_keyed(items, casualty_key)
+    clusters = _union_keyed(_split_claims_joined(items), casualty_key)
     out = []
     for c in clusters:
         first: Casualties = c.values[0]
