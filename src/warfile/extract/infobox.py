@@ -239,6 +239,16 @@ _OR_ELSEWHERE = re.compile(r"\s*(?:the\s+)?(?P<a>[A-Z][^,.;()]+?|(?<=the )[a-z][
                            r"|and,? (?:in|to|by|among) [^,]{1,40}, (?:as )?)(?:the )?(?P<b>[A-Z][^,.;()]+)")
 
 
+# A name with another spelling of its last word in brackets: "Battle of Kuningtou (Guningtou)".
+_OTHER_SPELLING = re.compile(r"^(?P<head>.+\s)(?P<a>[A-Z][\w'’-]+)\s+\((?P<b>[A-Z][\w'’-]+)\)$")
+
+
+def _spellings(alias: str) -> list[str]:
+    """An alias, or its two spellings when the brackets give its last word's other one."""
+    m = _OTHER_SPELLING.match(alias)
+    return [m["head"] + m["a"], m["head"] + m["b"]] if m else [alias]
+
+
 def _listed_names(pieces: list[str]) -> list[str]:
     """Pieces with a comma's list of names cut apart ("the Twelfth Battle of the Isonzo, the Battle of
     Kobarid"), when every part names a battle or an operation."""
@@ -598,7 +608,7 @@ def operation_from_document(doc: Document) -> Operation:
 
     aliases: list[str] = []
     for text in _texts(fields, "aliases"):
-        aliases += [a for a in (clean_item(x) for x in re.split(r"\n|;", text)) if not is_noise(a)]
+        aliases += [b for a in (clean_item(x) for x in re.split(r"\n|;", text)) if not is_noise(a) for b in _spellings(a)]
     aliases += lead_aliases(_lead_proper(doc))
     aliases += [r for r in redirect_names(doc) if r.casefold() not in name.casefold()]  # not "Feuerzauber" of Operation Feuerzauber
     if named:
