@@ -165,3 +165,19 @@ def test_csv_reader_reads_cell_soup_without_failing(text: str) -> None:
     assert not any("reader failed" in w for w in doc.warnings), doc.warnings
     for f in doc.infobox:
         assert doc.text[f.span.start:f.span.end] == f.text
+
+
+def test_a_spreadsheet_of_several_engagements_is_a_document_per_row(tmp_path) -> None:
+    from warfile import store
+    from warfile.pipeline import ingest
+    from warfile.store.operations import iter_records
+
+    sheet = tmp_path / "tarsen_war.csv"
+    sheet.write_text(CSV, encoding="utf-8")
+    conn = store.connect(tmp_path / "kb.db")
+    summary = ingest([str(sheet)], conn, progress=False)
+    assert summary.ingested == 2
+    records = {r["name"]: r for r in iter_records(conn)}
+    assert sorted(records) == ["Battle of Marren Ford", "Battle of Osk Hill"]
+    assert records["Battle of Marren Ford"]["sources"][0]["path"].endswith("tarsen_war.csv#Battle of Marren Ford")
+    assert records["Battle of Osk Hill"]["result"] == "Stalemate"

@@ -266,6 +266,22 @@ def _dump_items(path: Path) -> Iterator[Item]:
                    len(wikitext.encode("utf-8", "surrogatepass")))
 
 
+def _rows_apart(item: Item | Failed) -> Iterator[Item | Failed]:
+    """A spreadsheet of several engagements (.csv/.tsv) as an Item per row, named "file.csv#<row's name>";
+    any other input as it is."""
+    if isinstance(item, Failed) or item.shape not in (None, "csv") or not item.name.lower().endswith((".csv", ".tsv")):
+        yield item
+        return
+    from warfile.readers.csv_record import rows_apart
+    rows = rows_apart(item.text)
+    if not rows:
+        yield item
+        return
+    for name, text in rows:
+        yield Item(f"{item.name}#{name}", f"{item.path}#{name}", text, "csv",
+                   len(text.encode("utf-8", "surrogatepass")), item.warnings)
+
+
 def _walk(folder: Path) -> Iterator[Path | Failed]:
     """Files under a folder, sorted, recursive; hidden entries skipped; unreadable ones reported."""
     errors: list[OSError] = []
@@ -320,7 +336,7 @@ def iter_items_from(entries: Iterable[Path | str | Failed], shape: str | None) -
         elif isinstance(entry, Path) and _is_dump(entry):
             yield from _dump_items(entry.resolve())
         elif isinstance(entry, Path):
-            yield read_file(entry, shape)
+            yield from _rows_apart(read_file(entry, shape))
 
 
 # ---------------------------------------------------------------- running

@@ -8,8 +8,8 @@ inside the cell. The delimiter is sniffed (comma, tab or semicolon).
 
 Columns are mapped by name: a side suffix ("_a", "_b", "_1", "_2", " side a") gives the side,
 the rest goes through :func:`warfile.readers.labels.field_for_label`; start and end columns make
-one date field "start – end". One document per file: the first engagement row is read, the others
-are counted in a warning. ``Document.text`` is built here (:class:`CleanText`): the infobox as
+one date field "start – end". :func:`read` reads a file's first engagement row (the others are
+counted in a warning); ingest and extract give each row a document of its own (:func:`rows_apart`). ``Document.text`` is built here (:class:`CleanText`): the infobox as
 "label: value" lines, then the prose paragraphs.
 """
 from __future__ import annotations
@@ -166,6 +166,30 @@ def score(text: str) -> float:
         return 0.0
     width = len(records[0])
     return _CONSISTENT_SCORE if all(len(r) == width for r in records[1:]) else _RAGGED_SCORE
+
+
+def rows_apart(text: str) -> list[tuple[str, str]]:
+    """A spreadsheet of several engagements as one CSV text per row (the header over that row), each
+    with the row's name ("Battle of Marren Ford", else "row 3"); [] for a file of one row or no CSV."""
+    if score(text) < _CONSISTENT_SCORE:
+        return []
+    delimiter = _delimiter(text)
+    try:
+        records = _records(text, delimiter)
+    except csv.Error:
+        return []
+    if len(records) < 3:
+        return []
+    header = records[0]
+    columns = [column_for(h) for h in header]
+    name_at = next((i for i, c in enumerate(columns) if c and c.role == "field" and c.key == "name"), None)
+    out = []
+    for n, record in enumerate(records[1:], 2):
+        buffer = io.StringIO()
+        csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows([header, record])
+        name = record[name_at].strip() if name_at is not None and name_at < len(record) else ""
+        out.append((name or f"row {n}", buffer.getvalue()))
+    return out
 
 
 # ---------------------------------------------------------------- one row as a document
