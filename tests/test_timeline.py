@@ -435,6 +435,11 @@ def test_a_month_level_event_of_the_body_is_no_restatement_of_a_precise_one():
     ("The 4th Battalion reached the ridge on 5 May, just before the road was cut.", "reinforcement"),
     # an order is the act of its day
     ("On 28 May the general ordered that the survivors be forced out of the basement.", "statement"),
+    ("On 29 May the soldiers poured fuel into the basement and set it alight.", "attack"),
+    ("On the night of 11 May the army opened its spring offensive north of the river.", "attack"),
+    ("Before dawn on 13 May some 4,000 men climbed the cliff path and overpowered the post at its top.", "attack"),
+    ("On 22 May a flotilla landed some 400 men on the beaches of the capital.", "attack"),
+    ("The first attempt, by General Vell, was beaten off on 20 May.", "attack"),
 ])
 def test_more_ways_of_telling_a_killing_an_attack_and_a_capture(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="1999-04-01"))

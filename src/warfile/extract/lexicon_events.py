@@ -558,6 +558,11 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\breached\b[^.;]{0,60}?\b(?:outskirts|edge|perimeter|suburbs|centre|center|walls?|gates?|"
                 r"approaches|defences|defenses|positions|trenches)\b", r"\bsuppressed\b", r"\bdefeated\b", r"\bshoot-?outs?\b", r"\bfirefights?\b",
                 r"\bskirmish(?:es|ed)?\b", r"\bgunfights?\b",
+                # "set it alight", "opened its Fourth Phase Offensive", "overpowered the post", "landed some 400
+                # men on the beaches", "the first attempt … was beaten off"
+                r"\bset (?:it|them|the [\w-]+(?: [\w-]+)?) alight\b", r"\bopened (?:its|their|the|an?) (?:[\w-]+ ){0,3}?offensive\b",
+                r"\boverpowered\b", r"\blanded (?:some |about |around |nearly )?\d[\d,]* (?:men|troops|soldiers|marines|commandos)\b",
+                r"\b(?:was|were) beaten off\b",
                 r"\bran into (?:an? |the )?(?:[\w-]+ ){0,3}?(?:force|column|patrol|unit|battalion|company|ambush|resistance)\b", r"\bhand-to-hand (?:fighting|combat)\b", r"\bclosed (?:in on|around)\b",
                 # a lead: "The Battle of Isandlwana on 22 January 1879 was the first major encounter in …"
                 r"^(?:The|An?) [^.;]{0,120}? (?:was|were) (?:an?|the) (?:[\w-]+ ){0,3}?(?:encounter|engagement)s?\b",
