@@ -440,6 +440,11 @@ def test_a_month_level_event_of_the_body_is_no_restatement_of_a_precise_one():
     ("Before dawn on 13 May some 4,000 men climbed the cliff path and overpowered the post at its top.", "attack"),
     ("On 22 May a flotilla landed some 400 men on the beaches of the capital.", "attack"),
     ("The first attempt, by General Vell, was beaten off on 20 May.", "attack"),
+    ("On 11 May the 4th Army forced the Chongar crossings under fire.", "attack"),
+    ("On 9 May Rwanda began to deploy about 1,000 troops to the province.", "reinforcement"),
+    # aircraft attacking positions fly an air strike; aircraft attacking a ship fight the battle
+    ("Two days later, on 14 May, federal aircraft attacked the rebel positions at Ore.", "airstrike"),
+    ("On 21 May, enemy aircraft attacked the frigate Ardent in the sound, killing 22 sailors.", "attack"),
 ])
 def test_more_ways_of_telling_a_killing_an_attack_and_a_capture(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="1999-04-01"))

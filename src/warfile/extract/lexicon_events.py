@@ -296,6 +296,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"sank|"
                    r"fired (?:[\w-]+ )?(?:rockets|missiles))\b",
                    rf"\b(?:helicopters?|gunships?|{AIRCRAFT_TYPES}) (?:[\w-]+ ){{0,5}}?attacked\b",  # aircraft that attack ships fight an engagement
+                   # aircraft attacking positions or troops ("federal MiG-17 and L-29 aircraft attacked the Biafran positions")
+                   r"\b(?:warplanes?|jets|aircraft|fighter-bombers|bombers)(?: and [\w-]+)? (?:[\w-]+ ){0,2}?attacked "
+                   r"(?!(?:the |an? )?(?:[\w-]+ ){0,2}?(?:ships?|fleet|convoys?|carriers?|cruisers?|destroyers?|battleships?|warships?|"
+                   r"frigates?|corvettes?|vessels?|boats?|submarines?|transports?|tankers?|HMS|USS)\b)",
                    # bombs that hit a ship or a position came from the air (not "struck by another 'tunnel bomb'")
                    r"\b(?:hit|struck|sunk|damaged|crippled) by (?:[\w,-]+ ){0,4}?bombs?\b",
                    r"\bstrafed\b", r"\bair (?:support )?(?:campaign|offensive)\b",
@@ -562,7 +566,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # men on the beaches", "the first attempt … was beaten off"
                 r"\bset (?:it|them|the [\w-]+(?: [\w-]+)?) alight\b", r"\bopened (?:its|their|the|an?) (?:[\w-]+ ){0,3}?offensive\b",
                 r"\boverpowered\b", r"\blanded (?:some |about |around |nearly )?\d[\d,]* (?:men|troops|soldiers|marines|commandos)\b",
-                r"\b(?:was|were) beaten off\b",
+                r"\b(?:was|were) beaten off\b", r"\bforced (?:the )?(?:[\w-]+ ){0,2}?crossings?\b",
                 r"\bran into (?:an? |the )?(?:[\w-]+ ){0,3}?(?:force|column|patrol|unit|battalion|company|ambush|resistance)\b", r"\bhand-to-hand (?:fighting|combat)\b", r"\bclosed (?:in on|around)\b",
                 # a lead: "The Battle of Isandlwana on 22 January 1879 was the first major encounter in …"
                 r"^(?:The|An?) [^.;]{0,120}? (?:was|were) (?:an?|the) (?:[\w-]+ ){0,3}?(?:encounter|engagement)s?\b",
@@ -579,7 +583,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # "By the afternoon the fortress was in Russian hands" (weak: "The attack began on 7 October, and by the
     # ceasefire the town was in Azerbaijani hands" is the attack)
     ("capture", (r"\b(?:was|were|fell) (?:now |firmly |entirely |completely )?in (?:[\w-]+ ){1,2}hands\b",)),
-    ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b", r"\breached\b",
+    ("reinforcement", (r"\breinforc\w+", r"\bredeploy\w*", r"\bdeployed\b", r"\breached\b", r"\b(?:began|started) to deploy\b",
                        r"\b(?:troops|paratroopers|soldiers|forces|reinforcements|units|battalions?|brigades?|regiments?|companies|"
                        r"columns?|contingents?|advis[eo]rs|commandos|specialists|corps) (?:[\w,.'’-]+ ){0,8}?arrived\b",  # "the Movable Column of Brigadier General John Nicholson arrived"
                        r"\b(?:was|were) (?:flown|airlifted|ferried|rushed|brought) in\b",  # "the 2nd Battalion was flown in"
