@@ -984,7 +984,10 @@ ACTION_VERBS = (
 )
 # A subject (a capitalised name, a plural noun, a pronoun) and a verb in the past, active or passive:
 # a clause that tells of something done ("arrived", "were held", "sailed", "met"), whatever it was.
-DONE_VERB = (rf"(?-i:\b(?:[{UPPER}][\w'’-]+|[a-z]+s|men|women|people|police|crew|they|he|she|it)\s+(?:(?:was|were|had been)\s+)?(?:[a-z]+ly\s+)?"
+DONE_VERB = (rf"(?-i:\b(?:[{UPPER}][\w'’-]+|[a-z]+s|men|women|people|police|crew|they|he|she|it|"
+             # a group or a party named by its noun: "the flotilla slipped out", "a mission arrived"
+             r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]{3,}\s+){0,2}?[a-z]{4,}(?<!ly))"
+             r"\s+(?:(?:was|were|had been)\s+)?(?:[a-z]+ly\s+)?"
              r"(?:[a-z]{2,}ed|went|came|met|left|sent|gave|held|made|flew|sailed|set|began|won|lost|fell|rose|ran|"
              r"sank|found|became|flown|taken|brought|driven|shot|struck|beaten|given|sworn|thrown|chosen|withdrawn)\b)")
 # Types a dated clause keeps next to an action clause of the same sentence: the actions, and troop
