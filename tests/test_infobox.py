@@ -676,3 +676,9 @@ def test_a_states_name_opening_groups_own_names_is_no_flag():
     out = {f.key: f.text.split("\n") for f in strip_flag_icons(fields)}
     assert out["belligerents"] == ["Israel", "", "Palestine Liberation Organization", "Syria"]
     assert out["units"] == ["Fatah", "Palestine Liberation Army", "Syrian 85th Brigade"]
+
+
+def test_part_of_a_war_with_its_other_name_in_brackets_gives_both():
+    assert parse_part_of("Part of the Seven Years' War (French and Indian War)") == (
+        "Seven Years' War", "French and Indian War")
+    assert parse_part_of("Part of the War in Afghanistan (2001–2021)") == ("War in Afghanistan (2001–2021)",)

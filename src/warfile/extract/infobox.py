@@ -99,6 +99,9 @@ _WITHIN_WAR = re.compile(r"^(?:the\s+)?(?P<part>\S+(?:\s+\S+)*?\s+(?:[Cc]ampaign
 _COMMA = re.compile(r",\s+")
 
 
+_OTHER_WAR = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[A-Z][^()]+)\)$")
+
+
 def parse_part_of(text: str) -> tuple[str, ...]:
     """'Part of the Syrian civil war' -> ('Syrian civil war',)."""
     out: list[str] = []
@@ -106,6 +109,12 @@ def parse_part_of(text: str) -> tuple[str, ...]:
         line = lexicon.PART_OF_DANGLING.sub("", lexicon.PART_OF_PREFIX.sub("", line))
         if captioned := lexicon.PART_OF_CAPTION.match(line):
             line = captioned.group("name")
+        if (other := _OTHER_WAR.match(line.strip())) and lexicon.CONFLICT_NAME.search(other["b"]):
+            # "Seven Years' War (French and Indian War)": the war and the name of its theatre or its other name
+            for piece in (other["a"], other["b"]):
+                if (piece := clean_item(re.sub(r"^the\s+", "", piece.strip()))) and piece not in out:
+                    out.append(piece)
+            continue
         pieces = lexicon.PART_OF_JOIN.split(line)
         by_comma = _COMMA.split(line)  # "Gilbert and Marshall Islands campaign, Pacific War": "and" inside a name
         if len(by_comma) > 1 and not all(lexicon.CONFLICT_NAME.search(p) for p in pieces) \
