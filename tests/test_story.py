@@ -88,3 +88,9 @@ def test_a_live_pages_posts_are_dated_by_the_day_divider_above_them():
     assert ("2023-09-19", "Explosions were heard in Dorvik from early afternoon") in dated
     # "on Tuesday" counts back from the day it was published, though an older year is named too
     assert "2023-09-19" in [e.date for e in op.events if e.summary.startswith("The rebels said on Tuesday")]
+
+
+def test_a_live_page_with_no_launch_day_spans_the_days_its_fighting_is_told():
+    op = extract_operation(html.read(LIVE_PAGE))
+    # its posts' actions on 19 and 20 September; the ceasefire of November 2020 it recalls is background
+    assert (op.start_date, op.end_date) == ("2023-09-19", "2023-09-20")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 
+from warfile.extract.lexicon_events import ACTION_TYPES
 from warfile.model import Document, Operation, Source
 
 
@@ -34,6 +35,9 @@ def extract_operation(doc: Document) -> Operation:
         end = story.story_end(events)
         if end and (op.start_date is None or end >= op.start_date):
             op = dataclasses.replace(op, end_date=end)
+    if not doc.infobox and op.start_date is None and op.end_date is None and story.is_live(doc):
+        first, last = story.story_span(events, story.published_day(doc), ACTION_TYPES)
+        op = dataclasses.replace(op, start_date=first, end_date=last)  # a live page: the days its fighting is told
     return op
 
 

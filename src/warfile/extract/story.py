@@ -142,3 +142,30 @@ def story_end(events) -> str | None:
         if event.date and _ENDED.search(event.summary or ""):
             return event.date
     return None
+
+
+# Days before its publication a story with no launch date is taken to tell of: a live page covers a week.
+STORY_DAYS = 14
+
+
+def is_live(doc: Document) -> bool:
+    """Whether a page is a live page: its posts under day dividers ("Wednesday 20 September"), headings
+    that are a day and little else (a story of a months-long campaign tells a few days, no day by day)."""
+    days = {p.heading for p in doc.paragraphs if p.heading and len(p.heading.split()) <= _DAY_HEADING_WORDS
+            and any(d.day and d.month for d in find_dates(p.heading))}
+    return len(days) >= _LIVE_DAYS
+
+
+_DAY_HEADING_WORDS = 4
+_LIVE_DAYS = 2
+
+
+def story_span(events, published: dt.date | None, action_types: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """(first, last) day of the fighting a live page tells, when it names no launch day: its actions
+    dated to the day within STORY_DAYS before it was published (an older year it recalls is
+    background, its statements are no fighting)."""
+    if published is None:
+        return None, None
+    days = sorted(e.date for e in events if e.type in action_types and e.date and len(e.date) == 10
+                  and 0 <= (published - dt.date.fromisoformat(e.date)).days <= STORY_DAYS)
+    return (days[0], days[-1]) if days else (None, None)
