@@ -95,3 +95,21 @@ def test_an_invisible_soft_hyphen_leaves_a_name():
     text = LEAFLET.replace("Reinhard Scheer", "Reinhard Sch\u00adeer")
     op = extract_operation(read_document(text, path="jutland.pdf.txt"))
     assert [c.name for c in op.sides[1].commanders] == ["Reinhard Scheer"]
+
+
+def test_lines_named_by_their_sides_part_and_a_line_naming_no_side():
+    fields = [RawField("belligerents", "Ottoman Sultanate", 0), RawField("belligerents", "Byzantine Empire", 1),
+              RawField("strength", "Ottoman: c. 80,000 men\nDefenders: c. 7,000 men")]
+    assert [(f.text, f.side) for f in assign_sides(fields) if f.key == "strength"] == [
+        ("c. 80,000 men", 0), ("c. 7,000 men", 1)]
+    # "Defenders and inhabitants" names no side: the field is left to the column rules, whole
+    mixed = (RawField("belligerents", "Ottoman Sultanate", 0), RawField("belligerents", "Byzantine Empire", 1),
+             RawField("casualties", "Ottoman: unknown\nDefenders and inhabitants: c. 4,000 dead"))
+    assert _named_lines(mixed) == mixed
+
+
+def test_a_chapter_titled_the_siege_names_the_siege():
+    chapter = ('<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE html><html><head><title>The Siege of Corvel</title>'
+               '</head><body><h1>The Siege of Corvel</h1><p>In the spring of 1711 the Estrian army marched on '
+               'Corvel, and on 2 April 1711 it began the siege of the town, which held out until 9 May.</p></body></html>')
+    assert extract_operation(read_document(chapter, path="ch04.xhtml")).name == "Siege of Corvel"

@@ -144,7 +144,7 @@ def test_a_latex_key_facts_table_becomes_the_infobox_with_the_header_row_naming_
 
 def test_a_latex_article_extracts_to_its_operation_and_dated_events() -> None:
     op = extract_operation(read_document(ARTICLE))
-    assert op.name == "The Battle of Marren Ford"
+    assert op.name == "Battle of Marren Ford"  # its title "The Battle of …" names the battle
     assert (op.start_date, op.end_date) == ("1944-05-02", "1944-05-09")
     assert op.places == ("Marren Ford", "Tarsenia") and op.part_of == ("Tarsen War",)
     assert op.result == "Tarsenian victory"

@@ -503,3 +503,22 @@ def test_one_claim_of_several_categories_and_anothers_lines_with_the_same_number
                                                      Casualties(wounded=n(1982), text="1,982 wounded")))))
     merged = merge_operations([a, b])
     assert [c.text for c in merged.sides[1].casualties] == ["1,267 killed, 1,982 wounded"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Halil Pasha", "Çandarlı Halil Pasha"),  # a byname before the name
+    ("Baltoğlu", "Süleyman Baltoğlu"),  # the last name alone
+    ("Constantine XI Dragases", "Constantine XI Palaiologos"),  # a ruler's name and number, then his byname
+])
+def test_one_sides_commander_named_two_ways_by_two_documents_is_one(a, b):
+    one = Operation(name="Siege of Corvel", sources=(Source("a.html"),), sides=(Side(commanders=(Person(a),)),))
+    two = Operation(name="Siege of Corvel", sources=(Source("b.txt"),), sides=(Side(commanders=(Person(b),)),))
+    assert len(merge_operations([one, two]).sides[0].commanders) == 1
+
+
+def test_two_commanders_sharing_a_short_last_name_or_only_a_number_stay_two():
+    one = Operation(name="Siege of Corvel", sources=(Source("a.html"),),
+                    sides=(Side(commanders=(Person("Ali"), Person("Louis XIV"))),))
+    two = Operation(name="Siege of Corvel", sources=(Source("b.txt"),),
+                    sides=(Side(commanders=(Person("Hassan Ali"), Person("Charles XII"))),))
+    assert len(merge_operations([one, two]).sides[0].commanders) == 4

@@ -210,9 +210,14 @@ _NAMED_PIECES = re.compile(r"\n|;[ \t]+")
 _BELLIGERENT_PIECES = re.compile(r"\s*(?:\n|;)\s*")
 
 
+_SIDE_ROLES = {"attackers": 0, "attacker": 0, "besiegers": 0, "defenders": 1, "defender": 1, "garrison": 1}
+
+
 def _names_side(prefix: str, names: list[str]) -> int | None:
     """The one belligerent entry a side prefix names: a word of it, or its stem ("Russia" for
     "Russian Empire", "Japan" for "Empire of Japan"); None when none or several do."""
+    if (role := _SIDE_ROLES.get(prefix.casefold().strip())) is not None and role < len(names):
+        return role  # "Defenders: c. 7,000 men": a box naming its sides by their part lists the attackers first
     words = [w for w in re.split(r"[\s.-]+", prefix.casefold()) if len(w) >= 4]
     known = lex.STATE_SHORT_NAMES.get(prefix.casefold().strip(), ())
     hits = set()
@@ -282,6 +287,8 @@ def _prefixed_parts(f: RawField, names: list[str]) -> list[RawField]:
         piece = _NAMED_LINE.match(f.text, at)
         if piece and (j := _names_side(piece["name"], names)) is not None:
             starts.append((at, piece.end(), j))
+        elif piece and m is not None and m.group(0) == "\n":
+            return []  # a line naming someone no side is ("Defenders and inhabitants: …"): not for this rule
     if not starts or f.text[:starts[0][0]].strip():
         return []
     parts = []

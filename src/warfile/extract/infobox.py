@@ -569,6 +569,8 @@ def assemble_sides(fields: tuple[RawField, ...], start: str | None) -> tuple[tup
 
 # ---------------------------------------------------------------- the operation
 
+_LEADING_THE = re.compile(r"^The\s+(?=(?:Battle|Siege|Fall|Operation|Raid|Storming|Sack|Capture|Relief|Defen[cs]e|"
+                          r"Invasion|Landing|Offensive|Massacre|Uprising|Liberation)\b)")
 # An article's title naming its operation before a subtitle: "Operation Mar Verde: Portugal's Night Raid".
 _SUBTITLED = re.compile(r"^(?P<head>(?:The\s+)?(?:Operation|Operação|Operación|Opération|Operazione|Unternehmen|Battle|"
                         r"Siege|Fall|Raid|Storming|Defen[cs]e|Relief)\b[^:]{2,60}):\s+\S.*$")
@@ -614,6 +616,7 @@ def operation_from_document(doc: Document) -> Operation:
     headline = not fields and story.is_headline(title)
     named = story.named_operation(doc.text) if headline else None
     name = next((n for n in names if n), "") or (named[0] if named else title) or "Untitled operation"
+    name = _LEADING_THE.sub("", name)  # "The Siege of Constantinople", a chapter's title: the siege's name
 
     aliases: list[str] = []
     for text in _texts(fields, "aliases"):

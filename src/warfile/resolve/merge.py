@@ -547,6 +547,10 @@ _HONORIFICS = frozenset("gazi grand duke prince princess sir king queen emperor 
                         "lord count baron marshal general".split())
 
 
+_SURNAME_ALONE = 5  # letters a one-word name needs to be taken for the last name of a fuller one
+_REGNAL = re.compile(r"[ivxl]{1,6}")  # folded: "xi" of "Constantine XI"
+
+
 def _same_commander(a: Person, b: Person) -> bool:
     """Whether two commanders of one side of one operation are one person.
 
@@ -562,6 +566,9 @@ def _same_commander(a: Person, b: Person) -> bool:
     if ga and gb and not match_group(ga, gb).same:
         return False
     full_a, full_b = name_tokens(a.name), name_tokens(b.name)
+    if min(len(full_a), len(full_b)) == 1 and max(len(full_a), len(full_b)) > 1:
+        one, other = sorted((full_a, full_b), key=len)
+        return len(one[0]) >= _SURNAME_ALONE and one[0] == other[-1]  # "Baltoğlu" / "Süleyman Baltoğlu"
     if len(full_a) < 2 or len(full_b) < 2 or kunya_differs(full_a, full_b):
         return False
     ta = [t for t in full_a if t not in _HONORIFICS] or list(full_a)
@@ -569,6 +576,10 @@ def _same_commander(a: Person, b: Person) -> bool:
     short, long = sorted((ta, tb), key=len)
     if short[0] == long[0] and contains_in_order(short, long):
         return True  # the fuller name of the same person
+    if len(short) < len(long) and long[-len(short):] == short:
+        return True  # a byname before the name: "Halil Pasha" / "Çandarlı Halil Pasha"
+    if ta[0] == tb[0] and len(ta) > 1 and len(tb) > 1 and ta[1] == tb[1] and _REGNAL.fullmatch(ta[1]):
+        return True  # a ruler's name and number, his dynasty or byname after it: "Constantine XI Dragases" / "… Palaiologos"
     if _initialled(ta, tb) or _initialled(tb, ta):
         return True  # "John K. Lawson" / "John Kelburne Lawson", "C. M. Maltby"
     if len(ta) == len(tb) and sorted(ta) == sorted(tb):
