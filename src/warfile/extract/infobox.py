@@ -282,8 +282,7 @@ def _or_aliases(alias: str | None) -> list[str]:
 
 
 # A name among several ("Battle of Kobarid"): a capital, and a battle's or an operation's word in it.
-_NAMED_PIECE = re.compile(r"(?=[A-Z0-9])[^,]*?\b(?:Battle|Siege|Operation|Offensive|Raid|Campaign|Fall|Storming|Capture|"
-                          r"Defen[cs]e|Landing|Invasion|Liberation|Massacre|Uprising|Bombing)\b")
+_NAMED_PIECE = re.compile(r"(?=[A-Z0-9])[^,]*?\b" + lexicon.OPERATION_HEADWORDS + r"\b")
 
 
 # Before "called", words that make it name the operation: "also called X", "it is sometimes called X".
@@ -569,11 +568,10 @@ def assemble_sides(fields: tuple[RawField, ...], start: str | None) -> tuple[tup
 
 # ---------------------------------------------------------------- the operation
 
-_LEADING_THE = re.compile(r"^The\s+(?=(?:Battle|Siege|Fall|Operation|Raid|Storming|Sack|Capture|Relief|Defen[cs]e|"
-                          r"Invasion|Landing|Offensive|Massacre|Uprising|Liberation)\b)")
+_LEADING_THE = re.compile(r"^The\s+(?=" + lexicon.OPERATION_HEADWORDS + r"\b)")
 # An article's title naming its operation before a subtitle: "Operation Mar Verde: Portugal's Night Raid".
-_SUBTITLED = re.compile(r"^(?P<head>(?:The\s+)?(?:Operation|Operação|Operación|Opération|Operazione|Unternehmen|Battle|"
-                        r"Siege|Fall|Raid|Storming|Defen[cs]e|Relief)\b[^:]{2,60}):\s+\S.*$")
+_SUBTITLED = re.compile(r"^(?P<head>(?:The\s+)?(?:" + lexicon.OPERATION_HEADWORDS
+                        + r"|Operação|Operación|Opération|Operazione|Unternehmen)\b[^:]{2,60}):\s+\S.*$")
 # A page title's site suffix, as a clipper or a browser's title keeps it: "Landing at Anzac Cove - Wikipedia".
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|Wikiwand|Wikimili|Military Wiki|Fandom)\b.*$")
 

@@ -226,6 +226,11 @@ ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "du", "des", "al", "el", "in", "wa",
                              "wal", "bin", "ibn"})
 
+# The capitalised head word an operation's name opens with or holds ("Battle of …", "Operation …",
+# "Fall of …"): an alias listed among others, a title's leading "The", a title before its subtitle.
+OPERATION_HEADWORDS = (r"(?:Battle|Siege|Operation|Offensive|Raid|Campaign|Fall|Storming|Sack|Capture|Relief|"
+                       r"Defen[cs]e|Landings?|Invasion|Liberation|Massacre|Uprising|Bombing|Occupation)")
+
 # A heading over part of a name list, not a name: a description ending in a colon ("Allied
 # militias:", "Air support:") or a word infoboxes use so ("Airstrikes:"); what follows it on the
 # line is an entry. A proper name before a colon ("Iraq:") heads its own entries and stays. The

@@ -123,7 +123,7 @@ def _grid_row(text: str, border: _text.Line, body: list[_text.Line]) -> list[_Ce
             if not part:
                 continue
             hard = part.endswith("\\")
-            if content and not content.endswith("\n") and _GRID_ITEM.match(part):
+            if content and not content.endswith("\n") and _LIST_ITEM.match(part):
                 content += "\n"  # a list item in the cell ("- Pascual Orozco") starts a line of its own
             content += (" " if content and not content.endswith("\n") else "") + part.rstrip("\\").rstrip()
             content += "\n" if hard else ""
@@ -132,7 +132,6 @@ def _grid_row(text: str, border: _text.Line, body: list[_text.Line]) -> list[_Ce
     return cells
 
 
-_GRID_ITEM = re.compile(r"[-*+]\s")
 _JINA_TITLE = re.compile(r"^Title:\s+")
 # The lines Jina Reader writes above a page ("URL Source: …", "Published Time: …", "Markdown Content:"):
 # no section heading (the lead under them is the lead).

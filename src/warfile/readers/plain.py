@@ -519,7 +519,7 @@ def _title_the_lead_names(lines: list[Line], paragraphs: list[Paragraph], text: 
         name = _text.clean_title(ln.text)
         if 2 <= len(_text.words(name)) <= _TITLE_MAX_WORDS and name[:1].isupper() and not name.endswith(".") \
                 and opens_lead(name):
-            return re.sub(r"^The (?=[A-Z])", "", name)  # "The Battle of Jutland": the battle's name
+            return name
     return title
 
 

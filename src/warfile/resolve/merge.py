@@ -642,10 +642,6 @@ def casualty_key(c: Casualties) -> tuple[Any, ...]:
                      fold(c.claimant))
 
 
-def _stated(c: Casualties) -> list[str]:
-    return [k for k in _CATEGORIES if getattr(c, k) is not None]
-
-
 def _split_claims_joined(items: list[tuple[Casualties, Docs]]) -> list[tuple[Casualties, Docs]]:
     """One document's claim counting several categories ("1,267 killed, 1,982 wounded") and another's
     counting them a line each with the same numbers ("1,267 killed" / "1,982 wounded") are one
@@ -931,13 +927,18 @@ def _merge_sides(recs: list[_Record], prov: list[Provenance], conflicts: list[Co
 _CATEGORIES = ("killed", "wounded", "captured", "missing")
 
 
+def _stated(c: Casualties) -> list[str]:
+    """The categories a casualty claim counts."""
+    return [k for k in _CATEGORIES if getattr(c, k) is not None]
+
+
 def _figure(v: Quantity | Casualties) -> tuple[tuple[Any, ...], tuple[str, ...]] | None:
     """What a figure counts (its slot) and the parts holding its numbers: a strength's unit and
     claimant ("count"); a casualty claim's categories, who and claimant ("killed", "wounded"). A
     claim that also counts equipment has no slot: two such claims are kept, not weighed."""
     if isinstance(v, Quantity):
         return (name_key(v.unit), fold(v.claimant)), ("count",)
-    stated = tuple(c for c in _CATEGORIES if getattr(v, c) is not None)
+    stated = tuple(_stated(v))
     if not stated or v.equipment:
         return None
     return (stated, name_key(v.who), fold(v.claimant)), stated
