@@ -571,6 +571,18 @@ def test_reused_merges_get_their_rows_back_in_the_order_a_full_rebuild_writes(co
     assert _rows(conn) == _rows(whole)
 
 
+def test_a_refresh_with_too_many_merges_to_hold_makes_each_merge_once(conn, monkeypatch):
+    """A first ingest of more groups than a refresh holds merges each group once: the refresh
+    counts the merges it would make before making any, not after making as many as it holds."""
+    monkeypatch.setattr(pipeline, "MAX_MERGES_IN_PLACE", 1)
+    merged: list[list[str]] = []
+    merge = pipeline._merge
+    monkeypatch.setattr(pipeline, "_merge", lambda c, ids: merged.append(list(ids)) or merge(c, ids))
+    pipeline.ingest(sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file()), conn, progress=False)
+    assert op_store.count_operations(conn) == 3
+    assert len(merged) == 3 and len({tuple(ids) for ids in merged}) == 3
+
+
 def test_a_reused_merge_is_neither_decoded_nor_walked_for_names(conn, write, monkeypatch):
     from warfile.resolve import entities as resolve_entities
     seeds = sorted(str(p) for p in EXAMPLES.iterdir() if p.is_file())

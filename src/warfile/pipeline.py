@@ -582,18 +582,15 @@ def _plan(conn: sqlite3.Connection, groups: Sequence[Sequence[int]], doc_ids: Se
     """Each group's id, in order, and its merge (the stored one, else merged now); None when more
     than MAX_MERGES_IN_PLACE groups need merging. A group whose stored merge was stored under the
     id it gets now is kept: its rows stay where they are (call keep_previous_merges first)."""
+    members = [[doc_ids[i] for i in group] for group in groups]
+    previous_merges = [op_store.previous_merge(conn, ids) for ids in members]
+    # counted before any merge is made: a refresh that gives up would have made them for nothing
+    if sum(previous is None for previous in previous_merges) > MAX_MERGES_IN_PLACE:
+        return None
     seen: set[str] = set()
     plan: list[Planned] = []
-    made = 0
-    for group in groups:
-        ids = [doc_ids[i] for i in group]
-        previous = op_store.previous_merge(conn, ids)
-        op = None
-        if previous is None:
-            made += 1
-            if made > MAX_MERGES_IN_PLACE:
-                return None
-            op = _merge(conn, ids)
+    for ids, previous in zip(members, previous_merges):
+        op = _merge(conn, ids) if previous is None else None
         base_id, name = (op.id, op.name) if op is not None else (previous.base_id, previous.name)
         op_id = _unique_id(base_id or slugify(name), seen)
         plan.append(Planned(ids, op_id, base_id, previous, op, op is None and previous.operation_id == op_id))
