@@ -893,3 +893,25 @@ def test_a_span_from_a_part_of_one_day_to_a_part_of_another_dates_its_event_from
                     "Palestinian and Lebanese civilians in the camps."])
     events = extract_events(doc, Operation(name="op", start_date="1982-06-06"))
     assert [(e.date, e.date_end, e.type) for e in events] == [("1982-09-16", "1982-09-18", "massacre")]
+
+
+def test_a_sentence_defining_the_operation_by_its_name_is_its_attack():
+    """The lead's "<Name> (dates), also known as …, was …" dates the operation as a whole: an
+    attack, even when it goes on to tell what was taken, and kept beside the body's days."""
+    doc = document([
+        "The Battle of Boquerón (9–29 September 1932), also known as the Siege of Boquerón, was the first "
+        "major battle of the Chaco War.",
+        "The siege of Kessab was a military operation in March 2014 to capture the town of Kessab.",
+        "Background",
+        "On 21 March 2014, rebels captured the border crossing.",
+    ])
+    doc = Document(text=doc.text, shape="plain", id="doc",
+                   paragraphs=doc.paragraphs[:2] + tuple(Paragraph(p.span, heading="Background")
+                                                         for p in doc.paragraphs[3:]))
+    boqueron = extract_events(doc, Operation(name="Battle of Boquerón", aliases=("Siege of Boquerón",)))
+    assert [(e.date, e.date_end, e.type) for e in boqueron][:1] == [("1932-09-09", "1932-09-29", "attack")]
+    kessab = extract_events(doc, Operation(name="Siege of Kessab"))
+    assert [(e.date, e.type) for e in kessab] == [("2014-03", "attack"), ("2014-03-21", "capture")]
+    # another operation's name defines nothing: its capture stays a capture, its month a restatement
+    other = extract_events(doc, Operation(name="Battle of Latakia"))
+    assert ("2014-03", "attack") not in [(e.date, e.type) for e in other]

@@ -302,6 +302,8 @@ def lead_facts(doc: Document, name: str, events: Sequence[Event]) -> LeadFacts:
                 first = dated.date
                 last = dated.date_end or (dated.date if len(dated.date) == len("1965-11-14")
                                           and not _OPENING.search(sentence) else None)
+                if last is None and (stated := _stated_dates(sentence))[0] == first:
+                    last = stated[1]  # "from December 1880 to 24 January 1881": a span the timeline dates by its start
             else:
                 first, last = _stated_dates(sentence)
             if first and _CLOSING.match(sentence):

@@ -137,7 +137,8 @@ _LEAD_DATES = re.compile(r"(?:The\s+)?[A-Z][^()]{2,80}?\s$")
 _DATES_ONLY = re.compile(r"\((?:\s*(?:c\.|\d{1,4}(?:st|nd|rd|th)?|[A-Z][a-z]+|[,–—-]))+\s*\)")  # no lowercase word
 
 
-_NAMING_VERB = re.compile(r"\s+(?:was|is|were)\b")
+# (after the dates, an aside may name it another way: "(2 December 1805), also known as …, was")
+_NAMING_VERB = re.compile(r"(?:,[^,;()]{0,150},)?\s+(?:was|is|were|took place|lasted)\b")
 
 
 def _masked_parenthesis(m: re.Match[str]) -> str:
@@ -187,6 +188,8 @@ class _Context:
     new_section: bool = False
     published: dt.date | None = None  # a news page's day: its dates look back from it
     end: dt.date | None = None  # the operation's last day, when its box says
+    defines: re.Pattern[str] | None = None  # a sentence defining the operation by its name (_definition)
+    defined: set[int] = field(default_factory=set)  # the events such sentences gave
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -759,6 +762,7 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
         whens_for = _clauses(text, whens)
     made = False
     dated_clauses = []
+    defining = ctx.defines is not None and bool(ctx.defines.match(text))
     for start, end, when in whens_for:
         if when is None:
             continue
@@ -771,6 +775,8 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
             kind = "other"
         if kind is None and _is_other_act(when, clause, text):
             kind = "other"
+        if not dated_clauses and defining and kind not in _DEFINED_KINDS:
+            kind = "attack"  # "The Battle of Boquerón (9–29 September 1932) was the first major battle of …"
         dated_clauses.append((start, end, when, clause, kind))
     action = any(k in lex.ACTION_TYPES for *_, k in dated_clauses)
     for start, end, when, clause, kind in dated_clauses:
@@ -787,6 +793,8 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
         summary = text if alone or start == 0 else text[start:end].strip(" ,;")
         told = [i for i in ctx.previous if i in para_events] if not made else para_events
         earlier = ctx.events[told[-1]].actors if told else ()  # this sentence's, else the one before's
+        if defining and start == dated_clauses[0][0]:
+            ctx.defined.add(len(ctx.events))
         ctx.events.append(_make_event(doc, (a, b), clause, kind, when, summary, earlier))
         para_events.append(len(ctx.events) - 1)
         made = True
@@ -796,6 +804,7 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
 def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, ...]:
     """The dated events of the document's narrative, in date order (document order within a day)."""
     ctx = _context(doc, op)
+    ctx.defines = _definition(op)
     heading = None
     body = None  # index of the first event told under a heading: the ones before are the lead's
     for p in sorted(doc.paragraphs, key=lambda p: p.span.start):
@@ -812,9 +821,30 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
             made = len(ctx.events)
             para_dated = _sentence(doc, ctx, a, b, para_dated, para_events)
             ctx.previous = list(range(made, len(ctx.events)))
-    events = _without_restatements(ctx.events, len(ctx.events) if body is None else body)
+    events = _without_restatements(ctx.events, len(ctx.events) if body is None else body, ctx.defined)
     order = {id(e): i for i, e in enumerate(events)}
     return tuple(sorted(events, key=lambda e: (e.date, order[id(e)])))
+
+
+# A sentence whose subject is the operation, named, and whose verb says what it was or when it was
+# fought: "The siege of Khartoum (also known as the fall of Khartoum) took place from 13 March 1884 …",
+# "Operation 1027 (Burmese: …) was a military offensive launched by …". Its date is the operation's,
+# an attack (the gold records type 121 of 128 such sentences so), whatever it goes on to tell ("… to
+# capture the city"); a raid's means stay what they were (a bombing campaign, a hostage-taking).
+_DEFINED_KINDS = frozenset({"airstrike", "shelling", "bombing", "massacre", "abduction", "ambush",
+                            "counterattack", "shootdown", "attack"})
+_DEFINING_VERB = (r"(?:\s*\([^()]*\))?(?:,[^,;]{0,200},)?\s+"
+                  r"(?:was|were|is|took place|began|started|lasted|opened|commenced)\b")
+
+
+def _definition(op: Operation | None) -> re.Pattern[str] | None:
+    """The opening of a sentence defining the operation by one of its names, else None."""
+    names = sorted({n.strip() for n in ((op.name, *op.aliases) if op is not None else ()) if n and len(n.strip()) > 3},
+                   key=len, reverse=True)
+    if not names:
+        return None
+    alternation = "|".join(re.escape(re.sub(r"^(?:the|an?)\s+", "", n, flags=re.IGNORECASE)) for n in names)
+    return re.compile(rf"(?:(?:The|An?)\s+)?(?:{alternation}){_DEFINING_VERB}", re.IGNORECASE)
 
 
 # A heading that is a day and little else: "7 June", "Night of 7–8 June", "Day 3 (23 March)".
@@ -836,13 +866,15 @@ def _text_words(s: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", s)
 
 
-def _without_restatements(events: list[Event], lead: int) -> list[Event]:
+def _without_restatements(events: list[Event], lead: int, defined: set[int] = frozenset()) -> list[Event]:
     """Drop a month-level event of the lead (the first ``lead`` events; all of them when the
     document has no headings) when the same document dates an event of the same type within that
     month to the day: the lead's "The offensive began in early August 2013" restates the body's
     "On 4 August 2013, … launched an offensive" at lower precision. A body's "In mid-May, the
     brigade tried to break through" is an event of its own. An article whose body is missing (a
-    lead-only scrape) keeps its month-level events, as nothing restates them."""
+    lead-only scrape) keeps its month-level events, as nothing restates them. A sentence defining
+    the operation by its name (the ``defined`` events: "The siege of Sloviansk was a military
+    operation … in April 2014") dates the whole, no act the body tells again."""
     precise = {(e.type, e.date[:7]) for e in events if len(e.date) == 10}
     return [e for i, e in enumerate(events)
-            if not (i < lead and len(e.date) == 7 and (e.type, e.date) in precise)]
+            if not (i < lead and i not in defined and len(e.date) == 7 and (e.type, e.date) in precise)]
