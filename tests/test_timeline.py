@@ -784,6 +784,24 @@ OTHER_WARS_TYPED = [
     ("On 22 May the Paraguayans abandoned the lines of Curupayty and Sauce.", "withdrawal"),
     ("Lieutenant Colonel William B. Travis arrived with about 30 cavalrymen on May 3.", "reinforcement"),
     ("In early May the JNA brought in fresh units from Serbia.", "reinforcement"),
+    # landings, siege works, defences pierced, ways forced (session 12)
+    ("On 13 May the Foreign Legion landed at Bjerkvik, supported by the guns of Warspite.", "attack"),
+    ("On the night of 18 May the Japanese landed on the north-east of the island.", "attack"),
+    ("The 18th Division began to come ashore at Lungkow on 2 May.", "attack"),
+    ("The relief army of about 8,000 men landed at Mellieha Bay on 7 May.", "reinforcement"),
+    ("On 3 May troops laid siege to the compound.", "attack"),
+    ("On the night of 23 May the French engineers opened the first parallel against San Javier.", "attack"),
+    ("On 18 May Russian sappers began to dig a mine gallery towards the wall.", "attack"),
+    ("On 10 May German troops penetrated the northern defences of the position.", "attack"),
+    ("On 15 May a squadron forced its way past the batteries and anchored downstream.", "attack"),
+    ("On 1 May they met Mulraj at Sadusam and drove his army back inside the walls.", "attack"),
+    ("On 1 May, shooting broke out when police tried to tighten the cordon.", "attack"),
+    # said, not done: a one-sided ceasefire, relations broken off, envoys sent to ask for terms, an apology
+    ("President Petro Poroshenko declared a unilateral ceasefire on 20 May.", "statement"),
+    ("Moscow declared a ceasefire for the end of Ramadan on 9 May.", "other"),
+    ("Cristiani broke off diplomatic relations with Nicaragua on 26 May.", "statement"),
+    ("On 21 May Mulraj sent envoys to Whish to ask for terms.", "statement"),
+    ("On 7 May the president telephoned the charity's president to apologise.", "statement"),
 ]
 
 

@@ -519,6 +519,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:concluded|signed|formed) (?:an?|the) (?:[\w-]+ )?alliance\b")),
 )
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # a relief force put ashore joins its side ("The Gran Soccorso, a relief army of about 8,000 men …,
+    # landed at Mellieħa Bay"): ranked before the landing that is an attack
+    ("reinforcement", (r"\b(?:relief|reinforcements?)\b[^.;]{0,100}?\b(?:landed|came ashore|went ashore)\b",
+                       r"\b(?:landed|came ashore) (?:[\w'’-]+ ){0,8}?to (?:join|reinforce|relieve)\b")),
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b", r"\bcounter-?strikes?\b",
                        r"\ba sortie (?:by|of|from) (?:the |its |their )?(?:garrison|defenders|besieged)\b")),
     ("attack", (r"\b(?<!counter-)(?<!counter)(?<!heart )attack(?:ed|s|ing)?\b",
@@ -556,6 +560,18 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"
                 r"gliders|infantry) (?:[\w-]+ ){0,5}?(?:landed|were landed|was landed|came ashore|began landing)\b",
                 r"\b(?:came|went|got) ashore\b",
+                # a force named by its people or its kind put ashore ("the Japanese landed on the north-east of the
+                # island", "the Foreign Legion landed at Bjerkvik", "the 18th Division began to come ashore")
+                r"\b(?:(?-i:the [A-Z][a-z]+)|force|legion|army|men|soldiers|fighters|guerrillas|rebels) "
+                r"(?:[\w-]+ ){0,3}?(?:landed|began to land)\b(?! (?:safely|back|in (?:Israel|Paris|London)))",
+                r"\bbegan to (?:land|come ashore|go ashore)\b",
+                # a siege begun, works dug towards the walls, defences pierced, a way forced, a force thrown back
+                r"\blaid siege to\b", r"\bopened the (?:first|second|third) parallel\b",
+                r"\bbegan (?:to dig|digging) (?:[\w-]+ ){0,3}?(?:trenches|parallels?|saps?|mines?|galleries|gallery)\b",
+                r"\bpenetrated (?:the |their |its )?(?:[\w-]+ ){0,3}?(?:defences|defenses|lines?|positions|perimeter)\b",
+                r"\b(?:force|forced|forcing) (?:its|their|his|her) way\b", r"\bran past the (?:batteries|forts?|guns)\b",
+                r"\bdrove (?:[\w-]+ ){1,5}?back\b", r"\b(?:shooting|gunfire|firing) broke out\b",
+                r"\btrapp(?:ed|ing) (?:[\w,-]+ ){0,8}?in (?:a|the) pocket\b",
                 r"\b(?:was|were) (?:\w+ )?destroyed by\b", r"\bdrove (?:[\w-]+ ){0,4}?out of\b",
                 # reaching the other side's ground is the attack ("reached the outskirts of the town"); a
                 # force reaching its own side is a reinforcement (below)
@@ -612,7 +628,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"pact|treaty|protocol|memorandum)\b",
                r"\bpassed (?:a|an|the) (?:[\w-]+ ){0,2}?(?:law|bill|act)\b",
                # a truce declared or agreed, talks held, a coup: neither fighting nor a mere statement
-               r"\b(?:declared|agreed to|agreed on|agreed|announced|reached) (?:a |an |the )?(?:[\w-]+ ){0,2}?"
+               # ("declared a unilateral ceasefire" is said, one side's word: a statement)
+               r"\b(?:declared|agreed to|agreed on|agreed|announced|reached) (?:a |an |the )?(?:(?!unilateral\b)[\w-]+ ){0,2}?"
                r"(?:ceasefire|cease-fire|truce|armistice)\b",
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
                r"\b(?:negotiations|talks) (?:[\w–-]+ ){0,10}?(?:began|opened|started|resumed)\b",
@@ -642,7 +659,10 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\bagreed to (?:withdraw|pull|stop|end|cease|a ceasefire|a truce|terms|an? (?:[\w-]+ )?(?:agreement|deal))\b")),
     ("statement", (r"\b(?:issued|delivered|presented|sent) (?:[\w-]+ ){0,3}?an? (?:[\w-]+ )?(?:ultimatum|statement|warning|"
                    r"communiqu[eé]|appeal|demand|decree|fatwa|edict|proclamation)\b",
-                   r"\bheld an? (?:[\w-]+ )?(?:news|press) conference\b", r"\bquestioned (?:whether|if)\b", r"\bretracted\b",
+                   r"\bheld an? (?:[\w-]+ )?(?:news|press) conference\b", r"\bapologi[sz]ed?\b",
+                   r"\b(?:broke off|severed) (?:[\w-]+ )?relations\b",
+                   r"\bsent (?:[\w-]+ ){0,3}?(?:envoys?|emissar(?:y|ies)|an officer|a delegation|a messenger) "
+                   r"(?:[\w'’-]+ ){0,6}?to (?:ask|offer|negotiate|propose|demand|seek)\b", r"\bquestioned (?:whether|if)\b", r"\bretracted\b",
                    r"\bgave (?:[\w-]+ ){1,4}?(?:\d+|twenty-four|forty-eight|seventy-two) hours to\b",
                    r"\binformed (?:[\w-]+ ){1,3}?that\b", r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
                    r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
