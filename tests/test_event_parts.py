@@ -178,3 +178,18 @@ def test_counted_places_are_no_casualties_and_counted_materiel_is_equipment():
 def test_lower_case_particles_stay_inside_a_place_name():
     assert places_in("ISIL attacked government-held parts of Deir ez-Zor and the town of Tell es-Sultan.") == (
         "Deir ez-Zor", "Tell es-Sultan")
+
+
+def test_a_body_or_battle_named_with_of_gives_no_place_but_the_battle_gives_its_place():
+    assert places_in("On 8 December the Indian Ministry of Defence announced that the thrust had been routed.") == ()
+    assert places_in("He fought Akbar's army at the Battle of Haldighati on 18 June 1576.") == ("Haldighati",)
+    assert places_in("The court of the Russian Empire was told on 2 May.") == ()
+
+
+def test_a_place_measured_from_is_no_place_of_the_event_named_at_another():
+    assert places_in("Rebels captured the al-Sahabh checkpoint in the east of Khan Shaykhoun.") == \
+        ("al-Sahabh checkpoint",)  # as seed 004's gold reads it
+    assert places_in("Rebels detonated two car bombs at the Khazanat fueling base east of Khan Shaykhun.") == \
+        ("Khazanat fueling base",)
+    assert places_in("Rebels advanced to the outskirts of the village of Aramo, 20 km from Qardaha.") == ("Aramo",)
+    assert places_in("Fighting broke out 20 km from Qardaha.") == ("Qardaha",)  # the only place named stays

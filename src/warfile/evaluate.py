@@ -33,6 +33,9 @@ INFOBOX_FIELDS = ("name", "aliases", "part_of", "start_date", "end_date", "place
                   "sides.belligerents", "sides.supporters", "sides.units", "sides.commanders",
                   "sides.commanders.killed", "sides.strength", "sides.casualties", "civilian_casualties")
 
+# What a found event states besides its date and type (see score_event_details).
+EVENT_DETAIL_FIELDS = ("events.places", "events.actors", "events.claimant", "events.disputed", "events.casualties")
+
 
 def normalise(text: Any) -> str:
     if text is None:
@@ -125,9 +128,12 @@ class FieldScore:
 class Scores:
     fields: dict[str, FieldScore] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)  # gold documents no record was produced for
+    # what found events state besides date and type (EVENT_DETAIL_FIELDS): the shared scorer stops at
+    # dates and types, so these are kept apart from its fields
+    details: dict[str, FieldScore] = field(default_factory=dict)
 
     def add(self, name: str, gold: Sequence[Any], pred: Sequence[Any], same: Callable[[Any, Any], bool]) -> None:
-        row = self.fields.setdefault(name, FieldScore())
+        row = (self.details if name in EVENT_DETAIL_FIELDS else self.fields).setdefault(name, FieldScore())
         row.gold += len(gold)
         row.pred += len(pred)
         row.hit += matched(gold, pred, same)
@@ -156,7 +162,9 @@ class Scores:
         return {"fields": {n: {"gold": r.gold, "pred": r.pred, "hit": r.hit, "p": r.precision, "r": r.recall,
                                "f1": r.f1} for n, r in self.fields.items()},
                 "infobox": self.infobox_f1, "events": self.events_f1, "events.typed": self.events_typed_f1,
-                "missing": self.missing}
+                "missing": self.missing,
+                "event_details": {n: {"gold": r.gold, "pred": r.pred, "hit": r.hit, "p": r.precision,
+                                      "r": r.recall, "f1": r.f1} for n, r in self.details.items()}}
 
 
 # Operation-level fields: (name in the table, record key, comparison).
@@ -191,6 +199,57 @@ def score_pair(scores: Scores, gold: dict[str, Any], pred: dict[str, Any]) -> No
     ge, pe = _as_list(gold.get("events")), _as_list(pred.get("events"))
     scores.add("events", ge, pe, lambda a, b: a.get("date") == b.get("date"))
     scores.add("events.typed", ge, pe, lambda a, b: a.get("date") == b.get("date") and a.get("type") == b.get("type"))
+    score_event_details(scores, ge, pe)
+
+
+# What an event found states besides its date and type, scored over the gold events paired with a
+# predicted event (same date, same sentence): the scorer stops at dates and types, users read on.
+# Two summaries are the same sentence when one holds the other's opening or they are this alike.
+_SUMMARY_OPENING = 40
+_SUMMARY_SIMILARITY = 0.6
+
+
+def _same_sentence(a: str, b: str) -> bool:
+    a, b = normalise(a), normalise(b)
+    if not a or not b:
+        return False
+    return a[:_SUMMARY_OPENING] in b or b[:_SUMMARY_OPENING] in a or \
+        difflib.SequenceMatcher(None, a, b).ratio() >= _SUMMARY_SIMILARITY
+
+
+def event_pairs(gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> list[tuple[dict, dict]]:
+    """Gold events paired one to one with the predicted event of the same date told by the same
+    sentence (same type first: a sentence telling two events of one day gives two)."""
+    unused = list(pred)
+    pairs = []
+    for g in gold:
+        same_day = [p for p in unused if p.get("date") == g.get("date") and _same_sentence(g.get("summary") or "",
+                                                                                           p.get("summary") or "")]
+        if same_day:
+            p = next((p for p in same_day if p.get("type") == g.get("type")), same_day[0])
+            unused.remove(p)
+            pairs.append((g, p))
+    return pairs
+
+
+def _claimant(event: dict[str, Any]) -> list[str]:
+    return [event["claimant"]] if event.get("claimant") else []
+
+
+def _casualty_figures(event: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [_casualty_key(c) for c in _as_list(event.get("casualties"))]
+
+
+def score_event_details(scores: Scores, gold: Sequence[dict[str, Any]], pred: Sequence[dict[str, Any]]) -> None:
+    """Tally EVENT_DETAIL_FIELDS over the paired events (unpaired ones count in ``events`` only)."""
+    for name in EVENT_DETAIL_FIELDS:
+        scores.details.setdefault(name, FieldScore())
+    for g, p in event_pairs(gold, pred):
+        scores.add("events.places", _as_list(g.get("places")), _as_list(p.get("places")), same_name)
+        scores.add("events.actors", _as_list(g.get("actors")), _as_list(p.get("actors")), same_name)
+        scores.add("events.claimant", _claimant(g), _claimant(p), same_name)
+        scores.add("events.disputed", [True] if g.get("disputed") else [], [True] if p.get("disputed") else [], _equal)
+        scores.add("events.casualties", _casualty_figures(g), _casualty_figures(p), _equal)
 
 
 def stem(name: str) -> str:

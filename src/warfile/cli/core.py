@@ -284,6 +284,11 @@ def eval_command(
     for name, row in scores.fields.items():
         table.add_row(name, str(row.gold), str(row.pred), str(row.hit), f"{row.precision:.3f}",
                       f"{row.recall:.3f}", f"{row.f1:.3f}")
+    if scores.details:
+        table.add_section()  # what the events found state: not in the summary line (the shared scorer's)
+        for name, row in scores.details.items():
+            table.add_row(f"{name} (found events)", str(row.gold), str(row.pred), str(row.hit),
+                          f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}")
     console.print(table)
     if scores.missing:
         console.print("no record for: " + ", ".join(scores.missing), highlight=False)

@@ -425,6 +425,11 @@ _SETTLEMENT_OF = re.compile(rf"\s+(?:{_words(lex.SETTLEMENT_WORDS)})\s+of\b")
 _INDEFINITE = re.compile(r"\b(?:an?|another|one|some)\s+$", _I)
 _NUMBER = re.compile(r"\d+")
 _THE = re.compile(r"^(?:the|The) ")
+# "Ministry of Defence", "Battle of Haldighati": a head whose name goes on after "of"
+_HEAD_BEFORE_OF = re.compile(rf"\b(?:{_words(lex.NAME_HEADS_BEFORE_OF)})\s+of\s+(?:the\s+)?$")
+_OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_LAST_WORD = re.compile(r"(\S+)$")
+_REFERENCE_POINT = re.compile(lex.REFERENCE_POINT, _I)
 
 
 def _placeable(name: str, after: str) -> bool:
@@ -444,6 +449,8 @@ def _placeable(name: str, after: str) -> bool:
         return False  # "Four at checkpoints …": a count opening a clause, not a name
     if name.endswith(("'s", "’s")):
         return False  # "Assad's hometown": a possessive names a person
+    if (words[-1] in lex.NAME_HEADS_BEFORE_OF or words[-1] in lex.EVENT_HEADS_BEFORE_OF) and _OF_NAME_AFTER.match(after):
+        return False  # "at the Battle of Haldighati": the place is the name after "of"
     nxt = _NEXT_WORD.match(after)
     if len(words) == 1 and _PLURAL_SETTLEMENT.match(after):
         return False  # "11 Alawite villages": the word describes several places, it names none
@@ -486,8 +493,12 @@ def _places_in(text: str, statement: bool) -> tuple[str, ...]:
         adjective = _LEADING_ADJECTIVE.match(name)
         if adjective and name[adjective.end():] not in _GEOGRAPHIC_HEADS:  # "Persian Gulf" stays whole
             s, name = s + adjective.end(), name[adjective.end():]
+            if name in lex.GENERIC_NAME_HEADS:
+                return False  # "the Russian Empire": no place left once the adjective goes
         if not name or overlaps(s, e, taken) or overlaps(s, e, blocked) or not _placeable(name, text[e:]):
             return False
+        if _HEAD_BEFORE_OF.search(text, max(0, s - 40), s):
+            return False  # "the Ministry of Defence", "the Islamic State of Iraq": part of a body's name
         found.append((s, name))
         taken.append((s, e))
         return True
@@ -504,6 +515,11 @@ def _places_in(text: str, statement: bool) -> tuple[str, ...]:
             while (more := _PLACE_MORE.match(text, end)) and accept(more.group("name"), *more.span("name")):
                 end = more.end("name")  # "between Idlib and Al-Mastuma"
     found.sort()
+    # a place measured from ("east of Khan Shaykhun", "20 km from Qardaha") is no place of the event
+    # when the clause names one it happened at
+    references = {s for s, _ in found if _REFERENCE_POINT.search(text, max(0, s - 40), s)}
+    if len(references) < len(found):
+        found = [(s, name) for s, name in found if s not in references]
     seen: list[str] = []
     for _, name in found:
         if name not in seen:

@@ -983,6 +983,29 @@ PERSON_TITLES = frozenset({
     "Congressman", "Ambassador", "Marshal", "Admiral", "Brigadier", "Chief", "Imam", "Bishop",
 })
 # Capitalised words that start no place name.
+# Capitalised heads of a body's or an event's name that an "of" continues ("Ministry of Defence",
+# "International Court of Justice", "Islamic State of Iraq and the Levant", "Battle of Haldighati"):
+# the words after "of" belong to the name, and the head alone names no place.
+NAME_HEADS_BEFORE_OF = ("Ministry", "Minister", "Department", "Secretary", "Court", "Council", "University",
+                        "Institute", "Academy", "College", "School", "Republic", "Kingdom", "Empire", "State",
+                        "Commission", "Committee", "Office", "Bank", "League", "Union", "Movement", "Party",
+                        "Church", "Bishop", "Duke", "Earl", "Prince", "Princess", "King", "Queen", "Emperor",
+                        "Sultan", "Governor", "Mayor", "Army", "Navy", "Force", "Forces", "Front", "Treaty",
+                        "Order", "Knights")
+# ... and the heads of an event's name, whose "of" names the place: "at the Battle of Haldighati" is at
+# Haldighati, not at "Battle"
+EVENT_HEADS_BEFORE_OF = ("Siege", "Battle", "Operation", "Raid", "Fall", "Sack", "Storming", "Capture", "Relief",
+                         "Massacre", "Bombing", "Invasion", "Liberation", "Occupation", "Defence", "Defense",
+                         "Revolution", "War")
+# Words a name's leading adjective may leave alone ("Russian Empire", "Ottoman Navy"): no place.
+GENERIC_NAME_HEADS = frozenset({"Empire", "Republic", "Kingdom", "State", "Army", "Navy", "Sea", "Gate", "Wall",
+                                "Front", "Union", "Government", "Command", "Division", "Corps", "Fleet"})
+# Compass words and distances that make the name after them a reference point ("east of Khan
+# Shaykhun", "20 km from Qardaha", "three kilometers south of Salma"): the event is at the place
+# named first, not at the one it is measured from.
+REFERENCE_POINT = (r"(?:\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern|wards?)?"
+                   r"\s+of|\b(?:km|kilometres|kilometers|miles|mi)\s+(?:\w+\s+){0,2}?(?:of|from))\s+(?:the\s+)?$")
+
 NOT_PLACES = frozenset({
     "The", "A", "An", "On", "In", "By", "Army", "Government", "Syrian", "SOHR", "President",
     "Prime", "Minister", "General", "Gen", "Col", "Colonel", "Commander", "Special", "Turkish",
