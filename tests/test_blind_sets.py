@@ -126,6 +126,8 @@ FIRST_RUNS = {
     "blind26": (9, 0.620, 0.826, 0.495),
     "blind27": (9, 0.713, 0.732, 0.453),
     "blind28": (9, 0.803, 0.867, 0.552),
+    "blind29": (9, 0.861, 0.890, 0.570),  # first run at 1c4df50 (session 12)
+    "blind30": (9, 0.882, 0.902, 0.637),  # first run at 1c4df50 (session 12)
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
@@ -146,6 +148,8 @@ FIRST_MERGED_PAIRS = {
     # with the saved page; with both boxes read the figures they disagree on are kept side by side (the gold
     # lists them as conflicts) and the floor is the figures measured then (0.892 / 0.840 / 0.520)
     "blind28": (("08_battle_of_guningtou.mhtml", "09_battle_of_kinmen_report.txt"), 0.892, 0.840, 0.520),
+    "blind29": (("08_battle_of_the_imjin_river.mobile.html", "09_the_glosters_at_the_imjin.atom"), 0.986, 0.898, 0.612),
+    "blind30": (("08_snake_island_campaign.html", "09_snake_island_news.html"), 1.000, 0.852, 0.444),
 }
 
 

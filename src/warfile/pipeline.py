@@ -267,18 +267,25 @@ def _dump_items(path: Path) -> Iterator[Item]:
 
 
 def _rows_apart(item: Item | Failed) -> Iterator[Item | Failed]:
-    """A spreadsheet of several engagements (.csv/.tsv) as an Item per row, named "file.csv#<row's name>";
-    any other input as it is."""
-    if isinstance(item, Failed) or item.shape not in (None, "csv") or not item.name.lower().endswith((".csv", ".tsv")):
+    """A file of several documents as an Item each: a spreadsheet of several engagements (.csv/.tsv)
+    per row ("file.csv#<row's name>"), a web feed per post ("feed.xml#<post's title>"); any other
+    input as it is."""
+    if isinstance(item, Failed):
         yield item
         return
-    from warfile.readers.csv_record import rows_apart
-    rows = rows_apart(item.text)
-    if not rows:
+    parts, shape = [], item.shape
+    if item.shape in (None, "csv") and item.name.lower().endswith((".csv", ".tsv")):
+        from warfile.readers.csv_record import rows_apart
+        parts, shape = rows_apart(item.text), "csv"
+    elif item.shape in (None, "feed"):
+        from warfile.readers import feed
+        if feed.score(item.text):
+            parts, shape = feed.entries_apart(item.text), "feed"
+    if not parts:
         yield item
         return
-    for name, text in rows:
-        yield Item(f"{item.name}#{name}", f"{item.path}#{name}", text, "csv",
+    for name, text in parts:
+        yield Item(f"{item.name}#{name}", f"{item.path}#{name}", text, shape,
                    len(text.encode("utf-8", "surrogatepass")), item.warnings)
 
 

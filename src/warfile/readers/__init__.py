@@ -19,6 +19,7 @@ from warfile.readers import (
     csv_record,
     dokuwiki,
     email_message,
+    feed,
     html,
     json_record,
     latex,
@@ -35,7 +36,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (email_message, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (email_message, feed, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 

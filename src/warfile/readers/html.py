@@ -15,6 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from warfile.model import SIDE_KEYS, Document
 from warfile.readers.cleantext import CleanText, scrub_residue
 from warfile.readers.labels import (
+    box_title,
     dedent_list,
     field_for_label,
     heading_text,
@@ -131,7 +132,7 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
     section: tuple[str, str] | None = None  # (label, key) of the last header row spanning the columns
     caption = table.css_first("caption")
     if caption is not None and _line(caption):
-        found.append(("name", "name", _line(caption), None))
+        found.append(("name", "name", box_title(_line(caption)), None))
     labels = _label_cells(table)
     for row in table.css("tr"):
         if row.css_first("table") is not None:  # a row wrapping a nested table: its own rows follow

@@ -19,12 +19,13 @@ LABEL_KEYS: dict[str, str] = {
     "conflict": "name", "name": "name", "title": "name", "subject": "name", "battlename": "name",
     "othername": "aliases", "othernames": "aliases", "alias": "aliases", "aliases": "aliases",
     "alsoknownas": "aliases", "codename": "aliases",
-    "partof": "part_of", "war": "part_of",
-    "date": "date", "dates": "date", "period": "date",
-    "place": "place", "location": "place", "locations": "place",
+    "partof": "part_of", "war": "part_of", "campaign": "part_of",
+    "date": "date", "dates": "date", "period": "date", "when": "date",
+    "place": "place", "location": "place", "locations": "place", "where": "place",
     "result": "result", "results": "result", "outcome": "result", "status": "result",
     "combatant": "belligerents", "combatants": "belligerents", "belligerent": "belligerents",
     "belligerents": "belligerents", "side": "belligerents", "sides": "belligerents", "members": "belligerents", "participants": "belligerents",
+    "nations": "belligerents", "countries": "belligerents",
     "supportedby": "supporters", "support": "supporters", "supporters": "supporters", "backers": "supporters",
     "commander": "commanders", "commanders": "commanders", "commandersandleaders": "commanders",
     "leader": "commanders", "leaders": "commanders",
@@ -65,6 +66,18 @@ _GLUED_KIA = re.compile(r"(?<=[a-z\)\]])\s?(?:KIA|DOW)\b")
 _NON_LETTERS = re.compile(r"[^a-z]")
 _EMPTY_PARENS = re.compile(r"\(\s*[,;]?\s*\)")
 _SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
+
+
+# A fact box's title naming the box before what it sums up: "Fact file: the Battle of the Imjin",
+# "Key facts – Operation Serval" (the other order, "… at a glance", is the plain reader's _GLANCE).
+_BOX_TITLE_PREFIX = re.compile(r"^\s*(?:fact ?file|fact ?box|fact ?sheet|key facts|quick facts|at a glance|in brief)"
+                               r"\s*[:–—-]\s*(?:the\s+)?(?P<name>\S.*?)\s*$", re.IGNORECASE)
+
+
+def box_title(caption: str) -> str:
+    """What a fact box's caption names: "Fact file: the Battle of the Imjin" -> "Battle of the Imjin"."""
+    m = _BOX_TITLE_PREFIX.match(caption)
+    return m.group("name") if m else caption
 
 
 def field_for_label(label: str) -> tuple[str, int | None] | None:

@@ -18,7 +18,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from warfile.model import SIDE_KEYS, Document, Paragraph, RawField, Span
-from warfile.readers import _text, pipe_table
+from warfile.readers import _text, list_box, pipe_table
 from warfile.readers.labels import field_for_label, heading_text, is_non_prose_section, tidy_value
 
 SHAPE = "markdown-frontmatter"
@@ -508,6 +508,33 @@ def _callout_rows(text: str, body_start: int, starts: list[int], lines: list[int
     return out
 
 
+# A documentation site's admonition around a fact box: ":::info[At a glance]" … ":::".
+_ADMONITION = re.compile(r"[ \t]*:::")
+_ADMONITION_CLOSE = re.compile(r"[ \t]*:::[ \t]*(?:\r?\n|$)")
+# A heading this deep ("#### Commanders and leaders") over a list is a box's row, not a section
+# (a shallower one is, unless it stands inside an admonition).
+_BOX_HEADING_LEVEL = 4
+# A list is a box's rows when this many of its items open with a bold label ("- **Date:** …").
+_MIN_BOLD_ROWS = 2
+
+
+def _closing(tokens, i: int) -> int:
+    """The index of the token closing the one opened at i."""
+    depth = 0
+    for j in range(i, len(tokens)):
+        depth += tokens[j].nesting
+        if depth == 0:
+            return j
+    return len(tokens) - 1
+
+
+def _html_box(block: str) -> list[RawField]:
+    """The infobox of an HTML table kept inside the markdown, its values without spans (they index
+    the table's own text)."""
+    from warfile.readers import html
+    return [dataclasses.replace(f, span=None) for f in html.read(block).infobox]
+
+
 def _read_body(text: str, body_start: int) -> tuple[list[Paragraph], list[RawField]]:
     """Prose paragraphs of the markdown body, under their headings, with junk lines left out, and
     the infobox rows the body holds: pipe tables whose rows are a box's sections, bold-labelled rows."""
@@ -519,18 +546,43 @@ def _read_body(text: str, body_start: int) -> tuple[list[Paragraph], list[RawFie
     heading: str | None = None
     tokens = _MARKDOWN.parse(body)
     quoted = 0  # blockquotes open around the token
+    admonition = False  # inside a ":::info[At a glance]" … ":::" container
+    box_heading: tuple[str, int] | None = None  # (key, heading level) of a heading naming a box row
+    skip_to = -1  # tokens of a list read as box rows are no prose
     for i, tok in enumerate(tokens):
+        if i <= skip_to:
+            continue
         quoted += {"blockquote_open": 1, "blockquote_close": -1}.get(tok.type, 0)
         if quoted and tok.type == "paragraph_open" and tok.map and (rows := _callout_rows(text, body_start, starts, tok.map)):
             fields += rows  # "> Part of the Gallipoli campaign" in a callout holding the box
             continue
         if tok.type == "heading_open" and i + 1 < len(tokens):
             heading = heading_text(_JUNK.sub("", tokens[i + 1].content)) or None
+            found = field_for_label(_text.unlinked(tokens[i + 1].content)) if heading else None
+            box_heading = (found[0], int(tok.tag[1:])) if found and found[1] is None else None
+        elif tok.type in ("bullet_list_open", "ordered_list_open") and tok.map and tok.level == quoted:
+            a, b = body_start + starts[tok.map[0]], body_start + starts[tok.map[1]]
+            roots = list_box.items(text, a, b)
+            rows = list_box.bold_rows(text, roots)
+            if box_heading and (admonition or box_heading[1] >= _BOX_HEADING_LEVEL):
+                sides = [f.text for f in fields if f.key == "belligerents"]
+                rows = list_box.headed_rows(text, box_heading[0], roots, [_text.unlinked(x) for x in sides])
+            elif len(rows) < _MIN_BOLD_ROWS:
+                rows = []
+            if rows:
+                fields += [list_box.unlinked_field(f) for f in rows]
+                skip_to = _closing(tokens, i)
+            continue
+        elif tok.type == "html_block" and "<table" in tok.content:
+            fields += _html_box(tok.content)  # a note app keeping the page's infobox as its HTML table
         elif tok.type == "table_open" and tok.map:
             a, b = body_start + starts[tok.map[0]], body_start + starts[tok.map[1]]
             fields += pipe_table.table_fields(_unquoted(text, a, b), a, b)
         elif tok.type == "paragraph_open" and tok.map and not is_non_prose_section(heading):
             a, b = body_start + starts[tok.map[0]], body_start + starts[tok.map[1]]
+            if _ADMONITION.match(text, a):
+                admonition = not _ADMONITION_CLOSE.match(text, a)
+                continue  # ":::info[At a glance]", ":::": a container's fences
             if row := _bold_row(text, *_text.trimmed(text, a, b)):
                 fields += row
                 continue
