@@ -415,6 +415,19 @@ def test_a_claim_of_several_categories_disputed_lists_each_category_that_differs
     assert merge_operations([m]) == m
 
 
+def test_two_counts_of_one_sides_people_named_two_ways_are_one_figure_and_a_conflict():
+    a = _figures("a.txt", strength=(Quantity(Count.exact(80), "border guards and marines", text="c. 80 border guards and marines"),
+                                    Quantity(Count.exact(2), "tanks", text="2 tanks")))
+    b = _figures("b.txt", strength=(Quantity(Count.exact(100), "troops", text="about 100 troops"),
+                                    Quantity(Count.exact(1500), "ISIL fighters", text="1,500 ISIL fighters")))
+    m = merge_operations([a, b])
+    # the garrison counted twice is one figure; the tanks and a named group's fighters are counts of their own
+    assert [q.text for q in m.sides[1].strength] == ["c. 80 border guards and marines", "2 tanks", "1,500 ISIL fighters"]
+    conflicts = {x.field: [(v.value, v.documents) for v in x.values] for x in m.conflicts}
+    assert conflicts == {"/sides/1/strength/0/count": [(80, ("a.txt",)), (100, ("b.txt",))]}
+    assert merge_operations([m]) == m
+
+
 def test_one_document_giving_two_figures_for_one_thing_keeps_both():
     a = _figures("a.txt", strength=(Quantity(Count.exact(48000), text="48,000"), Quantity(Count.exact(50000), text="50,000")))
     m = merge_operations([a, _figures("b.txt", strength=(Quantity(Count.exact(48000), text="48,000"),))])

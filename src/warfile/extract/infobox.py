@@ -200,6 +200,11 @@ _TRAILING_COORDINATES = re.compile(r"\s+\d{1,3}(?:[.,]\d+)?°[\d.′″'\" ]*[NS
 
 _OTHER_NAME = re.compile(r"(?<=[\w.])\s*\((?:now |today |modern )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})\)"
                          r"(?=\s*(?:,|;|\n|$))")
+# "Snake (Zmiinyi) Island": another spelling of the name's word, inside the name
+_INNER_GLOSS = re.compile(r"\b(?P<word>[A-Z][\w'’-]*)\s*\([A-Z][\w'’-]*\)(?=\s+[A-Z])")
+# "…, 35 km (22 miles) off Ukraine's coast": where a place lies, told as a distance; no place itself
+_DISTANCE_PIECE = re.compile(r"(?:^|(?<=[,;\n]))\s*(?:about |some |c\. )?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi|nmi|"
+                             r"nautical miles)\b[^,;\n]*")
 _AND_OTHERS = re.compile(r"\s+and (?:other|several|many|nearby|surrounding) (?:[\w-]+ )?"
                          r"(?:cities|towns|villages|places|areas|regions|settlements|districts|provinces)\b")
 
@@ -211,6 +216,7 @@ def parse_places(text: str) -> tuple[str, ...]:
     text = _PRESENT_DAY.sub(r"\n\1", text)  # "Chitral State (present-day Khyber Pakhtunkhwa, Pakistan)"
     text = _TRAILING_COORDINATES.sub("", text)  # "Austrian Empire 49°8′N 16°46′E": a map's coordinates
     text = _AND_OTHERS.sub("", text)  # "Budapest and other cities": the place named is Budapest
+    text = _DISTANCE_PIECE.sub("", _INNER_GLOSS.sub(r"\g<word>", text))
     # "Tsingtau (Qingdao)": the place, its other name in brackets; "Kampala (Uganda)": a place and its state
     text = _OTHER_NAME.sub(lambda m: f", {m['name']}" if m["name"] in lexicon.STATE_NAMES else "", text)
     listed = bool(_PLACE_SEPARATORS.search(lexicon.CITATION.sub("", text).strip()))
@@ -434,6 +440,7 @@ def lead_start_date(lead: str) -> str | None:
 
 
 _LIST_BULLET = re.compile(r"^[*•·‣◦-]+\s+")  # "* Taliban forces withdraw from Pashmul": one of the result's points
+_INLINE_BULLET = re.compile(r"[ \t]+[•·‣◦][ \t]+")
 _NO_VERDICT = re.compile(r"(?:ongoing|in progress|active|continuing|unknown)", re.IGNORECASE)
 
 
@@ -441,7 +448,9 @@ def _result(texts: list[str], doc: Document) -> str | None:
     descriptions = {tidy(v).casefold() for k, v in doc.meta if "description" in k.casefold()}
     for text in texts:
         # A result stated over several lines reads as one sentence of clauses.
-        lines = [_LIST_BULLET.sub("", tidy(line)).rstrip(",;") for line in text.splitlines() if tidy(line)]
+        # (a key-facts list runs its points into one line between bullets: "victory • base overrun")
+        lines = [_LIST_BULLET.sub("", tidy(line)).rstrip(",;") for line in _INLINE_BULLET.sub("\n", text).splitlines()
+                 if tidy(line)]
         result = ", ".join(lines).strip(" .")
         if not result or result.casefold() in descriptions or _NO_VERDICT.fullmatch(result):
             continue  # "Status: Ongoing" gives no result: the date's "– present" says it goes on

@@ -26,7 +26,7 @@ _NOT_AFTER_SUBUNIT = "".join(f"(?<!{w})" for w in _SUBUNITS + ("Regiment",))
 _FORMATION = (r"(?:\b(?:Regiment|Brigade|Division|Marines|Rifles|Guards|Corps|Commando|Infantry|Cavalry|Artillery|"
               r"Armor|Armour|Highlanders|Fusiliers|Rangers|Borderers|Dragoons|Hussars|Lancers|Grenadiers|Watch|"
               r"Jackets|Legion)\b(?: of Foot)?"
-              r"|(?<![\w-])(?-i:\d{0,2}[A-Z]{2,5}))\s*(?:[,;\n(]|$)")  # or its initials alone: "D Company, 6RAR"
+              r"|(?<![\w-])(?-i:\d{0,2}[A-Z]{2,5}))\s*(?:[,;\n(•·|*]|$)")  # or its initials alone: "D Company, 6RAR"
 _NO_FORMATION_AFTER = (rf"(?<!Regiment),(?!\s*[^,;\n]{{0,40}}?{_FORMATION}"
                        rf"|\s*[^,;\n]{{0,40}}?\b(?:{'|'.join(_SUBUNITS)})\s*,\s*[^,;\n]{{0,40}}?{_FORMATION})"
                        r"|(?<=Regiment),(?!\s*[^,;\n]{0,40}?\b(?:Division|Military District)\b\s*(?:[,;\n(]|$))")

@@ -214,8 +214,9 @@ _SIDE_FIGURES = re.compile(r"(?:c\.\s*|ca\.\s*|about |some |over )?\d|" + SIDE_N
 _ROW_LABELS = sorted({lab for lab in SECTION_LABELS} | {lab for lab, _ in INLINE_LABELS}, key=len, reverse=True)
 _RUN_LABEL = re.compile(r"(?<![\w-])(?P<label>" + "|".join(re.escape(lab[0].upper() + lab[1:]) for lab in _ROW_LABELS)
                         # a value opening with a figure, a name, or an estimate's word ("c. 1,000 soldiers")
+                        # (or a name opening with its lower-case article: "al-Shabaab", "ad-Dawla")
                         + r"):?(?=\s*(?:[\d\"“(A-Z~]|(?:c|ca|approx|est)\.\s*\d|(?:about|some|over|up to|more than|at least|"
-                          r"around|nearly|approximately) \d)|\s+the\s)(?![\w])")
+                          r"around|nearly|approximately) \d|(?:al|el|ad|an|ar|as|ash|at|az|ed|es|ez)-[A-Z])|\s+the\s)(?![\w])")
 _ALL_KEYS = {**SECTION_LABELS, **dict(INLINE_LABELS)}
 
 

@@ -133,12 +133,18 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
     caption = table.css_first("caption")
     if caption is not None and _line(caption):
         found.append(("name", "name", box_title(_line(caption)), None))
+    elif (title := _heading_before(table)) is not None:
+        found.append(("name", "name", title, None))  # "FACTBOX: The battle for Snake Island" over the table
     labels = _label_cells(table)
+    column_names: list[str] = []  # a head row naming the sides over their columns ("| Russia | Ukraine")
     for row in table.css("tr"):
         if row.css_first("table") is not None:  # a row wrapping a nested table: its own rows follow
             continue
         cells = _cells(row)
         if not cells:
+            continue
+        if len(cells) >= 3 and not _line(cells[0]) and all(c.tag == "th" and _line(c) for c in cells[1:]):
+            column_names = [_line(c) for c in cells[1:]]
             continue
         heads = [c for c in cells if c.tag == "th" or c.mem_id in labels]
         datas = [c for c in cells if c.tag == "td" and c.mem_id not in labels]
@@ -172,7 +178,25 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
             continue
         for i, td in enumerate(datas):
             found.append((f"{label} {i + 1}", key, _value(td), i))
+    if column_names and not any(k == "belligerents" for _, k, _, _ in found):
+        found += [(name, "belligerents", name, i) for i, name in enumerate(column_names)]
     return found
+
+
+_BOX_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _heading_before(table: LexborNode) -> str | None:
+    """The name a fact box's heading gives right above its table, when it names the box
+    ("FACTBOX: The battle for Snake Island", "Fact file: …"), else None."""
+    node = table.prev
+    while node is not None and node.tag in ("-text", "-comment") and not (node.text() or "").strip():
+        node = node.prev
+    if node is None or node.tag not in _BOX_HEADING_TAGS:
+        return None
+    text = _line(node)
+    name = box_title(text)
+    return name if name != text else None
 
 
 def _label_cells(table: LexborNode) -> set[int]:

@@ -77,7 +77,13 @@ _BOX_TITLE_PREFIX = re.compile(r"^\s*(?:fact ?file|fact ?box|fact ?sheet|key fac
 def box_title(caption: str) -> str:
     """What a fact box's caption names: "Fact file: the Battle of the Imjin" -> "Battle of the Imjin"."""
     m = _BOX_TITLE_PREFIX.match(caption)
-    return m.group("name") if m else caption
+    if not m or not re.search(r"\b[A-Z]", m["name"]):
+        return caption  # "At a glance: the siege of 1453" names no operation by its name
+    return m["name"][0].upper() + m["name"][1:]  # "FACTBOX: The battle for Snake Island"
+
+
+_QUALIFIED = re.compile(r"^\s*(?:(?:main|total|estimated|reported|known|approximate)\s+)?(?P<head>[A-Za-z][A-Za-z &-]*?)"
+                        r"(?:\s+(?:on|as of|at|by|until|in)\s+[A-Z0-9].*)?\s*:?\s*$", re.IGNORECASE)
 
 
 def field_for_label(label: str) -> tuple[str, int | None] | None:
@@ -90,13 +96,16 @@ def field_for_label(label: str) -> tuple[str, int | None] | None:
         return "supporters", int(support["side"]) - 1 if int(support["side"]) > 0 else None
     m = _LABEL.match(label or "")
     if not m:
-        return None
+        # a label qualified by a day or a word of degree: "Strength on Feb. 24", "Main units", "Total losses"
+        q = _QUALIFIED.match(label or "")
+        return field_for_label(q["head"]) if q and q["head"] != label else None
     word = _NON_LETTERS.sub("", m["word"].lower())
     if word in OPERATION_LABELS and not (m["side"] or m["side2"]):
         return OPERATION_LABELS[word]
     key = LABEL_KEYS.get(word)
     if key is None:
-        return None
+        q = _QUALIFIED.match(label)  # "Main units", "Total losses"
+        return field_for_label(q["head"]) if q and q["head"].strip() != label.strip() else None
     if key not in SIDE_KEYS and key != "civilian_casualties":
         return key, None
     number = m["side"] or m["side2"]

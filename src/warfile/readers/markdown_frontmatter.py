@@ -214,8 +214,9 @@ _RANKED_LINE = re.compile(r"(?m)^\W*(?:(?:Maj|Brig|Gen|Col|Lt|Capt|Cpt|Adm|Cdr|S
                           r"Brigadier|Lieutenant|Captain|Admiral|Marshal|Commander|Commodore)\b)\s*[A-Z]")
 
 
-def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
-                       meta: list[tuple[str, str]], warnings: list[str]) -> list[RawField]:
+def _read_front_matter(nodes: dict[str, yaml.Node], offset: int, meta: list[tuple[str, str]],
+                       warnings: list[str], from_tags: list[RawField]) -> list[RawField]:
+    """The front matter's fields; those read from its tags are also put in ``from_tags``."""
     box = _box_fields(nodes, offset)  # the infobox's own fields, where the site keeps them apart
     boxed = {f.key for f in box}
     fields: list[RawField] = [f for f in box if f.key == "name"]
@@ -239,7 +240,8 @@ def _read_front_matter(nodes: dict[str, yaml.Node], offset: int,
         has_part_of = any(f.key == "part_of" for f in fields)
         tag_fields = _read_tags(_scalars(nodes.get("tags")), name.text if name else "", offset, meta)
         # what the box gives of the sides (commander1, casualties2, …) it gives, the tags the rest
-        fields.extend(f for f in tag_fields if f.key not in boxed and not (has_part_of and f.key == "part_of"))
+        from_tags[:] = [f for f in tag_fields if f.key not in boxed and not (has_part_of and f.key == "part_of")]
+        fields.extend(from_tags)
     known = set(NAME_KEYS + DATE_KEYS + PLACE_KEYS + PART_OF_KEYS + RESULT_KEYS + ("tags",) + BOX_KEYS)
     for key, node in nodes.items():
         if key not in known and isinstance(node, yaml.ScalarNode) and str(node.value).strip():
@@ -535,6 +537,9 @@ def _html_box(block: str) -> list[RawField]:
     return [dataclasses.replace(f, span=None) for f in html.read(block).infobox]
 
 
+_FIRST_H1 = re.compile(r"^#[ \t]+(?P<title>\S[^\n]*?)[ \t#]*$", re.MULTILINE)
+
+
 def _read_body(text: str, body_start: int) -> tuple[list[Paragraph], list[RawField]]:
     """Prose paragraphs of the markdown body, under their headings, with junk lines left out, and
     the infobox rows the body holds: pipe tables whose rows are a box's sections, bold-labelled rows."""
@@ -607,9 +612,10 @@ def read(text: str) -> Document:
     m = _FRONT.match(text)
     toml = None if m else _TOML_FRONT.match(text)
     fields: list[RawField] = []
+    from_tags: list[RawField] = []
     if m:
         offset = m.start("yaml") if m["yaml"] is not None else m.end()
-        fields = _read_front_matter(_nodes(m["yaml"] or "", warnings), offset, meta, warnings)
+        fields = _read_front_matter(_nodes(m["yaml"] or "", warnings), offset, meta, warnings, from_tags)
         body_start = m.end()
     elif toml:
         data = _toml(toml["toml"] or "")
@@ -625,8 +631,14 @@ def read(text: str) -> Document:
     except Exception as e:  # markdown-it is lenient; a failure here is a bug, not a reason to lose the infobox
         warnings.append(f"markdown body not read: {e}")
         paragraphs, body_fields = [], []
+    if from_tags and any(f.key == "belligerents" for f in body_fields):
+        # a clipper's tags ("Mayaguez incident", "Koh Tang", "Khmer Rouge") are no sides beside a box that names them
+        fields = [f for f in fields if f not in from_tags]
     stated = {f.key for f in fields}  # the front matter's rows come first; the body adds what it lacks
     fields += [f for f in body_fields if f.key not in stated]
     title = next((f.text for f in fields if f.key == "name"), "")
+    if not title and (h1 := _FIRST_H1.search(text, body_start)):
+        title = _text.clean_title(h1["title"])  # "# Mayaguez incident - Wikipedia"
+        fields.insert(0, RawField("name", title))
     return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields), paragraphs=tuple(paragraphs),
                     meta=tuple(meta), warnings=tuple(warnings))

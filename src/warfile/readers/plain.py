@@ -69,6 +69,7 @@ def _read(text: str) -> Document:
     seen_body = False
     pending: str | None = None  # a bare inline label waiting for its value line
     toc = False  # inside a table of contents
+    toc_end = -1  # where a contents list closed by "Toggle the table of contents" ends
     grid: tuple[str, list[int]] | None = None  # a padded row's key and where its columns start
     tabbed: str | None = None  # the key of the last row whose cells a tab keeps apart
 
@@ -114,9 +115,10 @@ def _read(text: str) -> Document:
                 if _TOC_HEAD.match(s):
                     close_section()  # a mirror's table of contents ends the rows above it
                     toc = True
+                    toc_end = _toc_end(lines, ln)
                     continue
-                if toc and _TOC_ENTRY.match(s):
-                    continue  # "1 Background", "2.1 KLA offensive"
+                if toc and (_TOC_ENTRY.match(s) or ln.start < toc_end):
+                    continue  # "1 Background", "2.1 KLA offensive"; a Vector 2022 contents list's names
                 toc = False
                 if pieces := _text.labelled_pieces(s):  # "Belligerents India Pakistan[b]": rows run into a line
                     close_section()
@@ -422,9 +424,13 @@ def _caption(lines: list[Line]) -> Line | None:
     """The infobox's caption line, when the rows open right under one (blank lines, an image file
     name and a map caption may sit between them)."""
     seen: list[Line] = []
+    skip_to = -1  # past a contents list closed by "Toggle the table of contents"
     for ln in lines[:_CAPTION_WINDOW]:
         s = ln.text.strip()
-        if not s:
+        if not s or ln.start < skip_to:
+            continue
+        if _TOC_HEAD.match(s) and (end := _toc_end(lines, ln)) > 0:
+            skip_to, seen = end, []
             continue
         if _text.inline_label(s) or _text.section_key(s) or _text.labelled_pieces(s):
             break  # (rows run into one line too: "Battle of X Part of … Date …")
@@ -451,9 +457,18 @@ _CHROME = re.compile(
     r"^(?:Jump to (?:content|navigation)|Skip to (?:main )?content|(?:Open )?[Mm]ain menu|Navigation|Search|Appearance|Donate|"
     r"Wikipedia(?:,)? [Tt]he [Ff]ree [Ee]ncyclopedia|Languages?|Watch|Unwatch|Share|Download PDF|"
     r"Create account|Log in|Personal tools|Contents|hide|show|\(Top\)|Toggle .*|\d+(?:\.\d+)*|Article|Talk|Read|"
-    r"Edit|View history|View source|Tools|\d+ languages|Add languages|Home\s*[>›»].*|<.*|.*(?:\s[|>›»]\s.*){2,})$")
-# The line under a Wikipedia page's title in a copy of the page.
-_TAGLINE = re.compile(r"^From [\w .'-]+, the free encyclopedia$")
+    r"Edit|View history|View source|Tools|\d+ languages|Add languages|Home\s*[>›»].*|<.*|.*(?:\s[|>›»]\s.*){2,}|"
+    # a MediaWiki mirror's own menus and tabs (HandWiki): "Page", "Discussion", "English", "More"
+    r"Page|Discussion|English|More|Main page|Recent changes|Random page|Help about MediaWiki|Wiki tools|"
+    r"Special pages|Printable version|move to sidebar)$")
+# The line under a Wikipedia page's title in a copy of the page ("From HandWiki" on a mirror).
+_TAGLINE = re.compile(r"^From (?:[\w .'-]+, the free encyclopedia|[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)$")
+# A mirror's namespace before the title: "History:Second Battle of Benghazi" (HandWiki).
+_NAMESPACE = re.compile(r"^[A-Z][a-z]+:(?=[A-Z])")
+# The line closing a Vector 2022 table of contents that a copy keeps ("Toggle the table of contents"):
+# the unnumbered section names between "Contents" and it are no rows.
+_TOC_END = re.compile(r"^Toggle the table of contents$", re.IGNORECASE)
+_TOC_SPAN = 60  # lines a table of contents may run to its closing line
 
 
 def _opening_line(lines: list[Line]) -> Line | None:
@@ -474,6 +489,18 @@ _CHROME_WINDOW = 120
 _SIDE_NUMBER = re.compile(r"\((?P<n>[1-4])\):?\s*")
 
 
+def _toc_end(lines: list[Line], head: Line) -> int:
+    """Where a contents list opening at ``head`` ends: after its "Toggle the table of contents"
+    line when one closes it within _TOC_SPAN lines, else at its head (numbered entries only)."""
+    at = next((i for i, ln in enumerate(lines) if ln.start == head.start), None)
+    if at is None:
+        return -1
+    for ln in lines[at + 1:at + 1 + _TOC_SPAN]:
+        if _TOC_END.match(ln.text.strip()):
+            return ln.end + 1
+    return -1
+
+
 def _title(lines: list[Line]) -> str:
     """The page title: the first line (past the chrome a copy opens with), unless it is a site's
     banner ("Military Wiki", "*** Welcome to … ***"): a first line sharing no word with the infobox
@@ -481,7 +508,7 @@ def _title(lines: list[Line]) -> str:
     first = _opening_line(lines)
     if first is None:
         return ""
-    title = _text.clean_title(first.text)
+    title = _NAMESPACE.sub("", _text.clean_title(first.text))
     if title.isupper() and len(title.split()) > 1:
         title = _title_case(title)
     caption = _caption(lines)

@@ -23,6 +23,8 @@ from typing import Any, TypeVar
 
 from rapidfuzz import fuzz
 
+from warfile.extract.lexicon import EQUIPMENT_NOUNS
+from warfile.extract.lexicon_sides import PERSONNEL_UNITS
 from warfile.model import (
     Casualties,
     Conflict,
@@ -937,11 +939,32 @@ def _figure(v: Quantity | Casualties) -> tuple[tuple[Any, ...], tuple[str, ...]]
     claimant ("count"); a casualty claim's categories, who and claimant ("killed", "wounded"). A
     claim that also counts equipment has no slot: two such claims are kept, not weighed."""
     if isinstance(v, Quantity):
-        return (name_key(v.unit), fold(v.claimant)), ("count",)
+        return (_strength_slot(v.unit), fold(v.claimant)), ("count",)
     stated = tuple(_stated(v))
     if not stated or v.equipment:
         return None
     return (stated, name_key(v.who), fold(v.claimant)), stated
+
+
+def _strength_slot(unit: str | None) -> str:
+    """What a strength figure counts: people, whatever a document calls them ("c. 80 border guards and
+    marines" / "about 100 troops" are two counts of one garrison), else its unit ("tanks"). People
+    of a group the unit names ("1,500 ISIL fighters") are a count of their own."""
+    if re.search(r"[A-Z]", unit or ""):
+        return name_key(unit)
+    words = set(re.findall(r"[a-z]+", (unit or "").casefold()))
+    if words & _PEOPLE or words and not words & EQUIPMENT_NOUNS and any(w.endswith("s") for w in words) \
+            and not words & _MATERIEL_WORDS:
+        return "people"
+    return name_key(unit)
+
+
+_PEOPLE = frozenset(PERSONNEL_UNITS) | {"marines", "sailors", "paratroopers", "commandos", "police", "cavalry",
+                                         "infantry", "gendarmes", "mercenaries", "insurgents", "guerrillas"}
+# Words of a materiel count that the equipment list spells another way ("warships", "gunboats").
+_MATERIEL_WORDS = frozenset({"warships", "gunboats", "cruisers", "destroyers", "frigates", "corvettes", "submarines",
+                             "battleships", "carriers", "vessels", "junks", "canoes", "cannon", "cannons", "rockets",
+                             "missiles", "rounds", "shells", "bombers", "fighters"}) - _PEOPLE
 
 
 def _stated_figures(rec: _Record, pointer: str, value: Any) -> list[tuple[Any, Docs]]:

@@ -1,0 +1,140 @@
+"""Layouts of copied and clipped pages met in blind sets 29 and 30, written small: a MediaWiki
+mirror's copy with its unnumbered contents list, a clipper's note whose tags are no sides, a news
+page's factbox, a key-facts list with bullets between entries. Invented battles."""
+from __future__ import annotations
+
+from warfile.extract import extract_operation
+from warfile.extract.infobox import parse_places
+from warfile.extract.names import split_names
+from warfile.readers import read_document
+from warfile.readers.labels import box_title, field_for_label
+
+MIRROR_COPY = """Jump to content
+Main menu
+move to sidebar
+hide
+Contents
+hide
+(Top)
+Background
+Battle
+Casualties
+Aftermath
+Toggle the table of contents
+History:Second Battle of Olsk
+Page
+Discussion
+English
+Read
+View source
+More
+From HandWiki
+Second Battle of Olsk
+Part of the Tarsen War
+Date\t19–20 March 2011
+Location\tOlsk, Tarsenia
+Result\tTarsenian victory
+Belligerents
+Tarsenia\tVelmar Republic
+Casualties and losses
+27 killed\t14 tanks destroyed
+
+The Second Battle of Olsk was fought on 19 and 20 March 2011 on the outskirts of Olsk.
+
+Background
+
+On 15 February 2011 protests began in Olsk.
+"""
+
+
+def test_a_mirror_copy_with_a_contents_list_and_a_namespace_keeps_its_name_and_rows() -> None:
+    doc = read_document(MIRROR_COPY)
+    op = extract_operation(doc)
+    assert doc.title == op.name == "Second Battle of Olsk"  # not "Battle" from the contents, nor "History:…"
+    assert [[c.text for c in s.casualties] for s in op.sides] == [["27 killed"], ["14 tanks destroyed"]]
+
+
+CLIPPED_NOTE = """---
+created: 2024-11-30T21:14:05 (UTC +01:00)
+tags: [Raid on Olsk,Olsk,Velmar Liberation Movement,2008]
+source: https://en.wikipedia.org/wiki/Raid_on_Olsk
+---
+
+# Raid on Olsk - Wikipedia
+
+| Raid on Olsk |
+| --- |
+| Date | 10–11 May 2008 |
+| Belligerents |
+| [Tarsenia](https://example.org/t) | [Velmar Liberation Movement](https://example.org/v) |
+| Units involved |
+| *   2nd Battalion, 9th Marines *   Tarsen Navy | *   VLM Navy |
+
+On 10 May 2008 the VLM column attacked the bridges of Olsk.
+"""
+
+
+def test_a_clippers_tags_are_no_sides_beside_a_box_naming_them_and_its_heading_names_the_page() -> None:
+    op = extract_operation(read_document(CLIPPED_NOTE))
+    assert op.name == "Raid on Olsk"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Liberation Movement",)]
+    assert op.sides[0].units == ("2nd Battalion, 9th Marines", "Tarsen Navy")
+
+
+NEWS_PAGE = """<html><head><title>Velmar quits Osk Island</title>
+<meta property="article:published_time" content="2022-07-01"></head><body><article>
+<h1>Velmar quits Osk Island, the rock that became a symbol</h1>
+<p>ODESA, July 1 (Meridian) - Velmar troops abandoned Osk Island on Thursday, the defence ministry said.</p>
+<aside class="factbox"><h3>FACTBOX: The battle for Osk Island</h3>
+<table><thead><tr><th></th><th scope="col">Velmar</th><th scope="col">Tarsenia</th></tr></thead><tbody>
+<tr><th scope="row">Dates</th><td colspan="2">Feb. 24 – June 30, 2022</td></tr>
+<tr><th scope="row">Where</th><td colspan="2">Osk (Zmiinyi) Island, Black Sea, 35 km (22 miles) off the coast</td></tr>
+<tr><th scope="row">Main units</th><td>Black Sea Fleet</td><td>Border Guard</td></tr>
+<tr><th scope="row">Strength on Feb. 24</th><td>2 warships</td><td>about 100 troops</td></tr>
+</tbody></table></aside></article></body></html>"""
+
+
+def test_a_news_pages_factbox_names_the_battle_and_its_head_row_the_sides() -> None:
+    op = extract_operation(read_document(NEWS_PAGE))
+    assert op.name == "Battle for Osk Island"
+    assert op.places == ("Osk Island", "Black Sea")
+    assert [s.belligerents for s in op.sides] == [("Velmar",), ("Tarsenia",)]
+    assert [s.units for s in op.sides] == [("Black Sea Fleet",), ("Border Guard",)]
+    assert [[q.text for q in s.strength] for s in op.sides] == [["2 warships"], ["about 100 troops"]]
+
+
+def test_labels_qualified_by_a_day_or_a_degree_name_their_row() -> None:
+    assert field_for_label("Strength on Feb. 24") == ("strength", None)
+    assert field_for_label("Main units") == ("units", None)
+    assert field_for_label("Casualties as of 3 May 2014") == ("casualties", None)
+    assert field_for_label("Main") is None and field_for_label("Main battle tanks") is None
+
+
+def test_a_box_title_names_what_it_sums_up_only_by_a_name() -> None:
+    assert box_title("Fact file: the Battle of the Imjin") == "Battle of the Imjin"
+    assert box_title("At a glance: the siege of 1453") == "At a glance: the siege of 1453"
+
+
+KEY_FACTS = """Battle of Osk Ford
+
+Key facts
+Date: 15 January 2016
+Location: Osk Ford, Tarsenia
+Result: Velmar victory • Tarsen base overrun
+Belligerents: al-Vel | Tarsenia • Korva
+Units involved: Saleh Brigade | 9th Battalion, Tarsen Rifles • Korvan Army
+
+The Battle of Osk Ford was an attack by al-Vel on a Tarsen base on 15 January 2016.
+"""
+
+
+def test_a_key_facts_list_with_a_lower_case_name_and_bullets_between_entries() -> None:
+    op = extract_operation(read_document(KEY_FACTS))
+    assert [s.belligerents for s in op.sides] == [("al-Vel",), ("Tarsenia", "Korva")]
+    assert op.sides[1].units == ("9th Battalion, Tarsen Rifles", "Korvan Army")
+    assert op.result == "Velmar victory, Tarsen base overrun"
+
+
+def test_a_unit_and_its_formation_stay_one_name_before_a_bullet() -> None:
+    assert split_names("2nd Battalion, 9th Marines *   USS Coral Sea") == ("2nd Battalion, 9th Marines", "USS Coral Sea")
+    assert parse_places("Osk (Zmiinyi) Island, Black Sea") == ("Osk Island", "Black Sea")
