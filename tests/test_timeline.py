@@ -802,6 +802,13 @@ OTHER_WARS_TYPED = [
     ("Cristiani broke off diplomatic relations with Nicaragua on 26 May.", "statement"),
     ("On 21 May Mulraj sent envoys to Whish to ask for terms.", "statement"),
     ("On 7 May the president telephoned the charity's president to apologise.", "statement"),
+    # a force driven back was attacking; one that had been pushed back had withdrawn; a post taken over from
+    # one's own side is no capture
+    ("Two days later, on 19 May, a column attacked the lines around the hill but was driven back.", "attack"),
+    ("On 24 May a relief column was thrown back at the ford.", "attack"),
+    ("By 3 May the UN forces had been pushed back behind the river.", "withdrawal"),
+    ("A company of the 9th Battalion took over the base from another unit on 3 May.", None),
+    ("On 3 May the rebels took over the town hall.", "capture"),
 ]
 
 

@@ -392,7 +392,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # "Ammunition Hill was taken after four hours of fighting"; not taken prisoner, ill, to hospital…
                  r"\b(?-i:[A-Z])[\w'’-]* (?:[\w'’-]+ ){0,3}?(?:was|were) taken (?=after|that|the|on|in|at|by|during|with|"
                  r"within|before|shortly|early|late|\d)(?!in (?:by|charge|custody|tow|hand|for)\b|on board|the (?:lead|initiative|decision))", r"\btook over\b(?! (?:the )?(?:[\w-]+ ){0,2}?(?:forces|command|troops|leadership|army|operation|post|role|duties|"
-                 r"responsibility)\b)", r"\btakeover\b",
+                 r"responsibility|positions?|sector|lines)\b)"
+                 # a post handed over by one's own side: "took over the base from another unit"
+                 r"(?![^.;]{0,40}?\bfrom (?:another|an?|the) (?:[\w-]+ )?(?:unit|battalion|company|regiment|brigade|"
+                 r"division|contingent)\b)", r"\btakeover\b",
                  # ground secured, not "secured the independence of Ethiopia" or "secured their release"
                  r"\bsecured\b(?! (?:the |a |an |its |their |his |her )?(?:[\w-]+ )?(?:independence|release|support|"
                  r"agreement|funding|approval|backing|deal|majority|victory|future|safety|freedom|return|passage|"
@@ -483,8 +486,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"[^.;]{0,30}?\bleft (?:the )?(?-i:[A-Z])",
                     r"\bleft the (?:area|city|town|region|village|valley|district|hotel|building|compound|embassy|base|"
                     r"camp|plateau|island|pocket|perimeter|ridge)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under|the|along|through|via)\b))",
-                    # not "the first assault was beaten back": the attack was the event, its repulse the outcome
-                    r"\b(?<!assault )(?<!attack )(?<!assaults )(?<!attacks )(?:was|were|been) (?:pushed|driven|forced|beaten) back\b",
+                    # "By early August, the UN forces had been pushed back behind the Naktong": where they had gone
+                    r"\b(?:had|have) been (?:pushed|driven|forced|beaten) back\b",
                     r"\bbroke off (?:the )?(?:action|engagement|attack|battle|fight)\b", r"\bre-?embark\w*",
                     r"\bturned (?:away|back)\b(?! (?:the|an?|their|its|his)\b)", r"\b(?:flew|sailed) back to\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
@@ -583,6 +586,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bset (?:it|them|the [\w-]+(?: [\w-]+)?) alight\b", r"\bopened (?:its|their|the|an?) (?:[\w-]+ ){0,3}?offensive\b",
                 r"\boverpowered\b", r"\blanded (?:some |about |around |nearly )?\d[\d,]* (?:men|troops|soldiers|marines|commandos)\b",
                 r"\b(?:was|were) beaten off\b", r"\bforced (?:the )?(?:[\w-]+ ){0,2}?crossings?\b",
+                # a force driven back was attacking: its repulse is the outcome (the gold records type 32 such
+                # sentences an attack, none a withdrawal)
+                r"\b(?:was|were) (?:\w+ )?(?:pushed|driven|forced|beaten|thrown) back\b",
                 r"\bran into (?:an? |the )?(?:[\w-]+ ){0,3}?(?:force|column|patrol|unit|battalion|company|ambush|resistance)\b", r"\bhand-to-hand (?:fighting|combat)\b", r"\bclosed (?:in on|around)\b",
                 # a lead: "The Battle of Isandlwana on 22 January 1879 was the first major encounter in …"
                 r"^(?:The|An?) [^.;]{0,120}? (?:was|were) (?:an?|the) (?:[\w-]+ ){0,3}?(?:encounter|engagement)s?\b",
