@@ -138,3 +138,25 @@ def test_a_key_facts_list_with_a_lower_case_name_and_bullets_between_entries() -
 def test_a_unit_and_its_formation_stay_one_name_before_a_bullet() -> None:
     assert split_names("2nd Battalion, 9th Marines *   USS Coral Sea") == ("2nd Battalion, 9th Marines", "USS Coral Sea")
     assert parse_places("Osk (Zmiinyi) Island, Black Sea") == ("Osk Island", "Black Sea")
+
+
+NEWS_STORY = """<html><head><title>Velmar quits Osk Island</title>
+<meta property="article:published_time" content="2022-07-01"></head><body><main><article>
+<h1>Velmar quits Osk Island</h1>
+<p>ODESA, Tarsenia, July 1 (Meridian) - Velmar troops abandoned Osk Island on Thursday, ending a four-month occupation.</p>
+<p>Velmar's defence ministry said on Thursday that the pull-out was a gesture of goodwill.</p>
+<p>On Monday, the southern command said, its gunners shelled the island.</p>
+<aside class="factbox"><h3>FACTBOX: The battle for Osk Island</h3>
+<table><tbody><tr><th scope="row">Dates</th><td>Feb. 24 – June 30, 2022</td></tr></tbody></table></aside>
+</article>
+<aside class="article-layout__sidebar"><section class="related"><h2>Read Next</h2><ul>
+<li><a href="/a">Osk talks making progress, Korva says</a> <time datetime="2022-06-29">June 29, 2022</time></li>
+</ul></section></aside></main></body></html>"""
+
+
+def test_a_news_storys_weekdays_count_back_from_its_day_though_its_factbox_is_dated() -> None:
+    op = extract_operation(read_document(NEWS_STORY))
+    # the dateline's "July 1" is the day it was filed; "on Thursday" is 30 June; the rail's headlines are no story
+    assert [(e.date, e.type) for e in op.events] == [("2022-06-27", "shelling"), ("2022-06-30", "withdrawal"),
+                                                       ("2022-06-30", "statement")]
+    assert op.events[1].summary.startswith("Velmar troops abandoned Osk Island")

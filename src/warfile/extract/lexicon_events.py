@@ -492,6 +492,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\bturned (?:away|back)\b(?! (?:the|an?|their|its|his)\b)", r"\b(?:flew|sailed) back to\b",
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its|the) (?:posts|positions|bases?|defences|defenses|lines)\b",
+                    r"\babandoned (?:the (?:town|city|village|fort|fortress|island|base|port) of )?(?-i:[A-Z])",  # "abandoned Snake Island"
                     r"\babandoned by (?:its|their|the) (?:[\w-]+ )?(?:defenders|garrison|troops|crew)\b",
                     r"\b(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,3} (?:was|were) abandoned by\b",  # "Faya-Largeau was abandoned by the Libyans"
                     r"\bcrossed back\b",

@@ -55,8 +55,17 @@ def published_day(doc: Document) -> dt.date | None:
 
 
 # A news story's dateline: "BASRA, Iraq (Reuters) -", "KYIV (AP) —", "Misrata, 6 December (AFP) -".
-_DATELINE = re.compile(r"^(?P<city>[A-Z][A-Za-z .'’-]{1,40})(?:, (?P<rest>[^()\n]{1,40}))? \((?:Reuters|AP|AFP|Bloomberg|"
-                       r"BBC|dpa|Xinhua|ANI|PTI|UPI)\)\s*[-–—]")
+# An agency the lexicon does not know stands after a city in capitals: "ODESA, Ukraine, July 1 (Meridian) -".
+_DATELINE = re.compile(r"^(?:(?P<city>[A-Z][A-Za-z .'’-]{1,40})(?:, (?P<rest>[^()\n]{1,40}))? \((?:Reuters|AP|AFP|Bloomberg|"
+                       r"BBC|dpa|Xinhua|ANI|PTI|UPI)\)|(?P<capitals>[A-Z][A-Z .'’-]{1,40})(?:, (?P<rest2>[^()\n]{1,40}))? "
+                       r"\([A-Z][\w.&'’ -]{1,30}\))\s*[-–—]")
+
+
+def dateline_end(sentence: str) -> int:
+    """Where a story's dateline ends at the start of a sentence (0 when none): its day ("July 1") is
+    the day the story was filed, not the day of what it tells."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m else 0
 
 
 def _dateline(doc: Document) -> re.Match[str] | None:
@@ -75,8 +84,9 @@ def dateline_places(doc: Document) -> tuple[str, ...]:
     m = _dateline(doc)
     if m is None:
         return ()
-    city = m["city"].strip().title() if m["city"].isupper() else m["city"].strip()
-    state = next((piece.strip() for piece in (m["rest"] or "").split(",")
+    city = (m["city"] or m["capitals"]).strip()
+    city = city.title() if city.isupper() else city
+    state = next((piece.strip() for piece in (m["rest"] or m["rest2"] or "").split(",")
                   if piece.strip() in lexicon.STATE_NAMES), None)
     places = [city] if re.search(r"\b" + re.escape(city) + r"\b", doc.title or "") else []
     return tuple(places + ([state] if state else []))

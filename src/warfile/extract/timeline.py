@@ -24,7 +24,7 @@ from .dates import find_dates, to_iso
 from .event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in, pronoun_subject
 from .needles import AnyCue, Cue, CueSet, StartCue, fold
 from .sentences import is_markup, split_sentences, strip_citations
-from .story import published_day, wire_story
+from .story import dateline_end, published_day, wire_story
 
 _I = re.IGNORECASE
 
@@ -572,7 +572,15 @@ def _dated_saying(text: str, end: int, verbs: re.Pattern[str] = _SAYING) -> bool
     """A verb of saying before ``end`` with the clause's own (blanked) date before it too: "The army
     announced on 22 July that the commander had been killed", "On 25 July, the network said that 85
     civilians had been killed": the date is the saying's, what it says is no event of that day."""
-    return _BLANKED_DATE in text[:end] and bool(verbs.search(text, 0, end))
+    if _BLANKED_DATE not in text[:end]:
+        return False
+    return any(not _SAYING_ASIDE.fullmatch(text, text.rfind(",", 0, m.start()), m.end() + 1)
+               for m in verbs.finditer(text, 0, end))
+
+
+# "On Monday, the southern command said, its gunners shelled the island": a saying between commas is
+# the attribution of the act the sentence tells, not what its date tells of.
+_SAYING_ASIDE = re.compile(r",\s[^,]{1,60}?\s\w+,")
 
 
 def _dated_denial(text: str, end: int) -> bool:
@@ -701,10 +709,13 @@ def _older_than(doc: Document, year: int) -> bool:
 
 def _context(doc: Document, op: Operation | None) -> _Context:
     # a news page with no dated box: its day of publication dates what it tells ("on Monday", "on 9 June")
-    published = published_day(doc) if not any(f.key == "date" for f in doc.infobox) else None
-    if published is not None and _older_than(doc, published.year - 1) and not wire_story(doc) \
-            and len(_WEEKDAY.findall(" ".join(doc.paragraph_text(p) for p in doc.paragraphs))) < _NEWS_WEEKDAYS:
-        published = None  # a page clipped from an encyclopedia: "published" is the day the page was begun
+    published = published_day(doc)
+    if published is not None:
+        weekdays = len(_WEEKDAY.findall(" ".join(doc.paragraph_text(p) for p in doc.paragraphs)))
+        if any(f.key == "date" for f in doc.infobox) and weekdays < _NEWS_WEEKDAYS:
+            published = None  # a dated box: an encyclopedia's page, unless its story counts days as news does
+        elif _older_than(doc, published.year - 1) and not wire_story(doc) and weekdays < _NEWS_WEEKDAYS:
+            published = None  # a page clipped from an encyclopedia: "published" is the day the page was begun
     if published is not None:
         return _Context(year=published.year, start=None, published=published)
     start = _day(op.start_date) if op is not None else None
@@ -726,6 +737,8 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
     if is_markup(raw):
         return para_dated
     text = strip_citations(raw)
+    if dateline := dateline_end(text):
+        text = text[dateline:].lstrip()  # "ODESA, Ukraine, July 1 (Meridian) - …": the day it was filed dates nothing
     folded = fold(text)
     whens = _dates_in(text, ctx, folded)
     _resolve(whens, ctx.last)

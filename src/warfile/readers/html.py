@@ -32,7 +32,9 @@ REMOVED = ("script", "style", "noscript", "template", "nav", "footer", "link", "
            ".reference", ".mw-editsection", ".noprint", ".navbox", ".vertical-navbox", ".reflist",
            ".references", ".mw-references-wrap", ".mw-jump-link", "#toc", ".toc", ".printfooter",
            ".catlinks", ".hatnote", ".mw-cite-backlink", ".sidebar", ".metadata", ".shortdescription",
-           "figure", ".thumb", ".gallery", ".mw-empty-elt", "#siteSub", "#contentSub", ".ambox")
+           "figure", ".thumb", ".gallery", ".mw-empty-elt", "#siteSub", "#contentSub", ".ambox",
+           # a news page's rail of other stories ("Read Next"), advertisements and share bars
+           "[class*=related]", "[class*=__sidebar]", "[class*=ad-slot]", "[class*=newsletter]")
 # Image alt texts that mean "killed in action": rendered as the "†" mark after the name.
 KILLED_ALTS = re.compile(r"^\s*(?:†|kia|killed in action|dow|died of wounds|executed)\s*$", re.IGNORECASE)
 BLOCK_TAGS = frozenset({"p", "div", "tr", "table", "blockquote", "dl", "dd", "dt", "center", "figure",
