@@ -193,3 +193,33 @@ def test_a_place_measured_from_is_no_place_of_the_event_named_at_another():
         ("Khazanat fueling base",)
     assert places_in("Rebels advanced to the outskirts of the village of Aramo, 20 km from Qardaha.") == ("Aramo",)
     assert places_in("Fighting broke out 20 km from Qardaha.") == ("Qardaha",)  # the only place named stays
+
+
+NAMES = (("Kuldip Singh Chandpuri", ("Kuldip Singh Chandpuri", "Chandpuri")), ("Umra Khan", ("Umra Khan",)),
+         ("Akbar", ("Akbar",)), ("India", ("India",)))
+
+
+@pytest.mark.parametrize("text, named", [
+    ("In late January, Umra Khan of Jandol crossed the Lowari Pass with about 3,000 men.", "Umra Khan"),
+    ("Chandpuri, who retired as a brigadier, died in Mohali on 17 November 2018.", "Kuldip Singh Chandpuri"),
+    ("Three days later Akbar left Chittor on foot.", "Akbar"),
+    ("On 3 May India declared war.", "India"),
+    ("Edwardes and Fowler were released unharmed by Umra Khan before the end of April.", None),  # an agent after "by"
+    ("The army of Akbar attacked the walls.", None),  # not the subject
+    ("Akbar's army attacked the walls.", None),  # a possessive: the army acted
+    ("Chandpuri was wounded in the leg.", None),  # what befell him, not what he did
+])
+def test_a_name_of_the_box_is_an_actor_only_as_the_subject_of_an_act(text, named):
+    from warfile.extract.event_parts import named_subject
+    assert named_subject(text, NAMES) == named
+
+
+def test_a_commander_named_by_his_last_name_acts_under_the_boxs_whole_name():
+    from warfile.extract.timeline import extract_events
+    from warfile.model import Document, Operation, Paragraph, Person, Side, Span
+    text = "On 4 December 1971 Chandpuri ordered his company to hold the post."
+    doc = Document(text=text, shape="plain", id="d", paragraphs=(Paragraph(Span(0, len(text))),))
+    op = Operation(name="Battle of Longewala", sides=(Side(belligerents=("India",), commanders=(
+        Person("Kuldip Singh Chandpuri"),)), Side(belligerents=("Pakistan",))))
+    (event,) = extract_events(doc, op)
+    assert event.actors[0] == "Kuldip Singh Chandpuri"

@@ -402,6 +402,46 @@ def is_disputed(text: str) -> bool:
     return bool(_DISPUTE.search(text))
 
 
+# ---------------------------------------------------------------- the document's own names as actors
+
+# Past-tense verbs that do not end in "-ed": a named subject's act ("Akbar left Chittor", "Kelly drove
+# a Chitrali force from its positions", "Chandpuri … died in Mohali").
+_IRREGULAR_PAST = ("went|left|led|took|gave|made|fell|rode|fought|drove|sent|set|held|met|told|said|wrote|began|"
+                   "broke|won|lost|built|brought|came|ran|saw|flew|sank|shot|struck|withdrew|overran|swam|sought|"
+                   "became|froze|hid|kept|spoke|stood|threw|bought|caught|taught|laid|paid|put|read|let|cut|hit|"
+                   "quit|rose|swore|undertook|overtook|forbade|bore|wore|tore|fled|slew|bade|dealt|meant|felt")
+# After a name, what may stand before its verb: "of Jandol", an appositive between commas, adverbs,
+# a perfect's "had" (not "was": "Robertson was wounded" tells what befell him, not what he did).
+_NAMED_SUBJECT_TAIL = re.compile(
+    r"(?:\s+of\s+[A-Z][\w'’-]+)?(?:\s*,[^,;]{1,80},)?(?:\s+(?:also|then|again|later|finally|himself|herself|"
+    r"themselves|itself|personally|soon|first|once|briefly|quickly|reportedly|\w+ly))*\s+(?:had\s+)?"
+    rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
+_BEFORE_NAMED_SUBJECT = re.compile(r"(?:\b(?:of|to|against|on|at|from|with|in|into|for|towards?|over|than|by|under|"
+                                   r"and|or|between|among|near|beside|after|before)\s+(?:the\s+)?|['’]s\s+)$", _I)
+
+
+def named_subject(text: str, names: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """The document's own name (a commander, a belligerent, as its box gives it) that is the
+    subject of the clause's first act: "In late January, Umra Khan of Jandol crossed the Lowari
+    Pass" -> "Umra Khan"; "Chandpuri, who retired as a brigadier, died" -> "Kuldip Singh Chandpuri".
+    ``names`` pairs each canonical name with the forms a text may write it in. None when no name
+    of the box is the subject of an act (an object, a possessive, a patient of "was wounded")."""
+    best: tuple[int, str] | None = None
+    for canonical, forms in names:
+        for form in forms:
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                # (a run of spaces before it is a date the timeline blanked: "On 4 December Chandpuri ordered")
+                if whole and (text.endswith("  ", 0, at) or not _BEFORE_NAMED_SUBJECT.search(text, max(0, at - 30), at)) \
+                        and _NAMED_SUBJECT_TAIL.match(text, end) and (best is None or at < best[0]):
+                    best = (at, canonical)
+                    break
+                at = text.find(form, at + 1)
+    return best[1] if best else None
+
+
 # ---------------------------------------------------------------- places
 
 _DIRECTION = rf"(?:(?:{_words(lex.PLACE_DIRECTIONS)}) )?"

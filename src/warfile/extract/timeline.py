@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -21,7 +22,15 @@ from warfile.model import Document, Event, Operation, Span
 from . import lexicon_events as lex
 from .alternation import word_alternation
 from .dates import find_dates, to_iso
-from .event_parts import actors_in, casualties_in, claimant_in, is_disputed, places_in, pronoun_subject
+from .event_parts import (
+    actors_in,
+    casualties_in,
+    claimant_in,
+    is_disputed,
+    named_subject,
+    places_in,
+    pronoun_subject,
+)
 from .needles import AnyCue, Cue, CueSet, StartCue, fold
 from .sentences import is_markup, split_sentences, strip_citations
 from .story import dateline_end, published_day, wire_story
@@ -190,6 +199,7 @@ class _Context:
     end: dt.date | None = None  # the operation's last day, when its box says
     defines: re.Pattern[str] | None = None  # a sentence defining the operation by its name (_definition)
     defined: set[int] = field(default_factory=set)  # the events such sentences gave
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the box's commanders and belligerents (_box_names)
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -673,19 +683,47 @@ def _typed(kind: str, clause: str, events: list[Event]) -> str:
 
 
 def _make_event(doc: Document, span: tuple[int, int], clause: str, kind: str, when: _When,
-                summary: str, earlier: tuple[str, ...] = ()) -> Event:
+                summary: str, earlier: tuple[str, ...] = (),
+                names: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Event:
     """The event of a clause; ``earlier`` are the actors of the event just told, whom a pronoun
-    subject ("On 9 May, they captured …") stands for."""
+    subject ("On 9 May, they captured …") stands for; a commander or belligerent of the box
+    (``names``) who is the clause's subject comes first, by the name the box gives."""
     statement = kind == "statement"
     actors = actors_in(clause, statement)
     if not actors and not statement and earlier and pronoun_subject(clause):
         actors = earlier
+    if names and (named := named_subject(clause, names)) and named not in actors:
+        actors = (named, *actors)
     return Event(
         date=when.date or "", type=kind, date_end=when.date_end, date_prec=when.prec,
         actors=actors, places=places_in(clause, statement),
         casualties=casualties_in(clause), claimant=claimant_in(clause, statement),
         disputed=is_disputed(clause), summary=summary, span=Span(*span), document=doc.id or None,
     )
+
+
+# A ruler's number after the name ("Udai Singh II"): the text often leaves it out.
+_REGNAL = re.compile(r"\s+(?:[IVX]+|Jr\.?|Sr\.?)$")
+_SHORT_NAME_MIN = 4  # letters of a last name that stands for the whole ("Chandpuri"; not "Ali")
+
+
+def _box_names(op: Operation | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each commander and belligerent of the box with the forms a sentence may name them by: the
+    whole name, without a ruler's number, and a commander's last name when no other shares it."""
+    if op is None:
+        return ()
+    people = [c.name for s in op.sides for c in s.commanders if c.name]
+    groups = [b for s in op.sides for b in s.belligerents if b]
+    last = Counter(p.split()[-1] for p in people if len(p.split()) > 1)
+    out = []
+    for p in dict.fromkeys(people):
+        forms = {p, _REGNAL.sub("", p)}
+        words = _REGNAL.sub("", p).split()
+        if len(words) > 1 and len(words[-1]) >= _SHORT_NAME_MIN and words[-1][0].isupper() and last[p.split()[-1]] == 1:
+            forms.add(words[-1])
+        out.append((p, tuple(sorted(forms, key=len, reverse=True))))
+    out += [(g, (g,)) for g in dict.fromkeys(groups) if len(g) > 2]
+    return tuple(out)
 
 
 def _first_full_date(doc: Document) -> dt.date | None:
@@ -808,7 +846,7 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
         earlier = ctx.events[told[-1]].actors if told else ()  # this sentence's, else the one before's
         if defining and start == dated_clauses[0][0]:
             ctx.defined.add(len(ctx.events))
-        ctx.events.append(_make_event(doc, (a, b), clause, kind, when, summary, earlier))
+        ctx.events.append(_make_event(doc, (a, b), clause, kind, when, summary, earlier, ctx.names))
         para_events.append(len(ctx.events) - 1)
         made = True
     return para_dated or made or any(w.date for w in whens)
@@ -818,6 +856,7 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
     """The dated events of the document's narrative, in date order (document order within a day)."""
     ctx = _context(doc, op)
     ctx.defines = _definition(op)
+    ctx.names = _box_names(op)
     heading = None
     body = None  # index of the first event told under a heading: the ones before are the lead's
     for p in sorted(doc.paragraphs, key=lambda p: p.span.start):
