@@ -940,3 +940,20 @@ def test_a_sentence_defining_the_operation_by_its_name_is_its_attack():
     # another operation's name defines nothing: its capture stays a capture, its month a restatement
     other = extract_events(doc, Operation(name="Battle of Latakia"))
     assert ("2014-03", "attack") not in [(e.date, e.type) for e in other]
+
+
+def test_a_dated_act_of_a_party_the_box_names_is_an_event():
+    """An act the cue lists do not type, told of a commander the box names, is an event of its own
+    even on the day just told or in a year alone: the box's parties are the story's actors."""
+    from warfile.model import Person, Side
+    doc = document(["On 20 March 2000 the troops entered the village. The same morning Putin presented awards "
+                    "at the airfield.", "In 1957 Carne unveiled a memorial at the foot of the hill."])
+    op = Operation(name="Battle of Komsomolskoye", start_date="2000-03-05", sides=(
+        Side(belligerents=("Russia",), commanders=(Person("Vladimir Putin"), Person("James Carne"))),
+        Side(belligerents=("Ichkeria",))))
+    assert [(e.date, e.type, e.actors[:1]) for e in extract_events(doc, op)] == [
+        ("1957", "other", ("James Carne",)), ("2000-03-20", "capture", ("troops",)),
+        ("2000-03-20", "other", ("Vladimir Putin",))]
+    # the same sentences about people the box does not name are no events
+    assert [e.type for e in extract_events(doc, Operation(name="Battle of Komsomolskoye", start_date="2000-03-05"))] \
+        == ["capture"]

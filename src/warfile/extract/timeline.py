@@ -826,6 +826,8 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
             kind = "other"
         if kind is None and _is_other_act(when, clause, text):
             kind = "other"
+        if kind is None and when.date and ctx.names and named_subject(clause, ctx.names):
+            kind = "other"  # a party of the box did something that day: "Putin flew into Grozny on 20 March"
         if not dated_clauses and defining and kind not in _DEFINED_KINDS:
             kind = "attack"  # "The Battle of Boquerón (9–29 September 1932) was the first major battle of …"
         dated_clauses.append((start, end, when, clause, kind))
