@@ -64,8 +64,13 @@ _DATELINE = re.compile(r"^(?:(?P<city>[A-Z][A-Za-z .'’-]{1,40})(?:, (?P<rest>[
 def dateline_end(sentence: str) -> int:
     """Where a story's dateline ends at the start of a sentence (0 when none): its day ("July 1") is
     the day the story was filed, not the day of what it tells."""
+    if "(" not in sentence[:_DATELINE_REACH] or not sentence[:1].isupper():
+        return 0  # (most sentences: no agency in brackets where a dateline would name it)
     m = _DATELINE.match(sentence)
     return m.end() if m else 0
+
+
+_DATELINE_REACH = 130  # a dateline's agency bracket opens within this many characters
 
 
 def _dateline(doc: Document) -> re.Match[str] | None:

@@ -197,7 +197,7 @@ class _Context:
     new_section: bool = False
     published: dt.date | None = None  # a news page's day: its dates look back from it
     end: dt.date | None = None  # the operation's last day, when its box says
-    defines: re.Pattern[str] | None = None  # a sentence defining the operation by its name (_definition)
+    defines: _Definition | None = None  # a sentence defining the operation by its name (_definition)
     defined: set[int] = field(default_factory=set)  # the events such sentences gave
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the box's commanders and belligerents (_box_names)
 
@@ -887,18 +887,32 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
 # capture the city"); a raid's means stay what they were (a bombing campaign, a hostage-taking).
 _DEFINED_KINDS = frozenset({"airstrike", "shelling", "bombing", "massacre", "abduction", "ambush",
                             "counterattack", "shootdown", "attack"})
-_DEFINING_VERB = (r"(?:\s*\([^()]*\))?(?:,[^,;]{0,200},)?\s+"
-                  r"(?:was|were|is|took place|began|started|lasted|opened|commenced)\b")
+_DEFINING_VERB = re.compile(r"(?:\s*\([^()]*\))?(?:,[^,;]{0,200},)?\s+"
+                            r"(?:was|were|is|took place|began|started|lasted|opened|commenced)\b")
+_LEADING_ARTICLE = re.compile(r"(?:the|an?)\s+", re.IGNORECASE)
 
 
-def _definition(op: Operation | None) -> re.Pattern[str] | None:
-    """The opening of a sentence defining the operation by one of its names, else None."""
-    names = sorted({n.strip() for n in ((op.name, *op.aliases) if op is not None else ()) if n and len(n.strip()) > 3},
+@dataclass(frozen=True)
+class _Definition:
+    """The names a sentence may define the operation by, lower-cased without a leading article;
+    ``match(text)`` tells whether the text opens with one of them and a defining verb (a plain
+    comparison first: no pattern is built per document)."""
+
+    names: tuple[str, ...]
+
+    def match(self, text: str) -> bool:
+        article = _LEADING_ARTICLE.match(text)
+        start = article.end() if article else 0
+        head = text[start:start + max(map(len, self.names))].casefold()
+        return any(head.startswith(n) and _DEFINING_VERB.match(text, start + len(n)) for n in self.names)
+
+
+def _definition(op: Operation | None) -> _Definition | None:
+    """The names of a sentence defining the operation, else None."""
+    names = sorted({n.strip()[a.end() if (a := _LEADING_ARTICLE.match(n.strip())) else 0:].casefold()
+                    for n in ((op.name, *op.aliases) if op is not None else ()) if n and len(n.strip()) > 3},
                    key=len, reverse=True)
-    if not names:
-        return None
-    alternation = "|".join(re.escape(re.sub(r"^(?:the|an?)\s+", "", n, flags=re.IGNORECASE)) for n in names)
-    return re.compile(rf"(?:(?:The|An?)\s+)?(?:{alternation}){_DEFINING_VERB}", re.IGNORECASE)
+    return _Definition(tuple(names)) if names else None
 
 
 # A heading that is a day and little else: "7 June", "Night of 7–8 June", "Day 3 (23 March)".
