@@ -428,6 +428,14 @@ def test_two_counts_of_one_sides_people_named_two_ways_are_one_figure_and_a_conf
     assert merge_operations([m]) == m
 
 
+def test_a_bare_figure_and_one_counting_men_are_one_sides_strength_told_twice():
+    a = _figures("a.txt", strength=(Quantity(Count.exact(40000), text="40,000"),))
+    b = _figures("b.txt", strength=(Quantity(Count.exact(30000), "men", text="c. 30,000 men"),))
+    m = merge_operations([a, b])
+    assert len(m.sides[1].strength) == 1  # one figure (the canonical record's), the other in the conflict
+    assert {x.field: sorted(v.value for v in x.values) for x in m.conflicts} == {"/sides/1/strength/0/count": [30000, 40000]}
+
+
 def test_one_document_giving_two_figures_for_one_thing_keeps_both():
     a = _figures("a.txt", strength=(Quantity(Count.exact(48000), text="48,000"), Quantity(Count.exact(50000), text="50,000")))
     m = merge_operations([a, _figures("b.txt", strength=(Quantity(Count.exact(48000), text="48,000"),))])

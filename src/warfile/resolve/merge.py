@@ -952,7 +952,9 @@ def _strength_slot(unit: str | None) -> str:
     of a group the unit names ("1,500 ISIL fighters") are a count of their own."""
     if re.search(r"[A-Z]", unit or ""):
         return name_key(unit)
-    words = set(re.findall(r"[a-z]+", (unit or "").casefold()))
+    if not unit:
+        return "people"  # a bare figure ("40,000") counts a side's men
+    words = set(re.findall(r"[a-z]+", unit.casefold()))
     if words & _PEOPLE or words and not words & EQUIPMENT_NOUNS and any(w.endswith("s") for w in words) \
             and not words & _MATERIEL_WORDS:
         return "people"
