@@ -160,3 +160,9 @@ def test_a_news_storys_weekdays_count_back_from_its_day_though_its_factbox_is_da
     assert [(e.date, e.type) for e in op.events] == [("2022-06-27", "shelling"), ("2022-06-30", "withdrawal"),
                                                        ("2022-06-30", "statement")]
     assert op.events[1].summary.startswith("Velmar troops abandoned Osk Island")
+
+
+def test_a_place_described_in_words_and_a_peak_strength() -> None:
+    assert parse_places("Krynky, Kherson Oblast (left bank of the Dnipro)") == ("Krynky", "Kherson Oblast")
+    assert parse_places("Chitral State (present-day Khyber Pakhtunkhwa, Pakistan)")[:1] == ("Chitral State",)
+    assert field_for_label("Peak strength") == ("strength", None)

@@ -140,3 +140,13 @@ def test_garbage_never_raises(tmp_path_factory, data):
 def test_titles_survive_xml_escaping(tmp_path, title):
     dumpwriter.write_dump([Page(title, BATTLE)], tmp_path / "d.xml")
     assert list(dump.iter_pages(tmp_path / "d.xml")) == [(title, BATTLE)]
+
+
+def test_a_draft_exported_on_its_own_is_read_and_an_export_with_no_article_says_so(tmp_path):
+    from warfile import pipeline
+    dumpwriter.write_dump([Page("Talk:Siege of Varnholt", "Was it a siege?", ns=1),
+                           Page("Draft:Siege of Varnholt", BATTLE, ns=118)], tmp_path / "draft.xml")
+    assert [t for t, _ in dump.iter_pages(tmp_path / "draft.xml")] == ["Draft:Siege of Varnholt"]
+    dumpwriter.write_dump([Page("Talk:Siege of Varnholt", BATTLE, ns=1)], tmp_path / "talk.xml")
+    (failed,) = list(pipeline.iter_items([str(tmp_path / "talk.xml")]))
+    assert isinstance(failed, pipeline.Failed) and "no article" in failed.message and failed.name == "talk.xml"

@@ -101,3 +101,43 @@ def test_an_html_infobox_kept_inside_the_markdown_is_read() -> None:
     op = extract_operation(read_document(HTML_IN_MARKDOWN))
     assert (op.start_date, op.end_date) == ("2008-05-10", "2008-05-11")
     assert [s.belligerents for s in op.sides] == [("Velmar Liberation Movement",), ("Tarsenia",)]
+
+
+MKDOCS = """---
+title: Raid on Olsk
+date: 2023-11-04
+updated: 2024-02-18
+authors:
+  - tdang
+tags:
+  - Tarsen War
+  - Olsk
+---
+
+# Raid on Olsk
+
+!!! info "Infobox"
+
+    | | Tarsenia | Velmar Liberation Movement |
+    |---|---|---|
+    | **Date** | 10–11 May 2008 | |
+    | **Belligerents** | Tarsenia | Velmar Liberation Movement |
+    | **Strength** | 35th and 38th Marine Brigades | c. 2,000 fighters |
+
+    Infobox copied from Wikipedia and trimmed.
+
+The Raid on Olsk was an attack by the Velmar Liberation Movement on Olsk.
+
+On 10 May 2008 the VLM column attacked the bridges of Olsk.
+"""
+
+
+def test_an_mkdocs_admonitions_indented_table_is_the_box_and_a_posts_date_dates_nothing() -> None:
+    doc = read_document(MKDOCS)
+    op = extract_operation(doc)
+    assert (op.start_date, op.end_date) == ("2008-05-10", "2008-05-11")  # not the post's 2023-11-04
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Liberation Movement",)]  # not the tags
+    # a strength row naming formations gives units, one per number; one counting men a strength
+    assert op.sides[0].units == ("35th Marine Brigade", "38th Marine Brigade") and op.sides[0].strength == ()
+    assert [q.text for q in op.sides[1].strength] == ["c. 2,000 fighters"]
+    assert [(e.date, e.type) for e in op.events] == [("2008-05-10", "attack")]

@@ -259,11 +259,16 @@ def _is_dump(path: Path) -> bool:
     return is_dump(path)
 
 
-def _dump_items(path: Path) -> Iterator[Item]:
+def _dump_items(path: Path) -> Iterator[Item | Failed]:
     from warfile.readers.dump import iter_pages
+    pages = 0
     for title, wikitext in iter_pages(path):
+        pages += 1
         yield Item(f"{path.name}#{title}", f"{path}#{title}", wikitext, "mediawiki",
                    len(wikitext.encode("utf-8", "surrogatepass")))
+    if not pages:  # one line rather than silence
+        yield Failed(path.name, "a MediaWiki export with no article carrying a military-conflict infobox "
+                                "(only talk, user, template or redirect pages, or none)", str(path))
 
 
 def _rows_apart(item: Item | Failed) -> Iterator[Item | Failed]:

@@ -205,6 +205,7 @@ _INNER_GLOSS = re.compile(r"\b(?P<word>[A-Z][\w'’-]*)\s*\([A-Z][\w'’-]*\)(?=
 # "…, 35 km (22 miles) off Ukraine's coast": where a place lies, told as a distance; no place itself
 _DISTANCE_PIECE = re.compile(r"(?:^|(?<=[,;\n]))\s*(?:about |some |c\. )?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|mi|nmi|"
                              r"nautical miles)\b[^,;\n]*")
+_DESCRIBED = re.compile(r"\s*\((?=[a-z])(?!now\b|today\b|modern\b|present)[^()]*\)")
 _AND_OTHERS = re.compile(r"\s+and (?:other|several|many|nearby|surrounding) (?:[\w-]+ )?"
                          r"(?:cities|towns|villages|places|areas|regions|settlements|districts|provinces)\b")
 
@@ -217,6 +218,7 @@ def parse_places(text: str) -> tuple[str, ...]:
     text = _TRAILING_COORDINATES.sub("", text)  # "Austrian Empire 49°8′N 16°46′E": a map's coordinates
     text = _AND_OTHERS.sub("", text)  # "Budapest and other cities": the place named is Budapest
     text = _DISTANCE_PIECE.sub("", _INNER_GLOSS.sub(r"\g<word>", text))
+    text = _DESCRIBED.sub("", text)  # "Kherson Oblast (left bank of the Dnipro)": where in it, told in words
     # "Tsingtau (Qingdao)": the place, its other name in brackets; "Kampala (Uganda)": a place and its state
     text = _OTHER_NAME.sub(lambda m: f", {m['name']}" if m["name"] in lexicon.STATE_NAMES else "", text)
     listed = bool(_PLACE_SEPARATORS.search(lexicon.CITATION.sub("", text).strip()))
@@ -536,18 +538,51 @@ def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualt
             commanders += parse_people(f.text)
         elif f.key == "units":
             unit_text, strength_text = strength_lines(_SUBUNITS.sub(_subunit_lines, f.text))
-            named = split_names(unit_text)
+            named = [one for n in split_names(unit_text) for one in numbered_apart(n)]
             _add_new(belligerents, [n for n in named if _is_polity(n)])
             _add_new(units, [n for n in named if not _is_polity(n)])
             strength += parse_quantities(strength_text)
         elif f.key == "strength":
-            strength += parse_quantities(f.text)
+            strength_text, unit_text = _formations_apart(f.text)
+            strength += parse_quantities(strength_text)
+            _add_new(units, [one for n in split_names(unit_text) for one in numbered_apart(n)])
         elif f.key == "casualties":
             for c in parse_casualties(f.text, _year(start), start):
                 (civilians if _is_civilian(c) else casualties).append(c)
     side = Side(tuple(belligerents), tuple(supporters), tuple(commanders), tuple(units),
                 tuple(strength), tuple(casualties))
     return side, civilians
+
+
+# A box's "Forces" row naming formations ("35th and 38th Marine Brigades", "18th Combined Arms Army"):
+# its lines are the side's units, not its strength. A line counting them ("3 divisions") stays a strength.
+_FORMATION_WORD = re.compile(r"\b(?:Brigades?|Divisions?|Regiments?|Battalions?|Corps|Army|Armies|Fleets?|Squadrons?|"
+                             r"Flotillas?|Legions?|Groups?)\b")
+_CARDINAL = re.compile(r"(?<![\w.,])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)")
+
+
+def _formations_apart(text: str) -> tuple[str, str]:
+    """(the strength lines, the lines naming formations with no count) of a strength field."""
+    kept, formations = [], []
+    for line in text.splitlines():
+        named = _FORMATION_WORD.search(line) and not _CARDINAL.search(line)
+        (formations if named else kept).append(line)
+    return "\n".join(kept), "\n".join(formations)
+
+
+# "35th and 38th Marine Brigades": two formations written as one.
+_NUMBERED_PLURAL = re.compile(r"^(?P<ords>\d+(?:st|nd|rd|th)(?:(?:,\s*|,?\s+and\s+)\d+(?:st|nd|rd|th))+)\s+"
+                              r"(?P<name>(?:[A-Z][\w'’-]*\s+)*?)(?P<head>Brigade|Division|Regiment|Battalion|Squadron|Company|"
+                              r"Flotilla|Legion|Army|Corps)(?:s|ies)?$")
+
+
+def numbered_apart(name: str) -> list[str]:
+    """One name per number of a plural formation: "35th and 38th Marine Brigades" ->
+    ["35th Marine Brigade", "38th Marine Brigade"]; any other name as it is."""
+    m = _NUMBERED_PLURAL.match(name.strip())
+    if not m:
+        return [name]
+    return [f"{o} {m['name']}{m['head']}" for o in re.findall(r"\d+(?:st|nd|rd|th)", m["ords"])]
 
 
 def _year(start: str | None) -> int | None:

@@ -29,8 +29,11 @@ import mwxml
 # start of a template ("{{Infobox military conflict" also covers "... conflict\n|" spacing variants).
 CONFLICT_INFOBOX = re.compile(r"\{\{\s*infobox[ _]+(?:military|civil)[ _]+conflict\b", re.IGNORECASE)
 
-# Main (article) namespace; talk, user, template, category... pages are never operations.
+# Main (article) namespace, and Draft (118): an article being written ("Draft:Battle of Wad Madani",
+# exported on its own while it awaits review) is one too; talk, user, template, category... pages are
+# never operations.
 ARTICLE_NAMESPACE = 0
+ARTICLE_NAMESPACES = frozenset({ARTICLE_NAMESPACE, 118})
 
 # How far into a file is_dump looks for the MediaWiki export root element: the root is the first
 # element, after at most an XML declaration and comments, so a few kilobytes is plenty.
@@ -91,7 +94,7 @@ def _iter_dump(f: IO[bytes]) -> Iterator[tuple[str, str]]:
     try:
         dump = mwxml.Dump.from_file(f)
         for page in dump.pages:
-            if page.namespace != ARTICLE_NAMESPACE or page.redirect:
+            if page.namespace not in ARTICLE_NAMESPACES or page.redirect:
                 _drain(page)
                 continue
             text = _latest_text(page)

@@ -223,7 +223,8 @@ def _read_front_matter(nodes: dict[str, yaml.Node], offset: int, meta: list[tupl
     name = fields[0] if fields else _field("name", _first(nodes, NAME_KEYS)[:1], offset)
     # a web clipper's metadata ("url:", "hostname:", "sitename:" … as trafilatura writes it) dates the
     # page, not the operation: "date: 2023-11-30"
-    clipped = any(k in nodes for k in _CLIP_KEYS)
+    # a blog's or a docs site's post ("date: 2023-11-04" beside "updated:" or "authors:") is dated the same way
+    clipped = any(k in nodes for k in _CLIP_KEYS) or any(k in nodes for k in _POST_KEYS)
     dates = [d for d in _first(nodes, DATE_KEYS)
              if not _PUBLISHED.match(str(d.value)) and not (clipped and _ISO_DAY.fullmatch(str(d.value).strip()))]
     if len(dates) > 1:
@@ -250,6 +251,8 @@ def _read_front_matter(nodes: dict[str, yaml.Node], offset: int, meta: list[tupl
 
 
 _CLIP_KEYS = ("url", "hostname", "sitename", "fingerprint", "source_url", "canonical_url")
+_POST_KEYS = ("updated", "lastmod", "last_modified", "last_update", "modified", "authors", "draft", "slug", "layout",
+              "publishdate", "publishDate", "permalink")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A date with a time of day is when the page was published or edited ("2024-02-11T09:14:00+01:00").
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
@@ -605,8 +608,36 @@ def _read_body(text: str, body_start: int) -> tuple[list[Paragraph], list[RawFie
     return paragraphs, fields
 
 
+# An MkDocs / Python-Markdown admonition: '!!! info "Infobox"' (or '??? note' folded) over a block
+# indented by four spaces, which CommonMark would take for code. The block is read as the page's own
+# markdown: the marker line goes, its lines lose the indent (the document's text is the page so read).
+_ADMONITION_MARK = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*$')
+_ADMONITION_INDENT = "    "
+
+
+def _admonitions_opened(text: str) -> str:
+    """The text with each admonition's marker line emptied and its indented block dedented."""
+    if "!!!" not in text and "???" not in text:
+        return text
+    out: list[str] = []
+    inside = False
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if _ADMONITION_MARK.match(body):
+            inside = True
+            out.append(line[len(body):])  # the line break alone
+            continue
+        if inside and body.startswith(_ADMONITION_INDENT):
+            out.append(line[len(_ADMONITION_INDENT):])
+            continue
+        if inside and body.strip():
+            inside = False  # the first line not indented ends the block
+        out.append(line)
+    return "".join(out)
+
+
 def read(text: str) -> Document:
-    text = text if isinstance(text, str) else ""
+    text = _admonitions_opened(text if isinstance(text, str) else "")
     warnings: list[str] = []
     meta: list[tuple[str, str]] = []
     m = _FRONT.match(text)
