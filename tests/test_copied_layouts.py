@@ -166,3 +166,99 @@ def test_a_place_described_in_words_and_a_peak_strength() -> None:
     assert parse_places("Krynky, Kherson Oblast (left bank of the Dnipro)") == ("Krynky", "Kherson Oblast")
     assert parse_places("Chitral State (present-day Khyber Pakhtunkhwa, Pakistan)")[:1] == ("Chitral State",)
     assert field_for_label("Peak strength") == ("strength", None)
+
+
+FB2 = """<?xml version="1.0" encoding="utf-8"?>
+<FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0">
+<description><title-info><book-title>Islands at War</book-title></title-info></description>
+<body><section><title><p>5</p><p>The Ford at Olsk</p></title>
+<epigraph><p>We had to take it.</p></epigraph>
+<p>Of all the actions of the campaign, none has been argued over as much as the battle for the ford at Olsk.</p>
+<p><strong>Table 5.1</strong> The battle of Olsk Ford, 28–29 May 1982</p>
+<table><tr><th></th><th>Tarsen forces</th><th>Velmar forces</th></tr>
+<tr><th>Commanders</th><td>Lt Col Aldo Veris (killed)</td><td>Lt Col Pero Lask</td></tr></table>
+<p>On 28 May 1982 the battalion attacked the ford at first light.</p></section></body>
+<body name="notes"><section><p>1 Frost (1983), p. 12, dated 3 June 1983.</p></section></body>
+</FictionBook>
+"""
+
+
+def test_an_fb2_chapters_table_of_forces_is_its_box_and_its_caption_names_and_dates_it() -> None:
+    doc = read_document(FB2)
+    op = extract_operation(doc)
+    assert doc.shape == "fb2" and op.name == "Battle of Olsk Ford"
+    assert (op.start_date, op.end_date) == ("1982-05-28", "1982-05-29")
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris"], ["Pero Lask"]]
+    assert [(e.date, e.type) for e in op.events] == [("1982-05-28", "attack")]  # not the epigraph, not the notes
+
+
+STRUCTURED = {"name": "Battle of Olsk", "sections": [
+    {"type": "section", "name": "Abstract", "has_parts": [
+        {"type": "paragraph", "value": "The Battle of Olsk was fought on 3 May 2023 near Olsk."}]},
+    {"type": "section", "name": "Battle", "has_parts": [
+        {"type": "paragraph", "value": "On 3 May 2023 Velmar troops attacked the town."}]}],
+    "infoboxes": [{"name": "Infobox military conflict", "type": "infobox", "has_parts": [
+        {"type": "section", "has_parts": [{"type": "field", "name": "Date", "value": "3 May 2023"},
+                                          {"type": "field", "name": "Part of", "value": "Part of the Tarsen War"}]},
+        {"type": "section", "name": "Belligerents", "has_parts": [
+            {"type": "field", "value": "Velmar", "values": ["Velmar"]},
+            {"type": "field", "value": "Tarsenia Korva", "values": ["Tarsenia", "Korva"]}]}]}]}
+
+
+def test_a_wikimedia_enterprise_structured_record_gives_its_box_and_sections() -> None:
+    import json
+    op = extract_operation(read_document(json.dumps(STRUCTURED)))
+    assert op.name == "Battle of Olsk" and op.part_of == ("Tarsen War",) and op.start_date == "2023-05-03"
+    assert [s.belligerents for s in op.sides] == [("Velmar",), ("Tarsenia", "Korva")]
+    assert ("2023-05-03", "attack") in [(e.date, e.type) for e in op.events]
+
+
+DEFINITION_LIST = """---
+layout: post
+title: "Raid on Olsk"
+---
+
+Raid on Olsk
+: Part of the [Tarsen War](https://example.org/tarsen-war)
+
+Date
+: 13–14 October 2005
+
+Belligerents
+: [Velmar Liberation Movement](https://example.org/v)
+: Tarsenia
+
+On 13 October 2005 the raiders attacked the police stations of Olsk.
+"""
+
+
+def test_a_definition_lists_terms_are_box_rows_and_its_definitions_the_sides() -> None:
+    op = extract_operation(read_document(DEFINITION_LIST))
+    assert op.name == "Raid on Olsk" and op.part_of == ("Tarsen War",)
+    assert (op.start_date, op.end_date) == ("2005-10-13", "2005-10-14")
+    assert [s.belligerents for s in op.sides] == [("Velmar Liberation Movement",), ("Tarsenia",)]
+
+
+MARKED_LINES = """Battle of Olsk
+
+Date: 23 November 2008 – 2 January 2009
+Belligerents
+▸ Tarsenia
+▸ Velmar Liberation Movement
+Casualties and losses
+▸ 25 killed (Ministry of Defence) · 120+ killed (VLM claim)
+▸ 700+ killed (Tarsen claim)
+Civilians: 3 radio staff killed
+
+Contents: 1. Background · 2. Battle · 3. Aftermath
+
+The Battle of Olsk was fought between Tarsenia and the Velmar Liberation Movement from 23 November 2008.
+"""
+
+
+def test_a_box_row_with_a_marked_line_per_side_and_a_contents_list_on_one_line() -> None:
+    op = extract_operation(read_document(MARKED_LINES))
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Liberation Movement",)]
+    assert [[c.text for c in s.casualties] for s in op.sides] == [
+        ["25 killed (Ministry of Defence)", "120+ killed (VLM claim)"], ["700+ killed (Tarsen claim)"]]
+    assert [c.killed.low for c in op.civilian_casualties] == [3]

@@ -118,7 +118,7 @@ _CLAIM_HEADING = re.compile(r"^\s*(?P<note>(?:per|according to)\s+[^:\n]{1,80}?|
 _CASUALTY_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for ws in lexicon.CASUALTY_WORDS.values() for w in ws)
                             + r")\b", re.IGNORECASE)
 # A bullet inside a line: a converted page flattening a cell's list ("* about 100 killed * 2,900 captured").
-_INLINE_BULLET = re.compile(r"(?:^|\s)\*\s+")
+_INLINE_BULLET = re.compile(r"(?:^|\s)\*\s+|\s+[·•]\s+")  # "* 100 killed * 2,900 captured", "25 killed · 120+ killed"
 
 
 def _semicolon_claims(line: str) -> list[str]:

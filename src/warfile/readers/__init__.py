@@ -19,6 +19,7 @@ from warfile.readers import (
     csv_record,
     dokuwiki,
     email_message,
+    fb2,
     feed,
     html,
     json_record,
@@ -36,7 +37,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (email_message, feed, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (email_message, feed, fb2, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 

@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from warfile.model import Document
+from warfile.model import SIDE_KEYS, Document
 from warfile.readers import _text, html, mediawiki
 from warfile.readers.labels import field_for_label
 
@@ -187,11 +187,80 @@ def html_page(record: object) -> str:
     return f"<html><body><h1>{title}</h1>" + "".join(parts) + "</body></html>"
 
 
+# Wikimedia Enterprise's "structured contents": "infoboxes" and "sections" as trees of parts
+# ({"type": "section" | "field" | "paragraph", "name", "value", "values", "has_parts"}).
+_PARAMETERS = {"name": "conflict", "aliases": "othername", "part_of": "partof", "date": "date", "place": "place",
+               "result": "result", "belligerents": "combatant", "supporters": "combatant{}_supported_by",
+               "commanders": "commander", "units": "units", "strength": "strength", "casualties": "casualties",
+               "civilian_casualties": "casualties3"}
+
+
+def _part_value(part: dict) -> str:
+    values = part.get("values")
+    if isinstance(values, list) and values and all(isinstance(v, str) for v in values):
+        return "<br />".join(values)
+    return str(part.get("value") or "")
+
+
+def _box_rows(box: dict) -> list[tuple[str, str]]:
+    """The infobox parameters of a structured infobox: a field named by its label ("Date"), or a
+    field of a section named by one ("Belligerents"), each field of such a section one side's."""
+    rows: list[tuple[str, str]] = []
+    for section in box.get("has_parts") or []:
+        if not isinstance(section, dict):
+            continue
+        found = field_for_label(str(section.get("name") or ""))
+        fields = [f for f in section.get("has_parts") or [] if isinstance(f, dict) and f.get("type") == "field"]
+        for side, f in enumerate(fields, 1):
+            key = found[0] if found else (field_for_label(str(f.get("name") or "")) or (None,))[0]
+            param = _PARAMETERS.get(key or "")
+            if not param:
+                continue
+            value = _PART_OF_LABEL.sub("", _part_value(f)) if key == "part_of" else _part_value(f)
+            rows.append((param + (str(side) if found and key in SIDE_KEYS else "") if "{}" not in param
+                         else param.format(side), value))
+    return rows
+
+
+_PART_OF_LABEL = re.compile(r"^\s*Part of\s+", re.IGNORECASE)
+
+
+def _section_text(section: dict, level: int) -> list[str]:
+    out = []
+    name = section.get("name")
+    if isinstance(name, str) and name and name.casefold() != "abstract":
+        out.append(f"{'=' * level} {name} {'=' * level}")
+    for part in section.get("has_parts") or []:
+        if not isinstance(part, dict):
+            continue
+        if part.get("type") == "paragraph" and isinstance(part.get("value"), str):
+            out.append(part["value"])
+        elif part.get("type") == "section":
+            out += _section_text(part, level + 1)
+    return out
+
+
+def structured_wikitext(record: object) -> str:
+    """A Wikimedia Enterprise structured-contents record written as one wikitext page; "" when the
+    record is none."""
+    if not isinstance(record, dict) or not isinstance(record.get("sections"), list):
+        return ""
+    boxes = [b for b in record.get("infoboxes") or [] if isinstance(b, dict)]
+    rows = [row for b in boxes for row in _box_rows(b)]
+    if isinstance(record.get("name"), str) and not any(p == "conflict" for p, _ in rows):
+        rows.insert(0, ("conflict", record["name"]))
+    template = "{{Infobox military conflict\n" + "".join(f"| {k} = {v}\n" for k, v in rows) + "}}\n" if rows else ""
+    prose = [line for sec in record["sections"] if isinstance(sec, dict) for line in _section_text(sec, 2)]
+    return template + "\n" + "\n\n".join(prose) if prose else ""
+
+
 def _read(text: str) -> Document:
     try:
         record = _unfolded(json.loads(text))
     except ValueError as e:
         return Document(text=text, shape=SHAPE, warnings=(f"not JSON: {e}",))
+    if structured := structured_wikitext(record):
+        return dataclasses.replace(mediawiki.read(structured), shape=SHAPE)
     if not any(_INFOBOX.search(s) for _, s in _strings(record)) and (page := html_page(record)):
         return dataclasses.replace(html.read(page), shape=SHAPE)
     return dataclasses.replace(mediawiki.read(as_wikitext(record)), shape=SHAPE)

@@ -523,6 +523,40 @@ _BOX_HEADING_LEVEL = 4
 _MIN_BOLD_ROWS = 2
 
 
+# A definition list (kramdown, PHP Markdown Extra, pandoc): a term's line, then its definitions,
+# each on a line opening with ": ".
+_DEFINITION = re.compile(r"^:[ \t]+(?P<value>\S.*?)[ \t]*$", re.MULTILINE)
+_PART_OF_VALUE = re.compile(r"^Part of\s+", re.IGNORECASE)
+
+
+def _definition_row(text: str, start: int, end: int, first: bool) -> list[RawField]:
+    """A definition-list entry read as a box row: a label's definitions one per side (or one value);
+    the first entry of a page whose term is no label names the operation when its definition says
+    what it was part of ("2005 Nalchik raid" / ": Part of the Second Chechen War")."""
+    lines = text[start:end].rstrip("\n").split("\n")
+    if len(lines) < 2 or lines[0].startswith(":") or not all(_DEFINITION.match(ln) for ln in lines[1:]):
+        return []
+    term = _text.unlinked(lines[0]).strip()
+    values = [m for m in _DEFINITION.finditer(text, start + len(lines[0]), end)]
+    found = field_for_label(term)
+    if found is None:
+        if not (first and len(values) == 1 and _PART_OF_VALUE.match(values[0]["value"])):
+            return []
+        at = start + len(lines[0]) - len(lines[0].lstrip())
+        named = _text.field(text, "name", at, start + len(lines[0]))
+        of = values[0]
+        part_of = _text.field(text, "part_of", of.start("value") + _PART_OF_VALUE.match(of["value"]).end(), of.end("value"))
+        return [list_box.unlinked_field(f) for f in (named, part_of) if f]
+    key, side = found
+    out = []
+    for n, m in enumerate(values):
+        f = _text.field(text, key, m.start("value"), m.end("value"),
+                        (n if len(values) > 1 else side) if key in SIDE_KEYS else None)
+        if f:
+            out.append(list_box.unlinked_field(f))
+    return out if key in SIDE_KEYS else out[:1]
+
+
 def _closing(tokens, i: int) -> int:
     """The index of the token closing the one opened at i."""
     depth = 0
@@ -593,6 +627,9 @@ def _read_body(text: str, body_start: int) -> tuple[list[Paragraph], list[RawFie
                 continue  # ":::info[At a glance]", ":::": a container's fences
             if row := _bold_row(text, *_text.trimmed(text, a, b)):
                 fields += row
+                continue
+            if row := _definition_row(text, a, b, not fields):
+                fields += row  # "Date" over ": 13–14 October 2005" (a kramdown definition list)
                 continue
             run: list[int] = []
             for n in range(*tok.map):

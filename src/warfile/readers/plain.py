@@ -36,6 +36,9 @@ _CAPTION_WINDOW = 40
 _IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?)\b|^(?:map|file|image)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")  # a caption names something: it holds a capital or a figure
 # A line opening with a figure ("400 killed", "c. 2,000 soldiers", "~300"): an infobox value.
+# A mark opening each side's line of a box row ("▸ Sri Lanka" / "▸ Liberation Tigers of Tamil Eelam").
+_SIDE_MARK = re.compile(r"[ \t]*[▸►▶][ \t]*")
+_TOC_LINE = re.compile(r"^(?:contents|table of contents)\s*:\s*1\.?\s+\S", re.IGNORECASE)
 _TOC_HEAD = re.compile(r"^(?:contents|table of contents)$", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"^\d+(?:\.\d+)*\s+\S")
 _FIGURE_VALUE = re.compile(r"^\s*(?:c\.|ca\.|~|over|about|at least|up to)?\s*\d[\d,.]*\+?(?:\s|$)", re.IGNORECASE)
@@ -75,6 +78,19 @@ def _read(text: str) -> Document:
 
     def close_section() -> None:
         nonlocal section, section_lines
+        marked = next((i for i, ln in enumerate(section_lines) if not _SIDE_MARK.match(ln.text)), len(section_lines))
+        if section and marked > 1:
+            # "▸ Sri Lanka" over "▸ Liberation Tigers of Tamil Eelam": a line per side, each opened by its
+            # mark; unmarked lines after them ("Civilians: 3 killed") are the row's, for the columns rules
+            for side, ln in enumerate(section_lines[:marked]):
+                mark = _SIDE_MARK.match(ln.text)
+                if f := _text.field(text, section, ln.start + mark.end(), ln.end, side if section in SIDE_KEYS else None):
+                    fields.append(f)
+            rest = section_lines[marked:]
+            if rest and (f := _text.field(text, section, rest[0].start, rest[-1].end)):
+                fields.append(f)
+            section, section_lines = None, []
+            return
         if section and section_lines:
             start = section_lines[0].start
             f = _text.field(text, section, start, section_lines[-1].end)
@@ -112,6 +128,9 @@ def _read(text: str) -> Document:
             for ln in rows:
                 indent = _ROW_BULLET.match(ln.text).end()  # "• Date: 1 November 1914": a key-facts list
                 s = ln.text[indent:].strip()
+                if _TOC_LINE.match(s):
+                    close_section()  # "Contents: 1. Background · 2. Battle": a contents list on one line
+                    continue
                 if _TOC_HEAD.match(s):
                     close_section()  # a mirror's table of contents ends the rows above it
                     toc = True
