@@ -306,7 +306,8 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     # a leader's death of illness is an act of the story ("other"), as the gold records count them (Marulanda, Barnard, the Mahdi)
     ("The founder died of a heart attack on 26 March.", "other"),
     ("On 16 October, paratroopers crossed the canal at Deversoir in rubber boats.", "attack"),
-    ("On 22 October, the Security Council adopted Resolution 338.", "other"),
+    # a resolution adopted is said, not done: the gold records type 9 of 14 such sentences a statement
+    ("On 22 October, the Security Council adopted Resolution 338.", "statement"),
     ("The cabinet approved the operation on 3 July.", "other"),
     ("On 29 June, the hijackers demanded the release of 53 militants.", "statement"),
     ("Talks between the officers at Kilometre 101 on the Cairo–Suez road began on 28 October.", "other"),
@@ -809,6 +810,13 @@ OTHER_WARS_TYPED = [
     ("By 3 May the UN forces had been pushed back behind the river.", "withdrawal"),
     ("A company of the 9th Battalion took over the base from another unit on 3 May.", None),
     ("On 3 May the rebels took over the town hall.", "capture"),
+    # crossings in force, raids begun; a resolution condemning an attack, a raid approved, a letter written
+    ("In the early hours of 18 May, marines crossed in small boats and dug in along the river.", "attack"),
+    ("At about 5:30 a.m. on 21 May armoured columns crossed the Jordan at the Allenby Bridge.", "attack"),
+    ("The battalion crossed its start line at 2.35 a.m. on 28 May.", "attack"),
+    ("On 24 May the Security Council unanimously adopted Resolution 248, which condemned the attack.", "statement"),
+    ("The same evening, 20 May, the cabinet approved a large raid on Karameh.", "statement"),
+    ("In his report of 15 May, Forrest wrote that the river was dyed with blood.", "statement"),
 ]
 
 

@@ -532,6 +532,12 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("attack", (r"\b(?<!counter-)(?<!counter)(?<!heart )attack(?:ed|s|ing)?\b",
                 r"\bshot and (?:gravely |seriously |critically |badly )?wounded\b",  # gunmen "shot and gravely wounded" the ambassador
                 r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b", r"\bcrossed into (?-i:[A-Z])",
+                # a crossing in force: "crossed in small boats", "crossed the Jordan at the Allenby Bridge",
+                # "crossed its start line"; raids and campaigns opened, a charge
+                r"\bcrossed (?:in|by) (?:[\w-]+ )?(?:boats|canoes|rafts|barges|landing craft)\b",
+                r"\bcrossed the (?-i:[A-Z])[\w'’-]+ at\b", r"\bcrossed (?:its|their|the) start line\b",
+                r"\bbegan (?:[\w-]+ )?raids\b", r"\bopened (?:a|an|the|its|their) (?:[\w-]+ )?campaign against\b",
+                r"\bcharged (?:across|up|into|down)\b",
                 r"\b(?:dropped|parachuted) (?:on|onto) (?:the )?(?-i:[A-Z])",
                 r"\bdestroyed (?:\d[\d,]*|an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                 r"dozens|many|most|some|all|its|their|them)\b",  # "destroyed eleven MiG fighters", "destroyed them on Buariki"
@@ -653,7 +659,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                # people set free: a hostage or prisoner released, one on parole
                r"\b(?:hostages?|prisoners?|captives?|detainees?)\b[^.;]{0,60}?\b(?:was|were) (?:freed|released)\b",
                r"\breleased on parole\b",
-               r"\badopted (?:[\w-]+ ){0,2}[Rr]esolution\b", r"\bto negotiate\b",
+               r"\bto negotiate\b",
                r"\b(?:acquitted|convicted|sentenced|extradited)\b", r"\bcourt (?:[\w-]+ ){0,4}?ruled\b",
                r"\b(?:was|were) (?:posthumously )?awarded\b",
                r"\b(?:was|were) (?:formally |officially )?(?:founded|formed|established)\b",
@@ -664,7 +670,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\bobserved (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|plan) (?:[\w-]+ ){0,8}?(?:was|were) signed\b",
                r"\bagreed to (?:withdraw|pull|stop|end|cease|a ceasefire|a truce|terms|an? (?:[\w-]+ )?(?:agreement|deal))\b")),
-    ("statement", (r"\b(?:issued|delivered|presented|sent) (?:[\w-]+ ){0,3}?an? (?:[\w-]+ )?(?:ultimatum|statement|warning|"
+    ("statement", (r"\bwrote (?:that|to)\b", r"\bpublished (?:[\w-]+ ){0,2}?(?:figures|a list|a report|a video)\b",
+                   r"\brecogni[sz]ed (?:[\w'’-]+ ){0,4}?government\b",
+                   r"\b(?:issued|delivered|presented|sent) (?:[\w-]+ ){0,3}?an? (?:[\w-]+ )?(?:ultimatum|statement|warning|order|"
                    r"communiqu[eé]|appeal|demand|decree|fatwa|edict|proclamation)\b",
                    r"\bheld an? (?:[\w-]+ )?(?:news|press) conference\b", r"\bapologi[sz]ed?\b",
                    r"\b(?:broke off|severed) (?:[\w-]+ )?relations\b",
@@ -731,7 +739,7 @@ APPEALS = (r"\bcondemned\b", r"\bdenounced\b", r"\bdeplored\b", r"\bdescribed (?
            r"\bcalled (?:the|it|this|these) (?:[\w-]+ ){0,3}?[\"“]",
            r"\bcritici[sz]ed\b", r"\bpraised\b", r"\bauthori[sz]ed\b", r"\bprotested\b",
            r"\b(?:called|calling) (?:on|for|upon)\b", r"\burged\b", r"\bdemanded\b", r"\bappealed\b", r"\basked\b",
-           r"\b(?:vowed|pledged|promised|threatened) to\b")
+           r"\b(?:vowed|pledged|promised|threatened) to\b", r"\bapproved\b")
 # Announcements govern what follows them: "announced that its fighters had joined the fighting",
 # "declared a general mobilisation" are statements. They win over weak cues written after them;
 # a strong military verb ("announced that it had captured the town") still makes the event.

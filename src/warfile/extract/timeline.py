@@ -530,8 +530,11 @@ def _event_type(text: str) -> str | None:
         if announced and (not acts or announced.start() < min(acts)):
             return "statement"  # "announced that its fighters had joined the fighting"
         fights = [w[0] for w in weak if w[2] not in ("statement", "other")]
-        if acts and _APPEAL.search_in(text, folded, 0, min(acts)):
-            return "statement"  # "condemned the fighting in North Kordofan", "called for a humanitarian pause"
+        if acts and (_APPEAL.search_in(text, folded, 0, min(acts))
+                     or fights and _APPEAL.search_in(text, folded, 0, min(fights))):
+            # "condemned the fighting in North Kordofan", "called for a humanitarian pause", "adopted
+            # Resolution 248, which condemned the Israeli attack"
+            return "statement"
         if fights and _RULING.search_in(text, folded, 0, min(fights)):
             return "other"  # "the Security Council debated the raid"
         if fights and (_SAID_THAT.search_in(text, folded, 0, min(fights)) or _dated_denial(text, min(fights))
