@@ -152,12 +152,16 @@ FIRST_MERGED_PAIRS = {
     # with the saved page; with both boxes read the figures they disagree on are kept side by side (the gold
     # lists them as conflicts) and the floor is the figures measured then (0.892 / 0.840 / 0.520)
     "blind28": (("08_battle_of_guningtou.mhtml", "09_battle_of_kinmen_report.txt"), 0.892, 0.840, 0.520),
-    "blind29": (("08_battle_of_the_imjin_river.mobile.html", "09_the_glosters_at_the_imjin.atom"), 0.986, 0.898, 0.612),
+    # the first runs of blind29's and blind31's pairs (0.986 / 0.898 / 0.612 and 0.984 / 0.898 / 0.612) scored
+    # one document alone: "Battle of the Imjin" / "… Imjin River" and "Battle of Goose Green" / "… of Darwin
+    # and Goose Green" were not grouped. Grouped now, the union of their boxes is scored (the gold keeps
+    # one document's figures and lists the other's as conflicts); the floors are the figures measured then
+    "blind29": (("08_battle_of_the_imjin_river.mobile.html", "09_the_glosters_at_the_imjin.atom"), 0.932, 0.852, 0.667),
     # its first run (1.000 / 0.852 / 0.444 at 1c4df50) read no box and no name in the news page, so nothing in
     # it disagreed with the saved page; with its factbox read, the figures and name the two disagree on are
     # merged (the gold lists them as conflicts) and the floor is the figures measured then (0.938 / 0.820 / 0.426)
     "blind30": (("08_snake_island_campaign.html", "09_snake_island_news.html"), 0.938, 0.820, 0.426),
-    "blind31": (("08_battle_of_goose_green.html", "09_darwin_and_goose_green.fb2"), 0.984, 0.898, 0.612),
+    "blind31": (("08_battle_of_goose_green.html", "09_darwin_and_goose_green.fb2"), 0.866, 0.897, 0.690),
     "blind32": (("08_battle_of_krynky.json", "09_krynky_bridgehead_commentary.html"), 0.071, 0.706, 0.412),
 }
 

@@ -543,3 +543,18 @@ def test_two_commanders_sharing_a_short_last_name_or_only_a_number_stay_two():
     two = Operation(name="Siege of Corvel", sources=(Source("b.txt"),),
                     sides=(Side(commanders=(Person("Hassan Ali"), Person("Charles XII"))),))
     assert len(merge_operations([one, two]).sides[0].commanders) == 4
+
+
+def test_a_name_within_the_other_over_much_the_same_days_is_one_operation():
+    imjin = _doc("a.txt", name="Battle of the Imjin River", start_date="1951-04-22", end_date="1951-04-25")
+    glosters = _doc("b.txt", name="Battle of the Imjin", start_date="1951-04-23", end_date="1951-04-25")
+    goose = _doc("c.txt", name="Battle of Goose Green", start_date="1982-05-28", end_date="1982-05-29")
+    darwin = _doc("d.txt", name="Battle of Darwin and Goose Green", start_date="1982-05-28", end_date="1982-05-29")
+    assert group_records([imjin, glosters, goose, darwin]) == [[0, 1], [2, 3]]
+    # a short battle inside a long offensive named for the same place is not the offensive
+    battle = _doc("e.txt", name="Battle of Kherson", start_date="2022-11-09", end_date="2022-11-11")
+    offensive = _doc("f.txt", name="Kherson counteroffensive", start_date="2022-08-29", end_date="2022-11-11")
+    assert group_records([battle, offensive]) == [[0], [1]]
+    # nor is one begun and ended weeks apart
+    later = _doc("g.txt", name="Battle of the Imjin", start_date="1951-05-10", end_date="1951-05-20")
+    assert group_records([imjin, later]) == [[0], [1]]

@@ -193,6 +193,28 @@ def _distinctive(key: str) -> str:
     return "".join(w for w in key.split() if not w.isdigit() and w not in GENERIC_NAME_WORDS)
 
 
+def _distinctive_words(key: str) -> frozenset[str]:
+    return frozenset(w for w in key.split() if not w.isdigit() and w not in GENERIC_NAME_WORDS)
+
+
+# Days apart two tellings may start (or end) one operation: one counts from the first raid, the
+# other from the crossing the next morning.
+NEAR_DAYS = 3
+
+
+def _near_bounds(a: Operation | Summary, b: Operation | Summary) -> bool:
+    """Whether two records, dated to the day, start or end within NEAR_DAYS of each other."""
+    def day(iso: str | None) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(iso) if iso and len(iso) == len("1857-05-11") else None
+        except ValueError:
+            return None
+    for x, y in ((day(a.start_date), day(b.start_date)), (day(a.end_date), day(b.end_date))):
+        if x and y and abs((x - y).days) <= NEAR_DAYS:
+            return True
+    return False
+
+
 def _same_day_started(a: Operation | Summary, b: Operation | Summary) -> bool:
     return bool(a.start_date and len(a.start_date) == 10 and a.start_date == b.start_date)
 
@@ -260,6 +282,12 @@ def same_operation(a: Summary, b: Summary, content: Callable[[], float] | None =
         # by its story, and "Siege of Delhi" of May to September 1857); not a month's offensive
         # within a years-long battle of the same city
         if da and da == db and _told_in_months(a, b) and _mostly_shared(a, b):
+            return True
+        # one name's distinctive words within the other's ("Battle of the Imjin" / "… Imjin River",
+        # "Battle of Goose Green" / "… of Darwin and Goose Green", "Battle of Krynky" / "Krynky
+        # bridgehead"), over much the same days, begun or ended within a few days of each other
+        wa, wb = _distinctive_words(ka), _distinctive_words(kb)
+        if wa and wb and (wa <= wb or wb <= wa) and _mostly_shared(a, b) and _near_bounds(a, b):
             return True
     if _names(a) & _names(b):
         return True
