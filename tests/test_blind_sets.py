@@ -194,8 +194,13 @@ def test_merged_set_groups_its_documents_into_its_operations_and_stays_at_or_abo
 def test_documents_telling_one_operation_twice_merge_and_stay_at_or_above_their_floors(name):
     from warfile.evaluate import evaluate
 
+    from warfile.evaluate import extract_records, merged_records
+
     documents, infobox, events, typed = FIRST_MERGED_PAIRS[name]
-    scores = evaluate(TESTS / name / "gold_operations", [str(TESTS / name / "docs" / d) for d in documents], by="name")
+    paths = [str(TESTS / name / "docs" / d) for d in documents]
+    # grouped into one operation: scored by name, a pair left apart would score its one named document alone
+    assert len(merged_records(extract_records(paths))) == 1
+    scores = evaluate(TESTS / name / "gold_operations", paths, by="name")
     assert not scores.missing
     assert scores.infobox_f1 >= infobox - NOISE, scores.summary()
     assert scores.events_f1 >= events - NOISE, scores.summary()
