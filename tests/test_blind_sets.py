@@ -192,9 +192,7 @@ def test_merged_set_groups_its_documents_into_its_operations_and_stays_at_or_abo
 
 @pytest.mark.parametrize("name", sorted(FIRST_MERGED_PAIRS))
 def test_documents_telling_one_operation_twice_merge_and_stay_at_or_above_their_floors(name):
-    from warfile.evaluate import evaluate
-
-    from warfile.evaluate import extract_records, merged_records
+    from warfile.evaluate import evaluate, extract_records, merged_records
 
     documents, infobox, events, typed = FIRST_MERGED_PAIRS[name]
     paths = [str(TESTS / name / "docs" / d) for d in documents]
