@@ -555,6 +555,10 @@ def test_a_name_within_the_other_over_much_the_same_days_is_one_operation():
     battle = _doc("e.txt", name="Battle of Kherson", start_date="2022-11-09", end_date="2022-11-11")
     offensive = _doc("f.txt", name="Kherson counteroffensive", start_date="2022-08-29", end_date="2022-11-11")
     assert group_records([battle, offensive]) == [[0], [1]]
+    # a code name is a name of its own, whatever place it shares with a siege of the same days
+    siege = _doc("h.txt", name="Siege of Kestal", start_date="2013-11-05", end_date="2013-12-13")
+    coded = _doc("i.txt", name="Operation Kestal Mervin", start_date="2013-11-03", end_date="2013-12-10")
+    assert group_records([siege, coded]) == [[0], [1]]
     # nor is one begun and ended weeks apart
     later = _doc("g.txt", name="Battle of the Imjin", start_date="1951-05-10", end_date="1951-05-20")
     assert group_records([imjin, later]) == [[0], [1]]

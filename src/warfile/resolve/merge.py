@@ -193,6 +193,9 @@ def _distinctive(key: str) -> str:
     return "".join(w for w in key.split() if not w.isdigit() and w not in GENERIC_NAME_WORDS)
 
 
+_CODE_NAME = re.compile(r"(?:operation|operatsiya|operacion|operacao|operazione|unternehmen)\b")
+
+
 def _distinctive_words(key: str) -> frozenset[str]:
     return frozenset(w for w in key.split() if not w.isdigit() and w not in GENERIC_NAME_WORDS)
 
@@ -286,8 +289,10 @@ def same_operation(a: Summary, b: Summary, content: Callable[[], float] | None =
         # one name's distinctive words within the other's ("Battle of the Imjin" / "… Imjin River",
         # "Battle of Goose Green" / "… of Darwin and Goose Green", "Battle of Krynky" / "Krynky
         # bridgehead"), over much the same days, begun or ended within a few days of each other
+        # (a code name is a name of its own: "Operation Kestal Mervin" is not the "Siege of Kestal")
         wa, wb = _distinctive_words(ka), _distinctive_words(kb)
-        if wa and wb and (wa <= wb or wb <= wa) and _mostly_shared(a, b) and _near_bounds(a, b):
+        if wa and wb and (wa <= wb or wb <= wa) and not (_CODE_NAME.match(ka) or _CODE_NAME.match(kb)) \
+                and _mostly_shared(a, b) and _near_bounds(a, b):
             return True
     if _names(a) & _names(b):
         return True
