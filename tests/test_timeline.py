@@ -817,6 +817,9 @@ OTHER_WARS_TYPED = [
     ("On 24 May the Security Council unanimously adopted Resolution 248, which condemned the attack.", "statement"),
     ("The same evening, 20 May, the cabinet approved a large raid on Karameh.", "statement"),
     ("In his report of 15 May, Forrest wrote that the river was dyed with blood.", "statement"),
+    ("After a siege of two months, federal troops raised the Russian flag over the centre of Grozny on 6 May.", "capture"),
+    ("On 20 May a convoy took some 3,000 people out of the enclave to screening points.", None),
+    ("On 3 May the rebels took the police station.", "capture"),
 ]
 
 

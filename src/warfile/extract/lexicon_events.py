@@ -407,7 +407,13 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # "Arnhem was finally liberated by the 49th Division"; not a "liberated" quoted in a claim
                  r"\b(?:was|were) (?:finally |eventually |fully )?liberated by\b",
                  r"\btook (?!(?:personal |direct |overall |full |supreme )?(?:place|part|up|positions?|effect|office|power|refuge|command|"
-                 r"charge|over|off)\b)(?:an?|the|\d+|\w+)[ ,]")),  # "took off for Aden": an aircraft flying
+                 r"charge|over|off|on board)\b)"
+                 # people carried somewhere ("took the survivors to the museum", "took the wounded on board",
+                 # "took some 3,000 people out of the enclave") were not captured
+                 r"(?!(?:the |some |about |all |its |their )?(?:\d[\d,]* )?(?:survivors|wounded|people|crewmen|crew|"
+                 r"civilians|refugees|families|dead|bodies|children|women)\b)(?:an?|the|\d+|\w+)[ ,]",
+                 # a flag raised over a place taken: "raised the Russian flag over the centre of Grozny"
+                 r"\braised (?:the |their |its |a )?(?:[\w-]+ )?flag (?:over|on|above)\b")),  # "took off for Aden": an aircraft flying
     # a besieged garrison's sortie strikes back
     ("counterattack", (r"\bcounter[- ]?attacked\b", r"\b(?:led|made|launched) an? (?:[\w-]+ ){0,2}?sortie\b")),
     # "entered Jalalabad without a fight": taken unopposed.
