@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from warfile.model import Document, Event, Operation, Span
+from warfile.model import Casualties, Document, Event, Operation, Span
 
 from . import lexicon_events as lex
 from .alternation import word_alternation
@@ -700,7 +700,7 @@ def _make_event(doc: Document, span: tuple[int, int], clause: str, kind: str, wh
     return Event(
         date=when.date or "", type=kind, date_end=when.date_end, date_prec=when.prec,
         actors=actors, places=places_in(clause, statement),
-        casualties=casualties_in(clause), claimant=claimant_in(clause, statement),
+        casualties=_figured(casualties_in(clause)), claimant=claimant_in(clause, statement),
         disputed=is_disputed(clause), summary=summary, span=Span(*span), document=doc.id or None,
     )
 
@@ -727,6 +727,12 @@ def _box_names(op: Operation | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
         out.append((p, tuple(sorted(forms, key=len, reverse=True))))
     out += [(g, (g,)) for g in dict.fromkeys(groups) if len(g) > 2]
     return tuple(out)
+
+
+def _figured(claims: tuple[Casualties, ...]) -> tuple[Casualties, ...]:
+    """The claims that state a figure: "dozens of Alawite civilians had been killed" tells of the
+    dead, but an event's casualties are counts (an export's fatalities), and it gives none."""
+    return tuple(c for c in claims if c.killed or c.wounded or c.captured or c.missing or c.equipment)
 
 
 def _first_full_date(doc: Document) -> dt.date | None:
@@ -805,7 +811,7 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
                 _NOT_NEW.search(lowered, folded_lowered) and not (opener and kind in lex.ACTION_TYPES
                                                   and not _ACKNOWLEDGED.search(lowered))):
             # the figures are read only when there is an event without figures to give them to
-            if para_events and not ctx.events[para_events[-1]].casualties and (cas := casualties_in(text)):
+            if para_events and not ctx.events[para_events[-1]].casualties and (cas := _figured(casualties_in(text))):
                 i = para_events[-1]
                 ctx.events[i] = replace(ctx.events[i], casualties=cas)
             return para_dated
