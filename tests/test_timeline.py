@@ -822,6 +822,7 @@ OTHER_WARS_TYPED = [
     ("After a siege of two months, federal troops raised the Russian flag over the centre of Grozny on 6 May.", "capture"),
     ("On 20 May a convoy took some 3,000 people out of the enclave to screening points.", None),
     ("On 3 May the rebels took the police station.", "capture"),
+    ("On 12 May the army took al-Buwaydah al-Sharqiyah, the last rebel-held village, according to the SOHR.", "capture"),
 ]
 
 

@@ -411,7 +411,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # people carried somewhere ("took the survivors to the museum", "took the wounded on board",
                  # "took some 3,000 people out of the enclave") were not captured
                  r"(?!(?:the |some |about |all |its |their )?(?:\d[\d,]* )?(?:survivors|wounded|people|crewmen|crew|"
-                 r"civilians|refugees|families|dead|bodies|children|women)\b)(?:an?|the|\d+|\w+)[ ,]",
+                 r"civilians|refugees|families|dead|bodies|children|women)\b)(?:an?|the|\d+|\w+(?:-\w+)*)[ ,]",
                  # a flag raised over a place taken: "raised the Russian flag over the centre of Grozny"
                  r"\braised (?:the |their |its |a )?(?:[\w-]+ )?flag (?:over|on|above)\b")),  # "took off for Aden": an aircraft flying
     # a besieged garrison's sortie strikes back
