@@ -562,3 +562,13 @@ def test_a_name_within_the_other_over_much_the_same_days_is_one_operation():
     # nor is one begun and ended weeks apart
     later = _doc("g.txt", name="Battle of the Imjin", start_date="1951-05-10", end_date="1951-05-20")
     assert group_records([imjin, later]) == [[0], [1]]
+
+
+def test_a_state_and_its_peoples_forces_are_one_belligerent():
+    a = _doc("a.txt", sides=(Side(belligerents=("United Kingdom",)), Side(belligerents=("Argentina",))))
+    b = _doc("b.txt", sides=(Side(belligerents=("British forces",)), Side(belligerents=("Argentine forces",))))
+    m = merge_operations([a, b])
+    assert [s.belligerents for s in m.sides] == [("United Kingdom",), ("Argentina",)]
+    # another people's forces are another group
+    c = _doc("c.txt", sides=(Side(belligerents=("United Kingdom", "Gurkha forces")), Side(belligerents=("Argentina",))))
+    assert merge_operations([a, c]).sides[0].belligerents == ("United Kingdom", "Gurkha forces")

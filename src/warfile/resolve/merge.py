@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 from rapidfuzz import fuzz
 
 from warfile.extract.lexicon import EQUIPMENT_NOUNS
-from warfile.extract.lexicon_sides import PERSONNEL_UNITS
+from warfile.extract.lexicon_sides import DEMONYM_MIN_STEM, PERSONNEL_UNITS, STATE_SHORT_NAMES
 from warfile.model import (
     Casualties,
     Conflict,
@@ -493,12 +493,31 @@ _AREA_WORDS = frozenset("province governorate district region oblast prefecture 
 
 def _same_group_loosely(a: str, b: str) -> bool:
     """Within one side of one operation: a state or group and its fuller name ("Romania" /
-    "Principality of Romania", "Mujahideen" / "Afghan mujahideen", "Japan" / "Empire of Japan")."""
-    if _same_group(a, b):
+    "Principality of Romania", "Mujahideen" / "Afghan mujahideen", "Japan" / "Empire of Japan"),
+    or a state and its people's forces ("United Kingdom" / "British forces")."""
+    if _same_group(a, b) or _forces_of(a, b) or _forces_of(b, a):
         return True
     ta, tb = name_tokens(a), name_tokens(b)
     short, long = sorted((ta, tb), key=len)
     return any(w not in _GENERIC_GROUP_WORDS for w in short) and contains_in_order(short, long)
+
+
+# A side described by its people rather than named: "British forces", "Argentine troops".
+_PEOPLES_FORCES = re.compile(r"(?P<people>[A-Z][\w'’-]+)\s+(?:forces|troops|army|armed forces|military)", re.IGNORECASE)
+
+
+def _forces_of(described: str, state: str) -> bool:
+    """Whether ``described`` is the forces of the people of ``state`` ("British forces" of the
+    United Kingdom by its everyday names, "Argentine troops" of Argentina by the stem of its name)."""
+    m = _PEOPLES_FORCES.fullmatch(described.strip())
+    if not m:
+        return False
+    people, name = m["people"].casefold(), state.strip().casefold()
+    for short, others in STATE_SHORT_NAMES.items():
+        if (name == short or name in others) and (people == short or people in others):
+            return True
+    stem = name.rstrip("aeiouy")
+    return " " not in name and len(stem) >= DEMONYM_MIN_STEM and people.startswith(stem)
 
 
 def _same_place_loosely(a: str, b: str) -> bool:
@@ -939,7 +958,9 @@ def _merge_sides(recs: list[_Record], prov: list[Provenance], conflicts: list[Co
         for name, same in _SIDE_LISTS:
             items = [(v, r.at(f"{p}/{name}/{i}")) for r, s, p in members for i, v in enumerate(getattr(s, name))]
             clusters = _union_across(items, same, _same_group_loosely)
-            fields[name] = tuple(_first_spelling(c.values) for c in clusters)
+            # a state's name over its people's forces ("United Kingdom", not "British forces")
+            fields[name] = tuple(_first_spelling([v for v in c.values if not _PEOPLES_FORCES.fullmatch(v.strip())]
+                                                 or c.values) for c in clusters)
             prov += [Provenance(f"/sides/{mi}/{name}/{i}", tuple(sorted(c.docs))) for i, c in enumerate(clusters)]
         items = [(v, r.at(f"{p}/commanders/{i}")) for r, s, p in members for i, v in enumerate(s.commanders)]
         people, docs = _merge_people(items)
