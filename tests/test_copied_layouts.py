@@ -262,3 +262,12 @@ def test_a_box_row_with_a_marked_line_per_side_and_a_contents_list_on_one_line()
     assert [[c.text for c in s.casualties] for s in op.sides] == [
         ["25 killed (Ministry of Defence)", "120+ killed (VLM claim)"], ["700+ killed (Tarsen claim)"]]
     assert [c.killed.low for c in op.civilian_casualties] == [3]
+
+
+def test_a_formation_heading_its_units_on_one_line_is_a_unit_of_its_own() -> None:
+    from warfile.extract.infobox import assemble_sides
+    from warfile.model import RawField
+    sides, _ = assemble_sides((RawField("belligerents", "Velmar", 0),
+                               RawField("units", "Task Force Mercedes: 12th Infantry Regiment; C Company, 25th Infantry "
+                                                 "Regiment", 0)), None)
+    assert sides[0].units == ("Task Force Mercedes", "12th Infantry Regiment", "C Company, 25th Infantry Regiment")

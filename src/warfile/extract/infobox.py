@@ -538,6 +538,7 @@ def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualt
             commanders += parse_people(f.text)
         elif f.key == "units":
             unit_text, strength_text = strength_lines(_SUBUNITS.sub(_subunit_lines, f.text))
+            unit_text = _UNIT_HEAD.sub(r"\g<head>\n", unit_text)  # "Task Force Mercedes: 12th Infantry Regiment; …"
             named = [one for n in split_names(unit_text) for one in numbered_apart(n)]
             _add_new(belligerents, [n for n in named if _is_polity(n)])
             _add_new(units, [n for n in named if not _is_polity(n)])
@@ -552,6 +553,11 @@ def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualt
     side = Side(tuple(belligerents), tuple(supporters), tuple(commanders), tuple(units),
                 tuple(strength), tuple(casualties))
     return side, civilians
+
+
+# A formation heading the units under it on one line: "Task Force Mercedes: 12th Infantry Regiment; …".
+_UNIT_HEAD = re.compile(r"(?m)^(?P<head>[ \t]*(?:[A-Z][\w'’.-]*\s+){1,4}(?:Force|Group|Brigade|Division|Corps|Army|"
+                        r"Command|Fleet|Regiment)(?:\s+[A-Z][\w'’-]*){0,2}):[ \t]+(?=\S)")
 
 
 # A box's "Forces" row naming formations ("35th and 38th Marine Brigades", "18th Combined Arms Army"):
