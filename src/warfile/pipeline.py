@@ -271,7 +271,7 @@ def _dump_items(path: Path) -> Iterator[Item | Failed]:
                                 "(only talk, user, template or redirect pages, or none)", str(path))
 
 
-def _rows_apart(item: Item | Failed) -> Iterator[Item | Failed]:
+def _documents_apart(item: Item | Failed) -> Iterator[Item | Failed]:
     """A file of several documents as an Item each: a spreadsheet of several engagements (.csv/.tsv)
     per row ("file.csv#<row's name>"), a web feed per post ("feed.xml#<post's title>"); any other
     input as it is."""
@@ -348,7 +348,7 @@ def iter_items_from(entries: Iterable[Path | str | Failed], shape: str | None) -
         elif isinstance(entry, Path) and _is_dump(entry):
             yield from _dump_items(entry.resolve())
         elif isinstance(entry, Path):
-            yield from _rows_apart(read_file(entry, shape))
+            yield from _documents_apart(read_file(entry, shape))
 
 
 # ---------------------------------------------------------------- running

@@ -907,12 +907,12 @@ class _Definition:
     ``match(text)`` tells whether the text opens with one of them and a defining verb (a plain
     comparison first: no pattern is built per document)."""
 
-    names: tuple[str, ...]
+    names: tuple[str, ...]  # longest first
 
     def match(self, text: str) -> bool:
         article = _LEADING_ARTICLE.match(text)
         start = article.end() if article else 0
-        head = text[start:start + max(map(len, self.names))].casefold()
+        head = text[start:start + len(self.names[0])].casefold()
         return any(head.startswith(n) and _DEFINING_VERB.match(text, start + len(n)) for n in self.names)
 
 

@@ -71,9 +71,9 @@ def _section(node: ET.Element, level: int, out: list[str]) -> None:
         elif tag == "section":
             _section(child, level + 1, out)
         elif tag == "table":
+            if pending is not None:
+                out.pop()  # the paragraph just written is the table's caption
             out.append(_table(child, pending))
-            if pending is not None and out[-2:-1] == [f"<p>{html_escape.escape(pending)}</p>"]:
-                del out[-2]  # the caption is the table's
         elif tag in ("p", "subtitle", "cite", "poem"):
             line = " ".join("".join(child.itertext()).split())
             pending = line if _TABLE_CAPTION.match(line) else None
