@@ -37,6 +37,28 @@ def test_counted_fighters_lose_the_count_but_a_named_number_keeps_it():
     assert actors_in("The Three Brotherhood Alliance launched attacks.") == ("Three Brotherhood Alliance",)
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("On 21 August the 2nd Division counter-attacked at Ore.", ("2nd Division",)),
+    ("On 23 November the 57 Division attacked the town.", ("57 Division",)),
+    ("That night the PVA 118th Division attacked the two forward companies.", ("PVA 118th Division",)),
+    ("The next day the 1st Battalion, 9th Marines stormed the hill.", ("1st Battalion, 9th Marines",)),
+    ("At dawn men of the 3rd Battalion, Parachute Regiment, attacked the airfield.",
+     ("3rd Battalion, Parachute Regiment",)),
+    ("Lieutenant Colonel John Frost's 2nd Parachute Battalion seized the bridge.", ("2nd Parachute Battalion",)),
+    ("Task Force Hammer withdrew to Gardez.", ("Task Force Hammer",)),
+    ("On 12 May Army units attacked the town.", ()),  # a day, not a formation's number
+])
+def test_a_formation_is_named_with_its_number(text, actors):
+    assert actors_in(text) == actors
+
+
+def test_a_bare_force_noun_names_no_actor_but_a_side_word_does():
+    assert actors_in("That night troops entered the village.") == ()
+    assert actors_in("Aircraft struck the bridge at dawn.") == ()
+    assert actors_in("That night rebels entered the village.") == ("rebels",)
+    assert actors_in("Forrest's troops left the fort.") == ("Forrest's troops",)
+
+
 def test_helpers_named_in_an_aside_are_actors_after_the_subject():
     assert actors_in("Tribal militias, backed by Emirati troops, recaptured the airport.") == (
         "Tribal militias", "Emirati troops")

@@ -43,8 +43,17 @@ _NAME_WORD = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ibn|bin)-)?[A-Z][\w'’]*(?:-[\
 # Lower-case particles inside a name: "Deir ez-Zor", "Ras al-Ain", "Tell es-Sultan".
 _NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|(?:al|el|ad|ash|ez|es|ed|en|er|et|as|az|at|an|ar)-[A-Z][\w'’]*|\d+\b))*"
 _GROUP_WORDS = 3  # name words before a group head ("Free Syrian Army")
-_GROUP_RE = (rf"(?:(?:{_NAME_WORD}) ){{0,{_GROUP_WORDS}}}(?:{'|'.join(lex.GROUP_HEADS)})\b"
+# A formation's number before its head ("3rd Division", "57 Division", "325C Division"; never a
+# year or a day of a month); a task force's number or name ("Task Force 8", "Task Force Hammer").
+_UNIT_NUMBER = (r"\d{1,3}(?:st|nd|rd|th|[A-Z])?(?![\w,.])"
+                rf"(?! (?i:{_words(m.title() for m in lex.MONTHS)})\b)")  # "12 May": a date
+_TASK_FORCE = r"(?:Task Force|Battle Group|Kampfgruppe|Combat Team) (?:\d{1,3}\b|[A-Z][a-z'’]+\b)"
+_GROUP_RE = (rf"(?:(?:{_NAME_WORD}|{_UNIT_NUMBER}) ){{0,{_GROUP_WORDS}}}(?:{'|'.join(lex.GROUP_HEADS)})\b"
              rf"|\b(?:{_words(lex.NAMED_GROUPS)})\b")
+# After a battalion, the regiment it belongs to: "1st Battalion, 9th Marines", "2nd Battalion of
+# the West Yorkshire Regiment" (read after the phrase is found: phrases hold no commas).
+_PARENT_UNIT = re.compile(rf"(?:,| of the) (?:{_UNIT_NUMBER} )?(?:{_NAME_WORD} ){{0,3}}"
+                          rf"(?:{_words(lex.REGIMENT_HEADS)})\b(?: of Foot\b)?")
 _GROUP = re.compile(_GROUP_RE)
 _HEAD = rf"(?i:{_words(lex.FORCE_NOUNS)})"
 _MOD = (rf"(?:{_NAME_WORD}|(?:pro|anti)-[\w'’]+|[\w'’]+-(?:led|backed|allied|aligned)"
@@ -53,7 +62,7 @@ _MORE_MODS = 4
 _MODS = rf"{_MOD}(?: (?:and )?{_MOD}){{0,{_MORE_MODS}}} "  # "French and Malian", "Saudi-led coalition"
 _ROLE_RE = rf"(?:{_MODS})?{_HEAD}\b(?: loyal to {_NAME})?"
 _ROLE = re.compile(_ROLE_RE)
-_ACTOR_RE = rf"(?:{_ROLE_RE}|{_GROUP_RE})"
+_ACTOR_RE = rf"(?:{_TASK_FORCE}|{_ROLE_RE}|{_GROUP_RE})"
 _ACTOR = re.compile(rf"(?<![\w-]){_ACTOR_RE}")
 # Every actor phrase holds a head word (a force noun, a group head or a named group), and at most
 # _ACTOR_SPACES spaces come before it: up to 1 + _MORE_MODS modifiers joined by " " or " and ",
@@ -149,13 +158,36 @@ _GROUP_NAME = re.compile(rf"(?:{_NAME_WORD} ){{1,3}}(?:{'|'.join(lex.GROUP_HEADS
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
+_TASK_FORCE_NAME = re.compile(_TASK_FORCE)
+# A commander's formation is the formation: "Frost's 2nd Parachute Battalion" (his "troops" stay his).
+_OWNED_FORMATION = re.compile(r"(?P<owner>.+?)['’]s (?P<formation>[\dA-Z].*)")
+# A battalion written before its regiment and a comma: "men of the 3rd Battalion, Parachute Regiment,
+# attacked" (the regiment ends the subject phrase).
+_BATTALION_BEFORE = re.compile(rf"(?:{_UNIT_NUMBER} )?Battalion, (?:{_UNIT_NUMBER} )?$")
+
+
 def _clean_actor(name: str) -> str:
     """Without its article or count ("Four rebels"); a named group's units or aircraft are the
     group ("Syrian Army units", "Turkish Air Force F-16 jet fighters")."""
     name = _COUNTED.sub("", _LEADING_ARTICLE.sub("", name.strip()))
+    owned = _OWNED_FORMATION.match(name)
+    if owned and not owned.group("owner").endswith("People"):
+        name = owned.group("formation")  # "Thomas Picton's 3rd Division" (not "People's Army")
     group = _GROUP_NAME.match(name)
-    if group and group.end() < len(name) and " loyal to " not in name:
+    if group and group.end() < len(name) and " loyal to " not in name and not _TASK_FORCE_NAME.fullmatch(name):
         return group.group(0)
+    return name
+
+
+def _with_parent_unit(name: str, text: str) -> str:
+    """A battalion with the regiment the clause writes after it ("1st Battalion, 9th Marines"),
+    or a regiment with the battalion written before it ("the 3rd Battalion, Parachute Regiment")."""
+    if name.endswith("Battalion") and (at := text.find(name)) >= 0:
+        parent = _PARENT_UNIT.match(text, at + len(name))
+        return name + parent.group(0) if parent else name
+    if name.endswith(lex.REGIMENT_HEADS) and (at := text.find(name)) > 0:
+        battalion = _BATTALION_BEFORE.search(text, max(0, at - 30), at)
+        return battalion.group(0) + name if battalion else name
     return name
 
 
@@ -165,7 +197,7 @@ def _is_actor_name(np: str) -> bool:
         return False
     if words[0].lower() in lex.MONTHS or words[0] in lex.PERSON_TITLES and len(words) == 1:
         return False
-    return not any(w.isdigit() for w in words)
+    return not any(w.isdigit() for w in words) or bool(_GROUP.fullmatch(np))  # "57 Division"
 
 
 def _without_filler(text: str) -> str:
@@ -286,8 +318,8 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
 
     def add(name: str | None) -> None:
         if name:
-            clean = _clean_actor(name)
-            if clean and clean not in names:
+            clean = _clean_actor(_with_parent_unit(name, text))
+            if clean and clean not in names and clean.lower() not in lex.BARE_FORCE_NOUNS:
                 names.append(clean)
 
     verb = _VERB.search(text, folded)

@@ -881,6 +881,12 @@ GROUP_HEADS = (
     "Division", "Units", "Party", "Guard", "Guards", "Militia", "Legion", "Corps", "Regiment",
     "Watch", "Council", "Alliance", "Group", "Coalition", "Command", "Mission",
 )
+# The heads of the regiment a battalion is written with: "1st Battalion, 9th Marines", "3rd
+# Battalion, Parachute Regiment", "17th Battalion, Rajputana Rifles".
+REGIMENT_HEADS = (
+    "Regiment", "Marines", "Cavalry", "Infantry", "Rifles", "Highlanders", "Fusiliers", "Guards",
+    "Lancers", "Hussars", "Dragoons", "Light Infantry", "Borderers", "Rangers",
+)
 # Head nouns of an actor named by role: "separatist forces", "coalition aircraft", "Houthi
 # fighters". Weapons that stand for the unit firing them (artillery, jets, drones) count: war
 # reporting writes "artillery shelled the village" for the gunners. Longest first in the regex.
@@ -892,6 +898,12 @@ FORCE_NOUNS = (
     "bomber", "tanks", "navy", "air force", "gunboats", "battalions", "brigades", "volunteers",
     "partisans", "loyalists", "peacekeepers", "snipers", "junta", "coalition",
 )
+# Force nouns that name no one on their own: "troops attacked", "aircraft struck" say nothing of whose
+# (an actor of one of them is left out; "the army", "rebels", "police" say which side acted).
+BARE_FORCE_NOUNS = frozenset({
+    "troops", "forces", "soldiers", "force", "fighters", "aircraft", "artillery", "tanks", "units", "unit",
+    "battalions", "brigades", "helicopters", "bombers", "bomber", "jets", "warplanes", "drones", "gunboats",
+})
 # Lower-case words that modify a force noun ("resistance fighters", "suicide bomber"); capitalised
 # words (demonyms, group names: "Ukrainian", "ISIL", "Saudi-led") modify it without a list.
 ACTOR_MODIFIERS = (
