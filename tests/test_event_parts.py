@@ -59,6 +59,13 @@ def test_a_bare_force_noun_names_no_actor_but_a_side_word_does():
     assert actors_in("Forrest's troops left the fort.") == ("Forrest's troops",)
 
 
+def test_a_person_acts_without_the_rank_or_office_before_the_name():
+    assert actors_in("A Paraguayan army under Lieutenant Colonel José Félix Estigarribia besieged the fort.") \
+        == ("José Félix Estigarribia",)
+    assert actors_in("On 21 January Prime Minister Abdelmalek Sellal told reporters that 37 hostages had died.",
+                     statement=True) == ("Abdelmalek Sellal",)
+
+
 def test_helpers_named_in_an_aside_are_actors_after_the_subject():
     assert actors_in("Tribal militias, backed by Emirati troops, recaptured the airport.") == (
         "Tribal militias", "Emirati troops")

@@ -19,6 +19,7 @@ from warfile.model import Casualties, Equipment
 from . import lexicon_events as lex
 from .alternation import word_alternation
 from .needles import Cue, StartCue, fold, max_width
+from .people import split_rank
 
 _I = re.IGNORECASE
 
@@ -147,7 +148,7 @@ _LEADER = re.compile(rf"{lex.LEADING_AGENT}(?P<np>{_ACTOR_RE})")
 _AGENT = Cue(re.compile(rf"(?P<before>[\w'’-]+)\s+by (?:the )?(?:[\w -]{{0,40}}? including (?:the )?)?(?P<np>{_ACTOR_RE})"))
 _PARTNER = re.compile(rf"(?<![\w-])(?:the )?(?P<np>{_ACTOR_RE}),? and (?:the )?$")
 _PARTNER_ENDS = (" and ", " and the ", " and \n", " and the \n")  # how a _PARTNER match ends ($: or before a last newline)
-_SPEAKER = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:\w+ )?(?:said|stated|called|told|"
+_SPEAKER = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:[a-z]\w* )?(?:said|stated|called|told|"
                       r"announced|warned|released|urged|accused|declared)\b")
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}|by|with|against|including) (?:the )?$", _I)
 
@@ -166,6 +167,22 @@ _OWNED_FORMATION = re.compile(r"(?P<owner>.+?)['’]s (?P<formation>[\dA-Z].*)")
 _BATTALION_BEFORE = re.compile(rf"(?:{_UNIT_NUMBER} )?Battalion, (?:{_UNIT_NUMBER} )?$")
 
 
+# An office written before a person's name ("Prime Minister Abdelmalek Sellal").
+_OFFICE = re.compile(rf"(?:{_words(lex.OFFICE_TITLES)})\s+(?=[A-Z])")
+
+
+def _without_title(name: str) -> str:
+    """A person without the rank or office before the name, when two words of the name are left
+    ("Lieutenant Colonel José Félix Estigarribia" -> "José Félix Estigarribia"; "General Zia" stays)."""
+    rank, rest = split_rank(name)
+    if rank is None or len(rest.split()) < 2:
+        rest = name
+    office = _OFFICE.match(rest)
+    if office and len(rest[office.end():].split()) >= 2:
+        rest = rest[office.end():]
+    return rest
+
+
 def _clean_actor(name: str) -> str:
     """Without its article or count ("Four rebels"); a named group's units or aircraft are the
     group ("Syrian Army units", "Turkish Air Force F-16 jet fighters")."""
@@ -173,6 +190,7 @@ def _clean_actor(name: str) -> str:
     owned = _OWNED_FORMATION.match(name)
     if owned and not owned.group("owner").endswith("People"):
         name = owned.group("formation")  # "Thomas Picton's 3rd Division" (not "People's Army")
+    name = _without_title(name)
     group = _GROUP_NAME.match(name)
     if group and group.end() < len(name) and " loyal to " not in name and not _TASK_FORCE_NAME.fullmatch(name):
         return group.group(0)
@@ -347,6 +365,7 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
         add(first)
     if statement:
         speaker = _speaker(text)
+        speaker = _without_title(speaker) if speaker else None
         if speaker and speaker not in names:
             names.insert(0, speaker)
     return tuple(names[:3])

@@ -1010,6 +1010,12 @@ FUNCTION_WORDS = frozenset({
     "around", "across", "along", "between", "following", "amid", "despite",
 })
 # Titles before a personal name: the name after them is a person, not a place.
+# Offices written before a name (ranks are the rank lists' of lexicon.py).
+OFFICE_TITLES = (
+    "Prime Minister", "Foreign Minister", "Defence Minister", "Defense Minister", "Interior Minister",
+    "Deputy Prime Minister", "President", "Vice President", "King", "Queen", "Emperor", "Sultan", "Senator",
+    "Governor", "Mayor", "Ambassador", "Chancellor", "Premier",
+)
 PERSON_TITLES = frozenset({
     "President", "General", "Gen", "Colonel", "Col", "Commander", "Minister", "Governor", "Mayor",
     "Major", "Captain", "Lieutenant", "Sergeant", "Sheikh", "Emir", "King", "Prince", "Senator",
