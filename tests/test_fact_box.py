@@ -113,3 +113,24 @@ def test_a_chapter_titled_the_siege_names_the_siege():
                '</head><body><h1>The Siege of Corvel</h1><p>In the spring of 1711 the Estrian army marched on '
                'Corvel, and on 2 April 1711 it began the siege of the town, which held out until 9 May.</p></body></html>')
     assert extract_operation(read_document(chapter, path="ch04.xhtml")).name == "Siege of Corvel"
+
+
+def test_a_blog_posts_table_block_in_a_figure_is_its_box():
+    page = ("<html><body><main><h1>Eighty years on</h1><p>Eighty years ago today, on 28 March 1942, an old "
+            "destroyer rammed the gates of the dock at Sainte-Orle.</p>"
+            "<figure class='wp-block-table'><table><thead><tr><th colspan='3'>Operation Lantern at a glance</th></tr>"
+            "</thead><tbody><tr><td><strong>Date</strong></td><td colspan='2'>28 March 1942</td></tr>"
+            "<tr><td></td><td><strong>Britain</strong></td><td><strong>Germany</strong></td></tr>"
+            "<tr><td><strong>Forces</strong></td><td>Royal Navy, No. 2 Commando</td><td>Kriegsmarine, German Army</td></tr>"
+            "<tr><td><strong>Commanders</strong></td><td>Cdr Robert Ryder RN<br>Lt Col H. Jones VC, OBE</td>"
+            "<td>Kapitän zur See Karl Mecke</td></tr><tr><td><strong>Numbers</strong></td><td>622 men</td>"
+            "<td>c. 5,000</td></tr></tbody></table><figcaption>Figures vary.</figcaption></figure>"
+            "<figure><img src='x.jpg'><figcaption>The dock in 1947, photographed on 2 May.</figcaption></figure>"
+            "</main></body></html>")
+    op = extract_operation(read_document(page, "post.html"))
+    assert op.name == "Operation Lantern" and op.start_date == "1942-03-28"
+    assert [s.belligerents for s in op.sides] == [("Britain",), ("Germany",)]
+    assert [s.units for s in op.sides] == [("Royal Navy", "No. 2 Commando"), ("Kriegsmarine", "German Army")]
+    assert [(c.rank, c.name) for c in op.sides[0].commanders] == [("Cdr", "Robert Ryder"), ("Lt Col", "H. Jones")]
+    assert [s.strength[0].count.low for s in op.sides] == [622, 5000]
+    assert "photographed" not in read_document(page, "post.html").text  # an image's caption is no prose

@@ -685,3 +685,34 @@ def test_a_grid_tables_list_items_are_entries_of_their_own():
     doc = pipe_table.read(page)
     assert [(f.side, f.text) for f in doc.infobox if f.key == "commanders"] == [
         (0, "- Marshal Osk\n- General Vell"), (1, "- Gen. Henrik Arn (POW)")]
+
+
+def test_an_obsidian_note_reads_the_dataview_fields_of_its_callout_and_its_wiki_links():
+    text = ("---\naliases:\n  - 2009 raid on Kessa\ntags:\n  - sahel\n---\n\n# Battle of Kessa\n\n"
+            "> [!infobox]+ Battle of Kessa\n> ![[kessa-market.jpg|300]]\n> part_of:: [[Kessan Civil War]]\n"
+            "> date:: 2–3 February 2009\n> place:: [[Kessa]], [[Orland]]\n"
+            "> side1:: [[Union of Forces for Change|UFC]], UFC-Fundamental\n> side1_support:: [[Tessa]] (alleged)\n"
+            "> side2:: [[Orland]]\n> commanders1:: [[Mahat Nouri]], Abdel Mackaye\n"
+            "> commanders2:: [[Idris Bey]], Gen. Daoud Sou † (chief of staff)\n> strength1:: c. 2,000 fighters\n"
+            "> civilians:: 160+ killed (ICRC)\n\n"
+            "The Battle of Kessa was fought on 2 and 3 February 2009 in the capital of [[Orland]].\n\n"
+            "[[Idris Bey]] ordered the army back into the city on 3 February, and it drove the rebels out.\n")
+    doc = markdown_frontmatter.read(text)
+    op = extract_operation(doc)
+    assert op.part_of == ("Kessan Civil War",) and op.places == ("Kessa", "Orland")
+    assert [s.belligerents for s in op.sides] == [("UFC", "UFC-Fundamental"), ("Orland",)]
+    assert op.sides[0].supporters == ("Tessa",)
+    assert [c.name for c in op.sides[1].commanders] == ["Idris Bey", "Daoud Sou"]
+    assert op.civilian_casualties and op.civilian_casualties[0].killed.low == 160
+    assert any(e.date == "2009-02-03" and "Idris Bey ordered" in e.summary for e in op.events)
+
+
+def test_a_box_written_as_two_pipe_tables_reads_the_sides_of_the_second():
+    text = ("# Siege of Orla\n\n| Siege of Orla |  |\n| --- | --- |\n| Date | 12 October 1428 – 8 May 1429 |\n"
+            "| Result | Orlan victory |\n\n|  | Angles | Orlans |\n| --- | --- | --- |\n"
+            "| Belligerents | Kingdom of Angle | Kingdom of Orla<br>Kingdom of Scota |\n"
+            "| Strength | c. 5,000 | 6,400 soldiers |\n\n"
+            "The siege of Orla was laid by the Angles to the city from 12 October 1428 until 8 May 1429.\n")
+    op = extract_operation(read_document(text, "orla.md"))
+    assert [s.belligerents for s in op.sides] == [("Kingdom of Angle",), ("Kingdom of Orla", "Kingdom of Scota")]
+    assert [s.strength[0].count.low for s in op.sides] == [5000, 6400]

@@ -567,11 +567,18 @@ _FORMATION_WORD = re.compile(r"\b(?:Brigades?|Divisions?|Regiments?|Battalions?|
 _CARDINAL = re.compile(r"(?<![\w.,])\d[\d,.]*(?![\d,.]*(?:st|nd|rd|th)\b)")
 
 
+# A line of names only: "Royal Navy, No. 2 Commando", "Kriegsmarine, German Army" (a fact box's "Forces").
+_NAME_ITEM = r"(?:No\.\s*\d+\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|the|de|[A-Z0-9][\w'’.-]*))*"
+_NAMES_ONLY = re.compile(rf"\s*{_NAME_ITEM}(?:\s*(?:,|;|\band\b)\s*{_NAME_ITEM})+\s*")
+_DESIGNATION = re.compile(r"\bNo\.\s*\d+")  # "No. 2 Commando": a name's number, not a count
+
+
 def _formations_apart(text: str) -> tuple[str, str]:
     """(the strength lines, the lines naming formations with no count) of a strength field."""
     kept, formations = [], []
     for line in text.splitlines():
-        named = _FORMATION_WORD.search(line) and not _CARDINAL.search(line)
+        named = (_FORMATION_WORD.search(line) or _NAMES_ONLY.fullmatch(line)) \
+            and not _CARDINAL.search(_DESIGNATION.sub("", line))
         (formations if named else kept).append(line)
     return "\n".join(kept), "\n".join(formations)
 

@@ -178,6 +178,12 @@ KILLED_MARKERS = re.compile(
 # Other fates written on a commander's entry, glued or spaced: "Semen KovalWIA", "Ali Saleh POW".
 # Case-sensitive, as KIA above. Taken off the name; they do not make a commander killed.
 STATUS_MARKERS = re.compile(r"(?:\b|(?<=[a-z\u00e0-\u024f.]))(?:WIA|POW|MIA)\b")
+
+# Honours and services written after a name ("Cdr Robert Ryder RN", "Lt Col H. Jones VC, OBE"): not
+# part of the name.
+POST_NOMINALS = re.compile(r"(?:,?\s+(?:RN|RNR|RNVR|RM|RAF|USN|USNR|USMC|VC|GC|DSO|DSC|MC|DFC|AFC|DCM|MM|GM|"
+                           r"KCB|GCB|CB|KBE|GBE|CBE|OBE|MBE|KCMG|GCMG|CMG|KCVO|CVO|MVO|QC|KC|MP|ADC|PhD))+\s*$")
+
 # Status notes in a commander's parentheses that are not a role ("(POW)", "(WIA)", "(captured)").
 STATUS_NOTES = re.compile(r"^(?:POW|WIA|MIA|captured|wounded|injured|defected|arrested|surrendered|"
                           r"prisoner|died|dead|killed|KIA|executed|assassinated|killed in action)$",

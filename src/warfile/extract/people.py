@@ -139,9 +139,10 @@ def _person_from(item: str) -> Person | None:
     killed, item = _marked_killed(item)
     _, item = _marked_status(item)
     item = clean_item(item)
-    if is_noise(item):
+    if is_noise(item) or lexicon.POST_NOMINALS.fullmatch(f" {item}"):  # "OBE" of "H. Jones VC, OBE"
         return None
     rank, name = split_rank(item)
+    name = lexicon.POST_NOMINALS.sub("", name) or name  # "Robert Ryder RN"
     nicknames = tuple(m.group(1).strip() for m in _NICKNAME.finditer(name))
     name = clean_item(_NICKNAME.sub(" ", name)) if nicknames else clean_item(name)
     if is_noise(name):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from warfile.readers._text import wiki_unlinked
+
 from .lexicon_events import ABBREVIATIONS
 
 # Citation marks after a sentence: "[12]", "[a]", and a converted page's linked ones,
@@ -133,7 +135,8 @@ def strip_citations(text: str) -> str:
 def unlinked(text: str) -> str:
     """The text with a converted page's markdown links as their words ("[Santa Clara](/wiki/Santa_Clara
     "Santa Clara")" reads "Santa Clara"), its images and linked citation marks gone (html2text's
-    escaped "[\\[12\\]](#cite_note-12)" too)."""
+    escaped "[\\[12\\]](#cite_note-12)" too), a note's wiki links as their words."""
+    text = wiki_unlinked(text)
     if "](" not in text:
         return text
     if "\\" in text:
@@ -162,7 +165,8 @@ def is_markup(text: str) -> bool:
     markdown link is read as its words ("… the [Grand Fleet](https://…) sailed …" is prose) unless
     the line is links and little else."""
     if _REFERENCE_ENTRY.match(text) or _FOOTER_LINE.match(text):
-        return True  # (a page's footer: "Page generated 2024-02-18 09:31 UTC.")  # a reference list's entry: "5. ^ "Ecuador says …"", "^ a b Smith 2004"
+        return True
+    text = wiki_unlinked(text)  # "[[Idriss Déby]] ordered …" is prose; "![[map.jpg]]" nothing  # (a page's footer: "Page generated 2024-02-18 09:31 UTC.")  # a reference list's entry: "5. ^ "Ecuador says …"", "^ a b Smith 2004"
     if "](" in text:
         text = _MD_IMAGE.sub("", _MD_CITATION.sub("", text))  # "[[7]](https://…#cite_note-7)": a citation mark
         if len(_MD_LINK.sub("", text).split()) < 3:

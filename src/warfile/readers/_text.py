@@ -134,6 +134,19 @@ def words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
+# A note app's wiki links (Obsidian, Logseq, Foam): "[[Idriss Déby]]", "[[Rally of Forces for Change|RFC]]"
+# read as their words, an embed ("![[map.jpg|300]]") as nothing. Never a linked citation mark "[[7]](…)".
+_WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
+_WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?([^\[\]|\n]+)\]\](?!\()")
+
+
+def wiki_unlinked(text: str) -> str:
+    """The text with a note's wiki links as their words and its embeds gone."""
+    if "[[" not in text:
+        return text
+    return _WIKI_LINK.sub(r"\1", _WIKI_EMBED.sub("", text))
+
+
 # A converted page's links and images (markdownify, html2text): "[Cuba](/wiki/Cuba "Cuba")" reads
 # "Cuba", a flag image nothing, "[[2]](#cite_note-2)" the citation mark "[2]".
 _URL = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"
@@ -145,7 +158,9 @@ _MD_ESCAPE = re.compile(r"\\([\[\]()*_#|])")
 
 def unlinked(s: str) -> str:
     """s with markdown links as their text and images gone (html2text's escaped brackets read as
-    brackets: "[\\[12\\]](#cite_note-12)" is the citation mark "[12]")."""
+    brackets: "[\\[12\\]](#cite_note-12)" is the citation mark "[12]"); a note's wiki links
+    ("[[Chad]]", "[[Rally of Forces for Change|RFC]]") as their words."""
+    s = wiki_unlinked(s)
     if "](" not in s:
         return s
     if "\\" in s:

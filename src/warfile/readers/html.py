@@ -32,7 +32,7 @@ REMOVED = ("script", "style", "noscript", "template", "nav", "footer", "link", "
            ".reference", ".mw-editsection", ".noprint", ".navbox", ".vertical-navbox", ".reflist",
            ".references", ".mw-references-wrap", ".mw-jump-link", "#toc", ".toc", ".printfooter",
            ".catlinks", ".hatnote", ".mw-cite-backlink", ".sidebar", ".metadata", ".shortdescription",
-           "figure", ".thumb", ".gallery", ".mw-empty-elt", "#siteSub", "#contentSub", ".ambox",
+           ".thumb", ".gallery", ".mw-empty-elt", "#siteSub", "#contentSub", ".ambox",
            # a news page's rail of other stories ("Read Next"), advertisements and share bars
            "[class*=related]", "[class*=__sidebar]", "[class*=ad-slot]", "[class*=newsletter]")
 # Image alt texts that mean "killed in action": rendered as the "†" mark after the name.
@@ -145,7 +145,7 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
         cells = _cells(row)
         if not cells:
             continue
-        if len(cells) >= 3 and not _line(cells[0]) and all(c.tag == "th" and _line(c) for c in cells[1:]):
+        if len(cells) >= 3 and not _line(cells[0]) and all(_is_head_cell(c) for c in cells[1:]):
             column_names = [_line(c) for c in cells[1:]]
             continue
         heads = [c for c in cells if c.tag == "th" or c.mem_id in labels]
@@ -156,7 +156,7 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
             if _PART_OF.match(label):
                 found.append(("part of", "part_of", _PART_OF.sub("", label), None))
             elif mapped is None and not any(k == "name" for _, k, _, _ in found):
-                found.append(("name", "name", label, None))
+                found.append(("name", "name", box_title(label), None))
             elif mapped is not None:
                 section = (label, mapped[0])
             continue
@@ -183,6 +183,15 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
     if column_names and not any(k == "belligerents" for _, k, _, _ in found):
         found += [(name, "belligerents", name, i) for i, name in enumerate(column_names)]
     return found
+
+
+def _is_head_cell(cell: LexborNode) -> bool:
+    """A cell heading its column: a ``<th>``, or a ``<td>`` all in bold ("| | **Britain** | **Germany** |")."""
+    text = _line(cell)
+    if not text:
+        return False
+    bold = cell.css_first("b, strong")
+    return cell.tag == "th" or (bold is not None and _line(bold) == text)
 
 
 _BOX_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
@@ -483,6 +492,9 @@ def read(text: str) -> Document:
     redirects = _redirects(tree)
     for selector in REMOVED:
         for node in tree.css(selector):
+            node.decompose()
+    for node in tree.css("figure"):  # an image and its caption; a figure holding a table is a fact box
+        if node.css_first("table") is None:
             node.decompose()
     title = ""
     table = tree.css_first("table.infobox") or _labelled_table(tree) or _table_less_box(tree)

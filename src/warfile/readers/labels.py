@@ -30,10 +30,10 @@ LABEL_KEYS: dict[str, str] = {
     "commander": "commanders", "commanders": "commanders", "commandersandleaders": "commanders",
     "leader": "commanders", "leaders": "commanders",
     "units": "units", "unit": "units", "unitsinvolved": "units", "formations": "units",
-    "strength": "strength", "forces": "strength", "size": "strength",
+    "strength": "strength", "forces": "strength", "size": "strength", "numbers": "strength",
     "casualties": "casualties", "casualtiesandlosses": "casualties", "losses": "casualties",
     "civiliancasualties": "civilian_casualties", "civilianlosses": "civilian_casualties",
-    "civiliandeaths": "civilian_casualties",
+    "civiliandeaths": "civilian_casualties", "civilians": "civilian_casualties",
 }
 
 # {{Infobox military operation}} names its sides by role, not by number: who executed the operation
@@ -56,7 +56,7 @@ NON_PROSE_SECTIONS = frozenset({
 # casualties3 under a two-sided infobox); these words in the text say so whatever the column.
 CIVILIAN_WORDS = re.compile(r"\bcivilian", re.IGNORECASE)
 
-_SIDE_SUPPORT = re.compile(r"^\s*(?:combatant|belligerent|side|party)\s*(?P<side>\d)[\s_-]*(?:supported[\s_-]*by|supporters?)\s*:?\s*$",
+_SIDE_SUPPORT = re.compile(r"^\s*(?:combatant|belligerent|side|party)\s*(?P<side>\d)[\s_-]*(?:supported[\s_-]*by|supporters?|support)\s*:?\s*$",
                            re.IGNORECASE)
 # "Date:" as "Date"; "Belligerents (1):" as "Belligerents1"
 _LABEL = re.compile(r"^\s*(?P<word>[A-Za-z][A-Za-z _&-]*?)\s*(?:(?P<side>\d+)[a-z]?|\((?P<side2>\d)\))?\s*:?\s*$")
@@ -69,13 +69,21 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 
 
 # A fact box's title naming the box before what it sums up: "Fact file: the Battle of the Imjin",
-# "Key facts – Operation Serval" (the other order, "… at a glance", is the plain reader's _GLANCE).
+# "Key facts – Operation Serval".
 _BOX_TITLE_PREFIX = re.compile(r"^\s*(?:fact ?file|fact ?box|fact ?sheet|key facts|quick facts|at a glance|in brief)"
                                r"\s*[:–—-]\s*(?:the\s+)?(?P<name>\S.*?)\s*$", re.IGNORECASE)
 
 
+# The other order: "Table 1. The Battle of Kinmen at a glance", "Operation X: key facts".
+BOX_TITLE_SUFFIX = re.compile(r"^\s*(?:(?:Table|Box|Figure)\s+\d+[.:]\s+)?(?:The\s+)?(?P<name>[A-Z][^:]{2,80}?):?\s+"
+                              r"(?:at a glance|in brief|key facts|fact ?file|in figures)\s*$", re.IGNORECASE)
+
+
 def box_title(caption: str) -> str:
-    """What a fact box's caption names: "Fact file: the Battle of the Imjin" -> "Battle of the Imjin"."""
+    """What a fact box's caption names: "Fact file: the Battle of the Imjin" -> "Battle of the Imjin",
+    "Operation Chariot at a glance" -> "Operation Chariot"."""
+    if (after := BOX_TITLE_SUFFIX.match(caption)) and after["name"][0].isupper():
+        return after["name"]
     m = _BOX_TITLE_PREFIX.match(caption)
     if not m or not re.search(r"\b[A-Z]", m["name"]):
         return caption  # "At a glance: the siege of 1453" names no operation by its name

@@ -498,6 +498,10 @@ def _unquoted(text: str, start: int, end: int) -> str:
     return text if part == text[start:end] else text[:start] + part + text[end:]
 
 
+# An Obsidian Dataview field, "key:: value" (the box of a note written as fields of a callout).
+_DATAVIEW_FIELD = re.compile(r"[ \t]*(?P<key>[A-Za-z][\w -]{0,40}?)::[ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.MULTILINE)
+
+
 def _callout_rows(text: str, body_start: int, starts: list[int], lines: list[int]) -> list[RawField]:
     """The lines of a blockquote paragraph that are box rows with their label inline ("> Part of
     the Gallipoli campaign" under an Obsidian callout's "> [!info] Landing at Anzac Cove")."""
@@ -507,6 +511,12 @@ def _callout_rows(text: str, body_start: int, starts: list[int], lines: list[int
     for n in range(*lines):
         start, end = body_start + starts[n], body_start + starts[n + 1] if n + 1 < len(starts) else len(text)
         line = plain[start:end]
+        if dataview := _DATAVIEW_FIELD.match(line):  # "> side1:: [[Chad]], [[Justice and Equality Movement]]"
+            found = field_for_label(dataview["key"])
+            if found and (f := _text.field(plain, found[0], start + dataview.start("value"), start + dataview.end("value"),
+                                          found[1])):
+                out.append(list_box.unlinked_field(f))
+            continue
         hit = _text.inline_label(_text.unlinked(line.strip()))
         if hit and hit[0] and (f := _text.field(plain, hit[0], start + len(line) - len(line.lstrip()), end)):
             out.append(dataclasses.replace(f, text=_text.unlinked(f.text)))

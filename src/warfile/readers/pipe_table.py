@@ -162,10 +162,14 @@ def _read(text: str) -> Document:
         gap = next((g for g in _TABLE_GAP.finditer(text, sep.end(), table_end) if not _section_follows(text, g.end())), None)
         last_row = text[:table_end].rstrip()
         table_end = gap.start() if gap else table_end if last_row.endswith("|") else _cell_lines_after(lines, table_end)
+        box_end, table_end = table_end, _first_table_end(text, sep.end(), table_end)
         rows = _table_rows(text, header.start if header else sep.start(), sep, table_end)
         if caption:
             rows = _caption_rows(text, caption, rows)
     fields = _fields(text, rows)
+    if sep and not grid and table_end < box_end:  # the box split in tables: "| Date | …", then "| | English | French |"
+        fields += [f for f in table_fields(text, table_end, box_end) if (f.key, f.side) not in {(g.key, g.side) for g in fields}]
+        table_end = box_end
     fields += [f for f in _nested_rows(text, table_start, table_end) if f.key not in {g.key for g in fields}]
     fields += [f for f in _property_lines(text, lines, table_start) + _toggle_sections(text, lines, table_start)
                if f.key not in {g.key for g in fields}]
@@ -327,6 +331,18 @@ def _rows_by_line(text: str, start: int, end: int, width: int) -> bool:
     return (any("|" not in ln for ln in body)
             and all(ln.count("|") < width and not ln.strip().startswith("|") and not ln.strip().endswith("|")
                     for ln in body))
+
+
+def _first_table_end(text: str, start: int, end: int) -> int:
+    """Where the first of the tables between a separator (ending at ``start``) and ``end`` ends: at the
+    blank line before the next table's header row, when another separator follows (a box written as
+    two tables, facts then sides, whose widths differ); else ``end``."""
+    nxt = _SEPARATOR.search(text, start, end)
+    if nxt is None:
+        return end
+    header_start = text.rfind("\n", start, text.rfind("\n", start, nxt.start()) ) + 1  # the line above it
+    before = text[:header_start].rstrip()
+    return len(before) if "\n\n" in text[len(before):header_start + 1] and len(before) > start else end
 
 
 def _section_follows(text: str, at: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from warfile.model import SIDE_KEYS, Document, Paragraph, RawField, Span
 from warfile.readers import _text
 from warfile.readers._text import Line
-from warfile.readers.labels import is_non_prose_section
+from warfile.readers.labels import BOX_TITLE_SUFFIX, is_non_prose_section
 
 SHAPE = "plain"
 
@@ -465,8 +465,7 @@ def _caption(lines: list[Line]) -> Line | None:
 
 
 # A fact box's title naming what it sums up: "Table 1. The Battle of Kinmen at a glance", "Operation X: key facts".
-_GLANCE = re.compile(r"^\s*(?:(?:Table|Box|Figure)\s+\d+[.:]\s+)?(?:The\s+)?(?P<name>[A-Z][^:]{2,80}?):?\s+"
-                     r"(?:at a glance|in brief|key facts|fact ?file|in figures)\s*$", re.IGNORECASE)
+_GLANCE = BOX_TITLE_SUFFIX
 # A fact box's heading, naming the box and not the operation: "AT A GLANCE", "Key facts".
 _BOX_HEADING = re.compile(r"^(?:at a glance|(?:key|quick|fast) facts|facts? (?:box|file|sheet)|in brief|"
                           r"summary|overview|infobox)$", re.IGNORECASE)
