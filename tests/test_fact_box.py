@@ -134,3 +134,20 @@ def test_a_blog_posts_table_block_in_a_figure_is_its_box():
     assert [(c.rank, c.name) for c in op.sides[0].commanders] == [("Cdr", "Robert Ryder"), ("Lt Col", "H. Jones")]
     assert [s.strength[0].count.low for s in op.sides] == [622, 5000]
     assert "photographed" not in read_document(page, "post.html").text  # an image's caption is no prose
+
+
+def test_columns_headed_by_the_sides_part_take_their_names_from_the_forces_row():
+    page = ("<html><body><main><table><caption>The Rising at a glance</caption>"
+            "<tr><th>When</th><td colspan='2'>April 24–30, 1916</td></tr>"
+            "<tr><th></th><th>Rebels</th><th>Crown forces</th></tr>"
+            "<tr><th>Forces</th><td>Irish Volunteers, Irish Citizen Army</td><td>British Army, Dublin Police</td></tr>"
+            "<tr><th>Leaders</th><td>Patrick Pearse</td><td>Brig.-Gen. William Lowe</td></tr>"
+            "<tr><th>Dead</th><td>66 (Glasnevin Trust)</td><td>143 soldiers and police (Glasnevin Trust)</td></tr>"
+            "<tr><th>Civilians killed</th><td colspan='2'>260</td></tr></table>"
+            "<p>On 24 April 1916 the rebels took the Post Office in the centre of Dublin.</p></main></body></html>")
+    op = extract_operation(read_document(page, "rising.html"))
+    assert [s.belligerents for s in op.sides] == [("Irish Volunteers", "Irish Citizen Army"),
+                                                  ("British Army", "Dublin Police")]
+    assert [(c.rank, c.name) for c in op.sides[1].commanders] == [("Brig.-Gen.", "William Lowe")]
+    assert [s.casualties[0].killed.low for s in op.sides] == [66, 143]  # a "Dead" row counts the killed
+    assert op.civilian_casualties[0].killed.low == 260

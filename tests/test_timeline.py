@@ -971,3 +971,31 @@ def test_a_dated_act_of_a_party_the_box_names_is_an_event():
     # the same sentences about people the box does not name are no events
     assert [e.type for e in extract_events(doc, Operation(name="Battle of Komsomolskoye", start_date="2000-03-05"))] \
         == ["capture"]
+
+
+def test_a_narratives_weekdays_are_the_days_of_its_week():
+    doc = document(["From Easter Monday, April 24th, until Sunday, April 30th, 1916, the rebels held the "
+                    "Post Office against the army.",
+                    "On Monday, April 24th, the column took the Post Office. "
+                    "On Wednesday morning a gunboat shelled Liberty Hall. On the Saturday night the leaders "
+                    "ordered the garrison to withdraw. Between May 3rd and May 12th, 14 leaders were shot.",
+                    "In a televised address on Sunday, March 31, 1968, the president announced a halt."])
+    events = extract_events(doc, Operation(name="Easter Rising", start_date="1916-04-24", end_date="1916-04-30"))
+    dated = [(e.date, e.date_end) for e in events]
+    assert ("1916-04-24", "1916-04-30") in dated  # the range written with its weekdays
+    assert ("1916-04-26", None) in dated and ("1916-04-29", None) in dated  # Wednesday, the Saturday
+    assert ("1916-05-03", "1916-05-12") in dated  # a range of one month written twice
+    assert ("1968-03-31", None) in dated  # a weekday before its written date is that date
+
+
+def test_a_feature_a_hundred_years_on_dates_the_operations_days_not_its_own():
+    from warfile.readers import read_document
+    page = ("<html><head><meta property='article:published_time' content='2016-04-23T06:00:00Z'></head><body><main>"
+            "<table><caption>The Rising at a glance</caption><tr><th>When</th><td>April 24th–30th, 1916</td></tr>"
+            "<tr><th>Where</th><td>Dublin</td></tr><tr><th>Outcome</th><td>Surrender of the rebels</td></tr></table>"
+            "<p>The plan began to unravel on Good Friday, April 21st, when Casement was arrested in Kerry.</p>"
+            "<p>On Monday the column took the Post Office. On Tuesday troops poured into the city. On Thursday "
+            "artillery began to shell the buildings.</p></main></body></html>")
+    op = extract_operation(read_document(page, "feature.html"))
+    assert (op.start_date, op.end_date) == ("1916-04-24", "1916-04-30")
+    assert [e.date for e in op.events] == ["1916-04-21", "1916-04-24", "1916-04-25", "1916-04-27"]

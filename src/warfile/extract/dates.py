@@ -174,7 +174,7 @@ _PREFIX = re.compile(rf"^(?:(?:{_alternation(DATE_PREFIXES)}|{_alternation(WEEKD
 
 
 _WHITESPACE = re.compile(r"\s+")
-_DAY_NUMBER = re.compile(r"[0-3]?\d")
+_DAY_NUMBER = re.compile(r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?")
 
 
 def _clean(text: str) -> str:
@@ -210,7 +210,8 @@ def _mention_iso(m: DateMention, year: int | None) -> str | None:
 # Separators between the two ends of a range. ISO dates are protected before splitting on "-".
 # "September 10–19, 1950": a range of days written month first, turned into "10–19 September 1950"
 # before the range is cut at its dash (which would leave a bare "19, 1950").
-_US_DAY_RANGE = re.compile(rf"\b{_MONTH} (?P<d1>[0-3]?\d)\s*[–—−‒-]\s*(?P<d2>[0-3]?\d),? (?P<year>\d{{4}})\b",
+_US_DAY_RANGE = re.compile(rf"\b{_MONTH} (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*[–—−‒-]\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,? "
+                           rf"(?P<year>\d{{4}})\b",
                            re.IGNORECASE)
 _RANGE_SEPARATOR = re.compile(r"\s*[–—−‒→]\s*|\s+-{1,2}\s+|(?<=\d)-(?=\d)|\s+(?:to|until|till|through|and)\s+",
                               re.I)
@@ -232,8 +233,8 @@ def _end_parts(text: str) -> DateMention | None:
     mentions = find_dates(cleaned)
     if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(cleaned):
         return mentions[0]
-    if _DAY_NUMBER.fullmatch(cleaned) and int(cleaned) >= 1:  # the "4" of "4–19 August 2013"
-        return DateMention(0, len(cleaned), None, None, int(cleaned))
+    if (day := _DAY_NUMBER.fullmatch(cleaned)) and int(day["day"]) >= 1:  # the "4" of "4–19 August 2013", "4th"
+        return DateMention(0, len(cleaned), None, None, int(day["day"]))
     return None
 
 

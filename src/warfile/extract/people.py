@@ -39,10 +39,10 @@ def _rank_word(word: str) -> str:
     """The word as the rank lists spell it: without its full stop; modifiers hyphenated before a
     word ("Vice-Senior", "SS-Obergruppenführer") stand for that word."""
     bare = word.rstrip(".").strip('"“”')  # a self-styled rank in quotes: '"Brigadier" Foday Kallay'
-    parts = bare.split("-")
-    if len(parts) > 1 and all(part in _MODIFIERS for part in parts[:-1]) and (
+    parts = [part.rstrip(".") for part in bare.split("-")]
+    if len(parts) > 1 and all(part in _MODIFIERS or part in _RANK_WORDS for part in parts[:-1]) and (
             parts[-1] in _MODIFIERS or parts[-1] in _RANK_WORDS):
-        return parts[-1]  # "Vice-Senior General", "SS-Obergruppenführer"
+        return parts[-1]  # "Vice-Senior General", "SS-Obergruppenführer", "Brig.-Gen."
     return bare
 
 

@@ -182,6 +182,7 @@ class _When:
     offset: int | None = None  # days after the date before it (in this sentence or the narrative)
     day_of_month: int | None = None  # "on the 25th": that day of the month before it
     weak: bool = False  # "the same day", "over night": opens a clause only after a clause boundary
+    weekday: int | None = None  # "on Wednesday" in a narrative: that weekday on or after the date before it
 
 
 @dataclass
@@ -282,17 +283,32 @@ def _day_ranges(text: str) -> list[tuple[int, int, int, str, int, str, str | Non
     if across := _DAY_RANGE_ACROSS_CORE.search(text):
         for m in _DAY_RANGE_ACROSS.finditer(text, max(0, across.start() - lex.DAY_RANGE_ACROSS_LEAD)):
             m1, m2 = m["m1"] or m["m1us"], m["month"] or m["month_us"]
-            if m1 != m2 and lex.MONTHS.get(m1.lower()) and lex.MONTHS.get(m2.lower()):
+            if lex.MONTHS.get(m1.lower()) and lex.MONTHS.get(m2.lower()):  # ("May 3rd and May 12th" too)
                 out.append((m.start(), m.end(), int(m["d1"] or m["d1us"]), m1, int(m["d2"] or m["d2us"]), m2,
                             m["year"] or m["y1"], m["y1"]))
     if "of" in text:  # "From the evening of 16 September to the morning of 18 September"
         for m in _PARTS_OF_DAYS_RANGE.finditer(text):
             if lex.MONTHS.get(m["m1"].lower()) and lex.MONTHS.get(m["m2"].lower()):
                 out.append((m.start(), m.end(), int(m["d1"]), m["m1"], int(m["d2"]), m["m2"], m["year"], m["y1"]))
+    if "day, " in text:  # "From Easter Monday, April 24th, until Sunday, April 30th, 1916"
+        for m in _WEEKDAYS_RANGE.finditer(text):
+            m1, m2 = m["m1"] or m["m1us"], m["m2"] or m["m2us"]
+            if lex.MONTHS.get(m1.lower()) and lex.MONTHS.get(m2.lower()):
+                out.append((m.start(), m.end(), int(m["d1"] or m["d1us"]), m1, int(m["d2"] or m["d2us"]), m2,
+                            m["year"] or m["y1"], m["y1"]))
     out.sort()
     return [r for i, r in enumerate(out) if not i or r[0] >= out[i - 1][1]]
 
 
+def _weekday_date(n: int) -> str:
+    """A day written after its weekday: "(Easter) Monday, April 24th(, 1916)" or "Monday, 24 April"."""
+    return (rf"(?:[A-Z][a-z]+ )?(?:{'|'.join(d.capitalize() for d in lex.WEEKDAYS)}),? "
+            rf"(?:(?P<d{n}>[0-3]?\d)(?:st|nd|rd|th)? (?P<m{n}>[A-Z][a-z]+)|(?P<m{n}us>[A-Z][a-z]+) "
+            rf"(?P<d{n}us>[0-3]?\d)(?:st|nd|rd|th)?)")
+
+
+_WEEKDAYS_RANGE = re.compile(rf"\b[Ff]rom {_weekday_date(1)}(?:,? (?P<y1>\d{{4}}))?,? (?:until|to|till|through) "
+                             rf"{_weekday_date(2)}(?:,? (?P<year>\d{{4}}))?")
 _PART_OF_DAY = r"the (?:early |late )?(?:morning|afternoon|evening|night|early hours|small hours|dawn) of "
 _PARTS_OF_DAYS_RANGE = re.compile(
     rf"\b(?:[Ff]rom|[Bb]etween) {_PART_OF_DAY}(?P<d1>[0-3]?\d)(?:st|nd|rd|th)? (?P<m1>[A-Z][a-z]+)(?:,? (?P<y1>\d{{4}}))?"
@@ -356,7 +372,7 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
 
 
 def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list[_When]:
-    found: list[_When] = _weekdays(text, ctx.published) if ctx.published is not None else []
+    found: list[_When] = _weekdays(text, ctx.published) if ctx.published is not None else _narrative_weekdays(text)
     if _RELATIVE_WORDS is not None and _RELATIVE_WORDS.search(folded) is None:
         return found  # no cue's word: none of the scans below can match
     for cue in _FORWARD:
@@ -390,8 +406,9 @@ def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list
 # A weekday a news story names for a day of the week it was published in: "said on Tuesday", "Last
 # Thursday," (not "Black Thursday", nor "Sunday, 5 May", whose date is written).
 _WEEKDAY_NAMES = [d.capitalize() for d in lex.WEEKDAYS]  # Monday first, as date.weekday() counts
-_WEEKDAY = re.compile(r"\b(?:(?P<last>[Ll]ast)|[Oo]n|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil) (?P<day>"
-                      + "|".join(_WEEKDAY_NAMES) + r")\b(?!,? (?:\d|the \d))")
+_WEEKDAY = re.compile(r"\b(?:(?P<last>[Ll]ast)|[Oo]n|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil) (?:the )?(?P<day>"
+                      + "|".join(_WEEKDAY_NAMES) + r")\b(?!,? (?:\d|the \d|"
+                      + "|".join(m.capitalize() for m in lex.MONTHS if len(m) > 3 or m == "may") + r"\b))")  # "Sunday, March 31": written
 
 
 def _weekdays(text: str, published: dt.date) -> list[_When]:
@@ -406,6 +423,15 @@ def _weekdays(text: str, published: dt.date) -> list[_When]:
     return found
 
 
+def _narrative_weekdays(text: str) -> list[_When]:
+    """The weekdays a narrative names for the days of its week ("On Wednesday morning the gunboat
+    shelled …" after "Easter Monday, April 24th"): each the first such day on or after the date before it."""
+    if "day" not in text:  # every weekday's name ends in it
+        return []
+    return [_When(m.start(), m.end(), None, weekday=_WEEKDAY_NAMES.index(m.group("day")))
+            for m in _WEEKDAY.finditer(text) if not m.group("last")]
+
+
 def _resolve(whens: list[_When], last: dt.date | None) -> None:
     """Fill relative dates left to right: each counts from the date before it in the sentence,
     the first from the narrative's current day; "the previous day" from the sentence's own date."""
@@ -416,6 +442,8 @@ def _resolve(whens: list[_When], last: dt.date | None) -> None:
             continue
         if w.offset is not None:
             w.date = (anchor + dt.timedelta(days=w.offset)).isoformat() if anchor else None
+        elif w.weekday is not None:
+            w.date = (anchor + dt.timedelta(days=(w.weekday - anchor.weekday()) % 7)).isoformat() if anchor else None
         elif w.day_of_month is not None:
             iso = to_iso(anchor.year, anchor.month, w.day_of_month) if anchor else None
             w.date = iso if _day(iso) else None
@@ -746,6 +774,9 @@ def _first_full_date(doc: Document) -> dt.date | None:
 # Weekdays told for days ("said on Tuesday") that make a page with a day of publication a news page,
 # whatever older years it names ("the ceasefire of November 2020").
 _NEWS_WEEKDAYS = 3
+# Years between an operation its box dates and a page's day of publication that make the page a look
+# back (an anniversary feature), not news of the days before it.
+_RETROSPECTIVE_YEARS = 2
 
 
 def _older_than(doc: Document, year: int) -> bool:
@@ -763,6 +794,9 @@ def _context(doc: Document, op: Operation | None) -> _Context:
             published = None  # a dated box: an encyclopedia's page, unless its story counts days as news does
         elif _older_than(doc, published.year - 1) and not wire_story(doc) and weekdays < _NEWS_WEEKDAYS:
             published = None  # a page clipped from an encyclopedia: "published" is the day the page was begun
+        elif op is not None and op.start_date and op.start_date[:4].isdigit() \
+                and published.year - int(op.start_date[:4]) > _RETROSPECTIVE_YEARS:
+            published = None  # a feature "a hundred years on": its weekdays are the operation's week's
     if published is not None:
         return _Context(year=published.year, start=None, published=published)
     start = _day(op.start_date) if op is not None else None

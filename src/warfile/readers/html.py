@@ -18,11 +18,13 @@ from warfile.readers.labels import (
     box_title,
     dedent_list,
     field_for_label,
+    generic_side,
     heading_text,
     is_non_prose_section,
     place_casualties,
     split_belligerent_units,
     tidy_value,
+    with_death_word,
 )
 
 SHAPE = "html"
@@ -181,8 +183,18 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
         for i, td in enumerate(datas):
             found.append((f"{label} {i + 1}", key, _value(td), i))
     if column_names and not any(k == "belligerents" for _, k, _, _ in found):
-        found += [(name, "belligerents", name, i) for i, name in enumerate(column_names)]
+        if all(generic_side(name) for name in column_names) and (
+                forces := [n for n, (_, k, v, s) in enumerate(found) if k == "strength" and s is not None and not _DIGIT.search(v)]):
+            # "Rebels | Crown forces" heading columns whose "Forces" row names who fought: those are the sides
+            for n in forces:
+                label, _, value, side = found[n]
+                found[n] = (label, "belligerents", value, side)
+        else:
+            found += [(name, "belligerents", name, i) for i, name in enumerate(column_names)]
     return found
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _is_head_cell(cell: LexborNode) -> bool:
@@ -351,6 +363,8 @@ def _fields(found: list[tuple[str, str, str, int | None]], out: CleanText, warni
     rows: list[tuple[str, str, str, int | None]] = []
     for label, key, text, side in found:
         text, residue = scrub_residue(text)
+        if key in ("casualties", "civilian_casualties"):
+            text = with_death_word(label, text)
         if residue:
             warnings.append(f"markup residue removed from infobox field {label!r}")
         if key == "belligerents":

@@ -31,9 +31,10 @@ LABEL_KEYS: dict[str, str] = {
     "leader": "commanders", "leaders": "commanders",
     "units": "units", "unit": "units", "unitsinvolved": "units", "formations": "units",
     "strength": "strength", "forces": "strength", "size": "strength", "numbers": "strength",
-    "casualties": "casualties", "casualtiesandlosses": "casualties", "losses": "casualties",
+    "casualties": "casualties", "casualtiesandlosses": "casualties", "losses": "casualties", "dead": "casualties",
     "civiliancasualties": "civilian_casualties", "civilianlosses": "civilian_casualties",
     "civiliandeaths": "civilian_casualties", "civilians": "civilian_casualties",
+    "civilianskilled": "civilian_casualties", "civiliandead": "civilian_casualties",
 }
 
 # {{Infobox military operation}} names its sides by role, not by number: who executed the operation
@@ -92,6 +93,42 @@ def box_title(caption: str) -> str:
 
 _QUALIFIED = re.compile(r"^\s*(?:(?:main|total|estimated|reported|known|approximate|peak|maximum|initial)\s+)?(?P<head>[A-Za-z][A-Za-z &-]*?)"
                         r"(?:\s+(?:on|as of|at|by|until|in)\s+[A-Z0-9].*)?\s*:?\s*$", re.IGNORECASE)
+
+
+# Words a fact box heads its columns with when it names the sides by their part, not by name
+# ("Rebels | Crown forces", "Attackers | Defenders", "Government | Insurgents").
+_GENERIC_SIDE_WORDS = frozenset({
+    "rebels", "rebel", "insurgents", "insurgent", "crown", "forces", "force", "government", "attackers",
+    "attacker", "defenders", "defender", "allies", "allied", "troops", "army", "side", "opposition",
+    "militants", "loyalists", "loyalist", "separatists", "coalition", "regime", "state", "garrison",
+})
+
+
+def generic_side(name: str) -> bool:
+    """Whether a column's heading names a side only by its part ("Rebels", "Crown forces")."""
+    words = _NON_LETTERS_SPACE.sub(" ", name.lower()).split()
+    return bool(words) and all(w in _GENERIC_SIDE_WORDS or w == "the" for w in words)
+
+
+_NON_LETTERS_SPACE = re.compile(r"[^a-z]+")
+
+
+# Labels that say the figures under them are deaths ("Dead: 66 (Glasnevin Trust)", "Civilians killed: 260").
+_DEATH_LABEL = re.compile(r"^\s*(?:civilians?\s+)?(?:dead|killed|deaths|fatalities)\s*:?\s*$|^\s*civilian\s+(?:dead|deaths)\s*:?\s*$",
+                          re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"^(?P<figure>\s*(?:c\.\s*|ca\.\s*|about\s+|some\s+|over\s+|at least\s+)?\d[\d,.]*\+?)"
+                          r"(?!\s*(?:[–-]\s*\d|killed|dead|wounded|injured|captured|missing|prisoners|casualties|deaths))")
+
+
+def with_death_word(label: str, value: str) -> str:
+    """A figure under a label of deaths, written as one: "66 (Glasnevin Trust)" -> "66 killed
+    (Glasnevin Trust)", "143 soldiers and police" -> "143 soldiers and police killed" (the figure
+    alone would say nothing of what it counts)."""
+    if not _DEATH_LABEL.match(label) or not _BARE_FIGURE.match(value):
+        return value
+    cut = value.find(" (")
+    cut = len(value.rstrip()) if cut < 0 else cut
+    return f"{value[:cut]} killed{value[cut:]}"
 
 
 def field_for_label(label: str) -> tuple[str, int | None] | None:
