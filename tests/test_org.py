@@ -62,3 +62,20 @@ def test_an_org_page_gives_the_operation_and_its_events():
     assert {(e.date, e.type) for e in op.events} >= {("1944-05-02", "capture"), ("1944-05-05", "airstrike")}
     for e in op.events:
         assert doc.text[e.span.start:e.span.end]  # spans index the markdown the page was written as
+
+
+def test_rows_leaving_the_label_cell_empty_continue_the_row_above_in_its_columns():
+    text = ("#+title: Battle of Kessa (2008)\n\n* Infobox\n"
+            "| Battle of Kessa (2008) | | |\n|---+---+---|\n| Date | 2–3 February 2008 | |\n"
+            "|---+---+---|\n| | *Rebels* | *Government* |\n"
+            "| Belligerents | Union of Forces | Orland |\n| | Rally of Change | /Supported by:/ |\n"
+            "| | UFC-Fundamental | Tessa |\n"
+            "| Commanders and leaders | Mahat Nouri (UFC) | Idris Bey (President) |\n"
+            "| | Timan Erdi (RFC) | Gen. Daoud Sou † (Chief of Staff) |\n"
+            "| Civilians | c. 160 killed, c. 1,000 wounded (Red Cross) | |\n\n"
+            "* Article\nThe Battle of Kessa was fought on 2 and 3 February 2008 in the capital of Orland.\n")
+    op = extract_operation(org.read(text))
+    assert [s.belligerents for s in op.sides] == [("Union of Forces", "Rally of Change", "UFC-Fundamental"), ("Orland",)]
+    assert op.sides[1].supporters == ("Tessa",)
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Mahat Nouri", "Timan Erdi"], ["Idris Bey", "Daoud Sou"]]
+    assert op.civilian_casualties[0].killed.low == 160

@@ -751,3 +751,12 @@ def test_html2texts_table_under_a_one_cell_head_and_its_rule_is_the_box():
     assert [s.belligerents for s in op.sides] == [("Estria",), ("Marn",)]
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Osk"], ["Henrik Arn"]]
     assert "1711-04-20" in [e.date for e in op.events]
+
+
+def test_the_coordinates_under_a_copied_box_are_no_rows_value():
+    text = ("Battle of Kessa\n\nDate\t2–3 February 2008\nLocation\tKessa\nResult\tOrlan victory\n"
+            "Belligerents\nOrland\tTessa\nCasualties and losses\n1,029 killed\t25,000 killed\n"
+            "Coordinates: 40°23′N 127°15′E\n\n"
+            "The Battle of Kessa was fought on 2 and 3 February 2008 between Orland and Tessa near the river.\n")
+    op = extract_operation(read_document(text, "kessa.txt"))
+    assert [[c.text for c in s.casualties] for s in op.sides] == [["1,029 killed"], ["25,000 killed"]]

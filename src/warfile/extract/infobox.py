@@ -518,11 +518,22 @@ def _led_by(text: str) -> tuple[str, str]:
     return "\n".join(g for g in groups if g), "\n".join(p for p in people if p)
 
 
+def _belligerent_rows_joined(fields: list[RawField]) -> list[RawField]:
+    """A side's belligerent rows as one field, a line each, where the first is: a table whose
+    continuation rows each hold one entry ("Chad", "Supported by:", "France") says who is backed
+    by whom only read together."""
+    rows = [f for f in fields if f.key == "belligerents"]
+    if len(rows) < 2:
+        return fields
+    joined = dataclasses.replace(rows[0], text="\n".join(f.text for f in rows))
+    return [joined if f is rows[0] else f for f in fields if f.key != "belligerents" or f is rows[0]]
+
+
 def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualties]]:
     belligerents: list[str] = []
     supporters: list[str] = []
     commanders, units, strength, casualties, civilians = [], [], [], [], []
-    for f in fields:
+    for f in _belligerent_rows_joined(fields):
         if f.key == "belligerents":
             text, leaders = _led_by(f.text)
             commanders += parse_people(leaders) if leaders else []

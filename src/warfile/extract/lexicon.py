@@ -154,6 +154,8 @@ RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Br
               "Generalfeldmarschall", "Oberstgruppenführer", "Obergruppenführer", "Gruppenführer", "Brigadeführer",
               "Oberführer", "Standartenführer", "Obersturmbannführer", "Sturmbannführer", "Hauptsturmführer",
               "Obersturmführer", "Untersturmführer",
+              # the Red Army's ranks of 1935-1940 ("Komkor Vasily Chuikov", "Kombrig Andrei Zelentsov")
+              "Komandarm", "Komkor", "Komdiv", "Kombrig", "Polkovnik", "Kapitan",
               # police ranks of a force in the field ("Deputy Assistant Commissioner John Dellow")
               "Commissioner", "Superintendent",
               # US warrant officers ("CW3 Clifford Wolcott")

@@ -53,6 +53,7 @@ INLINE_LABELS = (
     ("changes", None),
     ("civilian casualties", "civilian_casualties"),
     ("civilian losses", "civilian_casualties"),
+    ("civilians", "civilian_casualties"),
     ("civilian deaths", "civilian_casualties"),
     ("also known as", "aliases"),
 )

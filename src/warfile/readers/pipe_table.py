@@ -514,6 +514,7 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
     fields: list[RawField] = []
     section: str | None = None
     rows_in_section = widest = 0
+    label_column = 0  # 1 when the section's label row held its values beside the label
     for n, row in enumerate(rows):
         filled = [(i, c) for i, c in enumerate(row) if c.text(text)]
         if not filled:
@@ -530,8 +531,11 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
         if key:
             section, rows_in_section = key, 0
             filled, offset = filled[1:], 1  # a label cell with its columns beside it
+            label_column = 1 if filled else 0
             if not filled:
                 continue
+        elif first_i > 0 and label_column:
+            offset = 1  # "| | Rally of Forces for Change | /Supported by:/ |": the label column left empty
         elif first_i == 0 and (hit := _text.inline_label(label)):
             section = None
             value = first if first.text(text)[hit[1]:].strip() else (filled[1][1] if len(filled) > 1 else None)

@@ -39,6 +39,7 @@ _NAMED = re.compile(r"[A-Z0-9]")  # a caption names something: it holds a capita
 # A mark opening each side's line of a box row ("▸ Sri Lanka" / "▸ Liberation Tigers of Tamil Eelam").
 _SIDE_MARK = re.compile(r"[ \t]*[▸►▶][ \t]*")
 _TOC_LINE = re.compile(r"^(?:contents|table of contents)\s*:\s*1\.?\s+\S", re.IGNORECASE)
+_COORDINATES = re.compile(r"^Coordinates\s*:?\s*[-−\d]")
 _TOC_HEAD = re.compile(r"^(?:contents|table of contents)$", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"^\d+(?:\.\d+)*\s+\S")
 _FIGURE_VALUE = re.compile(r"^\s*(?:c\.|ca\.|~|over|about|at least|up to)?\s*\d[\d,.]*\+?(?:\s|$)", re.IGNORECASE)
@@ -130,6 +131,9 @@ def _read(text: str) -> Document:
                 s = ln.text[indent:].strip()
                 if _TOC_LINE.match(s):
                     close_section()  # "Contents: 1. Background · 2. Battle": a contents list on one line
+                    continue
+                if _COORDINATES.match(s):
+                    close_section()  # "Coordinates: 40°23′N 127°15′E" under the box: the map's, no row's
                     continue
                 if _TOC_HEAD.match(s):
                     close_section()  # a mirror's table of contents ends the rows above it
