@@ -760,3 +760,17 @@ def test_the_coordinates_under_a_copied_box_are_no_rows_value():
             "The Battle of Kessa was fought on 2 and 3 February 2008 between Orland and Tessa near the river.\n")
     op = extract_operation(read_document(text, "kessa.txt"))
     assert [[c.text for c in s.casualties] for s in op.sides] == [["1,029 killed"], ["25,000 killed"]]
+
+
+def test_a_documents_table_saved_as_text_runs_each_cells_lines_on_until_a_tab():
+    text = ("Battle of Kessa\n\nDate\t6 August 2024 – 26 April 2025\nLocation\tKessa, Orland\nResult\tOrlan victory\n"
+            "Belligerents\tTessa\tOrland\nVeya\n"
+            "Commanders and leaders\tAlen Vos (President)\nGen. Ola Syr\tPetr Pul (President)\nGen. Val Ger\n"
+            "Units involved\t80th Air Assault Brigade\n82nd Air Assault Brigade\tAkhmat special forces\n"
+            "Strength\tc. 10,000 troops\tc. 50,000 troops\n11,000 Veyan troops\n\n"
+            "The Battle of Kessa was a cross-border operation of Tessa that began on 6 August 2024 near the river.\n")
+    op = extract_operation(read_document(text, "kessa.txt"))
+    assert [s.belligerents for s in op.sides] == [("Tessa",), ("Orland", "Veya")]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Alen Vos", "Ola Syr"], ["Petr Pul", "Val Ger"]]
+    assert [s.units for s in op.sides] == [("80th Air Assault Brigade", "82nd Air Assault Brigade"), ("Akhmat special forces",)]
+    assert [[q.text for q in s.strength] for s in op.sides] == [["c. 10,000 troops"], ["c. 50,000 troops", "11,000 Veyan troops"]]

@@ -428,3 +428,51 @@ def test_a_reports_fact_table_between_rules_with_its_sides_in_columns():
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Osk", "Vell"], ["Henrik Arn"]]
     assert [[c.text for c in s.casualties] for s in op.sides] == [["c. 3,000 killed", "500 captured"],
                                                                   ["1,267 killed", "1,982 wounded"]]
+
+
+_BOOK = (
+    "                      THE SIEGE OF KESSA\n\n"
+    "                 THE SIEGE OF KESSA AT A GLANCE\n\n"
+    "   Also called     Battle of the Kessan Walls\n"
+    "   Part of         the Orlan conquest of the\n"
+    "                   Tessan Kingdom\n"
+    "   Date            3–4 July 1187\n"
+    "   Result          Decisive Orlan victory\n\n"
+    "                   TESSANS                       ORLANS\n"
+    "   Combatants      Kingdom of Tessa              Orlan Sultanate\n"
+    "                   County of Vey\n"
+    "   Commanders      Guy of Vey (POW)              Salim\n"
+    "                   Raynald of Kor †              al-Afdal\n"
+    "   Strength        18,000–20,000 men             c. 30,000 men\n"
+    "                   (c. 1,200 knights)\n\n"
+    "The siege fought on 3 and 4 July 1187 below the walls of Kessa destroyed the field army of\n"
+    "the kingdom of Tessa and opened the whole of the east of the country to the Orlan sultan.\n"
+    "No single defeat did more to shape its history, and none was more plainly the work of the\n"
+    "defeated themselves, whose king had been warned against the march.¹\n\n"
+    "On 2 July part of the Orlan army stormed the lower town of Kessa, although the countess held\n"
+    "out in the citadel and sent to the king for help. At a council that evening the count argued\n"
+    "against any advance, saying that it\n\n"
+    "______________\n"
+    "¹ The sources are discussed in the Bibliographical Note, pp. 402–6.\n"
+    "\f212          KINGS AND SULTANS\n\n"
+    "was better to lose the town than the army. On the morning of 3 July the army left its camp and\n"
+    "marched east, harassed all day by the sultan's mounted archers, and that evening it halted on\n"
+    "the open plateau with no spring within reach, so that men and horses went without water.\n\n"
+    "                                213\n"
+    "\fTHE SIEGE OF KESSA          213\n\n"
+    "At dawn on 4 July the Orlans set fire to the dry scrub upwind of the camp, and the smoke blew\n"
+    "over the thirsty army on its way toward the springs below the walls of the town of Kessa.\n"
+)
+
+
+def test_a_scanned_books_pages_lose_their_heads_and_footnotes_and_its_box_keeps_its_columns():
+    cleaned = wrapped_text.clean(_BOOK)
+    assert "Bibliographical" not in cleaned and "KINGS AND SULTANS" not in cleaned and "¹" not in cleaned
+    assert "saying that it was better to lose the town than the army." in cleaned  # one paragraph across the page
+    op = extract_operation(wrapped_text.read(_BOOK))
+    assert op.aliases == ("Battle of the Kessan Walls",)
+    assert op.part_of == ("Orlan conquest of the Tessan Kingdom",)  # its row wrapped onto a second line
+    assert [s.belligerents for s in op.sides] == [("Kingdom of Tessa", "County of Vey"), ("Orlan Sultanate",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Guy of Vey", "Raynald of Kor"], ["Salim", "al-Afdal"]]
+    assert [[q.text for q in s.strength] for s in op.sides] == [["18,000–20,000 men", "c. 1,200 knights"], ["c. 30,000 men"]]
+    assert {"1187-07-02", "1187-07-03", "1187-07-04"} <= {e.date for e in op.events}

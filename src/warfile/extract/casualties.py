@@ -251,12 +251,17 @@ def _labelled_figures(claim: str) -> list[tuple[FoundCount, str | None, int]]:
     return out
 
 
+_BRACKETED_FIGURE = re.compile(r"\((?P<inner>(?:c\.\s*|ca\.\s*|about\s+|some\s+|~\s*)?\d[^()]*)\)")
+
+
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Strength figures: '1,500 ISIL fighters, 40 fighters from X, (X's claim' -> two Quantities."""
     if not isinstance(text, str):
         return ()
     out: list[Quantity] = []
     for claim in split_claims(text):
+        if bracketed := _BRACKETED_FIGURE.fullmatch(claim.strip()):
+            claim = bracketed["inner"]  # "(c. 1,200 knights)" on a line of its own: a figure of the side's
         found = _labelled_figures(claim)
         lead = claim[:found[0][2]] if found else claim
         main_lead, notes = split_notes(lead)

@@ -37,6 +37,7 @@ SECTION_LABELS = {
     "strength": "strength",
     "casualties and losses": "casualties",
     "casualties": "casualties",
+    "losses": "casualties",
 }
 
 # Inline rows: label then value on the same line, often glued ("Date21 March 2014").
@@ -56,6 +57,7 @@ INLINE_LABELS = (
     ("civilians", "civilian_casualties"),
     ("civilian deaths", "civilian_casualties"),
     ("also known as", "aliases"),
+    ("also called", "aliases"),
 )
 _INLINE = re.compile(
     r"^(?P<label>" + "|".join(re.escape(lab) for lab, _ in INLINE_LABELS) + r")(?::(?=\s)|(?=$|[\s\d\"“(A-Z]))\s*(?P<value>.*)$",
@@ -201,7 +203,8 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
     key is None for labels warfile does not keep ("Status").
     """
     m = _INLINE.match(s)
-    if m and not _SERIES_BOX.match(s):
+    if m and not _SERIES_BOX.match(s) and not (m.group("label").casefold() == "civilians" and m.group("value")[:1].islower()):
+        # ("Civilians fled the town" opens a sentence, not a row)
         return _INLINE_KEYS[m.group("label").casefold()], m.start("value")
     m = _FACT_LABEL.match(s)
     if not m or not (_WAR_NAME if m["label"] == "War" else _SIDE_FIGURES).match(m["value"]):

@@ -74,8 +74,9 @@ def _read(text: str) -> Document:
     pending: str | None = None  # a bare inline label waiting for its value line
     toc = False  # inside a table of contents
     toc_end = -1  # where a contents list closed by "Toggle the table of contents" ends
-    grid: tuple[str, list[int]] | None = None  # a padded row's key and where its columns start
+    grid: tuple[str, list[int], int] | None = None  # a padded row's key, where its columns start, and where its first does in the line
     tabbed: str | None = None  # the key of the last row whose cells a tab keeps apart
+    cell_row: tuple[str, int] | None = None  # (key, side) of a row whose cells' lines run on below it
 
     def close_section() -> None:
         nonlocal section, section_lines
@@ -165,7 +166,7 @@ def _read(text: str) -> Document:
                         if k in SIDE_KEYS and len(cells) == 1 and len(pieces) == 1:
                             cells = _text.column_cells(text, at + a, at + b, _text.COLUMN_GAP)
                             if len(cells) > 1:  # padded columns: the lines below keep the same positions
-                                grid = (k, [c - (at + a) for c, _ in cells])
+                                grid = (k, [c - (at + a) for c, _ in cells], at + a - ln.start)
                         if len(cells) > 1:  # "Belligerents: United Kingdom; Poland | Germany": a cell per side
                             fields.extend(f for side, (c, d) in enumerate(cells) if (f := _text.field(text, k, c, d, side)))
                             continue
@@ -177,11 +178,35 @@ def _read(text: str) -> Document:
                         fields.extend(f for c, d in cuts if k and (f := _text.field(text, k, c, d)))
                     last = fields[-1] if fields else None
                     tabbed = last.key if last and last.key in SIDE_KEYS and "\t" in last.text else None
+                    cell_row = None
+                    if key in SIDE_KEYS and s[pieces[-1][1] - 1:pieces[-1][1]] == "\t" and last and last.key == key:
+                        # "Commanders<TAB>Zelenskyy" over "Syrskyi<TAB>Putin" (a document's table saved as
+                        # text): a cell's lines run on until a tab opens the next side's cell
+                        if last.side is None and last.span is not None:
+                            fields.pop()
+                            at = last.span.start
+                            for side, cell in enumerate(text[last.span.start:last.span.end].split("\t")):
+                                if cell.strip() and (f := _text.field(text, key, at, at + len(cell), side)):
+                                    fields.append(f)
+                                at += len(cell) + 1
+                        cell_row = (key, max((f.side or 0) for f in fields if f.key == key))
                     if key == "casualties" or key in SIDE_KEYS and _text.SIDE_NAMED.match(s, pieces[-1][1]):
                         # an unlabelled line after it counts the civilians ("About 450 … civilians killed"),
                         # or names the next side ("Commanders Japan: Admiral Tōgō" / "Russia: …")
                         section = key
                     continue
+                if cell_row is not None and not ln.text.startswith("\t") and not _text.section_key(s) \
+                        and not _text.inline_label(s):
+                    key, side = cell_row
+                    at = ln.start
+                    for n_cell, cell in enumerate(ln.text.split("\t")):
+                        side += 1 if n_cell else 0
+                        if cell.strip() and (f := _text.field(text, key, at, at + len(cell), side)):
+                            fields.append(f)
+                        at += len(cell) + 1
+                    cell_row = (key, side)
+                    continue
+                cell_row = None
                 if tabbed is not None and ln.text.startswith("\t") and ln.text.strip() and not grid:
                     # "Belligerents<TAB>United Kingdom<TAB>Japan" over "<TAB>Canada": the row's next line,
                     # its empty first cell the label column's; its k-th cell after it is side k, as the row's
@@ -193,7 +218,12 @@ def _read(text: str) -> Document:
                     continue
                 tabbed = None
                 if grid and ln.text.startswith("\t"):  # "<TAB>2nd Lt. Juan Zayas †        Lt. Col. Simón Tecson"
-                    fields.extend(_grid_fields(text, ln, *grid))
+                    fields.extend(_grid_fields(text, ln, grid[0], grid[1], 1))
+                    continue
+                if grid and len(ln.text) - len(ln.text.lstrip(" ")) >= grid[2] - _GRID_SLACK > 0:
+                    # a printed box's columns kept by spaces: "                   County of Tripoli" under
+                    # "   Combatants      Kingdom of Jerusalem          Ayyubid Sultanate"
+                    fields.extend(_grid_fields(text, ln, grid[0], grid[1], grid[2]))
                     continue
                 grid = None
                 key = _text.section_key(s)
@@ -262,9 +292,10 @@ _LEAD_MIN_WORDS = 20  # a lead above the box is a long sentence or more; caption
 _GRID_SLACK = 2  # characters a cell may start before its column's position
 
 
-def _grid_fields(text: str, ln: Line, key: str, columns: list[int]) -> list[RawField]:
-    """The cells of a continuation line of padded columns, each on the side whose column it starts in."""
-    start = ln.start + 1  # after the line's tab, where the row's first column starts
+def _grid_fields(text: str, ln: Line, key: str, columns: list[int], origin: int) -> list[RawField]:
+    """The cells of a continuation line of padded columns, each on the side whose column it starts
+    in; ``origin`` is where the row's first column starts in the line (after a tab: 1)."""
+    start = ln.start + origin
     out = []
     for c, d in _text.column_cells(text, start, ln.end, _text.COLUMN_GAP):
         c, d = _text.trimmed(text, c, d)

@@ -155,7 +155,11 @@ def _blocks(lines: list[str]) -> list[list[str]]:
 def _is_prose_block(block: list[str], full: int) -> bool:
     body = block[:-1] or block
     long = sum(len(ln) >= full for ln in body)
-    return len(block) > 1 and long >= _PROSE_SHARE * len(body)
+    columned = sum(1 for ln in block if _COLUMN_GAP.search(ln))  # "Date            3–4 July 1187": a box's rows
+    return len(block) > 1 and long >= _PROSE_SHARE * len(body) and columned * 2 < len(block)
+
+
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
 
 
 def _clean_block(block: list[str], full: int, words: set[str]) -> list[str]:
@@ -175,7 +179,10 @@ def _clean_block(block: list[str], full: int, words: set[str]) -> list[str]:
             out += [_joined(run[:-1], words), run[-1]]
         else:
             for ln in run:
-                if out and continues(out[-1], ln.strip()):
+                if out and continues(out[-1], ln.strip()) and not (len(_COLUMN_GAP.findall(out[-1].strip())) > 1
+                                                                    and ln.startswith("   ")):
+                    # (an indented line under a row of two columns and its label is a cell of its own
+                    # column: the reader places it)
                     out[-1] = _unwrapped(out[-1], ln.strip(), words)
                 else:
                     out.append(ln)
@@ -222,8 +229,37 @@ def _unwrapped_lines(lines: list[str], words: set[str]) -> list[str]:
     return out[:-1]  # the last paragraph may go on under the box
 
 
+# A printed book's page (a scan's OCR text, pages apart by form feeds): a running head over it ("212
+# KINGS, SULTANS AND KNIGHTS", "THE HORNS OF HATTIN    213", a page number alone), its footnotes
+# under a rule at its foot, their marks in the text as superscript figures.
+_RUNNING_HEAD = re.compile(r"^\s*(?:\d{1,4}(?:\s{3,}\S.*)?|\S.*?\S\s{3,}\d{1,4})\s*$")
+_FOOTNOTE_RULE = re.compile(r"^[ \t]*(?:_{6,}|[—–]{4,}|-{8,})[ \t]*$", re.MULTILINE)
+_SUPERSCRIPT_MARK = re.compile(r"(?<=[\w.,;:!?’'\")\]])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+def _book_pages(text: str) -> str:
+    """A scanned book's text without its page furniture: each page's running head and page number,
+    its footnotes (from the rule over them to the page's end) and the text's footnote marks."""
+    pages = text.split("\f")
+    out = []
+    for page in pages:
+        lines = page.split("\n")
+        filled = [i for i, ln in enumerate(lines) if ln.strip()]
+        if filled and _RUNNING_HEAD.match(lines[filled[0]]) and len(filled) > 1:
+            lines[filled[0]] = ""
+        if len(filled) > 1 and re.fullmatch(r"\s*\d{1,4}\s*", lines[filled[-1]]):
+            lines[filled[-1]] = ""
+        rule = next((i for i, ln in enumerate(lines) if _FOOTNOTE_RULE.match(ln)), None)
+        if rule is not None:
+            lines = lines[:rule]
+        out.append("\n".join(lines))
+    return _SUPERSCRIPT_MARK.sub("", "\n\n".join(out))
+
+
 def clean(text: str) -> str:
     """The page's text without its print layer: furniture dropped, wrapped lines and cells joined."""
+    if text.count("\f") >= _MIN_FURNITURE and _FOOTNOTE_RULE.search(text.replace("\f", "\n")) is not None:
+        text = _book_pages(text)
     lines = text.replace("\f", "\n").splitlines()
     dropped = _furniture(lines)  # before a box beside the text is moved: a page header has a gap too
     lines = [ln for i, ln in enumerate(lines) if i not in dropped]
