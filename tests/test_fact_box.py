@@ -151,3 +151,11 @@ def test_columns_headed_by_the_sides_part_take_their_names_from_the_forces_row()
     assert [(c.rank, c.name) for c in op.sides[1].commanders] == [("Brig.-Gen.", "William Lowe")]
     assert [s.casualties[0].killed.low for s in op.sides] == [66, 143]  # a "Dead" row counts the killed
     assert op.civilian_casualties[0].killed.low == 260
+
+
+def test_a_footnote_plugins_linked_marks_leave_the_sentences_apart():
+    page = ("<html><body><main><h1>Kessa</h1><p>On 28 March 1942 the destroyer rammed the gates of the dock at "
+            "Kessa.<span class='easy-footnote'><a href='#fn-1'><sup>1</sup></a></span> That evening the Admiralty "
+            "claimed that the dock had been destroyed.<sup>[<a href='#cite-2'>2</a>]</sup></p></main></body></html>")
+    doc = read_document(page, "post.html")
+    assert "Kessa. That evening" in doc.text and "[]" not in doc.text

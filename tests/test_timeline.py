@@ -999,3 +999,24 @@ def test_a_feature_a_hundred_years_on_dates_the_operations_days_not_its_own():
     op = extract_operation(read_document(page, "feature.html"))
     assert (op.start_date, op.end_date) == ("1916-04-24", "1916-04-30")
     assert [e.date for e in op.events] == ["1916-04-21", "1916-04-24", "1916-04-25", "1916-04-27"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("At about 11.30 that morning the charges in her bow went off, killing more than 400 people.", "bombing"),
+    ("On 30 March the delayed-action torpedoes fired by MTB 74 exploded in the old entrance.", "bombing"),
+    ("On 23 March Hitler signed a directive ordering the defences of occupied Europe to be strengthened.", None),
+    ("On 3 May the rebels occupied Tessalit.", "capture"),
+])
+def test_what_went_off_is_a_bombing_and_a_participle_after_a_preposition_is_no_capture(sentence, kind):
+    from warfile.extract.timeline import _event_type
+    assert _event_type(sentence) == kind
+
+
+def test_a_day_counted_back_from_the_operation_gives_its_year_to_the_day_it_names():
+    doc = document(["The Admiralty's fear went back to May 1941, when the Bismarck had been sunk.",
+                    "Five days before the raid, on 23 March, Hitler signed his Directive No. 40.",
+                    "On 30 March torpedoes exploded in the old entrance. In the panic that followed, sentries "
+                    "opened fire on workers leaving the docks, killing sixteen civilians."])
+    events = extract_events(doc, Operation(name="Operation Lantern", start_date="1942-03-28"))
+    assert "1942-03-23" in [e.date for e in events]
+    assert [e.date for e in events if "sentries" in e.summary] == ["1942-03-30"]

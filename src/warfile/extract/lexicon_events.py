@@ -100,6 +100,8 @@ RELATIVE_SAME_DAY = (
     r"\blater (?:during|in) the day\b", r"\blater that (?:day|night|evening|morning|afternoon)\b",
     r"\b(?:during|in) the (?:early |late )?(?:night|evening|afternoon|morning)\b", r"\bthat (?:night|evening|afternoon)\b",
     r"\bthroughout the day\b", r"\bover ?night\b", r"\bthat morning\b", r"\bthe same (?:morning|afternoon|evening|night)\b",
+    # "In the panic that followed, German sentries opened fire": the day of what it followed
+    r"^(?:in|during|amid) the (?:panic|chaos|confusion|fighting|fire|explosion|stampede|battle) that followed\b",
     # a time of day opening the sentence: "By mid-morning the paratroopers had taken Magbeni", "By 06:35, …"
     r"^(?:by|at|around|before|after|until|shortly (?:before|after)) (?:about |around |the )?(?:mid-?morning|midday|noon|"
     r"morning|afternoon|evening|"
@@ -219,7 +221,9 @@ ATTACK_ON_CIVILIANS = (rf"\bkilling {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?(?:civilia
 # reportedly quickly capturing two villages" is a counterattack).
 # A participle after an article is an adjective ("the kidnapped cleric … had been executed", "a
 # captured pilot"): it describes a victim, not the event.
-_NOT_ADJECTIVE = r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )"
+# (after a preposition the participle describes a place or people: "the defences of occupied Europe",
+# "the release of captured soldiers", "in occupied France")
+_NOT_ADJECTIVE = r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bof )(?<!\bin )(?<!\binto )(?<!\bfrom )"
 
 
 # A person's name (or He/She) as the subject of a verb: capitalised words, not opening with an article.
@@ -252,7 +256,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bombing", (r"\bexploded (?:a|two|three|several|their) mines?\b",  # "the rebels exploded a mine beneath the Sikh Squares"
                  r"\bmines? (?:was|were) (?:fired|exploded|detonated|sprung|blown)\b",  # "the mine was fired under the wall"
                  # "a captured German demolition vehicle exploded in Kilińskiego Street"; "was blown up by sappers"
-                 r"\b(?:vehicle|truck|car|lorry|tank|charge|device|mine|bomb|munitions?) exploded\b",
+                 r"\b(?:vehicle|truck|car|lorry|tank|charges?|devices?|mines?|bombs?|munitions?|torpedo(?:es)?)"
+                 r"(?: (?:fired|laid|planted|dropped) by(?: [\w-]+){1,3})? exploded\b",  # "the torpedoes fired by MTB 74 exploded"
+                 r"\b(?:charges?|devices?|mines?|bombs?|torpedo(?:es)?)(?: in(?: [\w-]+){1,2})? went off\b",
                  r"\b(?:was|were) blown up by\b",
                  r"\bcar[- ]bombs?\b", r"\bsuicide[- ](?:car|cars|bomb\w*|attacks?|trucks?|vehicles?)\b",
                  r"\btunnel[- ]bombs?\b", r"\bdetonat\w+", r"\bbombings?\b", r"\broadside bombs?\b",
@@ -357,7 +363,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # "drove the junta out of Freetown" (a rearguard driven out of a village was attacked)
                  r"\b(?:drove|driven|pushed|forced) (?:the |an? |its |their )?(?:[\w-]+ ){0,3}?"
                  r"(?<!rearguard )(?<!patrol )(?<!column )(?<!company )(?<!detachment )out of (?-i:[A-Z])", r"\bseiz(?:ed|e)\b(?! (?:power|the throne|the presidency|the initiative)\b)", r"\boverr(?:an|un)\b",
-                 r"\btook control\b", r"\b(?-i:occupied) (?:the )?(?-i:[A-Z])",
+                 r"\btook control\b", _not_adjective("occupied") + r" (?:the )?(?-i:[A-Z])",
                  _not_adjective("occupied") + r" (?:the|a|an) (?:[\w-]+ ){0,2}?(?:town|city|village|hill|heights|ridge|"
                  r"airport|airfield|base|building|post|positions?|bridge|school(?:house)?|island|port|district|"
                  r"headquarters|barracks|fort|station|palace)\b", r"\b(?:was|were) occupied by\b", r"\bannexed\b",

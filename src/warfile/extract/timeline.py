@@ -457,7 +457,13 @@ def _resolve(whens: list[_When], last: dt.date | None) -> None:
 def _dates_in(text: str, ctx: _Context, folded: str) -> list[_When]:
     """Every date in the sentence, left to right, overlapping matches dropped (first wins)."""
     absolute = _absolute(text, ctx)
-    whens = sorted(absolute + _relative(text, ctx, bool(absolute), folded), key=lambda w: (w.start, -w.end))
+    relative = _relative(text, ctx, bool(absolute), folded)
+    for w in absolute:  # "Five days before the raid, on 23 March": the day counted from the raid gives the year
+        same_day = next((r.date for r in relative if r.date and w.date and len(w.date) == 10
+                         and r.date[4:] == w.date[4:] and r.date[:4] != w.date[:4]), None)
+        if same_day:
+            w.date = same_day
+    whens = sorted(absolute + relative, key=lambda w: (w.start, -w.end))
     kept: list[_When] = []
     for w in whens:
         if not kept or w.start >= kept[-1].end:

@@ -195,6 +195,7 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
 
 
 _DIGIT = re.compile(r"\d")
+_FOOTNOTE_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z])\]?")
 
 
 def _is_head_cell(cell: LexborNode) -> bool:
@@ -506,6 +507,12 @@ def read(text: str) -> Document:
     redirects = _redirects(tree)
     for selector in REMOVED:
         for node in tree.css(selector):
+            node.decompose()
+    for node in tree.css('a[href^="#"]'):  # a footnote plugin's mark ("port.<a href='#fn-1'><sup>1</sup></a>")
+        if _FOOTNOTE_MARK.fullmatch(node.text(strip=True)):
+            parent = node.parent
+            if parent is not None and parent.tag == "sup" and _FOOTNOTE_MARK.fullmatch(parent.text(strip=True)):
+                node = parent  # "<sup>[<a href='#n12'>12</a>]</sup>": the brackets go with it
             node.decompose()
     for node in tree.css("figure"):  # an image and its caption; a figure holding a table is a fact box
         if node.css_first("table") is None:
