@@ -1020,3 +1020,14 @@ def test_a_day_counted_back_from_the_operation_gives_its_year_to_the_day_it_name
     events = extract_events(doc, Operation(name="Operation Lantern", start_date="1942-03-28"))
     assert "1942-03-23" in [e.date for e in events]
     assert [e.date for e in events if "sentries" in e.summary] == ["1942-03-30"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Between 3 and 12 May fourteen leaders were shot in the stonebreakers' yard of the gaol.", "killing"),
+    ("In the late morning Jones led a party round the flank and was shot while charging a trench.", "killing"),
+    ("On 4 May the pilot's aircraft was shot down over the bay.", "shootdown"),
+])
+def test_people_who_were_shot_were_killed_unless_a_wound_or_an_aircraft_is_told(sentence, kind):
+    from warfile.extract.timeline import _event_type
+    assert _event_type(sentence) == kind
+    assert _event_type("On 4 May the sergeant was shot in the leg while crossing the road.") != "killing"

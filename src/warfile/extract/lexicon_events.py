@@ -285,7 +285,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"(?:later|that|the|on|in|at|shortly|soon|hours|days|\.|,)"
                  # not a death from illness ("died in Baghdad on 19 April, officially of typhus")
                  rf"(?![^.;]*\b(?:{ILLNESSES})\b)",
-                 r"\bwas shot (?:\w+ ){0,4}?and killed\b", r"\bwas (?:hanged|shot by firing squad)\b")),
+                 r"\bwas shot (?:\w+ ){0,4}?and killed\b", r"\bwas (?:hanged|shot by firing squad)\b",
+                 # "14 leaders were shot in the stonebreakers' yard", "Jones … was shot while charging a trench"
+                 # (not "shot down", nor "shot in the leg": a wound)
+                 r"\b(?:was|were) shot\b(?! down\b| (?:and |but )?(?:wounded|injured)\b| (?:in|through) the (?:leg|arm|foot|hand|"
+                 r"shoulder|knee|thigh|ankle|wrist|hip|jaw|back)\b)")),
     # Unmanned aircraft and missiles fired from the air or from afar at a target are strikes, not
     # shelling: "a drone strike", "drones struck", "a missile strike hit the hospital".
     ("airstrike", (r"\bdrone[- ](?:strikes?|attacks?)\b", r"\b(?:missile|UAV|rocket) strikes?\b",
