@@ -1031,3 +1031,10 @@ def test_people_who_were_shot_were_killed_unless_a_wound_or_an_aircraft_is_told(
     from warfile.extract.timeline import _event_type
     assert _event_type(sentence) == kind
     assert _event_type("On 4 May the sergeant was shot in the leg while crossing the road.") != "killing"
+
+
+def test_independence_declared_or_recognised_is_a_statement():
+    from warfile.extract.timeline import _event_type
+    assert _event_type("On 6 August 1825 an assembly at Chuquisaca declared the independence of Upper Peru, "
+                       "which took the name of Bolivia.") == "statement"
+    assert _event_type("Spain recognised the independence of Peru only in 1879.") == "statement"

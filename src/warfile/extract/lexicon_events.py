@@ -524,6 +524,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # by the CSP-DPA showed several captured soldiers": what they show is not the day's act.
     ("statement", (r"\breleased (?:an? |the )?(?:[\w-]+ ){0,2}?(?:images|photos|photographs|videos?|footage)\b",
                    r"\bcomplained to\b",  # "Pakistan complained to the United Nations that …"
+                   # "an assembly at Chuquisaca declared the independence of Upper Peru", "Spain recognised the independence"
+                   r"\b(?:declared|proclaimed|recogni[sz]ed) (?:the |its |their )?(?:[\w-]+ )?independence\b",
                    # "the newspaper Krasnaya Zvezda reported the successful completion of the operation"
                    r"\b(?:newspaper|radio|television|news agency) (?:[\w-]+ ){0,3}?reported the\b",
                    r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:telegram|cable|letter|note|message|protest)\b",
