@@ -59,6 +59,11 @@ def test_a_bare_force_noun_names_no_actor_but_a_side_word_does():
     assert actors_in("Forrest's troops left the fort.") == ("Forrest's troops",)
 
 
+def test_a_speaker_named_with_of_is_named_whole():
+    assert actors_in("On 25 March, the Ethiopian Ministry of Defence said that 380 of its soldiers had been killed.",
+                     statement=True) == ("Ethiopian Ministry of Defence",)
+
+
 def test_a_person_acts_without_the_rank_or_office_before_the_name():
     assert actors_in("A Paraguayan army under Lieutenant Colonel José Félix Estigarribia besieged the fort.") \
         == ("José Félix Estigarribia",)

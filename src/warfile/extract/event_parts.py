@@ -148,7 +148,8 @@ _LEADER = re.compile(rf"{lex.LEADING_AGENT}(?P<np>{_ACTOR_RE})")
 _AGENT = Cue(re.compile(rf"(?P<before>[\w'’-]+)\s+by (?:the )?(?:[\w -]{{0,40}}? including (?:the )?)?(?P<np>{_ACTOR_RE})"))
 _PARTNER = re.compile(rf"(?<![\w-])(?:the )?(?P<np>{_ACTOR_RE}),? and (?:the )?$")
 _PARTNER_ENDS = (" and ", " and the ", " and \n", " and the \n")  # how a _PARTNER match ends ($: or before a last newline)
-_SPEAKER = re.compile(rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),? (?:[a-z]\w* )?(?:said|stated|called|told|"
+_MONTH_WORD = rf"(?:{_words(m.title() for m in lex.MONTHS if len(m) > 3 or m == 'may')})\b"
+_SPEAKER = re.compile(rf"(?!{_MONTH_WORD})({_NAME_WORD}(?: (?:of (?:the )?)?{_NAME_WORD}){{1,4}}),? (?:[a-z]\w* )?(?:said|stated|called|told|"
                       r"announced|warned|released|urged|accused|declared)\b")
 _PREPOSITION_BEFORE = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)}|by|with|against|including) (?:the )?$", _I)
 
