@@ -59,6 +59,16 @@ def test_a_bare_force_noun_names_no_actor_but_a_side_word_does():
     assert actors_in("Forrest's troops left the fort.") == ("Forrest's troops",)
 
 
+@pytest.mark.parametrize("text, actors", [
+    ("On the evening of 21 April, Thiệu resigned in a televised speech.", ("Thiệu",)),
+    ("The same day, President Ronald Reagan telephoned Prime Minister Menachem Begin.", ("Ronald Reagan",)),
+    ("Huế fell on 25 March.", ()),  # a place that fell acted on nothing
+    ("On 3 May, the rebels' convoy reached Tessalit.", ("rebels",)),  # a force word still comes first
+])
+def test_any_name_subject_of_a_past_act_is_its_actor_when_no_force_is_named(text, actors):
+    assert actors_in(text) == actors
+
+
 def test_a_speaker_named_with_of_is_named_whole():
     assert actors_in("On 25 March, the Ethiopian Ministry of Defence said that 380 of its soldiers had been killed.",
                      statement=True) == ("Ethiopian Ministry of Defence",)

@@ -364,6 +364,8 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
             # 30 militants": not the militants)
             first = _first_free_actor(text, len(text))
         add(first)
+    if not names:
+        add(_named_subject_any(text))
     if statement:
         speaker = _speaker(text)
         speaker = _without_title(speaker) if speaker else None
@@ -492,6 +494,26 @@ def named_subject(text: str, names: tuple[tuple[str, tuple[str, ...]], ...]) -> 
                     break
                 at = text.find(form, at + 1)
     return best[1] if best else None
+
+
+# A name (any, not only the box's) as the subject of a past act, where no actor phrase was found:
+# "Konev was promoted", "Hitler refused Manstein's request", "al-Shabaab announced", "President
+# Ronald Reagan telephoned …". Not a place that fell ("Huế fell on 25 March"), not a date or an opener.
+_ANY_NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*"
+_ANY_SUBJECT = re.compile(
+    rf"(?:^|[,;] |\b(?:On|In|By|At|During|After|Before) [^,]{{1,40}}, )(?:[Tt]he )?"
+    rf"(?P<name>{_ANY_NAME_WORD}(?: (?:of |de |la |bin |ibn |von |van )?{_ANY_NAME_WORD}){{0,3}})"
+    rf"(?:['’]s? [a-z]+)? (?:(?:then|later|also|again|finally|soon|quickly|\w+ly) )?(?:had )?"
+    rf"(?!fell\b)(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
+
+
+def _named_subject_any(text: str) -> str | None:
+    for m in _ANY_SUBJECT.finditer(text):
+        words = m["name"].split()
+        if words[0] in lex.NOT_ACTOR_NAMES or any(w.lower() in lex.MONTHS or w.lower() in lex.WEEKDAYS for w in words):
+            continue
+        return m["name"]
+    return None
 
 
 # ---------------------------------------------------------------- places
