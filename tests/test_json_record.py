@@ -100,3 +100,26 @@ def test_a_scrapers_list_of_text_sections_is_read_whole_in_order():
     assert [p.heading for p in doc.paragraphs][-2:] == ["Siege", "Surrender"]
     op = extract_operation(doc)
     assert {e.date for e in op.events} >= {"1711-04-20", "1711-05-09"}
+
+
+def test_a_notebook_showing_the_box_as_a_dataframe_reads_its_rows_and_its_markdown_cells():
+    table = ("<div><style scoped>.dataframe tbody tr th {vertical-align: top;}</style>"
+             "<table border='1' class='dataframe'><thead><tr><th></th><th>Annexation of Kessa</th>"
+             "<th>Annexation of Kessa.1</th></tr></thead><tbody>"
+             "<tr><th>0</th><td>Part of the Decolonisation of Asia</td><td>Part of the Decolonisation of Asia</td></tr>"
+             "<tr><th>1</th><td>Date</td><td>17–19 December 1961</td></tr>"
+             "<tr><th>2</th><td>Belligerents</td><td>Belligerents</td></tr>"
+             "<tr><th>3</th><td>Orland</td><td>Tessa</td></tr>"
+             "<tr><th>4</th><td>Strength</td><td>Strength</td></tr>"
+             "<tr><th>5</th><td>45,000 troops</td><td>3,500 troops</td></tr></tbody></table></div>")
+    notebook = {"nbformat": 4, "cells": [
+        {"cell_type": "markdown", "source": ["# Kessa 1961 — working copy\n"]},
+        {"cell_type": "code", "source": ["infobox"], "outputs": [
+            {"output_type": "execute_result", "data": {"text/html": [table], "text/plain": ["…"]}}]},
+        {"cell_type": "markdown", "source": ["The Annexation of Kessa was the action by which Orland took control of "
+                                             "Kessa between 17 and 19 December 1961.\n"]}]}
+    op = extract_operation(read_document(json.dumps(notebook), "kessa.ipynb"))
+    assert op.name == "Annexation of Kessa" and op.part_of == ("Decolonisation of Asia",)
+    assert (op.start_date, op.end_date) == ("1961-12-17", "1961-12-19")
+    assert [s.belligerents for s in op.sides] == [("Orland",), ("Tessa",)]
+    assert [s.strength[0].count.low for s in op.sides] == [45000, 3500]

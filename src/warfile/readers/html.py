@@ -223,13 +223,40 @@ def _heading_before(table: LexborNode) -> str | None:
     return name if name != text else None
 
 
+_COPY_SUFFIX = re.compile(r"\.\d+$")
+
+
+def _as_box_rows(table: LexborNode) -> None:
+    """A pandas DataFrame of a scraped infobox (``read_html``'s table, shown by a notebook) as the
+    box's rows: the index column goes, a row pandas filled with one cell's text in every column
+    ("Belligerents | Belligerents") is that cell alone, and the column names ("Annexation of Goa |
+    Annexation of Goa.1") are the caption."""
+    for th in table.css("tbody th"):
+        if th.text(strip=True).isdigit() or not th.text(strip=True):
+            th.decompose()
+    heads = table.css("thead th")
+    names = [th.text(strip=True) for th in heads if th.text(strip=True)]
+    for th in heads:
+        if not th.text(strip=True) or th.text(strip=True) != names[0]:
+            th.decompose()
+    if names and any(_COPY_SUFFIX.sub("", n) != names[0] for n in names):
+        for th in table.css("thead th"):
+            th.decompose()  # columns named by their sides, not one caption: left to the rows
+    for row in table.css("tbody tr"):
+        cells = _cells(row)
+        if len(cells) > 1 and len({_line(c) for c in cells}) == 1:
+            for extra in cells[1:]:
+                extra.decompose()
+            cells[0].attrs["colspan"] = str(len(cells))
+
+
 def _label_cells(table: LexborNode) -> set[int]:
     """In a box whose labels are ``<td>`` cells (a converter's plain table: docutils, pandoc), the
     cells that act as ``<th>``: a row's first cell naming an infobox label, a cell spanning a row
     alone that names a section or "Part of", and the first row's lone cell (the title). In a table
     that has ``<th>`` cells, whose own markup says which cells are labels, only a bold label opening
     a row (an old box's nested Date/Location/Result table: "<td><b>Date</b></td>")."""
-    headed = table.css_first("th") is not None
+    headed = table.css_first("tbody th, tr > th:not(:only-child)") is not None  # (a caption's row alone is no label)
     out: set[int] = set()
     for n, row in enumerate(r for r in table.css("tr") if r.css_first("table") is None):
         cells = _cells(row)
@@ -514,6 +541,8 @@ def read(text: str) -> Document:
             if parent is not None and parent.tag == "sup" and _FOOTNOTE_MARK.fullmatch(parent.text(strip=True)):
                 node = parent  # "<sup>[<a href='#n12'>12</a>]</sup>": the brackets go with it
             node.decompose()
+    for table in tree.css("table.dataframe"):
+        _as_box_rows(table)
     for node in tree.css("figure"):  # an image and its caption; a figure holding a table is a fact box
         if node.css_first("table") is None:
             node.decompose()

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from warfile.model import SIDE_KEYS, Document
-from warfile.readers import _text, html, mediawiki
+from warfile.readers import _text, html, markdown_frontmatter, mediawiki
 from warfile.readers.labels import field_for_label
 
 SHAPE = "json"
@@ -240,6 +240,33 @@ def _section_text(section: dict, level: int) -> list[str]:
     return out
 
 
+def _lines(value: object) -> object:
+    """A notebook's text, which it may store as a list of lines, as one string."""
+    return "".join(value) if isinstance(value, list) and all(isinstance(v, str) for v in value) else value
+
+
+def notebook_markdown(record: object) -> str:
+    """A Jupyter notebook as one markdown page: its markdown cells, and the HTML its code cells
+    showed (a DataFrame of the infobox from ``pandas.read_html``); "" when the record is none or
+    shows no table (its text is then read as any record's: printed mappings, streamed text)."""
+    cells = record.get("cells") if isinstance(record, dict) else None
+    if not isinstance(cells, list) or not any(isinstance(c, dict) and "cell_type" in c for c in cells):
+        return ""
+    parts: list[str] = []
+    for cell in cells:
+        if not isinstance(cell, dict):
+            continue
+        if cell.get("cell_type") == "markdown" and isinstance(source := _lines(cell.get("source")), str):
+            parts.append(source.strip())
+        for output in cell.get("outputs") or [] if cell.get("cell_type") == "code" else []:
+            shown = _lines((output.get("data") or {}).get("text/html")) if isinstance(output, dict) else None
+            if isinstance(shown, str) and "<table" in shown:
+                parts.append(shown.strip())
+    if not any(p.startswith("<") and "<table" in p for p in parts):
+        return ""
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
 def structured_wikitext(record: object) -> str:
     """A Wikimedia Enterprise structured-contents record written as one wikitext page; "" when the
     record is none."""
@@ -261,6 +288,8 @@ def _read(text: str) -> Document:
         return Document(text=text, shape=SHAPE, warnings=(f"not JSON: {e}",))
     if structured := structured_wikitext(record):
         return dataclasses.replace(mediawiki.read(structured), shape=SHAPE)
+    if notebook := notebook_markdown(record):
+        return dataclasses.replace(markdown_frontmatter.read(notebook), shape=SHAPE)
     if not any(_INFOBOX.search(s) for _, s in _strings(record)) and (page := html_page(record)):
         return dataclasses.replace(html.read(page), shape=SHAPE)
     return dataclasses.replace(mediawiki.read(as_wikitext(record)), shape=SHAPE)
