@@ -174,8 +174,9 @@ FIRST_MERGED_PAIRS = {
     # "St Nazaire Raid": one document was scored alone
     "blind33": (("08_st_nazaire_raid.enex", "09_operation_chariot_blog.html"), 0.949, 0.762, 0.429),
     "blind34": (("08_easter_rising.json", "09_easter_rising_news_feature.html"), 0.780, 0.719, 0.375),
-    # (blind35's Crater pair: its first run 0 / 0 / 0 at 5263971, the RTF page had no reader, so the merged
-    # record bore the press release's headline for a name and matched nothing)
+    # its first run 0 / 0 / 0 at 5263971: the RTF page had no reader, so the merged record bore the press
+    # release's headline for a name and matched nothing
+    "blind35": (("08_battle_of_the_crater.rtf", "09_crater_150th_press_release.eml"), 0.0, 0.0, 0.0),
     # (blind36's Goa pair is not grouped yet: the news feature pasted into a Slack export keeps its fact file at
     # its end, unread, so it has no name; its first run was 0 / 0 / 0 at 5263971)
 }

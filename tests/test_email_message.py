@@ -89,3 +89,22 @@ def test_a_browsers_mhtml_snapshot_is_read_as_utf8_though_its_part_names_no_char
                 "Content-Location: https://en.wikipedia.org/wiki/Battle_of_Gunin\n\n" + body + "\n------B------\n")
     doc = read_document(snapshot)
     assert doc.shape == "email" and "古寧頭戰役" in doc.text
+
+
+def test_a_newsletter_laid_out_in_tables_reads_its_plain_part_and_keeps_the_html_fact_box():
+    html_part = ("<html><body><table class='layout'><tr><td><table><tr><td>"
+                 "<p>Kessa, July 31, 2014 - More than 2,000 people gathered at the Crater on Wednesday.</p>"
+                 "<h3>The Battle of Kessa at a glance</h3><table><tr><th>When</th><td>July 30, 1864</td></tr>"
+                 "<tr><th>Where</th><td>Kessa, Orland</td></tr><tr><th>Outcome</th><td>Tessan victory</td></tr>"
+                 "</table></td></tr></table></td></tr></table></body></html>")
+    plain_part = ("FOR IMMEDIATE RELEASE\n\nKessa, July 31, 2014 - More than 2,000 people gathered at the Crater on "
+                  "Wednesday to mark the anniversary of the battle.\n\nOn July 30, 1864, Orlan troops exploded a mine "
+                  "under the Tessan lines at Kessa and attacked through the crater.\n")
+    message = ("From: Heritage Council <news@example.org>\nTo: desk@example.org\nSubject: Crater anniversary\n"
+               "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b\"\n\n--b\n"
+               "Content-Type: text/plain; charset=\"utf-8\"\n\n" + plain_part + "\n--b\n"
+               "Content-Type: text/html; charset=\"utf-8\"\n\n" + html_part + "\n--b--\n")
+    doc = email_message.read(message)
+    op = extract_operation(doc)
+    assert op.name == "Battle of Kessa" and op.start_date == "1864-07-30"  # the HTML's box, not its layout table
+    assert doc.paragraphs and "1864-07-30" in [e.date for e in op.events]  # the plain part's prose

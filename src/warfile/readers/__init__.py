@@ -31,13 +31,14 @@ from warfile.readers import (
     pipe_table,
     plain,
     rst,
+    rtf,
     text_browser,
     wikitext_list,
     wrapped_text,
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (email_message, feed, fb2, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, email_message, feed, fb2, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 

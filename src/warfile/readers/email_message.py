@@ -51,10 +51,10 @@ def pasted_page(body: str) -> str:
     return page if page.strip() else body
 
 
-def page_text(text: str) -> tuple[str, str]:
+def page_text(text: str, preferred: tuple[str, ...] = ("html", "plain")) -> tuple[str, str]:
     """(the page's text, "html" or "plain") from the message: its HTML part, else its plain text."""
     message = email.message_from_string(text, policy=email.policy.default)
-    body = message.get_body(preferencelist=("html", "plain"))
+    body = message.get_body(preferencelist=preferred)
     if body is None:
         return "", "plain"
     kind = "html" if body.get_content_subtype() == "html" else "plain"
@@ -78,6 +78,14 @@ def _read(text: str) -> Document:
     from warfile.readers import html, read_document  # the page inside is read as its own shape
     page, kind = page_text(text)
     doc = html.read(page) if kind == "html" else read_document(page)
+    if kind == "html" and not doc.paragraphs:
+        # a newsletter's HTML laid out in tables gives no prose: its plain-text part tells the same,
+        # and the HTML's fact box (its values free of the other text's spans) is kept beside it
+        plain_page, plain_kind = page_text(text, ("plain",))
+        if plain_kind == "plain" and plain_page.strip() and (told := read_document(plain_page)).paragraphs:
+            box = tuple(dataclasses.replace(f, span=None) for f in doc.infobox)
+            doc = dataclasses.replace(told, infobox=box or told.infobox, title=doc.title or told.title,
+                                      meta=doc.meta or told.meta)
     return dataclasses.replace(doc, shape=SHAPE)
 
 

@@ -274,11 +274,19 @@ def _label_cells(table: LexborNode) -> set[int]:
     return out
 
 
+def _own_table(row: LexborNode) -> int | None:
+    """The mem_id of the table a row belongs to (the nearest table above it)."""
+    node = row.parent
+    while node is not None and node.tag != "table":
+        node = node.parent
+    return node.mem_id if node is not None else None
+
+
 def _labelled_table(tree: LexborHTMLParser) -> LexborNode | None:
     """The first table whose rows open with enough infobox labels to be the box, when no table is
     marked ``infobox``."""
     for table in tree.css("table"):
-        rows = [_cells(r) for r in table.css("tr")]
+        rows = [_cells(r) for r in table.css("tr") if _own_table(r) == table.mem_id]  # not a nested table's rows
         named = sum(1 for cells in rows if cells and len(_line(cells[0])) <= _MAX_LABEL
                     and field_for_label(_line(cells[0])) is not None)
         if named >= _MIN_BOX_LABELS:
