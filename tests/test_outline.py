@@ -3,7 +3,7 @@ a block tree. An invented page, not an eval document."""
 from __future__ import annotations
 
 from warfile.extract import extract_operation
-from warfile.readers import detect, read_document
+from warfile.readers import detect, outline, read_document
 
 PAGE = """title:: Siege of Corvel
 alias:: Corvel siege
@@ -56,3 +56,19 @@ def test_an_outliner_pages_blocks_are_its_prose_without_its_notes_and_references
     assert [(e.date, e.summary) for e in op.events] == [
         ("1711-04-20", "On 20 April the besiegers stormed the outer bastion of the town."),
         ("1711-04-23", "Three days later the garrison surrendered to Marshal Osk.")]
+
+
+def test_a_roam_page_holds_its_box_as_property_blocks_with_a_block_per_side():
+    text = ("- Tags:: #[[New Guinea campaign]] #battle\n- Source:: [Battle of Kessa](https://example.org/Kessa)\n"
+            "- Imported:: [[March 3rd, 2025]]\n- **Infobox**\n    - Conflict:: Battle of Kessa\n"
+            "    - Date:: 29–31 January 1943\n    - Place:: [[Kessa]], [[Territory of Orla]]\n"
+            "    - Result:: Orlan victory\n    - Combatants::\n        - [[Orland]] · [[Veya]]\n        - [[Tessa]]\n"
+            "    - Strength::\n        - c. 3,000\n        - c. 2,500\n"
+            "- **Article**\n    - The Battle of Kessa was fought between 29 and 31 January 1943 in the [[Territory of Orla]], "
+            "when a Tessan force attacked the garrison guarding the airfield at [[Kessa]].\n"
+            "    - ### Battle\n    - On 31 January the 2/7th Battalion counterattacked and drove the Tessans back.\n")
+    assert detect(text)[0] == "outline"
+    op = extract_operation(outline.read(text))
+    assert op.name == "Battle of Kessa" and (op.start_date, op.end_date) == ("1943-01-29", "1943-01-31")
+    assert [s.belligerents for s in op.sides] == [("Orland", "Veya"), ("Tessa",)]
+    assert [s.strength[0].count.low for s in op.sides] == [3000, 2500]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from warfile.model import Document
+from warfile.model import SIDE_KEYS, Document
 from warfile.readers import _text, markdown_frontmatter
 from warfile.readers.labels import field_for_label
 
@@ -39,6 +39,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _SIDE = re.compile(r"^(?P<label>.*?)\s*\((?:side|column)\s*(?P<n>\d)\)\s*:?$", re.IGNORECASE)
 _SIDE_PROPERTY = re.compile(r"^(?:side|column)[ _-]?(?P<n>\d)$", re.IGNORECASE)
 _CIVILIANS = re.compile(r"^civilians?$", re.IGNORECASE)
+_ENTRY_SEPARATOR = re.compile(r"\s+[·•|]\s+")  # "[[Australia]] · [[United States]]": a block's entries
 # Block properties an outliner writes for itself, not the page's.
 _OWN_PROPERTIES = frozenset({"id", "collapsed", "heading", "background-color", "template", "template-including-parent"})
 _NOTE = re.compile(r"^#(?:note|todo|question)\b", re.IGNORECASE)
@@ -47,7 +48,8 @@ _INFOBOX_HEADING = re.compile(r"^(?:info\s*box|key facts|at a glance|facts)$", r
 
 def score(text: str) -> float:
     head = text[:4 * _text.SCORE_WINDOW]
-    properties = sum(1 for ln in head.splitlines() if _PROPERTY.match(ln))
+    # (Roam writes its properties as blocks: "- Source:: …")
+    properties = sum(1 for ln in head.splitlines() if _PROPERTY.match(ln) or (b := _BULLET.match(ln)) and _PROPERTY.match(b["text"]))
     bullets = sum(1 for ln in head.splitlines() if _BULLET.match(ln))
     return _SCORE if properties >= _MIN_PROPERTIES and bullets >= _MIN_BULLETS else 0.0
 
@@ -119,8 +121,14 @@ def _box(blocks: list[_Block]) -> dict[str, object]:
     for block in blocks:
         for key, value in block.properties.items():
             name = key.replace("-", " ").replace("_", " ")
-            if field_for_label(name) and not _SIDE_PROPERTY.match(key):
-                box[name] = _plain(value)
+            mapped = field_for_label(name)
+            if mapped and not value.strip() and block.children and mapped[0] in SIDE_KEYS:
+                # Roam: "- Combatants::" over one block per side ("[[Australia]] · [[United States]]")
+                for n, child in enumerate(block.children, 1):
+                    box[f"{name.lower()}{n}"] = [_plain(e) for e in _ENTRY_SEPARATOR.split(child.text) if e.strip()] \
+                        + _entries(child)
+            elif mapped and not _SIDE_PROPERTY.match(key):
+                box[name] = _plain(value) if value.strip() or not block.children else "\n".join(_entries(block))
         label = _label(block)
         side = _SIDE.match(label)
         mapped = field_for_label(side["label"] if side else label)
@@ -141,8 +149,9 @@ def _box(blocks: list[_Block]) -> dict[str, object]:
 
 
 def _is_box(block: _Block) -> bool:
+    """A block heading the box: "## Infobox" (Logseq), "**Infobox**" (Roam)."""
     heading = _HEADING.match(block.text)
-    return bool(heading and _INFOBOX_HEADING.match(_label(_Block(0, heading[2]))))
+    return bool(_INFOBOX_HEADING.match(_label(_Block(0, heading[2] if heading else block.text)))) and bool(block.children)
 
 
 def _body(blocks: list[_Block], out: list[str]) -> None:
