@@ -774,3 +774,17 @@ def test_a_documents_table_saved_as_text_runs_each_cells_lines_on_until_a_tab():
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Alen Vos", "Ola Syr"], ["Petr Pul", "Val Ger"]]
     assert [s.units for s in op.sides] == [("80th Air Assault Brigade", "82nd Air Assault Brigade"), ("Akhmat special forces",)]
     assert [[q.text for q in s.strength] for s in op.sides] == [["c. 10,000 troops"], ["c. 50,000 troops", "11,000 Veyan troops"]]
+
+
+def test_markdown_escaped_throughout_by_a_converter_is_read_with_its_escapes_and_links_undone():
+    text = ("*Copied from Wikipedia for the Franco\\-Orlan War reading pack \\(K\\.S\\., 12 March 2025\\)\\.*\n\n"
+            "# Battle of Kessa\n\nFrom Wikipedia, the free encyclopedia\n\n__Battle of Kessa__\n\n"
+            "Part of the [Franco\\-Orlan War](https://en\\.wikipedia\\.org/wiki/Franco\\-Orlan\\_War)\n\n"
+            "Date\n\n17 January 1941\n\nLocation\n\nOff [Kessa](https://en\\.wikipedia\\.org/wiki/Kessa)\n\n"
+            "Result\n\nFrench victory\n\n"
+            "The Battle of Kessa \\(17 January 1941\\) was fought between the French navy and the Orlan navy off "
+            "the island of Kessa\\. On 17 January 1941 the French squadron sank two Orlan torpedo boats\\.\n")
+    op = extract_operation(read_document(text, "kessa.md"))
+    assert op.name == "Battle of Kessa" and op.part_of == ("Franco-Orlan War",)
+    assert op.places == ("Kessa",) or op.places == ("Off Kessa",)
+    assert "\\" not in " ".join(e.summary for e in op.events)

@@ -61,7 +61,21 @@ def score(text: str) -> float:
 
 
 
+# Markdown a converter escaped throughout (mammoth: "Franco\-Thai War", "K\.S\."), read as a flattened
+# page: its escapes and links are undone first, and the document's text is the text so read.
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_MIN_ESCAPES = 12
+_STRONG = re.compile(r"(?<![\w*_])(\*\*|__)(\S(?:[^*_\n]*?\S)?)\1(?![\w*_])")  # "__Battle of Ko Chang__"
+
+
+def _unescaped(text: str) -> str:
+    if len(_MARKDOWN_ESCAPE.findall(text, 0, _text.SCORE_WINDOW * 4)) < _MIN_ESCAPES:
+        return text
+    return _STRONG.sub(r"\2", _text.unlinked(_MARKDOWN_ESCAPE.sub(r"\1", text)))
+
+
 def _read(text: str) -> Document:
+    text = _unescaped(text)
     lines = _text.lines_of(text)
     title = _title(lines)
     fields: list[RawField] = []
