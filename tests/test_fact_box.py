@@ -159,3 +159,19 @@ def test_a_footnote_plugins_linked_marks_leave_the_sentences_apart():
             "claimed that the dock had been destroyed.<sup>[<a href='#cite-2'>2</a>]</sup></p></main></body></html>")
     doc = read_document(page, "post.html")
     assert "Kessa. That evening" in doc.text and "[]" not in doc.text
+
+
+def test_a_box_pandoc_rewrote_keeps_its_sections_and_the_left_sides_header_cells():
+    page = ("<html><body><table class='infobox ib-military-conflict'><tbody>"
+            "<tr><th colspan='2' class='infobox-above'>Battle of Kessa</th></tr>"
+            "<tr><th class='infobox-subheader'>Part of the <a href='/wiki/O'>Orlan War</a></th><td></td></tr>"
+            "<tr><th class='infobox-label' scope='row'>Date</th><td class='infobox-data'>31 March 1936</td></tr>"
+            "<tr><th class='infobox-label' scope='row'>Result</th><td class='infobox-data'>Orlan victory</td></tr>"
+            "<tr><th class='infobox-header'>Belligerents</th><td></td></tr>"
+            "<tr><th class='infobox-data infobox-data-a'>Tessan Empire</th><td class='infobox-data infobox-data-b'>"
+            "Kingdom of Orla</td></tr></tbody></table>"
+            "<p>The Battle of Kessa was fought on 31 March 1936 between the Tessan Empire and the Kingdom of Orla.</p>"
+            "</body></html>")
+    op = extract_operation(read_document(page, "kessa.xhtml"))
+    assert op.part_of == ("Orlan War",) and op.start_date == "1936-03-31"
+    assert [s.belligerents for s in op.sides] == [("Tessan Empire",), ("Kingdom of Orla",)]

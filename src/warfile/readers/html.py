@@ -145,6 +145,8 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
         if row.css_first("table") is not None:  # a row wrapping a nested table: its own rows follow
             continue
         cells = _cells(row)
+        if len(cells) > 1 and cells[0].tag == "th" and not any(_line(c) or c.css_first("img") for c in cells[1:]):
+            cells = cells[:1]  # "<th>Belligerents</th><td></td>": a converter's empty cell beside a header (pandoc)
         if not cells:
             continue
         if len(cells) >= 3 and not _line(cells[0]) and all(_is_head_cell(c) for c in cells[1:]):
@@ -152,6 +154,9 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
             continue
         heads = [c for c in cells if c.tag == "th" or c.mem_id in labels]
         datas = [c for c in cells if c.tag == "td" and c.mem_id not in labels]
+        if section is not None and heads and datas and cells[0].tag == "th" and field_for_label(_line(cells[0])) is None \
+                and "infobox-data" in _classes(cells[0]):
+            heads, datas = [], cells  # "<th class='infobox-data'>Ethiopian Empire</th><td>Kingdom of Italy</td>" (pandoc)
         if len(cells) == 1 and not datas:  # a header row: the title first, then the sections
             label = _line(cells[0])
             mapped = field_for_label(label)
