@@ -53,7 +53,7 @@ class _Writer:
         self.out: list[str] = []
         self.text: list[str] = []  # the paragraph (or cell) being written
         self.plain_words = False  # the paragraph holds words not in bold (a bold line alone is a heading)
-        self.in_table = False
+        self.table_open = False  # a <table> is open in the output
         self.row: list[str] = []  # the cells of the row being written
         self.merged: list[bool] = []  # per cell definition of the row: merged into the cell before it
         self.pending_merge: bool = False
@@ -89,18 +89,18 @@ class _Writer:
                 cells[-1] = ((text + "\n" + content).strip(), span + 1)
             else:
                 cells.append((content, 1))
-        if not self.in_table:
+        if not self.table_open:
             self.out.append("<table>")
-            self.in_table = True
+            self.table_open = True
         tds = "".join((f"<td colspan=\"{span}\">" if span > 1 else "<td>") + _escaped(text).replace("\n", "<br>") + "</td>"
                       for text, span in cells)
         self.out.append(f"<tr>{tds}</tr>")
         self.row = []
 
     def _close_table(self) -> None:
-        if self.in_table:
+        if self.table_open:
             self.out.append("</table>")
-            self.in_table = False
+            self.table_open = False
 
     def finish(self) -> str:
         s = self._flush_text()
