@@ -497,8 +497,9 @@ def named_subject(text: str, names: tuple[tuple[str, tuple[str, ...]], ...]) -> 
 
 
 # A name (any, not only the box's) as the subject of a past act, where no actor phrase was found:
-# "Konev was promoted", "Hitler refused Manstein's request", "al-Shabaab announced", "President
-# Ronald Reagan telephoned …". Not a place that fell ("Huế fell on 25 March"), not a date or an opener.
+# "On the evening of 21 April, Thiệu resigned", "al-Shabaab announced", "The same day, President Ronald
+# Reagan telephoned …" (active voice only: "Konev was promoted" names who was acted on). Not a place that
+# fell ("Huế fell on 25 March"), not a date or an opener.
 _ANY_NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*"
 _ANY_SUBJECT = re.compile(
     rf"(?:^|[,;] |\b(?:On|In|By|At|During|After|Before) [^,]{{1,40}}, )(?:[Tt]he )?"
@@ -508,6 +509,7 @@ _ANY_SUBJECT = re.compile(
 
 
 def _named_subject_any(text: str) -> str | None:
+    """The first name opening the clause (or a phrase after a comma) as the subject of a past act."""
     for m in _ANY_SUBJECT.finditer(text):
         words = m["name"].split()
         if words[0] in lex.NOT_ACTOR_NAMES or any(w.lower() in lex.MONTHS or w.lower() in lex.WEEKDAYS for w in words):

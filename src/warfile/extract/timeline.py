@@ -403,8 +403,9 @@ def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list
     return found
 
 
-# A weekday a news story names for a day of the week it was published in: "said on Tuesday", "Last
-# Thursday," (not "Black Thursday", nor "Sunday, 5 May", whose date is written).
+# A weekday named for a day: in a news story, of the week it was published in ("said on Tuesday", "Last
+# Thursday,"); in a narrative, of the week it tells ("On the Saturday night"). Not "Black Thursday", nor
+# "Sunday, 5 May" or "Sunday, March 31", whose date is written.
 _WEEKDAY_NAMES = [d.capitalize() for d in lex.WEEKDAYS]  # Monday first, as date.weekday() counts
 _WEEKDAY = re.compile(r"\b(?:(?P<last>[Ll]ast)|[Oo]n|[Ee]arly|[Ll]ate|[Ss]ince|[Bb]y|[Uu]ntil) (?:the )?(?P<day>"
                       + "|".join(_WEEKDAY_NAMES) + r")\b(?!,? (?:\d|the \d|"
