@@ -87,3 +87,16 @@ def test_a_w3m_dump_lists_its_addresses_in_brackets():
     assert detect(w3m)[0] == "text-browser"
     op = extract_operation(read_document(w3m))
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+
+
+def test_lynx_superscript_citation_marks_leave_the_paragraphs_prose():
+    page = ("   The [41]Kessa cave hostage taking was a crisis on the island of [42]Kessa that lasted from\n"
+            "   22 April to 5 May 1988, in which militants held gendarmes hostage in a cave until French\n"
+            "   forces stormed it.^[43][1] Four gendarmes were killed in the first attack on 22 April\n"
+            "   1988.^[44][2]\n\n"
+            "   On 5 May 1988 troops attacked the cave under cover of machine-gun fire from helicopters and\n"
+            "   freed the hostages.^[45][3]\n\n")
+    links = "References\n\n" + "".join(f"  {n}. https://en.wikipedia.org/wiki/Page_{n}\n" for n in range(41, 46))
+    doc = text_browser.read(page + links)
+    assert doc.paragraphs and "^" not in doc.text
+    assert "1988-05-05" in [e.date for e in extract_operation(doc).events]

@@ -57,8 +57,9 @@ def _page_lines(lines: list[str]) -> list[str]:
 
 def _unlinked(line: str) -> str:
     """A line without link numbers and image names (after the columns were cut: the numbers take
-    up the columns' room)."""
-    return _IMAGE_NAME.sub("", _LINK_NUMBER.sub("", line)).strip()
+    up the columns' room); lynx's superscript mark dropped from citation marks ("it.^[43][1]" ->
+    "it.[1]", as a page copied from a browser writes them)."""
+    return _IMAGE_NAME.sub("", _LINK_NUMBER.sub("", line.replace("^[", "["))).strip()
 
 
 def clean(text: str) -> str:
