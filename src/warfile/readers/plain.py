@@ -198,11 +198,7 @@ def _read(text: str) -> Document:
                         # text): a cell's lines run on until a tab opens the next side's cell
                         if last.side is None and last.span is not None:
                             fields.pop()
-                            at = last.span.start
-                            for side, cell in enumerate(text[last.span.start:last.span.end].split("\t")):
-                                if cell.strip() and (f := _text.field(text, key, at, at + len(cell), side)):
-                                    fields.append(f)
-                                at += len(cell) + 1
+                            fields.extend(_tab_cells(text, key, last.span.start, last.span.end, 0))
                         cell_row = (key, max((f.side or 0) for f in fields if f.key == key))
                     if key == "casualties" or key in SIDE_KEYS and _text.SIDE_NAMED.match(s, pieces[-1][1]):
                         # an unlabelled line after it counts the civilians ("About 450 … civilians killed"),
@@ -212,23 +208,14 @@ def _read(text: str) -> Document:
                 if cell_row is not None and not ln.text.startswith("\t") and not _text.section_key(s) \
                         and not _text.inline_label(s):
                     key, side = cell_row
-                    at = ln.start
-                    for n_cell, cell in enumerate(ln.text.split("\t")):
-                        side += 1 if n_cell else 0
-                        if cell.strip() and (f := _text.field(text, key, at, at + len(cell), side)):
-                            fields.append(f)
-                        at += len(cell) + 1
-                    cell_row = (key, side)
+                    fields.extend(_tab_cells(text, key, ln.start, ln.end, side))
+                    cell_row = (key, side + ln.text.count("\t"))
                     continue
                 cell_row = None
                 if tabbed is not None and ln.text.startswith("\t") and ln.text.strip() and not grid:
                     # "Belligerents<TAB>United Kingdom<TAB>Japan" over "<TAB>Canada": the row's next line,
                     # its empty first cell the label column's; its k-th cell after it is side k, as the row's
-                    at = ln.start + 1
-                    for side, cell in enumerate(ln.text[1:].split("\t")):
-                        if cell.strip() and (f := _text.field(text, tabbed, at, at + len(cell), side)):
-                            fields.append(f)
-                        at += len(cell) + 1
+                    fields.extend(_tab_cells(text, tabbed, ln.start + 1, ln.end, 0))
                     continue
                 tabbed = None
                 if grid and ln.text.startswith("\t"):  # "<TAB>2nd Lt. Juan Zayas †        Lt. Col. Simón Tecson"
@@ -304,6 +291,17 @@ def _read(text: str) -> Document:
 _ROW_BULLET = re.compile(r"[ \t]*(?:(?:[•·▪◦‣*]|-(?=\s))[ \t]*)?")
 _LEAD_MIN_WORDS = 20  # a lead above the box is a long sentence or more; captions are shorter
 _GRID_SLACK = 2  # characters a cell may start before its column's position
+
+
+def _tab_cells(text: str, key: str, start: int, end: int, first_side: int) -> list[RawField]:
+    """The tab-separated cells of text[start:end] as fields of ``key``, the first on ``first_side``
+    and each after it on the next side (empty cells keep their side)."""
+    out, at = [], start
+    for n, cell in enumerate(text[start:end].split("\t")):
+        if cell.strip() and (f := _text.field(text, key, at, at + len(cell), first_side + n)):
+            out.append(f)
+        at += len(cell) + 1
+    return out
 
 
 def _grid_fields(text: str, ln: Line, key: str, columns: list[int], origin: int) -> list[RawField]:
