@@ -181,3 +181,28 @@ def test_a_spreadsheet_of_several_engagements_is_a_document_per_row(tmp_path) ->
     assert sorted(records) == ["Battle of Marren Ford", "Battle of Osk Hill"]
     assert records["Battle of Marren Ford"]["sources"][0]["path"].endswith("tarsen_war.csv#Battle of Marren Ford")
     assert records["Battle of Osk Hill"]["result"] == "Stalemate"
+
+
+def test_a_scrapers_row_with_the_box_as_a_json_cell_is_read_as_the_page_it_holds() -> None:
+    # a scraper's export: page metadata, the infobox's parameters as a JSON object (values still
+    # wikitext) in one cell, the article's extract (with wikitext headings) in another
+    import json
+    box = {"conflict": "Battle of Varsk Causeway", "partof": "the [[Osk War]]", "date": "3–4 May 1979",
+           "place": "Varsk, [[Tarsenia]]", "result": "Tarsenian victory", "active": True, "units2": None,
+           "combatant1": "{{flag|Tarsenia}}", "combatant2": "{{flag|Velmar}}<br />[[Osk Legion]]",
+           "commander1": "{{plainlist|\n* [[Brigadier]] Aldo Veris\n}}", "commander2": "Pero Lask {{KIA}}",
+           "casualties1": "c. 30 killed<ref name=\"a\">{{cite book |title=Osk |year=1983}}</ref>"}
+    extract = ("The Battle of Varsk Causeway was fought on 3 and 4 May 1979 at Varsk between Tarsenia and "
+               "Velmar.\n\n\n== Battle ==\nOn 3 May 1979 Velmar troops captured the causeway. On 4 May the "
+               "Tarsenian brigade recaptured Varsk.")
+    text = _sheet([["page_id", "title", "url", "infobox_json", "extract"],
+                   ["4721", "Battle of Varsk Causeway", "https://example.org/varsk", json.dumps(box), extract]])
+    doc = read_document(text)
+    assert doc.shape == "csv" and doc.title == "Battle of Varsk Causeway"
+    fields = {(f.key, f.side): f.text for f in doc.infobox}
+    assert fields[("result", None)] == "Tarsenian victory" and "Osk War" in fields[("part_of", None)]
+    op = extract_operation(doc)
+    assert [list(s.belligerents) for s in op.sides] == [["Tarsenia"], ["Velmar", "Osk Legion"]]
+    assert [(c.name, c.killed) for c in op.sides[1].commanders] == [("Pero Lask", True)]
+    assert "cite book" not in doc.text and "== Battle ==" not in doc.text
+    assert {e.date for e in op.events} >= {"1979-05-03", "1979-05-04"}

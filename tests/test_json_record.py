@@ -123,3 +123,62 @@ def test_a_notebook_showing_the_box_as_a_dataframe_reads_its_rows_and_its_markdo
     assert (op.start_date, op.end_date) == ("1961-12-17", "1961-12-19")
     assert [s.belligerents for s in op.sides] == [("Orland",), ("Tessa",)]
     assert [s.strength[0].count.low for s in op.sides] == [45000, 3500]
+
+
+# An invented feature pasted into a team chat, with its fact file as a table copied as text.
+FEATURE = (
+    "*Forty years on: how Operation Kestrel took the Osk delta*\n"
+    "The Marren Courier · Saturday, May 4, 2019 · By Ivo Kand\n\n"
+    "Forty years ago this week, in two days of fighting on May 2 and 3, 1979, Tarsenian marines took the "
+    "Osk delta from the Velmar garrison that had held it since the armistice. The operation was planned in "
+    "secret for months, and the men who carried it out still disagree about what happened on the causeway. "
+    "On May 2, 1979 the marines landed at Dolny Brod before dawn and captured the ferry station. "
+    "On May 3 Velmar aircraft bombed the landing beaches, killing nine marines. That evening the garrison "
+    "surrendered at the customs house in Osk & the commander was taken prisoner.\n\n"
+    "FACT FILE: OPERATION KESTREL\n"
+    "When\tMay 2–3, 1979\n"
+    "Where\tOsk delta, Tarsenia\n"
+    "Outcome\tTarsenian victory\n"
+    "\tTarsenia\tVelmar\n"
+    "Commanders\tCol Aldo Veris\tMaj Pero Lask\n"
+    "Troops\tabout 2,000\tabout 600\n"
+    "Losses\t14 killed, 30 wounded\t40 killed, 520 captured"
+)
+
+
+def _slack(text: str) -> str:
+    return json.dumps([
+        {"type": "message", "user": "U01", "ts": "1639830000.000100",
+         "text": "pasting the Courier piece for the timeline: <https://example.org/kestrel|example.org>"},
+        {"type": "message", "user": "U01", "ts": "1639830060.000200", "text": text.replace("&", "&amp;")},
+        {"type": "message", "user": "U02", "ts": "1639830120.000300",
+         "text": "thanks! the losses don't match the wiki box, log both with the claimant"},
+    ], indent=1)
+
+
+def test_an_article_pasted_into_a_chat_export_is_read_with_its_fact_file():
+    doc = read_document(_slack(FEATURE), path="kestrel.json")
+    assert doc.shape == "json" and any("chat export" in w for w in doc.warnings)
+    assert "log both" not in doc.text and "&amp;" not in doc.text and "<https" not in doc.text
+    op = extract_operation(doc)
+    assert op.name == "Operation Kestrel"  # the fact file's title, not the headline
+    assert (op.start_date, op.end_date, op.result) == ("1979-05-02", "1979-05-03", "Tarsenian victory")
+    assert [list(s.belligerents) for s in op.sides] == [["Tarsenia"], ["Velmar"]]  # the table's head row
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris"], ["Pero Lask"]]
+    assert [s.strength[0].count.best for s in op.sides] == [2000, 600]
+    assert op.sides[1].casualties[0].captured.best == 520
+    assert {e.date for e in op.events} >= {"1979-05-02", "1979-05-03"}
+
+
+def test_a_telegram_export_joins_the_article_sent_in_several_messages():
+    prose, box = FEATURE.split("\n\nFACT FILE")
+    record = {"name": "osint desk", "type": "private_group", "messages": [
+        {"id": 1, "type": "message", "from": "Ana", "text": [{"type": "bold", "text": prose.split("\n")[0]},
+                                                            "\n" + prose.split("\n", 1)[1]]},
+        {"id": 2, "type": "message", "from": "Ana", "text": "FACT FILE" + box},
+        {"id": 3, "type": "message", "from": "Bo", "text": "nice, thanks"},
+    ]}
+    doc = read_document(json.dumps(record), path="result.json")
+    op = extract_operation(doc)
+    assert op.name == "Operation Kestrel" and "nice, thanks" not in doc.text
+    assert op.sides[0].commanders[0].name == "Aldo Veris"

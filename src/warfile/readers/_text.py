@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from warfile.gazetteer import country_names
-from warfile.model import Document, Paragraph, RawField, Span
+from warfile.model import SIDE_KEYS, Document, Paragraph, RawField, Span
+from warfile.readers.labels import field_for_label
 
 # How much of a text the score() functions look at: structural cues sit at the top of a page.
 SCORE_WINDOW = 5000
@@ -35,6 +36,7 @@ SECTION_LABELS = {
     "units involved": "units",
     "units": "units",
     "strength": "strength",
+    "troops": "strength",  # a fact box's "Troops  about 45,000  about 3,500"
     "casualties and losses": "casualties",
     "casualties": "casualties",
     "losses": "casualties",
@@ -206,11 +208,18 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
     if m and not _SERIES_BOX.match(s) and not (m.group("label").casefold() == "civilians" and m.group("value")[:1].islower()):
         # ("Civilians fled the town" opens a sentence, not a row)
         return _INLINE_KEYS[m.group("label").casefold()], m.start("value")
+    m = _TAB_ROW.match(s)
+    if m and (found := field_for_label(m["label"])) and found[0] not in SIDE_KEYS:
+        return found[0], m.start("value")  # "When<TAB>December 18–19, 1961": a table's row saved as text
     m = _FACT_LABEL.match(s)
     if not m or not (_WAR_NAME if m["label"] == "War" else _SIDE_FIGURES).match(m["value"]):
         return None
     return _FACT_KEYS[m["label"].casefold()], m.start("value")
 
+
+# A row of a table saved as text: a short label, a tab, the value ("Where<TAB>Goa, Daman & Diu").
+# Any infobox label counts ("When", "Outcome"): a tab after it is no sentence's.
+_TAB_ROW = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,28}?):?\t+(?P<value>\S.*)$", re.DOTALL)
 
 # A fact box's own labels, outside Wikipedia's captions ("War Russo-Japanese War", "Forces Japan: 4
 # battleships", "Losses Russia: 21 ships sunk"): read only at a line's start, before the name of a

@@ -15,12 +15,13 @@ counted in a warning); ingest and extract give each row a document of its own (:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from dataclasses import dataclass
 
 from warfile.model import SIDE_KEYS, Document
-from warfile.readers import _text
+from warfile.readers import _text, json_record, mediawiki
 from warfile.readers.cleantext import CleanText
 from warfile.readers.labels import field_for_label, place_casualties, split_belligerent_units, tidy_value
 
@@ -266,6 +267,12 @@ def _read(text: str) -> Document:
     if len(record) != len(header):
         warnings.append(f"the first row has {len(record)} cells, the header {len(header)}: cells may be misplaced")
     row = [(c, record[i].strip() if i < len(record) else "") for i, c in enumerate(columns)]
+    if page := json_record.boxed_wikitext({c.header: value for c, value in row if value}):
+        # a scraper's row: the box as a JSON mapping of the template's parameters (or its wikitext)
+        # in one cell, the prose in another, read as the JSON record it is
+        read = mediawiki.read(page)
+        return dataclasses.replace(read, shape=SHAPE, meta=tuple(_meta(row)) + read.meta,
+                                   warnings=tuple(warnings) + read.warnings)
     out = CleanText()
     for label, key, value, side in _fields(row):
         out.add_field(label, key, value, side)
@@ -278,9 +285,12 @@ def _read(text: str) -> Document:
     title = next((f.text for f in out.fields if f.key == "name"), "")
     if not title:
         warnings.append("no name column found")
-    meta = tuple((c.header, v) for c, v in row if c.role == "meta" and v and "\n" not in v)
     return Document(text=out.text, shape=SHAPE, title=title, infobox=tuple(out.fields),
-                    paragraphs=tuple(out.paragraphs), meta=meta, warnings=tuple(warnings))
+                    paragraphs=tuple(out.paragraphs), meta=tuple(_meta(row)), warnings=tuple(warnings))
+
+
+def _meta(row: list[tuple[Column, str]]) -> list[tuple[str, str]]:
+    return [(c.header, v) for c, v in row if c.role == "meta" and v and "\n" not in v]
 
 
 read = _text.never_raising(SHAPE, _read)

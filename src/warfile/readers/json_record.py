@@ -132,13 +132,14 @@ def _as_wikitext(prose: str) -> str:
     return _MD_ITALIC.sub(r"''\1''", _MD_BOLD.sub(r"'''\1'''", prose))
 
 
-def as_wikitext(record: object) -> str:
-    """The record's pieces written back as one wikitext page (see the module doc)."""
+def as_wikitext(record: object, box: dict | None = None) -> str:
+    """The record's pieces written back as one wikitext page (see the module doc); ``box``, when
+    given, is the mapping of its infobox."""
     strings = _strings(record)
     whole = max((s for _, s in strings if _INFOBOX.search(s)), key=len, default="")
     if whole:
         return whole
-    box = _infobox(record) or {}
+    box = box or _infobox(record) or {}
     rows = {str(k): "<br />".join(map(str, v)) if isinstance(v, list) else v for k, v in box.items()
             if isinstance(v, (str, int, float)) or isinstance(v, list) and all(isinstance(x, (str, int)) for x in v)}
     if not any(field_for_label(k) == ("name", None) for k in rows) and _title(record):
@@ -147,6 +148,20 @@ def as_wikitext(record: object) -> str:
         rows["othername"] = "<br />".join(aliases)
     template = "{{Infobox military conflict\n" + "".join(f"| {k} = {v}\n" for k, v in rows.items()) + "}}\n"
     return (template if rows else "") + "\n" + _as_wikitext(_sections(record) or _prose(strings))
+
+
+def boxed_wikitext(cells: dict[str, str]) -> str:
+    """A table row whose cell holds a page's box (a mapping of infobox labels, written as JSON or
+    as a printed Python mapping, or a string holding an ``{{Infobox``) written as one wikitext page
+    with the row's other cells (:func:`as_wikitext`); "" when no cell holds a box. The row's own
+    column names are not taken for the box's labels."""
+    record = {k: _unfolded(v) for k, v in cells.items()}
+    boxes = [v for v in record.values() if isinstance(v, dict) and _infobox(v) is not None]
+    if boxes:
+        return as_wikitext(record, box=_infobox(boxes[0]))
+    if any(isinstance(v, str) and _INFOBOX.search(v) for v in record.values()):
+        return as_wikitext(record)
+    return ""
 
 
 def _unfolded(value: object) -> object:
@@ -162,8 +177,11 @@ def _unfolded(value: object) -> object:
         try:
             found = ast.literal_eval(value.strip())
         except (ValueError, SyntaxError, MemoryError, RecursionError):
-            return value
-        return found if isinstance(found, dict) else value
+            try:  # JSON's true, false and null are no Python
+                found = json.loads(value)
+            except ValueError:
+                return value
+        return _unfolded(found) if isinstance(found, dict) else value
     return value
 
 
@@ -281,11 +299,72 @@ def structured_wikitext(record: object) -> str:
     return template + "\n" + "\n\n".join(prose) if prose else ""
 
 
+# A chat export (Slack's day files, Telegram Desktop's result.json, Discord exporters): a list of
+# messages, each a mapping with its text and who wrote it. An analyst pastes an article into one
+# message or several; the replies discussing it are short.
+_MESSAGE_TEXT = ("text", "content")
+_MESSAGE_AUTHOR = ("user", "from", "from_id", "author", "user_name", "username", "sender")
+_PASTE_WORDS = 80  # a message this long is the article's (a reply is a few sentences)
+_PASTE_ROWS = 3  # … or one holding this many box rows (a fact file sent on its own)
+_SLACK_LINK = re.compile(r"<(?:https?://|mailto:)[^|>]*\|([^>]*)>|<((?:https?://|mailto:)[^>]*)>|<[@#!][^>]*>")
+_SLACK_BOLD_LINE = re.compile(r"^[*_](?=\S)(.+?)(?<=\S)[*_][ \t]*$", re.MULTILINE)
+
+
+def _message_text(message: dict) -> str:
+    for key in _MESSAGE_TEXT:
+        value = message.get(key)
+        if isinstance(value, list):  # Telegram: plain strings and entities ({"type": "bold", "text": …})
+            value = "".join(v if isinstance(v, str) else str(v.get("text", "")) for v in value
+                            if isinstance(v, (str, dict)))
+        if isinstance(value, str) and value.strip():
+            return value
+    return ""
+
+
+def _chat_messages(record: object) -> list[dict] | None:
+    messages = record.get("messages") if isinstance(record, dict) else record
+    if not isinstance(messages, list) or len(messages) < 2 or not all(isinstance(m, dict) for m in messages):
+        return None
+    authored = sum(1 for m in messages if any(k in m for k in _MESSAGE_AUTHOR) and _message_text(m))
+    return messages if authored >= len(messages) / 2 else None
+
+
+def chat_paste(record: object) -> tuple[str, int]:
+    """The article an analyst pasted into a chat export, and how many messages hold it: the long
+    messages (and those holding box rows), in order, joined, with the chat's markup undone
+    (``&amp;``, ``<url|label>`` links, a bold headline's stars); ("", 0) for no chat export."""
+    messages = _chat_messages(record)
+    if messages is None:
+        return "", 0
+    parts = []
+    for m in messages:
+        text = _message_text(m)
+        rows = sum(1 for line in text.splitlines() if _text.inline_label(line.strip()) or _text.section_key(line)
+                   or _text.labelled_pieces(line.strip()))
+        if len(text.split()) >= _PASTE_WORDS or rows >= _PASTE_ROWS:
+            parts.append(text)
+    if not parts:
+        return "", 0
+    pasted = "\n\n".join(parts)
+    pasted = _SLACK_LINK.sub(lambda m: m[1] or m[2] or "", pasted)
+    pasted = _SLACK_BOLD_LINE.sub(r"\1", pasted)
+    return pasted.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"), len(parts)
+
+
 def _read(text: str) -> Document:
     try:
         record = _unfolded(json.loads(text))
     except ValueError as e:
         return Document(text=text, shape=SHAPE, warnings=(f"not JSON: {e}",))
+    pasted, parts = chat_paste(record)
+    if pasted:
+        from warfile import readers  # the pasted text is any shape: the registry's detection reads it
+
+        shape, confidence = readers.detect(pasted)
+        shape = shape if confidence >= readers.MIN_CONFIDENCE else "plain"
+        doc = readers.READERS[shape].read(pasted)
+        note = f"a chat export: the article pasted in {parts} message(s), read as {shape}"
+        return dataclasses.replace(doc, shape=SHAPE, warnings=(note,) + doc.warnings)
     if structured := structured_wikitext(record):
         return dataclasses.replace(mediawiki.read(structured), shape=SHAPE)
     if notebook := notebook_markdown(record):

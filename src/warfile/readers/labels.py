@@ -30,7 +30,7 @@ LABEL_KEYS: dict[str, str] = {
     "commander": "commanders", "commanders": "commanders", "commandersandleaders": "commanders",
     "leader": "commanders", "leaders": "commanders",
     "units": "units", "unit": "units", "unitsinvolved": "units", "formations": "units",
-    "strength": "strength", "forces": "strength", "size": "strength", "numbers": "strength",
+    "strength": "strength", "forces": "strength", "size": "strength", "numbers": "strength", "troops": "strength",
     "casualties": "casualties", "casualtiesandlosses": "casualties", "losses": "casualties", "dead": "casualties",
     "civiliancasualties": "civilian_casualties", "civilianlosses": "civilian_casualties",
     "civiliandeaths": "civilian_casualties", "civilians": "civilian_casualties",
@@ -71,7 +71,7 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 
 # A fact box's title naming the box before what it sums up: "Fact file: the Battle of the Imjin",
 # "Key facts – Operation Serval".
-_BOX_TITLE_PREFIX = re.compile(r"^\s*(?:fact ?file|fact ?box|fact ?sheet|key facts|quick facts|at a glance|in brief)"
+BOX_TITLE_PREFIX = re.compile(r"^\s*(?:fact ?file|fact ?box|fact ?sheet|key facts|quick facts|at a glance|in brief)"
                                r"\s*[:–—-]\s*(?:the\s+)?(?P<name>\S.*?)\s*$", re.IGNORECASE)
 
 
@@ -85,7 +85,7 @@ def box_title(caption: str) -> str:
     "Operation Chariot at a glance" -> "Operation Chariot"."""
     if (after := BOX_TITLE_SUFFIX.match(caption)) and after["name"][0].isupper():
         return after["name"]
-    m = _BOX_TITLE_PREFIX.match(caption)
+    m = BOX_TITLE_PREFIX.match(caption)
     if not m or not re.search(r"\b[A-Z]", m["name"]):
         return caption  # "At a glance: the siege of 1453" names no operation by its name
     return m["name"][0].upper() + m["name"][1:]  # "FACTBOX: The battle for Snake Island"

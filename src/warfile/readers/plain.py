@@ -9,12 +9,13 @@ Narrative blocks become paragraphs under the last heading seen.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from warfile.model import SIDE_KEYS, Document, Paragraph, RawField, Span
 from warfile.readers import _text
 from warfile.readers._text import Line
-from warfile.readers.labels import BOX_TITLE_SUFFIX, is_non_prose_section
+from warfile.readers.labels import BOX_TITLE_PREFIX, BOX_TITLE_SUFFIX, is_non_prose_section
 
 SHAPE = "plain"
 
@@ -227,6 +228,12 @@ def _read(text: str) -> Document:
                     fields.extend(_grid_fields(text, ln, grid[0], grid[1], grid[2]))
                     continue
                 grid = None
+                if ln.text.startswith("\t") and not section and not any(f.key == "belligerents" for f in fields) \
+                        and _heads_sides(text, ln):
+                    # "<TAB>India<TAB>Portugal" over "Commanders<TAB>…<TAB>…": a table's head row names the sides
+                    close_section()
+                    fields.extend(_tab_cells(text, "belligerents", ln.start + 1, ln.end, 0))
+                    continue
                 key = _text.section_key(s)
                 hit = _text.inline_label(s)
                 if key:
@@ -302,6 +309,21 @@ def _tab_cells(text: str, key: str, start: int, end: int, first_side: int) -> li
             out.append(f)
         at += len(cell) + 1
     return out
+
+
+_HEAD_CELL_WORDS = 6  # a side's name in a table's head row is short
+
+
+def _heads_sides(text: str, ln: Line) -> bool:
+    """Whether a line opening with a tab (the label column's empty cell) holds two or more short
+    cells, no label, over a row of a side's key: the head row of a table naming the sides."""
+    cells = [c.strip() for c in ln.text.split("\t")[1:]]
+    if len([c for c in cells if c]) < 2 or any(len(c.split()) > _HEAD_CELL_WORDS for c in cells):
+        return False
+    end = text.find("\n", ln.end + 1)
+    below = text[ln.end + 1:end if end >= 0 else len(text)].strip()
+    pieces = _text.labelled_pieces(below)
+    return bool(pieces and pieces[0][0] in SIDE_KEYS or _text.section_key(below) in SIDE_KEYS)
 
 
 def _grid_fields(text: str, ln: Line, key: str, columns: list[int], origin: int) -> list[RawField]:
@@ -475,6 +497,10 @@ def _name_field(text: str, lines: list[Line], title: str) -> RawField | None:
         if glance := _GLANCE.match(ln.text):  # "Table 1. The Battle of Kinmen at a glance": the box's own title
             return _text.field(text, "name", ln.start + glance.start("name"), ln.start + glance.end("name"))
     caption = _caption(lines)
+    if caption is not None and (named := BOX_TITLE_PREFIX.match(caption.text)) and _NAMED.match(named["name"]):
+        # "FACT FILE: OPERATION VIJAY": the box's title names the operation after its own word
+        f = _text.field(text, "name", caption.start + named.start("name"), caption.start + named.end("name"))
+        return dataclasses.replace(f, text=_title_case(f.text)) if f and f.text.isupper() else f
     if caption is not None:
         return _text.field(text, "name", caption.start, caption.end)
     if not title:
