@@ -177,8 +177,9 @@ FIRST_MERGED_PAIRS = {
     # its first run 0 / 0 / 0 at 5263971: the RTF page had no reader, so the merged record bore the press
     # release's headline for a name and matched nothing
     "blind35": (("08_battle_of_the_crater.rtf", "09_crater_150th_press_release.eml"), 0.0, 0.0, 0.0),
-    # (blind36's Goa pair is not grouped yet: the news feature pasted into a Slack export keeps its fact file at
-    # its end, unread, so it has no name; its first run was 0 / 0 / 0 at 5263971)
+    # its first run 0 / 0 / 0 at 5263971: the news feature pasted into a Slack export was read as one JSON
+    # record, its fact file at its end unread, so it had no name and was not grouped with the notebook
+    "blind36": (("08_annexation_of_goa.ipynb", "09_goa_1961_slack_export.json"), 0.0, 0.0, 0.0),
 }
 
 

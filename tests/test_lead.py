@@ -134,3 +134,17 @@ def test_a_clippers_page_date_is_not_the_operations_and_the_lead_dates_it():
     op = _record((BLIND24 / "06_battle_of_kunduz.trafilatura.txt").read_text(encoding="utf-8"), "06.txt")
     assert (op.start_date, op.end_date) == ("2015-09-28", "2015-10-13")
     assert "Kunduz" in op.places
+
+
+def test_the_lead_is_the_paragraph_naming_the_operation_after_a_notebooks_own_notes():
+    text = ("# Osk Raid\n\n"
+            "Working copy for the timeline. The article text is pasted below from the live page, with the "
+            "box pulled in a later cell.\n\n"
+            "Do not edit the pasted cells, and annotate in the note cells only, so that the diff stays readable.\n\n"
+            "The Osk Raid, known in Tarsenia as the Night of Lanterns, was an attack by Tarsenian marines on the "
+            "Velmar garrison of Osk, carried out on 2 May 1979 under the code name Operation Kestrel. The marines "
+            "landed before dawn and took the ferry station.\n\n"
+            "On 3 May 1979 the garrison surrendered.\n")
+    op = _record(text, "osk.md")
+    assert op.name == "Osk Raid"
+    assert list(op.aliases) == ["Night of Lanterns", "Operation Kestrel"]

@@ -29,7 +29,7 @@ from warfile.extract.names import (
 )
 from warfile.extract.people import parse_people
 from warfile.extract.sentences import unemphasised, unlinked
-from warfile.model import SIDE_KEYS, Casualties, DateRange, Document, Operation, RawField, Side
+from warfile.model import SIDE_KEYS, Casualties, DateRange, Document, Operation, Paragraph, RawField, Side
 
 # How many prose paragraphs count as the lead: the first states name, code names, place and start.
 LEAD_PARAGRAPHS = 2
@@ -60,15 +60,35 @@ def _assign_sides(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
                  for f in fields)
 
 
-def lead_text(doc: Document) -> str:
+def _lead_paragraphs(doc: Document, name: str = "") -> tuple[Paragraph, ...]:
+    """The lead's paragraphs: the first LEAD_PARAGRAPHS, unless a later one among the first
+    _LEAD_SEARCH opens with the operation's name (a notebook's or a clipping's own notes come
+    before the pasted article): that one and the next."""
+    folded = name.casefold()
+    if folded:
+        for i, p in enumerate(doc.paragraphs[1:_LEAD_SEARCH], 1):
+            opening = unemphasised(unlinked(doc.paragraph_text(p)))[:len(name) + 8].casefold()
+            if opening.startswith((folded, "the " + folded)):
+                return doc.paragraphs[i:i + LEAD_PARAGRAPHS]
+    return doc.paragraphs[:LEAD_PARAGRAPHS]
+
+
+_LEAD_SEARCH = 6
+
+
+def lead_text(doc: Document, name: str = "") -> str:
     """The first prose paragraphs, where a document names and places what it is about."""
-    return "\n".join(doc.paragraph_text(p) for p in doc.paragraphs[:LEAD_PARAGRAPHS])
+    return "\n".join(doc.paragraph_text(p) for p in _lead_paragraphs(doc, name))
 
 
-def _lead_proper(doc: Document) -> str:
+def _lead_proper(doc: Document, name: str = "") -> str:
     """The lead without the paragraphs of a section after it ("Background"): a nickname there
     ("Belmokhtar, known as 'the One-Eyed'") names a person, not the operation."""
-    lead = [p for p in doc.paragraphs[:LEAD_PARAGRAPHS] if p.heading is None] or list(doc.paragraphs[:1])
+    paragraphs = _lead_paragraphs(doc, name)
+    if paragraphs[:1] == doc.paragraphs[:1]:
+        lead = [p for p in paragraphs if p.heading is None] or list(paragraphs[:1])
+    else:  # a lead found under the notes before it, in their section: the paragraphs of its section
+        lead = [p for p in paragraphs if p.heading == paragraphs[0].heading]
     return "\n".join(doc.paragraph_text(p) for p in lead)
 
 
@@ -303,7 +323,7 @@ def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
     "also called the fall of Goma", "it is sometimes called X", "known in Egypt as X"; "known to the Afghans as X" only before
     the lead's verb (after it, "an area known as the Triangle" names a place)."""
     word = cue.group(0)
-    return bool(re.match(r"code-?named|codename|also known as|calls? it|known in (?:[\w-]+ ){1,3}as|referred to as",
+    return bool(re.match(r"code[- ]?named|code ?name|also known as|calls? it|known in (?:[\w-]+ ){1,3}as|referred to as",
                          word, re.IGNORECASE)
                 # "celebrated in China as the Great Victory at Taierzhuang", in the lead's first clause
                 or re.match(r"celebrated|remembered|commemorated", word, re.IGNORECASE) and cue.start() < verb_at
@@ -673,7 +693,6 @@ def _visible(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
 def operation_from_document(doc: Document) -> Operation:
     """The operation a document's infobox and lead state, without events or sources."""
     fields = _assign_sides(strip_flag_icons(_visible(doc.infobox)))
-    lead = lead_text(doc)
     names = [_SITE_SUFFIX.sub("", tidy(t)) for t in _texts(fields, "name")]
     title = _SITE_SUFFIX.sub("", tidy(doc.title))
     if (headed := _SUBTITLED.match(title)) and not names:
@@ -683,11 +702,12 @@ def operation_from_document(doc: Document) -> Operation:
     named = story.named_operation(doc.text) if headline else None
     name = next((n for n in names if n), "") or (named[0] if named else title) or "Untitled operation"
     name = _LEADING_THE.sub("", name)  # "The Siege of Constantinople", a chapter's title: the siege's name
+    lead = lead_text(doc, name)
 
     aliases: list[str] = []
     for text in _texts(fields, "aliases"):
         aliases += [b for a in (clean_item(x) for x in re.split(r"\n|;", text)) if not is_noise(a) for b in _spellings(a)]
-    aliases += lead_aliases(_lead_proper(doc))
+    aliases += lead_aliases(_lead_proper(doc, name))
     aliases += [r for r in redirect_names(doc) if r.casefold() not in name.casefold()]  # not "Feuerzauber" of Operation Feuerzauber
     if named:
         aliases += named[1]

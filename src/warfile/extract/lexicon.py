@@ -327,8 +327,8 @@ START_CUES = re.compile(
 
 # Lead phrases that give an operation another name. The quoted name follows the cue; in the
 # parenthesis form "(called X by A, and the Y by B)" each name runs up to " by ".
-ALIAS_CUES = re.compile(r"\b(?:(?<!-)called(?!\s+(?:on|for|upon|off|up|in|out)\b)|named|dubbed|code-?named|"
-                        r"codename[d]?|also known as|known(?: (?:to|in)(?: [\w'-]+){1,4}?)? as|nicknamed|"
+ALIAS_CUES = re.compile(r"\b(?:(?<!-)called(?!\s+(?:on|for|upon|off|up|in|out)\b)|named|dubbed|code[- ]?named|"
+                        r"code ?names?|also known as|known(?: (?:to|in)(?: [\w'-]+){1,4}?)? as|nicknamed|"
                         r"referred to(?: [\w'-]+){0,3}? as|termed|calls? it|"
                         r"(?:celebrated|remembered|commemorated)(?: (?:in|by)(?: [\w'-]+){1,3}?)? as)\b", re.IGNORECASE)
 # An unquoted operation name after any alias cue: "known to the Russian command as Operation Kordon".

@@ -22,7 +22,8 @@ from warfile.model import Document
 _NAME_TITLE = re.compile(
     r"^(?:The\s+)?(?:(?:First|Second|Third|Fourth)\s+)?(?:Battle|Siege|Operation|Fall|Raid|Capture|Liberation"
     r"|Sack|Relief|Landings?|Storming|Defen[cs]e|Massacre|Bombing|Invasion|Occupation)\b"
-    r"|\b(?:offensive|campaign|invasion|incursion|raid|clashes|crisis|massacre|bombing|uprising|insurgency"
+    # (the head word capitalised too: "Dieppe Raid", "Tet Offensive")
+    r"|\b(?i:offensive|campaign|invasion|incursion|raid|clashes|crisis|massacre|bombing|uprising|insurgency"
     r"|war|intervention|operation|landings?|siege|battle|attack|incident|conflict)"
     r"(?:\s+(?:of|on|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s+\(\d{4}[^()]*\))?$",
 )
