@@ -100,3 +100,71 @@ def test_lynx_superscript_citation_marks_leave_the_paragraphs_prose():
     doc = text_browser.read(page + links)
     assert doc.paragraphs and "^" not in doc.text
     assert "1988-05-05" in [e.date for e in extract_operation(doc).events]
+
+
+# lynx without its table's columns: a row's two cells on one line, a space between them; a cell of
+# several lines ends on the line where the next begins. The menus are a bulleted list of links.
+GLUED = """   [1]Jump to content
+
+   Main menu
+     * [2]Main page
+     * [3]Contents
+
+Battle of Osk Ford
+
+     * [4]Read
+     * [5]Edit
+     * [6]View history
+
+   Tools
+   From Wikipedia, the free encyclopedia
+   Battle of Osk Ford
+   Part of the [7]Tarsen War
+   Date 2 May 1944
+   Location [8]Osk Ford, [9]Tarsenia
+   Result Tarsenian victory
+
+   Belligerents
+   [10]Tarsenia [11]Velmar Republic
+   Commanders and leaders
+   [12]Aldo Veris (Minister of [13]War)
+   Col. [14]Ilse Darn (Second Corps) Pero Lask †
+   Units involved
+   [15]2nd Rifle Brigade [16]101st Guards Regiment
+   Strength
+   c. 3,000 soldiers c. 5,000 soldiers
+   Casualties and losses
+   120 killed
+   14 guns lost 410 killed
+   700 captured
+
+   The Battle of Osk Ford was fought between the armies of [17]Tarsenia
+   and the [18]Velmar Republic at the ford of the Osk on 2 May 1944.^[19][1]
+   On 2 May 1944 the Second Corps captured the village of Dolny Brod.
+
+References
+
+   1. https://en.wikipedia.org/wiki/Tarsen_War
+   2. https://en.wikipedia.org/wiki/Velmar
+   3. https://en.wikipedia.org/wiki/Osk
+"""
+
+
+def test_lynx_cells_run_together_on_one_line_are_told_apart():
+    doc = read_document(GLUED)
+    assert doc.shape == "text-browser" and doc.title == "Battle of Osk Ford"  # not the menu's "* View history"
+    op = extract_operation(doc)
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[(p.name, p.killed) for p in s.commanders] for s in op.sides] == [
+        [("Aldo Veris", False), ("Ilse Darn", False)], [("Pero Lask", True)]]
+    assert [list(s.units) for s in op.sides] == [["2nd Rifle Brigade"], ["101st Guards Regiment"]]
+    assert [[q.text for q in s.strength] for s in op.sides] == [["c. 3,000 soldiers"], ["c. 5,000 soldiers"]]
+    assert [sum(c.killed.best for c in s.casualties if c.killed) for s in op.sides] == [120, 410]
+    assert [sum(c.captured.best for c in s.casualties if c.captured) for s in op.sides] == [0, 700]
+
+
+def test_a_figure_after_a_joining_word_stays_in_its_cell():
+    assert text_browser._glue("   c. 3,000 soldiers and 40 guns", "strength") is None
+    assert text_browser._glue("   2 soldiers killed 19 killed", "casualties") == len("   2 soldiers killed ")
+    assert text_browser._glue("   [12]Aldo Veris (Minister of [13]War)", "commanders") is None
+    assert text_browser._glue("   120 killed                410 killed", "casualties") is None  # a drawn table's gap

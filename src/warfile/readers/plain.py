@@ -567,12 +567,20 @@ def _opening_line(lines: list[Line]) -> Line | None:
     the line its tagline ("From Wikipedia, the free encyclopedia") has above it, tabs and the
     languages menu between them passed over."""
     text = [ln for ln in lines[:_CHROME_WINDOW] if not ln.blank]
-    if not text or not _CHROME.match(text[0].text.strip()):
+    if not text or not _is_chrome(text[0].text):
         return text[0] if text else next((ln for ln in lines if not ln.blank), None)
     tagline = next((i for i, ln in enumerate(text) if _TAGLINE.match(ln.text.strip())), None)
     if tagline is not None:
-        return next((ln for ln in reversed(text[:tagline]) if not _CHROME.match(ln.text.strip())), None)
-    return next((ln for ln in text if not _CHROME.match(ln.text.strip())), None)
+        return next((ln for ln in reversed(text[:tagline]) if not _is_chrome(ln.text)), None)
+    return next((ln for ln in text if not _is_chrome(ln.text)), None)
+
+
+_MENU_BULLET = re.compile(r"^\s*(?:[*•·]|-(?=\s))\s*")
+
+
+def _is_chrome(line: str) -> bool:
+    """A line of the page's chrome, as a menu's item too ("* View history" in a text browser's dump)."""
+    return bool(_CHROME.match(_MENU_BULLET.sub("", line).strip()))
 
 
 _CHROME_WINDOW = 120

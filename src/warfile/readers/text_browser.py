@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from warfile.model import Document
+from warfile.model import SIDE_KEYS, Document
 from warfile.readers import _text, wrapped_text
 from warfile.readers.text_table import centred_sections
 
@@ -32,7 +32,7 @@ _SCORE = 0.93
 _MIN_LINK_NUMBERS = 5
 _MIN_ADDRESSES = 3
 
-_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d\].,;:])")
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d\].,;:]|\d+[^\W\d_])")  # "[39]11e Choc" too
 # lynx's "  14. https://…", w3m's "[14] https://…"
 _ADDRESS_LINE = re.compile(r"^\s*(?:\d{1,4}\.|\[\d{1,4}\])\s+(?:https?|ftp|file)://\S+\s*$")
 _LINK_LIST_HEAD = re.compile(r"^\s*(?:Visible|Hidden) links:?\s*$", re.IGNORECASE)
@@ -62,10 +62,63 @@ def _unlinked(line: str) -> str:
     return _IMAGE_NAME.sub("", _LINK_NUMBER.sub("", line.replace("^[", "["))).strip()
 
 
+# A box lynx writes without its table's columns: each row's two cells on one line, one space
+# between them ("[33]France [34]FLNKS militants"); a cell of several lines ends on the line the
+# next cell starts on ("Capt. [36]Philippe Legorjus (GIGN) Alphonse Dianou †"). Where the second
+# cell starts: a link after a capitalised word, a name after a parenthesis or a dagger, or a figure
+# after a row's words ("c. 300 soldiers and gendarmes c. 30 militants", "2 soldiers killed 19 killed").
+_GLUED_LINK = re.compile(r"(?<=[\w)†]) (?=\[\d{1,4}\][A-Z0-9])|(?<=[)†]) (?=(?:\[\d{1,4}\])?[A-Z][a-z])")
+_GLUED_FIGURE = re.compile(r"(?<=[a-z)\]]) (?=(?:(?:c\.|ca\.|~|about|over|some|at least|up to) ?)?\d)")
+_JOINERS = frozenset("and or of with plus including from to by than in at on nearly around about over some".split())
+_FIGURE_KEYS = frozenset({"strength", "casualties"})
+
+
+def _glue(line: str, key: str) -> int | None:
+    """Where the second cell starts in a line holding the end of a row's first cell and the
+    start of its second; None when the line holds one cell."""
+    if "  " in line.strip():
+        return None  # cells kept apart by a gap: a drawn table's columns (centred_sections)
+    for m in _GLUED_LINK.finditer(line):
+        before = _unlinked(line[:m.start()]).split()
+        if before and (before[-1][0].isupper() or before[-1][-1] in ")†"):  # not "Minister of [12]Overseas"
+            return m.end()
+    if key in _FIGURE_KEYS:
+        for m in _GLUED_FIGURE.finditer(line):
+            before = line[:m.start()]
+            if any(c.isdigit() for c in before) and before.split()[-1].casefold() not in _JOINERS:
+                return m.end()
+    return None
+
+
+def _unglued(lines: list[str]) -> list[str]:
+    """Each side row whose cells lynx ran together rewritten as a flattened page writes it: the
+    first cell's lines, a blank line, the second's."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        out.append(lines[i])
+        key = _text.section_key(_unlinked(lines[i]))
+        i += 1
+        if key not in SIDE_KEYS:
+            continue
+        j = i
+        while j < len(lines) and lines[j].strip() and not _text.section_key(_unlinked(lines[j])) \
+                and not _text.inline_label(_unlinked(lines[j])):
+            j += 1
+        row = lines[i:j]
+        for n, line in enumerate(row):
+            if (at := _glue(line, key)) is not None:
+                row = row[:n] + [line[:at].rstrip(), "", line[:len(line) - len(line.lstrip())] + line[at:]] + row[n + 1:]
+                break
+        out += row
+        i = j
+    return out
+
+
 def clean(text: str) -> str:
     """The dump as plain page text: the browser's layer gone, the box's columns one after the other,
     prose unwrapped."""
-    lines = centred_sections(_page_lines(text.splitlines()), _unlinked, wrapped_text.continues)
+    lines = centred_sections(_unglued(_page_lines(text.splitlines())), _unlinked, wrapped_text.continues)
     return wrapped_text.clean("\n".join(_unlinked(ln) for ln in lines))
 
 
