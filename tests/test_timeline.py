@@ -823,6 +823,13 @@ OTHER_WARS_TYPED = [
     ("On 20 May a convoy took some 3,000 people out of the enclave to screening points.", None),
     ("On 3 May the rebels took the police station.", "capture"),
     ("On 12 May the army took al-Buwaydah al-Sharqiyah, the last rebel-held village, according to the SOHR.", "capture"),
+    # a message sent is the day's act, whatever it reports (six blind writers of seven type these so)
+    ("On 12 May Voss cabled Osk that the redoubt had been taken.", "statement"),
+    ("On 13 May Darn telegraphed to Lin-osk: \"Two enemy divisions have surrendered.\"", "statement"),
+    ("On 14 May Voss signalled Velt that he was going to attack the ford.", "statement"),
+    ("On 15 May Velt sent word through the elders that the families would not be harmed.", "statement"),
+    ("On 16 May the government appealed to the United Nations.", "statement"),
+    ("On 17 May Korvan vetoed a resolution demanding a ceasefire.", "statement"),
 ]
 
 

@@ -531,7 +531,13 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bsent (?:an? |the )?(?:[\w-]+ )?(?:telegram|cable|letter|note|message|protest)\b",
                    # an envoy "under a flag of truce" asking or demanding surrender: a parley, no capture
                    r"\bunder a (?:white )?flag(?: of truce)?\b(?=[^.;]{0,80}?\b(?:surrender|ultimatum|terms)\b)",
-                   r"\b(?:images|photos|photographs|videos?|footage) released by\b")),
+                   r"\b(?:images|photos|photographs|videos?|footage) released by\b",
+                   # a message sent is what its day tells of, whatever it reports: "Wood cabled Manila that the
+                   # position had been taken", "telegraphed to Asunción: 'Two enemy divisions have surrendered'"
+                   r"\b(?:telegraphed|cabled|radioed)\b",
+                   r"\bsignall?ed (?:to )?(?-i:[A-Z])", r"\bsignall?ed (?:the |his |her |its |their )?(?:division|headquarters|command)\b",
+                   r"\bsent (?:out )?(?:[\w-]+ ){0,2}?(?:messengers|word|orders|envoys?|emissar(?:y|ies))\b",
+                   r"\bappealed (?:to|for|in)\b", r"\bvetoed\b")),
     # Supplies dropped from the air, a council of war, an alliance concluded: acts of the story that
     # strike no one, whatever fighting words follow ("dropped food over the fort, although much of it
     # fell in Paraguayan positions"; "a council of war … voted against an immediate advance").
