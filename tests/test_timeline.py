@@ -830,6 +830,13 @@ OTHER_WARS_TYPED = [
     ("On 15 May Velt sent word through the elders that the families would not be harmed.", "statement"),
     ("On 16 May the government appealed to the United Nations.", "statement"),
     ("On 17 May Korvan vetoed a resolution demanding a ceasefire.", "statement"),
+    # a name's last word tells of no killing; a wounded man carried away takes nothing
+    ("The Battle of Osk, also known as the Osk Crater Massacre, was an assault on the crater fought on 5 May 1906.",
+     "attack"),
+    ("On 7 May Osk's defenders killed two soldiers in hand-to-hand fighting and wounded Captain Darn, who was carried "
+     "down the hill on a litter.",
+     "attack"),
+    ("On 12 May Velt wrote his \"Comments on the Osk Massacre\", an essay mocking the cable.", "statement"),
 ]
 
 

@@ -352,9 +352,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\bcomplet(?:ed|ing) the (?:capture|occupation|conquest) of\b",
                  # the old way of telling it: "the magazine was carried on the 16th", "carried the suburbs and entrenchments",
                  # "the Palace was occupied"
-                 r"\b(?:was|were) carried\b(?! (?:out|off|away|by|through|to|into|across|over|back|along|in)\b)"
+                 r"\b(?:was|were) carried\b(?! (?:out|off|away|by|through|to|into|across|over|back|along|in|down|up|from|aboard|ashore|home)\b)"
                  r"(?! on\b(?! (?:the )?(?:\d|\s{3})| +[.,;]))",  # "carried on" goes on, "carried on the 16th" was taken
-                 r"\bcarried (?:the )?(?:[\w-]+ ){0,3}?(?:suburbs?|breach|position|positions|trenches|entrenchments|heights|"
+                 r"\bcarried (?!(?:down|up|from|off|away|back|across|over|along|into|to) )(?:the )?(?:[\w-]+ ){0,3}?(?:suburbs?|breach|position|positions|trenches|entrenchments|heights|"
                  r"ridge|fort|works|redoubt|bastion|village|town|city|gate|hill)\b",
                  r"\b(?:was|were) (?:then |soon |finally |quickly )?occupied\b(?! by (?:civilians|refugees|residents)\b)",
                  # "the Shingmun Redoubt … was taken in a night attack", "Ammunition Hill was taken after four hours"
@@ -694,7 +694,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\bobserved (?:an? |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce)\b",
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement|accord|plan) (?:[\w-]+ ){0,8}?(?:was|were) signed\b",
                r"\bagreed to (?:withdraw|pull|stop|end|cease|a ceasefire|a truce|terms|an? (?:[\w-]+ )?(?:agreement|deal))\b")),
-    ("statement", (r"\bwrote (?:that|to)\b", r"\bpublished (?:[\w-]+ ){0,2}?(?:figures|a list|a report|a video)\b",
+    ("statement", (r"\bwrote (?:that|to)\b",
+                   r"\bwrote (?:an? |his |her |their |its )[^.;]{0,60}?\b(?:essay|letter|article|report|memo(?:randum)?|"
+                   r"dispatch|column|editorial|account|poem)\b", r"\bpublished (?:[\w-]+ ){0,2}?(?:figures|a list|a report|a video)\b",
                    r"\brecogni[sz]ed (?:[\w'’-]+ ){0,4}?government\b",
                    r"\b(?:issued|delivered|presented|sent) (?:[\w-]+ ){0,3}?an? (?:[\w-]+ )?(?:ultimatum|statement|warning|order|"
                    r"communiqu[eé]|appeal|demand|decree|fatwa|edict|proclamation)\b",

@@ -514,6 +514,8 @@ def _event_type(text: str) -> str | None:
         if not possible >> rank & 1:
             continue
         for m in cue.finditer(text, folded):
+            if kind in ("massacre", "killing") and _in_name(text, m):
+                continue  # "also known as the Moro Crater Massacre": the name's word tells of no killing here
             if _PURPOSE.search_in(text, folded, max(0, m.start() - 120), m.start()):
                 continue  # "began the offensive to retake Mosul": the aim, not the event
             if _FUTURE.search_in(text, folded, max(0, m.start() - 30), m.start()):
@@ -595,6 +597,20 @@ def _weak_match(cue, text: str, folded: str):
         if not _PURPOSE.search_in(text, folded, max(0, m.start() - 40), m.start()) and not _fronted(text, m):
             return m
     return None
+
+
+# A killing's words that end a name ("the Moro Crater Massacre", "the Katyn Killings").
+_NAME_HEADS = frozenset({"massacre", "massacres", "killings"})
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a killing's cue is the head word of a name: capitalised after a capitalised word,
+    not opening the sentence ("the Moro Crater Massacre", "his 'Comments on the Moro Massacre'")."""
+    at = m.start()
+    if at == 0 or not text[at].isupper() or m.group(0).casefold() not in _NAME_HEADS:
+        return False
+    before = text[:at].rstrip()
+    return before[before.rfind(" ") + 1:][:1].isupper()
 
 
 # "Following the invasion, …", "After the assault, …": a fronted phrase naming what came before.
