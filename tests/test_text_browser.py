@@ -168,3 +168,50 @@ def test_a_figure_after_a_joining_word_stays_in_its_cell():
     assert text_browser._glue("   2 soldiers killed 19 killed", "casualties") == len("   2 soldiers killed ")
     assert text_browser._glue("   [12]Aldo Veris (Minister of [13]War)", "commanders") is None
     assert text_browser._glue("   120 killed                410 killed", "casualties") is None  # a drawn table's gap
+
+
+# w3m's default dump: no link numbers and no address list; its superscript citation marks, "[ ]"
+# checkboxes before the menus' names, and the box drawn as a text table.
+W3M = """Jump to content
+[ ] Main menu
+Battle of Osk Ford
+
+[ ]Tools
+From Wikipedia, the free encyclopedia
+
+                           Battle of Osk Ford
+Part of the Tarsen War
+  Date   2 May 1944
+Location Osk Ford, Tarsenia
+ Result  Tarsenian victory
+
+                                 Belligerents
+ Tarsenia                                   Velmar Republic
+                            Commanders and leaders
+Gen. Aldo Veris (Second                    Gen. Pero Lask †
+Corps)
+                             Casualties and losses
+120 killed^[2]                             410 killed^[3]
+
+The Battle of Osk Ford was fought between Tarsenia and the Velmar Republic at
+the ford of the Osk on 2 May 1944.^[1]
+
+Battle
+
+[edit]
+
+On 2 May 1944 the Second Corps attacked the ford at dawn and captured the
+village of Dolny Brod after a day of fighting.^[2] Three days later Velmar
+aircraft bombed the bridge at Marren, killing 14 soldiers.^[3]
+"""
+
+
+def test_a_w3m_dump_without_link_numbers_is_read_as_a_text_browsers():
+    assert detect(W3M) == ("text-browser", 0.93)
+    doc = read_document(W3M)
+    assert doc.title == "Battle of Osk Ford"  # not the menu's "[ ]Tools"
+    op = extract_operation(doc)
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[(p.name, p.killed) for p in s.commanders] for s in op.sides] == [[("Aldo Veris", False)],
+                                                                              [("Pero Lask", True)]]
+    assert {(e.date, e.type) for e in op.events} >= {("1944-05-02", "capture"), ("1944-05-05", "airstrike")}

@@ -63,7 +63,7 @@ class _Entry:
 
 def assign_sides(fields: Sequence[RawField]) -> tuple[RawField, ...]:
     """The fields with every per-side (SIDE_KEYS) field carrying a side; see the module doc."""
-    fields = _named_lines(_line_columns(_tab_cells(tuple(fields))))
+    fields = _panel_sides(_named_lines(_line_columns(_tab_cells(tuple(fields)))))
     if not any(f.key in SIDE_KEYS and f.side is None for f in fields):
         return fields
     try:
@@ -108,6 +108,26 @@ def _assign(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
                 last_side = side
             resolved.append((e, k, side))
         out.extend(_pieces(f, resolved))
+    return tuple(out)
+
+
+def _panel_sides(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
+    """A fact panel listing each side's rows in turn ("Defenders: …", "Commander: …", "Strength: …",
+    then "Attackers: …", "Commander: …"): each belligerents row opens the next side, and the rows
+    after it up to the next one are that side's. Only when every such row is followed by another
+    side's row before the next belligerents row (a column's entries in rows of their own follow one
+    another) and no per-side row has a side yet."""
+    bell = [i for i, f in enumerate(fields) if f.key == "belligerents"]
+    if len(bell) < 2 or any(f.side is not None for f in fields if f.key in SIDE_KEYS):
+        return fields
+    bounds = bell + [len(fields)]
+    if not all(any(fields[j].key in SIDE_KEYS for j in range(a + 1, b)) for a, b in zip(bounds, bounds[1:])):
+        return fields
+    out = list(fields)
+    for side, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        for j in range(a, b):
+            if out[j].key in SIDE_KEYS:
+                out[j] = dataclasses.replace(out[j], side=side)
     return tuple(out)
 
 

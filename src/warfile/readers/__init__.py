@@ -23,9 +23,11 @@ from warfile.readers import (
     feed,
     html,
     json_record,
+    kindle,
     latex,
     markdown_frontmatter,
     mediawiki,
+    odf,
     org,
     outline,
     pipe_table,
@@ -33,12 +35,13 @@ from warfile.readers import (
     rst,
     rtf,
     text_browser,
+    textile_markup,
     wikitext_list,
     wrapped_text,
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, email_message, feed, fb2, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, kindle, email_message, feed, fb2, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, textile_markup, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 

@@ -211,6 +211,9 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
     m = _TAB_ROW.match(s)
     if m and (found := field_for_label(m["label"])) and found[0] not in SIDE_KEYS:
         return found[0], m.start("value")  # "When<TAB>December 18–19, 1961": a table's row saved as text
+    m = _COLON_ROW.match(s)
+    if m and (found := field_for_label(m["label"])):
+        return found[0], m.start("value")  # "Outcome: Attack beaten off", "Defenders: United States; Latvia"
     m = _FACT_LABEL.match(s)
     if not m or not (_WAR_NAME if m["label"] == "War" else _SIDE_FIGURES).match(m["value"]):
         return None
@@ -220,6 +223,9 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
 # A row of a table saved as text: a short label, a tab, the value ("Where<TAB>Goa, Daman & Diu").
 # Any infobox label counts ("When", "Outcome"): a tab after it is no sentence's.
 _TAB_ROW = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,28}?):?\t+(?P<value>\S.*)$", re.DOTALL)
+
+# A fact panel's row: a label of one to three words, a colon, the value ("Outcome: Attack beaten off").
+_COLON_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [a-z]+){0,2}):[ \t]+(?P<value>\S.*)$", re.DOTALL)
 
 # A fact box's own labels, outside Wikipedia's captions ("War Russo-Japanese War", "Forces Japan: 4
 # battleships", "Losses Russia: 21 ships sunk"): read only at a line's start, before the name of a

@@ -157,7 +157,8 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
         if section is not None and heads and datas and cells[0].tag == "th" and field_for_label(_line(cells[0])) is None \
                 and "infobox-data" in _classes(cells[0]):
             heads, datas = [], cells  # "<th class='infobox-data'>Ethiopian Empire</th><td>Kingdom of Italy</td>" (pandoc)
-        if len(cells) == 1 and not datas:  # a header row: the title first, then the sections
+        if len(cells) == 1 and (not datas or _span(cells[0]) > 1 and _is_head_cell(cells[0])):
+            # a header row: the title first, then the sections (a bold cell spanning the columns too: Textile)
             label = _line(cells[0])
             mapped = field_for_label(label)
             if _PART_OF.match(label):

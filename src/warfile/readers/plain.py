@@ -531,6 +531,8 @@ def _caption(lines: list[Line]) -> Line | None:
         return None
     for ln in reversed(seen):  # nearest first, skipping image names and map captions
         s = _text.clean_title(ln.text)
+        if named := BOX_TITLE_PREFIX.match(s):
+            s = named["name"]  # "AT A GLANCE: THE BATTLE OF COP KEATING": what the box names
         if _IMAGE_NAME.search(s) or not _text.is_heading(s):
             continue
         return ln if not _FIGURE_VALUE.match(s) and _NAMED.search(s) and not _BOX_HEADING.match(s) else None
@@ -575,7 +577,7 @@ def _opening_line(lines: list[Line]) -> Line | None:
     return next((ln for ln in text if not _is_chrome(ln.text)), None)
 
 
-_MENU_BULLET = re.compile(r"^\s*(?:[*•·]|-(?=\s))\s*")
+_MENU_BULLET = re.compile(r"^\s*(?:[*•·]|-(?=\s)|\[ \])\s*")  # a text browser's "[ ]Tools" checkbox too
 
 
 def _is_chrome(line: str) -> bool:

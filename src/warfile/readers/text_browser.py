@@ -22,7 +22,7 @@ import re
 
 from warfile.model import SIDE_KEYS, Document
 from warfile.readers import _text, wrapped_text
-from warfile.readers.text_table import centred_sections
+from warfile.readers.text_table import centred_label, centred_sections
 
 SHAPE = "text-browser"
 
@@ -41,10 +41,18 @@ _BROWSER_HEADER = re.compile(r"^\s*#\S")  # lynx's first line: "#alternate Edit 
 
 
 
+# w3m without link numbers (its default): no address list, but its superscript citation marks
+# ("planned.^[2]") and the box drawn as a text table, a section's label centred over its columns.
+_SUPERSCRIPT_MARK = re.compile(r"\^\[\d{1,3}\]")
+_MIN_SUPERSCRIPTS = 3
+
+
 def score(text: str) -> float:
     head = text[:4 * _text.SCORE_WINDOW]
     if len(_LINK_NUMBER.findall(head)) < _MIN_LINK_NUMBERS:
-        return 0.0
+        lines = head.splitlines()
+        drawn = any(centred_label(ln) for ln in lines)
+        return _SCORE if drawn and len(_SUPERSCRIPT_MARK.findall(text[:20000])) >= _MIN_SUPERSCRIPTS else 0.0
     addresses = sum(1 for ln in text[-20000:].splitlines() if _ADDRESS_LINE.match(ln))
     return _SCORE if addresses >= _MIN_ADDRESSES else 0.0
 

@@ -205,7 +205,7 @@ _MIN_COLUMN = 20
 _GAP = re.compile(r"\S(\s{2,})(?=\S)")
 
 
-def _section_label(line: str) -> str | None:
+def centred_label(line: str) -> str | None:
     """The infobox key of a centred section label line ("          Belligerents")."""
     indent = len(line) - len(line.lstrip())
     return _text.section_key(line) if indent >= _CENTRED else None
@@ -257,13 +257,13 @@ def centred_sections(lines: list[str], tidy: Tidy, continues: Continues) -> list
     out: list[str] = []
     i = 0
     while i < len(lines):
-        key = _section_label(lines[i])
+        key = centred_label(lines[i])
         if key is None:
             out.append(lines[i])
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and lines[j].strip() and _section_label(lines[j]) is None:
+        while j < len(lines) and lines[j].strip() and centred_label(lines[j]) is None:
             j += 1
         section = lines[i + 1:j]
         at = _second_column(section)

@@ -1,0 +1,123 @@
+"""Readers for documents kept in office and notes tools: an OpenDocument text (LibreOffice's flat
+.fodt), a Redmine wiki page in Textile, a Kindle's My Clippings.txt. Invented battles."""
+from __future__ import annotations
+
+from warfile.extract import extract_operation
+from warfile.readers import detect, read_document
+
+FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+ <office:meta><dc:title>Battle of Osk Ford - Wikipedia</dc:title></office:meta>
+ <office:body><office:text>
+  <text:p>From Wikipedia, the free encyclopedia</text:p>
+  <text:h text:outline-level="1">Battle of Osk Ford</text:h>
+  <table:table table:name="Table1"><table:table-column table:number-columns-repeated="2"/>
+   <table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Battle of Osk Ford</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+   <table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Part of the <text:a xlink:href="https://example.org/Tarsen_War">Tarsen War</text:a></text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+   <table:table-row><table:table-cell><text:p>Date</text:p></table:table-cell><table:table-cell><text:p>2 May 1944</text:p></table:table-cell></table:table-row>
+   <table:table-row><table:table-cell><text:p>Result</text:p></table:table-cell><table:table-cell><text:p>Tarsenian victory</text:p></table:table-cell></table:table-row>
+   <table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Belligerents</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+   <table:table-row><table:table-cell><text:p>Tarsenia</text:p></table:table-cell><table:table-cell><text:p>Velmar Republic</text:p></table:table-cell></table:table-row>
+   <table:table-row><table:table-cell table:number-columns-spanned="2"><text:p>Commanders and leaders</text:p></table:table-cell><table:covered-table-cell/></table:table-row>
+   <table:table-row><table:table-cell><text:p>Aldo Veris</text:p><text:p>Ilse Darn</text:p></table:table-cell><table:table-cell><text:p>Pero Lask †</text:p></table:table-cell></table:table-row>
+  </table:table>
+  <text:p>The <text:span>Battle of Osk Ford</text:span> was fought on 2 May 1944.<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>Kand, p. 2.</text:p></text:note-body></text:note></text:p>
+  <text:h text:outline-level="2">Battle</text:h>
+  <text:p>On 2 May 1944 the Second Corps captured the village of<text:s/>Dolny Brod.</text:p>
+ </office:text></office:body>
+</office:document>
+"""
+
+
+def test_a_flat_odt_is_read_as_the_page_it_holds():
+    assert detect(FODT) == ("odf", 0.96)
+    doc = read_document(FODT, path="osk.fodt")
+    assert doc.title == "Battle of Osk Ford" and "Kand, p. 2." not in doc.text  # a footnote's body is no prose
+    op = extract_operation(doc)
+    assert (op.name, op.part_of, op.start_date, op.result) == ("Battle of Osk Ford", ("Tarsen War",), "1944-05-02",
+                                                                "Tarsenian victory")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[(p.name, p.killed) for p in s.commanders] for s in op.sides] == [
+        [("Aldo Veris", False), ("Ilse Darn", False)], [("Pero Lask", True)]]
+    assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}
+
+
+def test_a_broken_odt_is_one_warning():
+    doc = read_document(FODT[:900], path="osk.fodt")
+    assert doc.shape == "odf" and any("not well-formed" in w for w in doc.warnings)
+
+
+TEXTILE = """{{>toc}}
+
+h1. Battle of Osk Ford
+
+p(note). _Copied from "Wikipedia":https://en.wikipedia.org/wiki/Osk for the reading group._
+
+table(infobox).
+|\\2=. *Battle of Osk Ford* |
+|\\2=. Part of the "Tarsen War":https://example.org/Tarsen_War |
+|_. Date | 2 May 1944 |
+|_. Result | Tarsenian victory |
+|\\2=. *Belligerents* |
+| Tarsenia | Velmar Republic |
+|\\2=. *Casualties and losses* |
+| 120 killed | 410 killed
+700 captured |
+
+The Battle of Osk Ford was fought between "Tarsenia":https://example.org/T and the Velmar Republic on 2 May 1944.[1]
+
+h2. Battle
+
+On 2 May 1944 the Second Corps captured the village of Dolny Brod. See [[Osk notes|our notes]].
+"""
+
+
+def test_a_textile_wiki_page_is_read_with_its_table_box():
+    assert detect(TEXTILE)[0] == "textile"
+    doc = read_document(TEXTILE, path="osk.textile")
+    assert "{{>toc}}" not in doc.text and "[[" not in doc.text
+    op = extract_operation(doc)
+    assert (op.name, op.part_of, op.result) == ("Battle of Osk Ford", ("Tarsen War",), "Tarsenian victory")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [sum(c.killed.best for c in s.casualties if c.killed) for s in op.sides] == [120, 410]
+    assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}
+
+
+def _clip(book: str, kind: str, location: str, text: str) -> str:
+    return (f"\ufeff{book}\r\n- Your {kind} on page 12 | Location {location} | Added on Sunday, 14 January 2024 "
+            f"21:03:11\r\n\r\n{text}\r\n==========\r\n")
+
+
+CLIPPINGS = (
+    _clip("The Salt Road: A Novel (Castell, Mira)", "Highlight", "3228-3230", "She had learned that the road did not care.")
+    + _clip("Eleven Hours at Osk (Kand, Ivo)", "Highlight", "88-94",
+            "AT A GLANCE: THE BATTLE OF OSK FORD Date: Tuesday, 2 May 1944 Place: Osk Ford, Tarsenia "
+            "Outcome: Tarsenian victory Defenders: Velmar Republic Commander: Pero Lask Strength: 5,000 soldiers "
+            "Attackers: Tarsenia Commander: Aldo Veris Strength: about 3,000 soldiers")
+    + _clip("Eleven Hours at Osk (Kand, Ivo)", "Highlight", "1702-1706",
+            "The first rocket-propelled grenade hit the ford at 5:58 a.m. on Tuesday, 2 May 1944. At about 6:40 the "
+            "Velmar pickets on the east bank broke and ran.")
+    + _clip("Eleven Hours at Osk (Kand, Ivo)", "Note", "1706", "check the time against the war diary")
+    + _clip("Eleven Hours at Osk (Kand, Ivo)", "Highlight", "2021-2025",
+            "Shortly after seven the first pair of Tarsenian fighters came over the river and began to strafe the bank.")
+    + _clip("Eleven Hours at Osk (Kand, Ivo)", "Highlight", "1342-1346",
+            "On 20 April 1944 the men of the Second Corps learned that the crossing had been put off again.")
+)
+
+
+def test_kindle_clippings_give_the_most_highlighted_book_in_its_order_with_its_fact_panel():
+    assert detect(CLIPPINGS) == ("kindle-clippings", 0.97)
+    doc = read_document(CLIPPINGS, path="My Clippings.txt")
+    assert "Salt Road" not in doc.text and "war diary" not in doc.text  # another book; the reader's note
+    assert doc.text.index("20 April 1944") < doc.text.index("5:58")  # the book's order, by location
+    op = extract_operation(doc)
+    assert op.name == "Battle of Osk Ford" and op.result == "Tarsenian victory"
+    # the panel lists each side's rows in turn: each belligerents row opens the next side
+    assert [s.belligerents for s in op.sides] == [("Velmar Republic",), ("Tarsenia",)]
+    assert [[p.name for p in s.commanders] for s in op.sides] == [["Pero Lask"], ["Aldo Veris"]]
+    assert [(e.date, e.type) for e in op.events if e.date == "1944-05-02"] == [
+        ("1944-05-02", "attack"), ("1944-05-02", "withdrawal"), ("1944-05-02", "airstrike")]
