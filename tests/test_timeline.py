@@ -1052,3 +1052,13 @@ def test_independence_declared_or_recognised_is_a_statement():
     assert _event_type("On 6 August 1825 an assembly at Chuquisaca declared the independence of Upper Peru, "
                        "which took the name of Bolivia.") == "statement"
     assert _event_type("Spain recognised the independence of Peru only in 1879.") == "statement"
+
+
+def test_an_hour_in_words_keeps_the_day_but_a_count_of_days_is_no_hour():
+    doc = document(["On 3 October 2009 insurgents attacked the camp at Osk. Shortly after seven the first pair of "
+                    "fighters came over the valley and began to strafe the slopes. At about nine Darn's men counterattacked "
+                    "toward the ammunition point. After six days of street fighting the Velmar troops took the "
+                    "citadel on 9 October."])
+    events = extract_events(doc, Operation(name="op", start_date="2009-10-03"))
+    assert [(e.date, e.type) for e in events] == [("2009-10-03", "attack"), ("2009-10-03", "airstrike"),
+                                                  ("2009-10-03", "counterattack"), ("2009-10-09", "capture")]

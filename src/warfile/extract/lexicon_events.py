@@ -104,15 +104,21 @@ RELATIVE_SAME_DAY = (
     r"^(?:in|during|amid) the (?:panic|chaos|confusion|fighting|fire|explosion|stampede|battle) that followed\b",
     # a time of day opening the sentence: "By mid-morning the paratroopers had taken Magbeni", "By 06:35, …"
     r"^(?:by|at|around|before|after|until|shortly (?:before|after)) (?:about |around |the )?(?:mid-?morning|midday|noon|"
-    r"morning|afternoon|evening|"
+    r"(?:early |late )?(?:morning|afternoon|evening)|"
     r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|\d{1,2}:\d{2}|"
-    r"\d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.)(?:\B|\b)(?!(?: local time| [A-Z]+T)?,? on \d)",  # "Shortly after 9 a.m.", "By 7 p.m."
+    r"\d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.)(?:\B|\b)(?!(?: local time| [A-Z]+T)?,? on (?:[A-Z][a-z]+day,? )?\d)",  # "Shortly after 9 a.m.", "By 7 p.m."
     r"^(?:shortly |just )?before midnight\b",
+    # the hour in words: "Shortly after seven the first pair of A-10s …", "At about nine Romesha …" (not
+    # "after six days", "at about nine kilometres")
+    r"^(?:shortly (?:before|after)|(?:at|by|around) (?:about|around)) (?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)(?: o'clock)?(?=,| (?-i:[A-Z])| the\b| that\b)",
     # "Twenty-three minutes later", "two hours later": still the day told
     r"\b(?:(?:a|an|\d+|[a-z]+(?:-[a-z]+)?) )?(?:minutes?|hours?) later\b",
-    r"\bat (?:about |around )?\d{1,2}:\d{2}\b(?! on \d)(?!,? \d{1,2} (?-i:[A-Z]))",  # "lifted out at about 16:00"
+    # "lifted out at about 16:00" (not "at 5:58 a.m. on Saturday, 3 October": that sentence has its own day)
+    r"\bat (?:about |around )?\d{1,2}:\d{2}\b(?!(?: ?[ap]\.m\.)?(?: local time| [A-Z]+T)?,? on (?:[A-Z][a-z]+day,? )?\d)"
+    r"(?!,? \d{1,2} (?-i:[A-Z]))",
     # "taken at about 1 p.m." (not "at 2 a.m. local time on 7 November": that sentence has its own day)
-    r"\bat (?:about |around )?\d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.(?!(?: local time| [A-Z]+T)?,? on \d)",
+    r"\bat (?:about |around )?\d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.(?!(?: local time| [A-Z]+T)?,? on (?:[A-Z][a-z]+day,? )?\d)",
 )
 # The day before the sentence's own date: only applied when it follows an event verb closely
 # ("recaptured by the Army the previous day"), not when it dates something else ("the villages
@@ -312,7 +318,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"frigates?|corvettes?|vessels?|boats?|submarines?|transports?|tankers?|HMS|USS)\b)",
                    # bombs that hit a ship or a position came from the air (not "struck by another 'tunnel bomb'")
                    r"\b(?:hit|struck|sunk|damaged|crippled) by (?:[\w,-]+ ){0,4}?bombs?\b",
-                   r"\bstrafed\b", r"\bair (?:support )?(?:campaign|offensive)\b",
+                   r"\bstrafed\b", r"\b(?:began|started|went on|came back) to strafe\b", r"\bair (?:support )?(?:campaign|offensive)\b",
                    r"\b(?:bombers?|aircraft|jets|warplanes?|Stratofortresses|(?-i:B-\d+s?)) (?:[\w-]+ ){0,3}?flew (?:[\w,\"“”-]+ ){0,6}?(?:missions|sorties|raids)\b",
                    # the passive: "columns … were struck repeatedly by coalition aircraft"
                    r"\b(?:hit|struck|bombed|attacked|targeted|strafed|sunk|sank|destroyed) (?:\w+ ){0,2}by (?:[\w-]+ ){0,3}?"
@@ -491,6 +497,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\blifted the siege\b",  # the besieger gives up: "Mustafa lifted the siege on 8 September"
                     r"\b(?:began|started|had) to pull (?:back|out)\b",
                     r"\bf[ae]ll(?:ing|en)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
+                    # "lifted the troop out of Keating"; "the Afghan soldiers on the east side broke and ran"
+                    r"\b(?:lifted|flew|airlifted) (?:the |its |their )?(?:[\w-]+ ){0,2}?out of\b", r"\bbroke and (?:ran|fled)\b",
                     r"\b(?:garrison|troops|forces|units|post|base|defenders)s? (?:was|were) evacuated\b",
                     # "The evacuation of the women, children and wounded began on 19 November"
                     r"\b(?-i:The) evacuation (?:of|from) (?:[\w,'’-]+ ){0,6}?(?:began|took place|started|was completed)\b",
@@ -554,6 +562,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b", r"\bcounter-?strikes?\b",
                        r"\ba sortie (?:by|of|from) (?:the |its |their )?(?:garrison|defenders|besieged)\b")),
     ("attack", (r"\b(?<!counter-)(?<!counter)(?<!heart )attack(?:ed|s|ing)?\b",
+                # "The first rocket-propelled grenade hit the camp at 5:58 a.m.": the fight's opening shot
+                r"\b(?:grenades?|RPGs?) (?:[\w-]+ ){0,2}?(?:hit|struck|slammed into|exploded (?:in|on|inside))\b",
                 r"\bshot and (?:gravely |seriously |critically |badly )?wounded\b",  # gunmen "shot and gravely wounded" the ambassador
                 r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b", r"\bcrossed into (?-i:[A-Z])",
                 # a crossing in force: "crossed in small boats", "crossed the Jordan at the Allenby Bridge",
