@@ -19,7 +19,8 @@ from .lexicon_events import ABBREVIATIONS
 _CITATION_RUN = re.compile(r"(?:\s*(?:\[(?:\^?\d+|[a-z]|note \d+|citation needed|nb \d+)\]"
                            # (the link's address may hold a parenthesis: "…/Operation_Phoenix_(2008)#cite_note-7")
                            # (pandoc writes it superscript: "^[\\[3\\]](#cite_note-3)^")
-                           r"|\^?\[\\?\[(?:\d+|[a-z])\\?\]\]\((?:[^()\s]|\([^()\s]*\))*\)\^?))+", re.I)
+                           r"|\^?\[\\?\[(?:\d+|[a-z])\\?\]\]\((?:[^()\s]|\([^()\s]*\))*\)\^?"
+                           r"|</?sup>))+", re.I)  # (trafilatura keeps the superscript's tags: "<sup>[\[4\]](…)</sup>")
 # A candidate boundary: terminal punctuation, closing quotes/brackets, optional citation marks.
 # Written to open with a character class ("[.!?][.!?]*", not "[.!?]+"): the regex engine then skips
 # to the next candidate character in one fast loop instead of entering the pattern at every one.
@@ -111,6 +112,8 @@ _MD_URL = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_URL)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_URL)
 _MD_ESCAPE = re.compile(r"\\([\[\]()*_#|])")
+# Inline HTML a markdown converter keeps (trafilatura's "<sup>[[1]](…)</sup>"): its words stay, its tags go.
+_INLINE_HTML = re.compile(r"</?(?:sup|sub|span|small|abbr|cite|b|i|em|strong|u|s|br|wbr)\b[^<>]*>", re.IGNORECASE)
 # "[[12]](#cite_note-12)": a citation mark; pandoc writes it superscript, "^[[12]](#cite_note-12)^"
 _MD_CITATION = re.compile(r"\^?\[\[[^\]]{1,20}\]\]" + _MD_URL + r"\^?")
 _EMPHASIS = re.compile(r"(?<![\w*])(?:\*{1,3}|_{1,2})(?=[^\s*_])|(?<=[^\s*_])(?:\*{1,3}|_{1,2})(?![\w*])")
@@ -137,6 +140,8 @@ def unlinked(text: str) -> str:
     "Santa Clara")" reads "Santa Clara"), its images and linked citation marks gone (html2text's
     escaped "[\\[12\\]](#cite_note-12)" too), a note's wiki links as their words."""
     text = wiki_unlinked(text)
+    if "<" in text:
+        text = _INLINE_HTML.sub("", text)
     if "](" not in text:
         return text
     if "\\" in text:
@@ -166,8 +171,12 @@ def is_markup(text: str) -> bool:
     the line is links and little else."""
     if _REFERENCE_ENTRY.match(text) or _FOOTER_LINE.match(text):
         return True
+    if "<" in text:
+        text = _INLINE_HTML.sub("", text).strip()  # "<sup>[[1]](…)</sup> The Republican …": the sentence after the mark
     text = wiki_unlinked(text)  # "[[Idriss Déby]] ordered …" is prose; "![[map.jpg]]" nothing  # (a page's footer: "Page generated 2024-02-18 09:31 UTC.")  # a reference list's entry: "5. ^ "Ecuador says …"", "^ a b Smith 2004"
     if "](" in text:
+        if "\\" in text:
+            text = _MD_ESCAPE.sub(r"\1", text)  # "[\[7\]](…#cite_note-7)", as html2text and trafilatura escape it
         text = _MD_IMAGE.sub("", _MD_CITATION.sub("", text))  # "[[7]](https://…#cite_note-7)": a citation mark
         if len(_MD_LINK.sub("", text).split()) < 3:
             return True  # links and little else: a navigation line, a list of articles

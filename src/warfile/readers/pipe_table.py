@@ -34,8 +34,12 @@ _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?![\w*])
 _MARKUP_CHARS = ("<", "*", "_", "](")
 
 
+# Inline tags a converter keeps around a cell's words ("<sup>[\[13\]](…)</sup>", "<small>…</small>").
+_INLINE_TAG = re.compile(r"</?(?:sup|sub|span|small|abbr|b|i|em|strong|u|s)\b[^<>]*>", re.IGNORECASE)
+
+
 def _unmarked(s: str) -> str:
-    return _EMPHASIS.sub(r"\2", _BREAK.sub("\n", _text.unlinked(s)))
+    return _EMPHASIS.sub(r"\2", _INLINE_TAG.sub("", _BREAK.sub("\n", _text.unlinked(s))))
 
 
 def _marked(s: str) -> bool:
@@ -431,12 +435,28 @@ def _cell_field(text: str, key: str, cell: _Cell, side: int | None = None, skip:
     return _field(text, key, start, cell.end, side)
 
 
+# Links run together in a side's cell where a converter lost its line breaks (trafilatura):
+# "[Spanish Republic](…) [International Brigades](…)", "Gen. [Mario Roatta](…) Gen. [José Moscardó](…)".
+_ADJACENT_LINKS = re.compile(r"(?<=\))[ \t]+(?=(?:[A-Z][a-z]{1,5}\.[ \t]+)*\[[^\]\\\[])")
+# … and in a units cell, a unit after a unit's last word ("14th Division [XI International Brigade](…)",
+# "11th Division 12th Division"); in a losses or strength cell, a figure after a claim's parenthesis
+# ("… (Republican claim) c. 500 killed, …").
+_ADJACENT_UNITS = re.compile(r"\b(?P<tail>Division|Brigade|Corps|Regiment|Battalion|Army|Fleet|Squadron|Group|Force)"
+                             r"[ \t]+(?=\[[^\]\\\[]|\d+(?:st|nd|rd|th)\b|[IVXL]+ (?-i:[A-Z]))")
+_ADJACENT_FIGURES = re.compile(r"(?<=\))[ \t]+(?=(?:c\.|ca\.|about|over|some)?[ \t]*\d)")
+
+
 def _field(text: str, key: str, start: int, end: int, side: int | None = None) -> RawField | None:
     """A field over a cell's span, its text without the cell's markup."""
     f = _text.field(text, key, start, end, side)
     if f is None or not _marked(f.text):
         return f
-    clean = "\n".join(ln.strip() for ln in _unmarked(f.text).splitlines() if ln.strip())
+    raw = _ADJACENT_LINKS.sub("\n", f.text) if key in SIDE_KEYS and "](" in f.text else f.text
+    if key == "units":
+        raw = _ADJACENT_UNITS.sub(lambda m: m["tail"] + "\n", raw)
+    elif key in ("casualties", "strength"):
+        raw = _ADJACENT_FIGURES.sub("\n", raw)
+    clean = "\n".join(ln.strip() for ln in _unmarked(raw).splitlines() if ln.strip())
     return dataclasses.replace(f, text=clean) if clean else None
 
 
