@@ -138,6 +138,9 @@ FIRST_RUNS = {
     "blind34": (9, 0.819, 0.810, 0.519),
     "blind35": (9, 0.896, 0.791, 0.492),  # first run at 5263971 (session 13)
     "blind36": (9, 0.526, 0.774, 0.476),  # first run at 5263971 (session 13)
+    # first run at 2d296a1 (session 14), after blind38's first fixes
+    "blind37": (9, 0.911, 0.887, 0.613),
+    "blind38": (9, 0.751, 0.769, 0.521),  # first run at b06eab0 (session 14)
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
@@ -180,6 +183,12 @@ FIRST_MERGED_PAIRS = {
     # its first run 0 / 0 / 0 at 5263971: the news feature pasted into a Slack export was read as one JSON
     # record, its fact file at its end unread, so it had no name and was not grouped with the notebook
     "blind36": (("08_annexation_of_goa.ipynb", "09_goa_1961_slack_export.json"), 0.0, 0.0, 0.0),
+    # its first run 0 / 0 / 0 at 2d296a1: grouped, but named "Battle of Beersheba" where the gold (and the
+    # page's title) says "Battle of Beersheba (1917)"
+    "blind37": (("08_battle_of_beersheba_1917.warc", "09_4th_light_horse_beersheba.html"), 0.0, 0.0, 0.0),
+    # its first run at b06eab0 was not grouped (the clippings had no reader: named by a novel's title), the
+    # wiki page scored alone 1.000 / 0.857 / 0.571; the floor is its first grouped run (session 14)
+    "blind38": (("08_battle_of_kamdesh.mhtml", "09_kamdesh_my_clippings.txt"), 0.933, 0.902, 0.627),
 }
 
 

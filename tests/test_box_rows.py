@@ -73,7 +73,7 @@ def test_a_dump_page_is_titled_by_its_page_not_by_its_box():
     wikitext = "{{Infobox military conflict\n| conflict = Operation Savannah\n| date = 1975\n}}\nText."
     result = process_text(wikitext, "export.xml#Operation Savannah (Angola)", "mediawiki", "/x/export.xml#Operation Savannah (Angola)")
     assert result.document.title == "Operation Savannah (Angola)"
-    assert result.record.name == "Operation Savannah"
+    assert result.record.name == "Operation Savannah (Angola)"  # the title qualifies the box's name: the page's name
 
 
 BLIND23 = Path(__file__).parent / "blind23" / "docs"

@@ -17,7 +17,7 @@ from warfile.model import Document, Operation, Source
 def extract_operation(doc: Document) -> Operation:
     """The operation one document states: infobox fields, then events, with the document as source."""
     from warfile.extract import lead, story
-    from warfile.extract.infobox import operation_from_document
+    from warfile.extract.infobox import operation_from_document, qualified_by_title
     from warfile.extract.timeline import extract_events
 
     op = operation_from_document(doc)
@@ -38,7 +38,7 @@ def extract_operation(doc: Document) -> Operation:
     if not doc.infobox and op.start_date is None and op.end_date is None and story.is_live(doc):
         first, last = story.story_span(events, story.published_day(doc), ACTION_TYPES)
         op = dataclasses.replace(op, start_date=first, end_date=last)  # a live page: the days its fighting is told
-    return op
+    return qualified_by_title(op, doc)
 
 
 def _from_lead(op: Operation, facts) -> Operation:

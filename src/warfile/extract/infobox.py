@@ -690,6 +690,22 @@ def _visible(fields: tuple[RawField, ...]) -> tuple[RawField, ...]:
                  for f in fields)
 
 
+# A page title qualified in parentheses, as Wikipedia tells pages of one name apart.
+_QUALIFIED_TITLE = re.compile(r"^(?P<name>[^()]+?)\s+\((?P<qualifier>[^()]{2,40})\)$")
+
+
+def qualified_by_title(op: Operation, doc: Document) -> Operation:
+    """The record named as its page's title names it when the title qualifies the box's name
+    ("Battle of Manila (1945)" over a box saying "Battle of Manila"): the name that tells the page
+    from others of the same name. Done last: the narrative speaks the unqualified name."""
+    title = _SITE_SUFFIX.sub("", tidy(doc.title))
+    qualified = _QUALIFIED_TITLE.match(title)
+    if qualified is None or qualified["name"].casefold() != op.name.casefold():
+        return op
+    return dataclasses.replace(op, name=title, id=slugify(title),
+                               aliases=tuple(a for a in op.aliases if a.casefold() != title.casefold()))
+
+
 def operation_from_document(doc: Document) -> Operation:
     """The operation a document's infobox and lead state, without events or sources."""
     fields = _assign_sides(strip_flag_icons(_visible(doc.infobox)))

@@ -255,6 +255,8 @@ NOISE_ITEMS = re.compile(r"^(?:flag of .*|.*\.(?:svg|png|jpe?g|gif)|\[?(?:show|h
                          # a navigation box's template name a flattened copy keeps ("Campaignbox Indian Rebellion")
                          r"(?:campaignbox|navbox)\b.*|"
                          r"see\b.*|list|and others?|others?|etc\.?|\W*"
+                         # a collapsible list's title over its entries ("Order of battle" / "hide")
+                         r"|(?:full |detailed )?order of battle|(?:full |complete )?list of units"
                          # map coordinates a mirror leaves in the location row ("31°12′N 16°35′E")
                          r"|[\d.°′″'\" ]+[NS][\s,]*[\d.°′″'\" ]+[EW]\b.*)$", re.IGNORECASE)
 

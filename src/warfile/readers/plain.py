@@ -553,7 +553,11 @@ _CHROME = re.compile(
     r"Edit|View history|View source|Tools|\d+ languages|Add languages|Home\s*[>›»].*|<.*|.*(?:\s[|>›»]\s.*){2,}|"
     # a MediaWiki mirror's own menus and tabs (HandWiki): "Page", "Discussion", "English", "More"
     r"Page|Discussion|English|More|Main page|Recent changes|Random page|Help about MediaWiki|Wiki tools|"
-    r"Special pages|Printable version|move to sidebar)$")
+    r"Special pages|Printable version|move to sidebar|"
+    # Vector 2022's Appearance menu: "Text", "Small", "Standard", "Width", "Color (beta)", "Dark" and their notes
+    r"Text|Small|Standard|Large|Width|Wide|Colou?r(?: \(beta\))?|Automatic|Light|Dark|"
+    r"This page always uses (?:small|standard|large) font size|The content is as wide as possible for your browser window\.|"
+    r"Content is limited to a maximum width.*|This page is always in (?:light|dark) mode\.)$")
 # The line under a Wikipedia page's title in a copy of the page ("From HandWiki" on a mirror).
 _TAGLINE = re.compile(r"^From (?:[\w .'-]+, the free encyclopedia|[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)$")
 # A mirror's namespace before the title: "History:Second Battle of Benghazi" (HandWiki).

@@ -259,7 +259,12 @@ def _mostly_shared(a: Operation | Summary, b: Operation | Summary) -> bool:
 
 
 def _names(op: Operation | Summary) -> set[str]:
-    return {k for k in (name_key(n) for n in (op.name, *op.aliases)) if k}
+    """The name's and the aliases' keys, and the name's without the qualifier a page title gives it
+    ("Battle of Beersheba (1917)" is also "Battle of Beersheba": the years are checked apart)."""
+    return {k for k in (name_key(n) for n in (op.name, _QUALIFIER.sub("", op.name or ""), *op.aliases)) if k}
+
+
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def same_operation(a: Summary, b: Summary, content: Callable[[], float] | None = None) -> bool:
@@ -731,7 +736,11 @@ def _merge_casualties(items: list[tuple[Casualties, Docs]]) -> tuple[list[Casual
 
 
 def _strength_key(q: Quantity) -> tuple[Any, ...]:
-    return json.dumps(count_to_json(q.count)), name_key(q.unit), fold(q.claimant)
+    # (an abbreviation with its full stops or without: "53 U.S. soldiers" is "53 US soldiers")
+    return json.dumps(count_to_json(q.count)), name_key(_DOTTED.sub("", q.unit or "")), fold(q.claimant)
+
+
+_DOTTED = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s|$)|(?<=\.[A-Z])\.")
 
 
 def _merge_strength(items: list[tuple[Quantity, Docs]]) -> tuple[list[Quantity], list[Docs]]:

@@ -1,0 +1,113 @@
+"""Pages as converters and browsers leave them (blind set 37's layouts): trafilatura's markdown
+keeping <sup> tags and losing a cell's line breaks, Vector 2022's Appearance menu in a copy, a page
+title qualified by its year. Invented battles."""
+from __future__ import annotations
+
+from warfile.extract import extract_operation
+from warfile.readers import read_document
+
+TRAFILATURA = """---
+title: Battle of Osk Ford - Wikipedia
+url: https://en.wikipedia.org/wiki/Battle_of_Osk_Ford
+hostname: wikipedia.org
+---
+# Battle of Osk Ford
+
+| Battle of Osk Ford |  |
+|---|---|
+| Part of the [Tarsen War](https://example.org/Tarsen_War) |  |
+| Date | 8–23 March 1937 |
+| Belligerents |  |
+| [Tarsenia](https://example.org/T) [Osk Legion](https://example.org/L) | [Velmar Republic](https://example.org/V) |
+| Commanders and leaders |  |
+| Col. [Aldo Veris](https://example.org/A) [Ilse Darn](https://example.org/I) | Gen. [Pero Lask](https://example.org/P) Gen. [Ivo Kand](https://example.org/K) |
+| Units involved |  |
+| IV Army Corps 11th Division 12th Division [XI Brigade](https://example.org/XI) | Marren Division [Osk Division](https://example.org/O) |
+| Casualties and losses |  |
+| 120 killed | c. 3,000 killed (Tarsenian claim) c. 500 killed (Velmar figures) <sup>[\\[13\\]](https://en.wikipedia.org#cite_note-13)</sup> |
+
+The Battle of Osk Ford was fought from 8 to 23 March 1937.<sup>[\\[1\\]](https://en.wikipedia.org#cite_note-1)</sup> The Velmar columns attacked towards Osk.[\\[2\\]](https://en.wikipedia.org#cite_note-2)
+
+## Battle
+
+On 8 March the Velmar columns broke through the Tarsenian line near Marren.<sup>[\\[6\\]](https://en.wikipedia.org#cite_note-6)</sup> The next day the Velmar troops took Dolny Brod.<sup>[\\[6\\]](https://en.wikipedia.org#cite_note-6)</sup>
+"""
+
+
+def test_trafilatura_markdown_keeps_its_sentences_and_its_cells_entries():
+    op = extract_operation(read_document(TRAFILATURA, path="osk.md"))
+    # "<sup>[\\[6\\]](…)</sup>" closes a sentence like any citation mark
+    assert {("1937-03-08", "attack", "On 8 March the Velmar columns broke through the Tarsenian line near Marren."),
+            ("1937-03-09", "capture", "The next day the Velmar troops took Dolny Brod.")} <= {
+        (e.date, e.type, e.summary) for e in op.events}
+    assert [s.belligerents for s in op.sides] == [("Tarsenia", "Osk Legion"), ("Velmar Republic",)]
+    assert [[p.name for p in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask", "Ivo Kand"]]
+    assert list(op.sides[0].units) == ["IV Army Corps", "11th Division", "12th Division", "XI Brigade"]
+    assert [c.text for c in op.sides[1].casualties] == ["c. 3,000 killed (Tarsenian claim)", "c. 500 killed (Velmar figures)"]
+
+
+APPEARANCE = """Jump to content
+Main menu
+Search
+Appearance
+Donate
+
+Battle of Osk Ford
+
+Article
+Talk
+Read
+Edit
+View history
+Tools
+Appearance
+hide
+Text
+Small
+Standard
+Large
+This page always uses small font size
+Width
+Standard
+Wide
+The content is as wide as possible for your browser window.
+Color (beta)
+Automatic
+Light
+Dark
+This page is always in light mode.
+From Wikipedia, the free encyclopedia
+
+Battle of Osk Ford (1944)
+Part of the Tarsen War
+Date\t2 May 1944
+Result\tTarsenian victory
+Belligerents
+ Tarsenia\t Velmar Republic
+Units involved
+Second Corps
+Order of battle
+hide
+4th Division\tNorthern Army
+
+The Battle of Osk Ford was fought between Tarsenia and the Velmar Republic on 2 May 1944.
+"""
+
+
+def test_a_copy_with_the_appearance_menu_names_the_page_not_the_menu():
+    doc = read_document(APPEARANCE, path="osk.txt")
+    assert doc.title == "Battle of Osk Ford"
+    op = extract_operation(doc)
+    assert op.name == "Battle of Osk Ford (1944)"
+    assert "Order of battle" not in [u for s in op.sides for u in s.units]  # a collapsible list's title
+
+
+def test_a_title_qualified_by_its_year_names_the_record_over_the_boxs_bare_name():
+    page = ("<html><head><title>Battle of Osk Ford (1944) - Wikipedia</title></head><body>"
+            "<h1>Battle of Osk Ford (1944)</h1><table class='infobox'><caption>Battle of Osk Ford</caption>"
+            "<tr><th>Date</th><td>2 May 1944</td></tr><tr><th>Result</th><td>Tarsenian victory</td></tr></table>"
+            "<p>The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and the Velmar Republic.</p>"
+            "<p>On 2 May 1944 the Second Corps captured Dolny Brod.</p></body></html>")
+    op = extract_operation(read_document(page, path="osk.html"))
+    assert (op.name, op.id) == ("Battle of Osk Ford (1944)", "battle-of-osk-ford-1944")
+    assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}
