@@ -837,6 +837,12 @@ OTHER_WARS_TYPED = [
      "down the hill on a litter.",
      "attack"),
     ("On 12 May Velt wrote his \"Comments on the Osk Massacre\", an essay mocking the cable.", "statement"),
+    # blind37/38: a cavalry charge, a redoubt abandoned, an air force's jets named by type, divisions sent
+    ("On 31 October 1917 the 4th Light Horse Regiment charged the Korvan trenches in front of Osk.", "attack"),
+    ("On 3 May 1662 the Velmar garrison abandoned the redoubt and blew it up behind them.", "withdrawal"),
+    ("On 22 November four F-86 Sabres of the Korvan Air Force attacked the Velmar positions around Osk.", "airstrike"),
+    ("On 13 May Korvan BMP-1 infantry vehicles attacked the outer posts of Osk.", "attack"),
+    ("In September 1937 Tokyo sent three more divisions and a brigade to General Velt.", "reinforcement"),
 ]
 
 

@@ -309,7 +309,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    rf"{AIRCRAFT_TYPES}) (?:[\w-]+ ){{0,5}}?"
                    r"(?!dropped (?:[\w,-]+ ){0,4}?(?:food|supplies|ammunition|medicines?|leaflets|paratroopers|troops)\b)"
                    r"(?<!was )(?<!were )(?<!been )(?:bombed|bomb|struck|hit|targeted|pounded|strafed|dropped|rocketed|fired on|opened fire|"
-                   r"sank|"
+                   r"sank|destroyed|"
                    r"fired (?:[\w-]+ )?(?:rockets|missiles))\b",
                    rf"\b(?:helicopters?|gunships?|{AIRCRAFT_TYPES}) (?:[\w-]+ ){{0,5}}?attacked\b",  # aircraft that attack ships fight an engagement
                    # aircraft attacking positions or troops ("federal MiG-17 and L-29 aircraft attacked the Biafran positions")
@@ -318,7 +318,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"frigates?|corvettes?|vessels?|boats?|submarines?|transports?|tankers?|HMS|USS)\b)",
                    # bombs that hit a ship or a position came from the air (not "struck by another 'tunnel bomb'")
                    r"\b(?:hit|struck|sunk|damaged|crippled) by (?:[\w,-]+ ){0,4}?bombs?\b",
-                   r"\bstrafed\b", r"\b(?:began|started|went on|came back) to strafe\b", r"\bair (?:support )?(?:campaign|offensive)\b",
+                   r"\bstrafed\b", r"\b(?:began|started|went on|came back) to (?:strafe|bomb)\b",
+                   # "four F-86 Sabres of the Pakistan Air Force attacked the Indian positions" (a type and its name:
+                   # not "BMP-1 infantry vehicles", "RCT-7")
+                   r"\b(?-i:[A-Z]{1,3}-\d+[A-Z]? [A-Z][a-z]+s) (?:[\w-]+ ){0,6}?attacked (?!(?:the |an? )?(?:[\w-]+ ){0,2}?"
+                   r"(?:ships?|fleet|convoys?|carriers?|cruisers?|destroyers?|battleships?|warships?|frigates?|vessels?|boats?)\b)", r"\bair (?:support )?(?:campaign|offensive)\b",
                    r"\b(?:bombers?|aircraft|jets|warplanes?|Stratofortresses|(?-i:B-\d+s?)) (?:[\w-]+ ){0,3}?flew (?:[\w,\"“”-]+ ){0,6}?(?:missions|sorties|raids)\b",
                    # the passive: "columns … were struck repeatedly by coalition aircraft"
                    r"\b(?:hit|struck|bombed|attacked|targeted|strafed|sunk|sank|destroyed) (?:\w+ ){0,2}by (?:[\w-]+ ){0,3}?"
@@ -503,6 +507,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     # "The evacuation of the women, children and wounded began on 19 November"
                     r"\b(?-i:The) evacuation (?:of|from) (?:[\w,'’-]+ ){0,6}?(?:began|took place|started|was completed)\b",
                     r"\b(?:base|post|position|camp|fort|garrison|airfield|outpost)s? (?:was|were) (?:finally |then |later )?abandoned\b",
+                    r"\babandoned (?:the|their|its) (?:[\w-]+ )?(?:redoubt|fort|position|positions|post|base|trenches|garrison|"
+                    r"airfield|camp|outpost|lines?|bridgehead|stronghold)\b",
                     r"\bevacuation (?:from|of) (?-i:[A-Z])",
                     r"\b(?<!residents )(?<!civilians )(?<!people )fled (?:north|south|east|west|north-?east|north-?west|"
                     r"south-?east|south-?west|towards?|back)\b",
@@ -562,6 +568,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b", r"\bcounter-?strikes?\b",
                        r"\ba sortie (?:by|of|from) (?:the |its |their )?(?:garrison|defenders|besieged)\b")),
     ("attack", (r"\b(?<!counter-)(?<!counter)(?<!heart )attack(?:ed|s|ing)?\b",
+                # a charge: "the Yeomanry charged an Ottoman rearguard at Huj" (not "was charged with")
+                r"(?<!was )(?<!were )(?<!been )\bcharged (?:the|an?|into|at|straight at|again)\b(?! (?:with|for)\b)",
                 # "The first rocket-propelled grenade hit the camp at 5:58 a.m.": the fight's opening shot
                 r"\b(?:grenades?|RPGs?) (?:[\w-]+ ){0,2}?(?:hit|struck|slammed into|exploded (?:in|on|inside))\b",
                 r"\bshot and (?:gravely |seriously |critically |badly )?wounded\b",  # gunmen "shot and gravely wounded" the ambassador
@@ -668,7 +676,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"reinforcements|paratroopers|marines|fighters|men|reserves|squadrons?|columns?|rifles|guards|"
                        r"corps|commandos?|rangers|legion|infantry|cavalry|artillery|militias?)\b[^.;]{0,40}?"
                        r"\b(?:was|were) (?:moved|brought|flown|airlifted|rushed|transferred|sent) (?:up |in |down )?"
-                       r"(?:from|to|into)\b")),
+                       r"(?:from|to|into)\b",
+                       # more troops sent to a commander: "Tokyo sent three more divisions and a brigade to Matsui"
+                       r"\bsent (?:[\w-]+ ){0,3}?(?:divisions?|brigades?|battalions?|regiments?)\b")),
     # Agreements end or pause the fighting: no attack, no statement ("signed a ceasefire agreement",
     # "declared a ceasefire": ranked before statements, whose verbs they may hold).
     ("other", (r"\bsigned (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|cease-fire|truce|armistice|peace|agreement|accord|"
