@@ -111,3 +111,48 @@ def test_a_title_qualified_by_its_year_names_the_record_over_the_boxs_bare_name(
     op = extract_operation(read_document(page, path="osk.html"))
     assert (op.name, op.id) == ("Battle of Osk Ford (1944)", "battle-of-osk-ford-1944")
     assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}
+
+
+MIRROR_BY_SIDE = """Battle of Osk Ford
+From Wikitrove, the open encyclopedia
+Date: 6–15 April 1915
+Location: Osk Ford, Tarsenia
+Result: Tarsenian victory
+
+━━ Side 1
+Belligerents: Tarsenia
+Commanders: Aldo Veris; Ilse Darn
+Casualties: 138 killed, 276 wounded[13]
+
+━━ Side 2
+Belligerents: Velmar Republic
+Commanders: Pero Lask
+Casualties: 4,000 killed (Tarsenian claim)[14]
+
+Contents: Background · First battle · Losses and reprisals · Aftermath · References
+
+The Battle of Osk Ford, sometimes called the Battles of Osk, was fought near Osk between 6 and 15 April 1915.[1]
+On 6 April 1915 the Velmar vanguard attacked the Tarsenian cavalry at the ford.[5]
+"""
+
+
+def test_a_box_regrouped_by_side_reads_each_sides_rows_and_no_heading_as_an_entry():
+    op = extract_operation(read_document(MIRROR_BY_SIDE, path="osk.txt"))
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[p.name for p in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask"]]
+    assert [[c.text for c in s.casualties] for s in op.sides] == [["138 killed, 276 wounded"],
+                                                                  ["4,000 killed (Tarsenian claim)"]]
+    assert op.aliases == ("Battles of Osk",)  # ", sometimes called X," right after the lead's name
+
+
+def test_a_formation_row_names_the_units():
+    page = ("<html><body><table class='honour-card'><caption>Battle of Osk Ford</caption>"
+            "<tr><th>Date</th><td colspan='2'>31 October 1917</td></tr>"
+            "<tr><th>Place</th><td colspan='2'>Osk Ford, Tarsenia</td></tr>"
+            "<tr><th>Outcome</th><td colspan='2'>Victory: town and wells taken</td></tr>"
+            "<tr><th></th><th>Tarsenia</th><th>Velmar Republic</th></tr>"
+            "<tr><th>Formation</th><td>4th Horse Brigade<br>12th Horse Regiment</td><td>III Corps</td></tr>"
+            "<tr><th>Commanders</th><td>Brig Gen Aldo Veris</td><td>Pero Lask</td></tr>"
+            "</table><p>On 31 October 1917 the 4th Horse Brigade charged the Velmar trenches at Osk.</p></body></html>")
+    op = extract_operation(read_document(page, path="osk.html"))
+    assert [list(s.units) for s in op.sides] == [["4th Horse Brigade", "12th Horse Regiment"], ["III Corps"]]

@@ -316,6 +316,9 @@ _NAMED_PIECE = re.compile(r"(?=[A-Z0-9])[^,]*?\b" + lexicon.OPERATION_HEADWORDS 
 # Before "called", words that make it name the operation: "also called X", "it is sometimes called X".
 _CALLED_NAMES = re.compile(r"(?:\balso|\b(?:it|battle|operation|offensive|siege) (?:is|was)(?: (?:sometimes|often|"
                            r"commonly|popularly|locally|widely|also))?)\s+$", re.IGNORECASE)
+# … or right after the lead's opening name: "The Battle of Celaya, sometimes called the Battles of Celaya,
+# was …" (not a group's name later in the clause: "insurgents of Ahlu Sunnah Wa-Jama'a, locally called al-Shabaab")
+_CALLED_AFTER_NAME = re.compile(r"[^,]{3,80},\s+(?:sometimes|often|commonly|popularly|widely)\s+", re.IGNORECASE)
 
 
 def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
@@ -327,7 +330,8 @@ def _names_unquoted(cue: re.Match[str], lead: str, verb_at: int) -> bool:
                          word, re.IGNORECASE)
                 # "celebrated in China as the Great Victory at Taierzhuang", in the lead's first clause
                 or re.match(r"celebrated|remembered|commemorated", word, re.IGNORECASE) and cue.start() < verb_at
-                or word.lower() == "called" and bool(_CALLED_NAMES.search(lead, 0, cue.start()))
+                or word.lower() == "called" and bool(_CALLED_NAMES.search(lead, 0, cue.start())
+                                                     or _CALLED_AFTER_NAME.fullmatch(lead, 0, cue.start()))
                 or re.match(r"known(?: to(?: [\w'-]+){1,4}?)? as", word, re.IGNORECASE) and cue.start() < verb_at)
 
 

@@ -29,7 +29,7 @@ LABEL_KEYS: dict[str, str] = {
     "supportedby": "supporters", "support": "supporters", "supporters": "supporters", "backers": "supporters",
     "commander": "commanders", "commanders": "commanders", "commandersandleaders": "commanders",
     "leader": "commanders", "leaders": "commanders",
-    "units": "units", "unit": "units", "unitsinvolved": "units", "formations": "units",
+    "units": "units", "unit": "units", "unitsinvolved": "units", "formations": "units", "formation": "units",
     "strength": "strength", "forces": "strength", "size": "strength", "numbers": "strength", "troops": "strength",
     "casualties": "casualties", "casualtiesandlosses": "casualties", "losses": "casualties", "dead": "casualties",
     "civiliancasualties": "civilian_casualties", "civilianlosses": "civilian_casualties",

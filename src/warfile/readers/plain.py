@@ -39,7 +39,10 @@ _NAMED = re.compile(r"[A-Z0-9]")  # a caption names something: it holds a capita
 # A line opening with a figure ("400 killed", "c. 2,000 soldiers", "~300"): an infobox value.
 # A mark opening each side's line of a box row ("▸ Sri Lanka" / "▸ Liberation Tigers of Tamil Eelam").
 _SIDE_MARK = re.compile(r"[ \t]*[▸►▶][ \t]*")
-_TOC_LINE = re.compile(r"^(?:contents|table of contents)\s*:\s*1\.?\s+\S", re.IGNORECASE)
+# "Contents: 1. Background · 2. Battle", "Contents: Background · First battle · Losses and reprisals"
+_TOC_LINE = re.compile(r"^(?:contents|table of contents)\s*:\s*(?:1\.?\s+\S|[^·•|]+\s[·•|]\s)", re.IGNORECASE)
+# A line heading one side's rows in a box regrouped by side: "━━ Side 1", "— Side B —", "Side 2:".
+_SIDE_HEAD = re.compile(r"^[\W_]*\bSide [1-4A-D]\b[\W_]*$", re.IGNORECASE)
 _COORDINATES = re.compile(r"^Coordinates\s*:?\s*[-−\d]")
 _TOC_HEAD = re.compile(r"^(?:contents|table of contents)$", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"^\d+(?:\.\d+)*\s+\S")
@@ -147,6 +150,9 @@ def _read(text: str) -> Document:
                 s = ln.text[indent:].strip()
                 if _TOC_LINE.match(s):
                     close_section()  # "Contents: 1. Background · 2. Battle": a contents list on one line
+                    continue
+                if _SIDE_HEAD.match(s):
+                    close_section()  # the rows below are the next side's: the belligerents row tells it
                     continue
                 if _COORDINATES.match(s):
                     close_section()  # "Coordinates: 40°23′N 127°15′E" under the box: the map's, no row's
