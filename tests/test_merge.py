@@ -572,3 +572,15 @@ def test_a_state_and_its_peoples_forces_are_one_belligerent():
     # another people's forces are another group
     c = _doc("c.txt", sides=(Side(belligerents=("United Kingdom", "Gurkha forces")), Side(belligerents=("Argentina",))))
     assert merge_operations([a, c]).sides[0].belligerents == ("United Kingdom", "Gurkha forces")
+
+
+def test_an_abbreviation_with_or_without_its_stops_is_one_claimant_and_one_unit():
+    a = _figures("a.txt", strength=(Quantity(Count.exact(53), "US soldiers", text="53 US soldiers"),),
+                 casualties=(Casualties(killed=Count.exact(150), claimant="us", text="150 killed (US estimate)"),))
+    b = _figures("b.txt", strength=(Quantity(Count.exact(53), "U.S. soldiers", text="53 U.S. soldiers"),),
+                 casualties=(Casualties(killed=Count(100, 100, "more than"), claimant="u.s.",
+                                        text="more than 100 killed (U.S. estimate)"),))
+    m = merge_operations([a, b])
+    assert [q.count.best for q in m.sides[1].strength] == [53]
+    assert len(m.sides[1].casualties) == 1  # one claim of one claimant, the other figure in the conflict
+    assert [x.field for x in m.conflicts] == ["/sides/1/casualties/0/killed"]

@@ -740,7 +740,7 @@ def _strength_key(q: Quantity) -> tuple[Any, ...]:
     return json.dumps(count_to_json(q.count)), name_key(_DOTTED.sub("", q.unit or "")), fold(q.claimant)
 
 
-_DOTTED = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.|\s|$)|(?<=\.[A-Z])\.")
+_DOTTED = re.compile(r"(?<=\b[A-Za-z])\.(?=[A-Za-z]\.|\s|$)|(?<=\.[A-Za-z])\.")
 
 
 def _merge_strength(items: list[tuple[Quantity, Docs]]) -> tuple[list[Quantity], list[Docs]]:
@@ -1001,12 +1001,13 @@ def _figure(v: Quantity | Casualties) -> tuple[tuple[Any, ...], tuple[str, ...]]
     """What a figure counts (its slot) and the parts holding its numbers: a strength's unit and
     claimant ("count"); a casualty claim's categories, who and claimant ("killed", "wounded"). A
     claim that also counts equipment has no slot: two such claims are kept, not weighed."""
+    claimant = fold(_DOTTED.sub("", v.claimant)) if v.claimant else fold(v.claimant)  # "U.S. estimate" = "US estimate"
     if isinstance(v, Quantity):
-        return (_strength_slot(v.unit), fold(v.claimant)), ("count",)
+        return (_strength_slot(v.unit), claimant), ("count",)
     stated = tuple(_stated(v))
     if not stated or v.equipment:
         return None
-    return (stated, name_key(v.who), fold(v.claimant)), stated
+    return (stated, name_key(v.who), claimant), stated
 
 
 def _strength_slot(unit: str | None) -> str:
