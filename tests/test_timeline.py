@@ -843,6 +843,13 @@ OTHER_WARS_TYPED = [
     ("On 22 November four F-86 Sabres of the Korvan Air Force attacked the Velmar positions around Osk.", "airstrike"),
     ("On 13 May Korvan BMP-1 infantry vehicles attacked the outer posts of Osk.", "attack"),
     ("In September 1937 Tokyo sent three more divisions and a brigade to General Velt.", "reinforcement"),
+    ("On 25 January 1662 Velt's batteries fired about 2,500 cannonballs at the Osk redoubt.", "shelling"),
+    ("On 1 May Captain Darn led 240 musketeers against the Korvan lines on the sand spit.", "attack"),
+    ("In 1588 Lask, newly proclaimed king, crushed a revolt led by his brother.", "attack"),
+    ("His brother was put to death by Velt in 1592.", "killing"),
+    ("In December 1661 Darn sailed away with part of the fleet and never returned.", "withdrawal"),
+    ("Velt died suddenly on 23 June 1662, and his son took over the new state.", "other"),  # no capture
+    ("On 16 December Sergeant Radis deserted to Velt and advised him to attack the Osk redoubt.", "other"),
 ]
 
 

@@ -279,7 +279,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   # "killed some 1,700 air force cadets captured at Camp Speicher": prisoners put to death
                   rf"\b(?:killed|executed|shot|murdered) {_SEVERAL} (?:[\w'’-]+ ){{0,3}}?"
                   rf"(?:captured|taken prisoner|held prisoner|who had surrendered)\b")),
-    ("killing", (r"\bassassinat\w+", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b", r"\bshot (?:him|her|them|\w+) dead\b",
+    ("killing", (r"\bassassinat\w+", r"\b(?:was|were) put to death\b", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b", r"\bshot (?:him|her|them|\w+) dead\b",
                  # one named person killed, whatever killed them: "Colonel Viktor Durnev, the
                  # regiment's commander, was killed by a sniper", "He was killed when a shell hit his
                  # post" (a count of dead is "were killed"; "a soldier was killed" names nobody)
@@ -411,7 +411,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btaken control\b", r"\b(?:was|were) taken by\b",
                  # "Ammunition Hill was taken after four hours of fighting"; not taken prisoner, ill, to hospital…
                  r"\b(?-i:[A-Z])[\w'’-]* (?:[\w'’-]+ ){0,3}?(?:was|were) taken (?=after|that|the|on|in|at|by|during|with|"
-                 r"within|before|shortly|early|late|\d)(?!in (?:by|charge|custody|tow|hand|for)\b|on board|the (?:lead|initiative|decision))", r"\btook over\b(?! (?:the )?(?:[\w-]+ ){0,2}?(?:forces|command|troops|leadership|army|operation|post|role|duties|"
+                 r"within|before|shortly|early|late|\d)(?!in (?:by|charge|custody|tow|hand|for)\b|on board|the (?:lead|initiative|decision))", r"\btook over\b(?! (?:the )?(?:[\w-]+ ){0,2}?(?:forces|command|troops|leadership|army|operation|post|role|duties|state|government|throne|kingdom|"
                  r"responsibility|positions?|sector|lines)\b)"
                  # a post handed over by one's own side: "took over the base from another unit"
                  r"(?![^.;]{0,40}?\bfrom (?:another|an?|the) (?:[\w-]+ )?(?:unit|battalion|company|regiment|brigade|"
@@ -456,7 +456,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    rf"\b{AIRCRAFT_TYPES} (?:raids?|attacks?|strikes?|sorties)\b",  # "flew repeated Stuka raids against the position"
                    r"\ba bomb (?:brought down|destroyed|collapsed|hit|struck)\b",  # "a bomb brought down the entrance of a cave"
                    r"\blaunched (?:an? |his |her |its |their |the )?(?:[\w-]+ ){0,2}?(?:air )?strikes? (?:on|against)\b")),
-    ("shelling", (r"\bshell(?:ed|ing)\b", r"\bbatter(?:y|ies) (?:[\w-]+ ){0,2}?opened (?:fire )?(?:up)?on\b", r"\bbatter(?:y|ies) (?:[\w-]+ ){0,2}?opened a breach\b",  # "The first battery opened upon the Moree bastion"
+    ("shelling", (r"\bshell(?:ed|ing)\b",
+                  # "Koxinga's batteries fired about 2,500 cannonballs at the redoubt"
+                  r"\bfired (?:about |some |more than |over )?(?:[\d,]+ )?(?:cannonballs?|shells|round shot|salvoes|salvos)\b", r"\bbatter(?:y|ies) (?:[\w-]+ ){0,2}?opened (?:fire )?(?:up)?on\b", r"\bbatter(?:y|ies) (?:[\w-]+ ){0,2}?opened a breach\b",  # "The first battery opened upon the Moree bastion"
                   # "the IDF bombarded West Beirut", "the fleet bombarded Russian ports" (not from the air: "bombers bombarded")
                   r"(?<!aircraft )(?<!planes )(?<!bombers )\b(?:bombarded|bombarding)\b(?! (?:\w+ ){0,4}?from the air\b(?! and| or))"
                   r"(?!\s*[,;.])",  # not a garrison "cut off and bombarded, surrendered"
@@ -500,7 +502,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\bpull(?:ed)? (?:their|its|his|the) (?:[\w-]+ ){0,2}?(?:back|out) (?:from|of)\b",  # "pulled their fighters back from"
                     r"\blifted the siege\b",  # the besieger gives up: "Mustafa lifted the siege on 8 September"
                     r"\b(?:began|started|had) to pull (?:back|out)\b",
-                    r"\bf[ae]ll(?:ing|en)? back\b", r"\b(?:lifted|flown|airlifted) out\b",
+                    r"\bf[ae]ll(?:ing|en)? back\b", r"\b(?:lifted|flown|airlifted) out\b", r"\bsailed (?:away|off|home)\b",
                     # "lifted the troop out of Keating"; "the Afghan soldiers on the east side broke and ran"
                     r"\b(?:lifted|flew|airlifted) (?:the |its |their )?(?:[\w-]+ ){0,2}?out of\b", r"\bbroke and (?:ran|fled)\b",
                     r"\b(?:garrison|troops|forces|units|post|base|defenders)s? (?:was|were) evacuated\b",
@@ -568,6 +570,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("counterattack", (r"\bcounter[- ]?attacks?\b", r"\bcounter[- ]?offensives?\b", r"\bcounter-?strikes?\b",
                        r"\ba sortie (?:by|of|from) (?:the |its |their )?(?:garrison|defenders|besieged)\b")),
     ("attack", (r"\b(?<!counter-)(?<!counter)(?<!heart )attack(?:ed|s|ing)?\b",
+                # "led 240 musketeers against the Chinese lines"; "crushed a revolt led by his brother"
+                r"\bled (?:[\w,-]+ ){0,5}?against (?:the |an? |their |its )\b",
+                r"\bcrushed (?:a|the|an) (?:[\w-]+ ){0,2}?(?:revolt|rising|rebellion|uprising|mutiny|insurrection)\b",
                 # a charge: "the Yeomanry charged an Ottoman rearguard at Huj" (not "was charged with")
                 r"(?<!was )(?<!were )(?<!been )\bcharged (?:the|an?|into|at|straight at|again)\b(?! (?:with|for)\b)",
                 # "The first rocket-propelled grenade hit the camp at 5:58 a.m.": the fight's opening shot
@@ -726,7 +731,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"(?:[\w'’-]+ ){0,6}?to (?:ask|offer|negotiate|propose|demand|seek)\b", r"\bquestioned (?:whether|if)\b", r"\bretracted\b",
                    r"\bgave (?:[\w-]+ ){1,4}?(?:\d+|twenty-four|forty-eight|seventy-two) hours to\b",
                    r"\binformed (?:[\w-]+ ){1,3}?that\b", r"\bsaid\b", r"\bstated\b", r"\bsays\b", r"\bcalled (?:on|for)\b", r"\bvow(?:ed|s)\b",
-                   r"\bpledged\b", r"\bproclaimed\b", r"\bthreatened\b",
+                   # (not a title given: "Ishaq, newly proclaimed askia, crushed a revolt")
+                   r"\bpledged\b", r"(?<!newly )(?<!been )\bproclaimed\b", r"\bthreatened\b",
                    r"\breleased an? (?:\w+ )?(?:report|statement)\b", r"\bannounced\b", r"\bdeclared\b",
                    r"\bwarned\b", r"\bcondemned\b", r"\burged\b", r"\baccused\b", r"\btold\b",
                    r"\bdescribed\b", r"\brejected\b", r"\bdenounced\b", r"\bdismissed\b", r"\bcriticised\b",
@@ -765,6 +771,8 @@ SUBORDINATORS = (r"\b(?:that|which|who|whom|whose|where|when|after|before|since|
 # ("began the offensive to retake Mosul" is an attack); "managed to recapture" stays a recapture.
 PURPOSE_BEFORE = (r"\b(?:offensive|operation|campaign|attempt|bid|drive|push|effort|assault|plan|order|orders|decision)s?"
                   r" (?:\w+ )?to (?:\w+ ){0,2}$|\bto (?:take over|join|support|relieve|help(?: to)?) (?:the )?$"
+                  # advice, not an act: "deserted to Koxinga and advised him to attack the Utrecht redoubt"
+                  r"|\b(?:advised|urged|persuaded|encouraged|begged|pressed) (?:\w+ ){1,3}?to $"
                   # "an earlier attempt by government forces to retake the city", "an operation launched on
                   # 2 March by the government and allied militias to recapture the city"
                   r"|\b(?:attempt|bid|effort|offensive|operation|campaign|launched|mounted)\b(?:\s+(?!(?:but|which|who|after)\b)"
@@ -820,7 +828,7 @@ FUTURE_BEFORE = (r"\b(?:would|will|shall)(?: not)?(?: \w+ly)?(?: be)? $|\bagreed
 # on 3 June that soldiers had executed 26 detainees", "released a report which stated …".
 REPORT_PUBLISHED = (r"\breport (?:\w+ )?(?:published|released|issued)\b",
                     r"\b(?:published|released|issued) (?:a|an|its|their) (?:\w+ )?report\b")
-ANNOUNCEMENTS = (r"\bannounced\b", r"\bdeclared\b", r"\bvow(?:ed|s)\b", r"\bpledged\b", r"\bproclaimed\b")
+ANNOUNCEMENTS = (r"\bannounced\b", r"\bdeclared\b", r"\bvow(?:ed|s)\b", r"\bpledged\b", r"(?<!newly )(?<!been )\bproclaimed\b")
 # A capture that undoes the other side's gains is a recapture: "took control of Kasab, fully
 # reversing all opposition gains".
 REVERSALS = (r"\brevers(?:ed|ing) (?:all |most |the |their |its )?(?:\w+ ){0,2}gains\b",
