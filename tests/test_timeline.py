@@ -850,6 +850,9 @@ OTHER_WARS_TYPED = [
     ("In December 1661 Darn sailed away with part of the fleet and never returned.", "withdrawal"),
     ("Velt died suddenly on 23 June 1662, and his son took over the new state.", "other"),  # no capture
     ("On 16 December Sergeant Radis deserted to Velt and advised him to attack the Osk redoubt.", "other"),
+    ("On 30 September 1956 young women of the front left bombs in two cafés of Osk.", "bombing"),
+    ("In May 2001 General Velt admitted in a book that he had ordered the summary execution of prisoners.",
+     "statement"),
 ]
 
 
@@ -1075,3 +1078,12 @@ def test_an_hour_in_words_keeps_the_day_but_a_count_of_days_is_no_hour():
     events = extract_events(doc, Operation(name="op", start_date="2009-10-03"))
     assert [(e.date, e.type) for e in events] == [("2009-10-03", "attack"), ("2009-10-03", "airstrike"),
                                                   ("2009-10-03", "counterattack"), ("2009-10-09", "capture")]
+
+
+def test_days_earlier_count_back_from_the_narratives_day():
+    doc = document(["On 20 August 1956 the front attacked Osk. Ten days earlier a bomb planted by counter-terrorists "
+                    "had destroyed houses in the rue de Thèbes.", "Two weeks earlier the garrison had been reinforced."])
+    events = extract_events(doc, Operation(name="op", start_date="1956-08-01"))
+    # (each counts from the sentence dated before it, as later days do)
+    assert [(e.date, e.type) for e in events] == [("1956-07-27", "reinforcement"), ("1956-08-10", "bombing"),
+                                                  ("1956-08-20", "attack")]

@@ -90,6 +90,9 @@ RELATIVE_FORWARD = (
     # after "23:00 on 3 July": the next day (not "Shortly after midnight on 21 January": that day)
     r"^(?:shortly |soon |just )?after midnight\b(?!,? on \d)",
 )
+# Back from the narrative's day: "Ten days earlier a bomb planted by counter-terrorists had destroyed …"
+# (not "three days before the assault": counted from the operation, see BEFORE_START).
+RELATIVE_EARLIER = rf"\b(?<!\bfor ){_N} (?P<unit>days?|weeks?) (?:earlier|before(?=[,.;]|$))"
 # Where the first of them can start ("three days", "a week "): the timeline scans the lower-cased
 # sentence for it case-sensitively (quick) and tries the whole pattern only there.
 RELATIVE_FORWARD_OPENING = rf"\b{_N} (?:days?|weeks?) "
@@ -266,6 +269,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"(?: (?:fired|laid|planted|dropped) by(?: [\w-]+){1,3})? exploded\b",  # "the torpedoes fired by MTB 74 exploded"
                  r"\b(?:charges?|devices?|mines?|bombs?|torpedo(?:es)?)(?: in(?: [\w-]+){1,2})? went off\b",
                  r"\b(?:was|were) blown up by\b",
+                 # bombs left in a café, planted in a street, hidden in lampposts: the bombs, not who set them
+                 r"\b(?:left|planted|placed|hid|set) (?:[\w-]+ ){0,2}?bombs? (?:in|at|on|under|inside|near)\b",
+                 r"\bbombs? (?:planted|hidden|placed|left) (?:in|at|on|under|inside|near|by)\b",
                  r"\bcar[- ]bombs?\b", r"\bsuicide[- ](?:car|cars|bomb\w*|attacks?|trucks?|vehicles?)\b",
                  r"\btunnel[- ]bombs?\b", r"\bdetonat\w+", r"\bbombings?\b", r"\broadside bombs?\b",
                  r"\bIEDs?\b",
@@ -742,7 +748,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\bclaimed\s+(?:(?:on|in)\s+)?(?:[\w,]+\s+){0,3}?that\b", r"\bestimated that\b", r"\bagreed\b", r"\bclaimed responsibility\b",
                    r"\bdemanded\b", r"\brefused (?:to|an?|the)\b",
                    r"\brepeated (?:his|her|their|its|the) (?:demands?|calls?|offers?|threats?)\b", r"\bauthori[sz]ed\b",
-                   r"\b(?:admitted|announced|denied)\s+(?:on\s+)?that\b",  # not "confirmed that": the seeds count the act
+                   r"\b(?:admitted|announced|denied)\s+(?:on\s+)?that\b",
+                   r"\badmitted (?:in (?:a|an|his|her|its|their) (?:[\w-]+ ){0,2}?(?:book|memoir|interview|letter|statement)) that\b",  # not "confirmed that": the seeds count the act
                    r"\bcalled (?:the|it|this|these) (?:[\w-]+ ){0,4}?[\"“]",
                    r"\breported\s+(?:[\d,]+|\w+)\s+(?:dead|killed|deaths|casualties|wounded)\b",
                    r"\bbroadcast (?:[\w'’-]+ ){0,3}?(?:demands|statement|message|appeal|speech)\b",

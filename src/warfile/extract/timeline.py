@@ -53,6 +53,7 @@ def _cue(patterns, flags: int = _I) -> Cue:
     return AnyCue(patterns, flags) if len(patterns) >= _SPLIT_AT else Cue(_any(patterns, flags))
 
 
+_EARLIER = Cue(re.compile(lex.RELATIVE_EARLIER, _I))
 _FORWARD = [StartCue(re.compile(lex.RELATIVE_FORWARD[0], _I), lex.RELATIVE_FORWARD_OPENING),
             *(Cue(re.compile(p, _I)) for p in lex.RELATIVE_FORWARD[1:])]
 _SAME_DAY = _cue(lex.RELATIVE_SAME_DAY)
@@ -71,7 +72,7 @@ def _relative_words() -> re.Pattern[str] | None:
     not. Most sentences hold none of them: one scan then stands for the eight scans of _relative.
     None when a cue's needles are unknown (it could match anything)."""
     needles: set[str] = set()
-    for cue in (*_FORWARD, _SAME_DAY, _BACKWARD, _BEFORE_START, _DAY_OF_OPERATION):
+    for cue in (*_FORWARD, _EARLIER, _SAME_DAY, _BACKWARD, _BEFORE_START, _DAY_OF_OPERATION):
         if cue.needles is None:
             return None
         needles |= cue.needles
@@ -382,6 +383,9 @@ def _relative(text: str, ctx: _Context, has_absolute: bool, folded: str) -> list
                 if groups.get("n") else 1
             week = (groups.get("unit") or "").lower().startswith("week")
             found.append(_When(m.start(), m.end(), None, prec=3 if week else 1, offset=days))
+    for m in _EARLIER.finditer(text, folded):
+        days = _n(m["n"]) * lex.OFFSET_UNITS.get(m["unit"].lower(), 1)
+        found.append(_When(m.start(), m.end(), None, prec=3 if m["unit"].lower().startswith("week") else 1, offset=-days))
     for m in _SAME_DAY.finditer(text, folded):
         found.append(_When(m.start(), m.end(), None, offset=0, weak=True))
     if has_absolute:
