@@ -267,3 +267,14 @@ def test_a_commander_named_by_his_last_name_acts_under_the_boxs_whole_name():
         Person("Kuldip Singh Chandpuri"),)), Side(belligerents=("Pakistan",))))
     (event,) = extract_events(doc, op)
     assert event.actors[0] == "Kuldip Singh Chandpuri"
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("On the evening of 29 April Joan of Arc entered Orléans through the Burgundy gate.", ("Orléans",)),
+    ("On 12 February a force under Charles of Bourbon attacked a convoy at Rouvray.", ("Rouvray",)),
+    ("Lynch told a committee of the House of Representatives that she had never fired.", ()),
+    ("The Burgundians left the siege of Orléans after Bedford refused the proposal of Philip the Good.", ("Orléans",)),
+    ("Zulu regiments fell before dawn on the Voortrekker camps near the Bloukrans.", ("Bloukrans",)),
+])
+def test_a_name_with_of_an_epithet_or_a_sides_posts_is_no_place(sentence, places):
+    assert places_in(sentence) == places

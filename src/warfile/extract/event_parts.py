@@ -535,8 +535,20 @@ _STRONG_DEMONYM = re.compile(r"[A-Z][a-z'’]+(?:ian|ean|ese|ish|ite|i)")
 # narrower than _STRONG_DEMONYM so names such as "Bani Walid" keep their first word.
 _LEADING_ADJECTIVE = re.compile(r"[A-Z][a-z'’]+(?:ian|ese|ish|ite)\s+(?=[A-Z])")
 _GEOGRAPHIC_HEADS = frozenset({"Gulf", "Sea", "Ocean", "Peninsula", "Desert", "Plateau", "Corridor", "Front"})
+# A capitalised word right before "of": a name's part, unless it heads a place's own name ("Gulf of
+# Aden", "Isle of Man") or is a direction opening the sentence ("South of Idlib").
+_NAME_BEFORE_OF = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+) of (?:the )?$")
+_OF_PLACE_HEADS = _GEOGRAPHIC_HEADS | frozenset({
+    "Bay", "Isle", "Island", "Islands", "Strait", "Straits", "Cape", "Mount", "Lake", "Port", "City", "Town", "Province",
+    "District", "Governorate", "Region", "Valley", "Plain", "Plains", "Gate", "Pass", "Mouth", "Bight", "Gulf",
+    "North", "South", "East", "West", "Battle", "Siege", "Fall", "Sack", "Capture", "Relief", "Storming", "Raid",
+    "Operation", "Liberation", "Defence", "Defense", "Occupation", "Bombing", "Massacre", "Heights", "Rock"})
+# An epithet after a given name: "Philip the Good", "Alfred the Great".
+_EPITHET = re.compile(r" the (?-i:[A-Z])[a-z]+\b(?! (?:River|Mountains?|Sea|Hills?|Valley)\b)")
 _PLURAL_SETTLEMENT = re.compile(r"\s+(?:villages|towns|cities|districts|areas|neighbourhoods|neighborhoods)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_FORCE_NOUN_AFTER = re.compile(r"\s+(?:positions|camps|lines|troops|forces|units|trenches|posts|defences|defenses|"
+                               r"columns|soldiers|fighters|batteries|laager|lager|wagons)\b")
 _SETTLEMENT_OF = re.compile(rf"\s+(?:{_words(lex.SETTLEMENT_WORDS)})\s+of\b")
 _INDEFINITE = re.compile(r"\b(?:an?|another|one|some)\s+$", _I)
 _NUMBER = re.compile(r"\d+")
@@ -570,6 +582,8 @@ def _placeable(name: str, after: str) -> bool:
     nxt = _NEXT_WORD.match(after)
     if len(words) == 1 and _PLURAL_SETTLEMENT.match(after):
         return False  # "11 Alawite villages": the word describes several places, it names none
+    if len(words) == 1 and (len(name) < 2 or _FORCE_NOUN_AFTER.match(after)):
+        return False  # "the Voortrekker camps", "the Marine positions": a word describing a side's posts
     if len(words) == 1 and _SETTLEMENT_OF.match(after):
         return False  # "the Shiite town of Al-Fu'ah": the word before describes the town named next
     if len(words) == 1 and _DEMONYM.fullmatch(name) and nxt and nxt.group(1) not in lex.FUNCTION_WORDS \
@@ -615,6 +629,10 @@ def _places_in(text: str, statement: bool) -> tuple[str, ...]:
             return False
         if _HEAD_BEFORE_OF.search(text, max(0, s - 40), s):
             return False  # "the Ministry of Defence", "the Islamic State of Iraq": part of a body's name
+        if (named := _NAME_BEFORE_OF.search(text, max(0, s - 40), s)) and named[1] not in _OF_PLACE_HEADS:
+            return False  # "Joan of Arc", "Charles of Bourbon", "the House of Representatives": a name's part
+        if _EPITHET.match(text, e):
+            return False  # "Philip the Good": a person
         found.append((s, name))
         taken.append((s, e))
         return True

@@ -1105,6 +1105,7 @@ NOT_PLACES = frozenset({
     "Prime", "Minister", "General", "Gen", "Col", "Colonel", "Commander", "Special", "Turkish",
     "Human", "State", "Islamic", "Free", "Hezbollah", "Rebel", "Rebels", "Pro", "Congressman",
     "Chief", "House", "He", "She", "They", "It", "Also", "However", "Later", "According",
+    "His", "Her", "Their", "Its", "We", "Our", "Viceroy", "Marine", "Marines",
 })
 
 # Finite action verbs: a sentence without its own date must contain one to take the previous
