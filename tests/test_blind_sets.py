@@ -141,6 +141,8 @@ FIRST_RUNS = {
     # first run at 2d296a1 (session 14), after blind38's first fixes
     "blind37": (9, 0.911, 0.887, 0.613),
     "blind38": (9, 0.751, 0.769, 0.521),  # first run at b06eab0 (session 14)
+    "blind39": (9, 0.704, 0.840, 0.562),  # first run at 38fa7e6 (session 14)
+    "blind40": (9, 0.408, 0.635, 0.413),  # first run at 38fa7e6 (session 14)
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
