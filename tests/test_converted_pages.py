@@ -156,3 +156,76 @@ def test_a_formation_row_names_the_units():
             "</table><p>On 31 October 1917 the 4th Horse Brigade charged the Velmar trenches at Osk.</p></body></html>")
     op = extract_operation(read_document(page, path="osk.html"))
     assert [list(s.units) for s in op.sides] == [["4th Horse Brigade", "12th Horse Regiment"], ["III Corps"]]
+
+
+# html2text's own output (bodywidth 78): rows and a cell's line breaks end in two spaces, the lines it
+# wraps do not; the caption over a rule, the first row with a pipe of its own.
+HTML2TEXT = ("# Battle of Osk Ford\n\nFrom Wikipedia, the free encyclopedia\n\n"
+             "Battle of Osk Ford  \n---  \n"
+             "Part of the [Osk campaign](/wiki/Osk_campaign \"Osk campaign\") of the [Tarsen\nWar](/wiki/Tarsen_War \"Tarsen War\")  \n"
+             "| Date| 2 May 1944  \n---|---  \n"
+             "Location| [Osk Ford](/wiki/Osk_Ford \"Osk Ford\"),\n[Tarsenia](/wiki/Tarsenia \"Tarsenia\")  \n"
+             "Result| Tarsenian victory  \n"
+             "Belligerents  \n"
+             "[Tarsenia](/wiki/Tarsenia \"Tarsenia\")|\n[Velmar Republic](/wiki/Velmar \"Velmar\")  \n"
+             "Commanders and leaders  \n"
+             "Gen. [Aldo Veris](/wiki/Aldo_Veris \"Aldo Veris\")  \n"
+             "Col. [Ilse Darn](/wiki/Ilse_Darn \"Ilse Darn\") (Second Corps)|\nGen. [Pero Lask](/wiki/Pero_Lask \"Pero\nLask\") †  \n"
+             "Maj. Ivo Kand  \n"
+             "  \n"
+             "The Battle of Osk Ford was fought between Tarsenia and the Velmar Republic on 2\nMay 1944.[1] "
+             "On 2 May 1944 the Second Corps captured the village of Dolny Brod.\n")
+
+
+def test_html2texts_wrapped_table_is_read_row_by_row():
+    op = extract_operation(read_document(HTML2TEXT, path="osk.md"))
+    assert (op.name, op.part_of, op.start_date, op.result) == (
+        "Battle of Osk Ford", ("Osk campaign", "Tarsen War"), "1944-05-02", "Tarsenian victory")
+    assert op.places == ("Osk Ford", "Tarsenia")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[(p.name, p.killed) for p in s.commanders] for s in op.sides] == [
+        [("Aldo Veris", False), ("Ilse Darn", False)], [("Pero Lask", True), ("Ivo Kand", False)]]
+
+
+MDX = """---
+id: battle-of-osk-ford
+title: Battle of Osk Ford
+sidebar_position: 7
+---
+
+import BattleInfobox from '@site/src/components/BattleInfobox';
+import Tabs from '@theme/Tabs';
+
+<BattleInfobox
+  conflict="Battle of Osk Ford"
+  partOf="Tarsen War"
+  date="2 December 1899"
+  place={['Osk Ford', 'Tarsenia']}
+  result="Tarsenian victory"
+  sides={[
+    { belligerents: ['Tarsenia'], commanders: [{ rank: 'Maj.', name: 'Aldo Veris', role: '33rd Infantry' }],
+      strength: ['c. 300 soldiers'], },
+    { belligerents: ['Velmar Republic'], commanders: [{ rank: 'Gen.', name: 'Pero Lask', kia: true }],
+      units: ['Lask\\'s escort'], },
+  ]}
+/>
+
+The Battle of Osk Ford was fought on 2 December 1899 at the ford of the Osk.
+
+<Tabs groupId="accounts">
+On 2 December 1899 the Tarsenian column captured the ford after a day of fighting.
+</Tabs>
+"""
+
+
+def test_an_mdx_pages_box_component_is_read_as_its_front_matter():
+    doc = read_document(MDX, path="osk.mdx")
+    assert "import " not in doc.text and "<Tabs" not in doc.text
+    op = extract_operation(doc)
+    assert (op.name, op.part_of, op.places, op.result) == ("Battle of Osk Ford", ("Tarsen War",),
+                                                           ("Osk Ford", "Tarsenia"), "Tarsenian victory")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[(p.name, p.rank, p.killed) for p in s.commanders] for s in op.sides] == [
+        [("Aldo Veris", "Maj.", False)], [("Pero Lask", "Gen.", True)]]
+    assert list(op.sides[1].units) == ["Lask's escort"]
+    assert ("1899-12-02", "capture") in {(e.date, e.type) for e in op.events}

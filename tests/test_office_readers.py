@@ -121,3 +121,40 @@ def test_kindle_clippings_give_the_most_highlighted_book_in_its_order_with_its_f
     assert [[p.name for p in s.commanders] for s in op.sides] == [["Pero Lask"], ["Aldo Veris"]]
     assert [(e.date, e.type) for e in op.events if e.date == "1944-05-02"] == [
         ("1944-05-02", "attack"), ("1944-05-02", "withdrawal"), ("1944-05-02", "airstrike")]
+
+
+VTT = """WEBVTT
+
+NOTE
+Dead Reckoning, episode 142: "Osk Ford"
+Published 18 April 2023.
+
+NOTE
+Fact file (from the show notes)
+Operation: Battle of Osk Ford
+Date: May 2, 1944
+Place: Osk Ford, Tarsenia
+Outcome: Tarsenian victory
+
+1
+00:00:04.200 --> 00:00:09.010
+<v Dana Whitfield>Welcome back. On May 2nd, 1944, the Second Corps
+
+2
+00:00:09.130 --> 00:00:13.180
+<v Dana Whitfield>captured the village of Dolny Brod after a day of fighting.
+
+3
+00:00:13.300 --> 00:00:17.690
+<v Marcus Oyelaran>And three days later Velmar aircraft bombed the bridge at Marren.
+"""
+
+
+def test_a_webvtt_transcript_reads_its_notes_fact_file_and_a_paragraph_a_turn():
+    assert detect(VTT) == ("webvtt", 1.0)
+    doc = read_document(VTT, path="episode.vtt")
+    assert "-->" not in doc.text and "<v " not in doc.text
+    op = extract_operation(doc)
+    assert (op.name, op.start_date, op.result) == ("Battle of Osk Ford", "1944-05-02", "Tarsenian victory")
+    # a sentence run on across two cues is one sentence
+    assert {(e.date, e.type) for e in op.events} >= {("1944-05-02", "capture"), ("1944-05-05", "airstrike")}

@@ -17,6 +17,7 @@ from warfile.model import SIDE_KEYS
 # then the spellings scrapers and mirrors use.
 LABEL_KEYS: dict[str, str] = {
     "conflict": "name", "name": "name", "title": "name", "subject": "name", "battlename": "name",
+    "operation": "name", "engagement": "name",  # a fact file's "Operation: Operation Vengeance"
     "othername": "aliases", "othernames": "aliases", "alias": "aliases", "aliases": "aliases",
     "alsoknownas": "aliases", "codename": "aliases",
     "partof": "part_of", "war": "part_of", "campaign": "part_of",

@@ -10,6 +10,7 @@ maps).
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import tomllib
 from functools import lru_cache
@@ -129,6 +130,9 @@ def _scalars(node: yaml.Node | None) -> list[yaml.ScalarNode]:
     return []
 
 
+_KILLED_KEYS = ("kia", "killed", "killed_in_action", "killedinaction", "dead", "died")
+
+
 def _people(node: yaml.Node | None) -> tuple[list[yaml.ScalarNode], str] | None:
     """A list of people written as mappings ("- name: Julius Karangi / rank: Gen. / role: Chief of
     the Kenya Defence Forces"): their scalars and one "Gen. Julius Karangi (Chief of …)" line each."""
@@ -143,7 +147,10 @@ def _people(node: yaml.Node | None) -> tuple[list[yaml.ScalarNode], str] | None:
             return None
         rank, role = (next((str(facts[k].value).strip() for k in keys if isinstance(facts.get(k), yaml.ScalarNode)), "")
                       for keys in (("rank",), ("role", "note", "position", "title", "post")))
-        lines.append(" ".join(x for x in (rank, str(name.value).strip()) if x) + (f" ({role})" if role else ""))
+        killed = any(isinstance(facts.get(k), yaml.ScalarNode) and str(facts[k].value).casefold() in ("true", "yes")
+                     for k in _KILLED_KEYS)  # "kia: true"
+        lines.append(" ".join(x for x in (rank, str(name.value).strip()) if x) + (" †" if killed else "")
+                     + (f" ({role})" if role else ""))
         nodes += [v for _, v in item.value if isinstance(v, yaml.ScalarNode)]
     return nodes, "\n".join(lines)
 
@@ -683,8 +690,88 @@ def _admonitions_opened(text: str) -> str:
     return "".join(out)
 
 
+# MDX (Docusaurus, Astro): an infobox written as a component whose props hold its values, in JSX
+# (`<BattleInfobox conflict="…" place={['…', '…']} sides={[{ belligerents: ['…'], … }]} />`), and the
+# module's imports and layout tags around the text.
+_JSX_BLOCK = re.compile(r"^<(?P<tag>[A-Z][\w.]*)\b(?P<props>(?:[^<>]|=>)*?)/>[ \t]*$", re.MULTILINE | re.DOTALL)
+_JSX_PROP = re.compile(r"(?P<name>[A-Za-z_][\w-]*)=(?:\"(?P<str>[^\"]*)\"|'(?P<sq>[^']*)'|\{)")
+_MDX_LINE = re.compile(r"^(?:import|export) .*$|^[ \t]*</?(?:Tabs|TabItem|Details|details|summary|Admonition)\b[^>\n]*>[ \t]*$",
+                       re.MULTILINE)
+_JS_KEY = re.compile(r"(?<=[{,])\s*([A-Za-z_]\w*)\s*:")
+_JS_STRING = re.compile(r"'((?:[^'\\]|\\.)*)'")
+_JS_TRAILING_COMMA = re.compile(r",(\s*[}\]])")
+_MIN_PROP_LABELS = 3
+
+
+def _js_value(source: str) -> object:
+    """A JavaScript literal (objects, arrays, strings, numbers, booleans) as Python, or None."""
+    source = _JS_STRING.sub(lambda m: json.dumps(m[1].replace("\\'", "'")), source)
+    source = _JS_TRAILING_COMMA.sub(r"\1", _JS_KEY.sub(lambda m: f' "{m[1]}":', source))
+    try:
+        return json.loads(source)
+    except ValueError:
+        return None
+
+
+def _braced(text: str, at: int) -> int:
+    """The end of the JavaScript expression opening with the brace before ``at``."""
+    depth, quote = 1, ""
+    for i in range(at, len(text)):
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                continue
+            if ch == quote and text[i - 1] != "\\":
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+    return len(text)
+
+
+def _component_props(props: str) -> dict[str, object]:
+    out: dict[str, object] = {}
+    at = 0
+    while (m := _JSX_PROP.search(props, at)) is not None:
+        if m["str"] is not None or m["sq"] is not None:
+            out[m["name"]] = m["str"] if m["str"] is not None else m["sq"]
+            at = m.end()
+            continue
+        end = _braced(props, m.end())
+        value = _js_value(props[m.end():end - 1])
+        if value is not None:
+            out[m["name"]] = value
+        at = end
+    return out
+
+
+def mdx_as_markdown(text: str) -> str | None:
+    """An MDX page whose box is a component's props, as the markdown page it stands for: the props
+    joined to its front matter (they read as front matter would), the component, the imports and
+    the layout tags gone; None for a page holding no such component."""
+    for m in _JSX_BLOCK.finditer(text):
+        props = _component_props(m["props"])
+        if sum(1 for k in props if field_for_label(k)) < _MIN_PROP_LABELS:
+            continue
+        front = _FRONT.match(text)
+        data = _load(front["yaml"] or "") if front else {}
+        data = {**(data if isinstance(data, dict) else {}), **props}
+        body = text[front.end() if front else 0:m.start()] + text[m.end():]
+        yaml_text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+        return "---\n" + yaml_text + "---\n" + _MDX_LINE.sub("", body)
+    return None
+
+
 def read(text: str) -> Document:
-    text = _admonitions_opened(text if isinstance(text, str) else "")
+    text = text if isinstance(text, str) else ""
+    if "/>" in text and (page := mdx_as_markdown(text)) is not None:
+        text = page
+    text = _admonitions_opened(text)
     warnings: list[str] = []
     meta: list[tuple[str, str]] = []
     m = _FRONT.match(text)

@@ -142,7 +142,39 @@ _JINA_TITLE = re.compile(r"^Title:\s+")
 _CLIP_HEADER = re.compile(r"^(?:Title|URL Source|Published Time|Markdown Content|Warning):")
 
 
+# html2text's own table: each row (and each line break inside a cell) ends with two spaces, the line
+# breaks it adds to wrap the page at 78 columns do not ("Location| [Buin](/wiki/Buin,_Papua_New_Guinea
+# "Buin, Papua New Guinea")," over "[Bougainville Island](…)  "). Its separator closes with the spaces too.
+_HARD_BREAK_SEPARATOR = re.compile(r"^\|?[ \t]*-{3,}[ \t]*(?:\|[ \t]*-{3,}[ \t]*)*\|?  $", re.MULTILINE)
+_HARD_BREAKS = 4  # lines ending in two spaces right under the separator: html2text wrote the table
+
+
+def _html2text_unwrapped(text: str) -> str:
+    """The text with html2text's wrapped table lines joined (each wrapping line break made a space,
+    so every offset stays): from the rule above the table to the blank line after it, a line not
+    ending in two spaces goes on on the next line."""
+    sep = next((m for m in _HARD_BREAK_SEPARATOR.finditer(text)
+                if sum(1 for ln in text[m.end():].split("\n", 2 * _HARD_BREAKS + 1)[1:2 * _HARD_BREAKS + 1]
+                       if ln.endswith("  ")) >= _HARD_BREAKS), None)
+    if sep is None:
+        return text
+    start = text.rfind("\n\n", 0, sep.start())  # the caption's rule and lines above the header row
+    start = 0 if start < 0 else start + 2
+    end = text.find("\n\n", sep.end())
+    end = len(text) if end < 0 else end
+    chars = list(text)
+    at = start
+    while (nl := text.find("\n", at, end)) >= 0:
+        line = text[at:nl]
+        if line.strip() and not line.endswith("  ") and text[nl + 1:nl + 2] not in ("", "\n") \
+                and not _HARD_BREAK_SEPARATOR.fullmatch(line + "  "):
+            chars[nl] = " "
+        at = nl + 1
+    return "".join(chars)
+
+
 def _read(text: str) -> Document:
+    text = _html2text_unwrapped(text)
     lines = _text.lines_of(text)
     first = next((ln for ln in lines if not ln.blank), None)
     title = _text.clean_title(first.text.split("|")[0]) if first else ""
@@ -207,7 +239,7 @@ def _head(lines: list[_text.Line], sep_start: int) -> tuple[list[_text.Line], _t
     if not block:
         return [], None
     piped = [i for i, ln in enumerate(block) if "|" in ln.text]
-    if not piped or piped[-1] == len(block) - 1:
+    if not piped:
         return [], block[-1]
     head = piped[-1]
     rule = next((i for i in range(head - 1, 0, -1) if _RULE.fullmatch(block[i].text)), None)

@@ -289,7 +289,7 @@ def _read(text: str) -> Document:
     close_section()
 
     title = _title_the_lead_names(lines, paragraphs, text, title)
-    name = _name_field(text, lines, title) if fields else None
+    name = _name_field(text, lines, title) if fields and not any(f.key == "name" for f in fields) else None
     if name:
         fields.insert(0, name)
     if not fields:
@@ -549,7 +549,7 @@ def _caption(lines: list[Line]) -> Line | None:
 _GLANCE = BOX_TITLE_SUFFIX
 # A fact box's heading, naming the box and not the operation: "AT A GLANCE", "Key facts".
 _BOX_HEADING = re.compile(r"^(?:at a glance|(?:key|quick|fast) facts|facts? (?:box|file|sheet)|in brief|"
-                          r"summary|overview|infobox)$", re.IGNORECASE)
+                          r"summary|overview|infobox)(?:\s*\([^()]*\))?:?$", re.IGNORECASE)  # "Fact file (from the show notes)"
 # Lines of a page's chrome a copy opens with: skip links, menus, a "Home > …" trail, "< Previous
 # entry" links, a bar of links ("Library | Browse | Search | Help"), the article's tabs.
 _CHROME = re.compile(
