@@ -229,3 +229,36 @@ def test_an_mdx_pages_box_component_is_read_as_its_front_matter():
         [("Aldo Veris", "Maj.", False)], [("Pero Lask", "Gen.", True)]]
     assert list(op.sides[1].units) == ["Lask's escort"]
     assert ("1899-12-02", "capture") in {(e.date, e.type) for e in op.events}
+
+
+GITHUB_WIKI = """> [!NOTE]
+> Mirror of the English Wikipedia article [Battle of Osk Ford](https://en.wikipedia.org/wiki/Osk), see [[Coding rules|Coding-Rules]].
+
+<table align="right" width="340">
+<tr><th colspan="2">Battle of Osk Ford</th></tr>
+<tr><th align="left">Date</th><td>2 May 1944</td></tr>
+<tr><th align="left">Result</th><td>Tarsenian victory</td></tr>
+<tr><th colspan="2">Belligerents</th></tr>
+<tr><td>Tarsenia</td><td>Velmar Republic</td></tr>
+</table>
+
+The Battle of Osk Ford was fought on 2 May 1944 between [[Tarsenia|Tarsenia-page]] and the [Velmar Republic](https://en.wikipedia.org/wiki/V).[^1]
+
+## Battle
+
+On 2 May 1944 the Second Corps captured the village of Dolny Brod.[^2]
+
+## References
+
+[^1]: "Osk". Courier. 3 May 1944.
+[^2]: Kand, p. 2.
+"""
+
+
+def test_markdown_without_front_matter_is_read_as_markdown_with_its_html_box():
+    doc = read_document(GITHUB_WIKI, path="Battle-of-Osk-Ford.md")
+    assert doc.shape == "markdown-frontmatter"
+    op = extract_operation(doc)
+    assert (op.name, op.result) == ("Battle of Osk Ford", "Tarsenian victory")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}

@@ -182,3 +182,28 @@ def test_a_telegram_export_joins_the_article_sent_in_several_messages():
     op = extract_operation(doc)
     assert op.name == "Operation Kestrel" and "nice, thanks" not in doc.text
     assert op.sides[0].commanders[0].name == "Aldo Veris"
+
+
+def test_a_note_apps_record_reads_the_page_it_keeps_as_one_string():
+    # Google Keep's Takeout: the note's text (and the same as HTML) beside its settings, no key warfile names
+    note = {"color": "YELLOW", "isPinned": True, "title": "Kestrel (wiki copy)",
+            "textContent": "For the delta timeline.\n\n" + FEATURE,
+            "textContentHtml": "<p>" + FEATURE.replace("\n", "</p><p>") + "</p>", "labels": [{"name": "Osk"}]}
+    text = json.dumps(note)
+    assert detect(text) == ("json", 0.95)
+    op = extract_operation(read_document(text, path="Kestrel.json"))
+    assert op.name == "Operation Kestrel" and [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar",)]
+
+
+def test_a_discord_export_pasted_in_parts_with_its_box_in_a_code_block():
+    box, prose = FEATURE.split("\n\nFACT FILE")[0], "FACT FILE" + FEATURE.split("\n\nFACT FILE")[1]
+    record = {"guild": {"name": "desk"}, "channel": {"name": "osk"}, "messages": [
+        {"id": "1", "author": {"name": "nino"}, "content": "pasting the Courier piece in 2 parts"},
+        {"id": "2", "author": {"name": "nino"}, "content": "(1/2)\n" + box.replace("\n\n", "\n\n## Background\n\n", 1)},
+        {"id": "3", "author": {"name": "nino"}, "content": "(2/2)\n```\n" + prose + "\n```"},
+        {"id": "4", "author": {"name": "vakho"}, "content": "thanks"},
+    ]}
+    doc = read_document(json.dumps(record), path="osk.json")
+    assert "(1/2)" not in doc.text and "```" not in doc.text and "## " not in doc.text
+    op = extract_operation(doc)
+    assert op.name == "Operation Kestrel" and op.sides[1].commanders[0].name == "Pero Lask"

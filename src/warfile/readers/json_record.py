@@ -36,13 +36,15 @@ _MD_ITALIC = re.compile(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
 
 
 def score(text: str) -> float:
-    if not _OPENING.match(text) or not _PART_KEYS.search(text[:20000]):
+    if not _OPENING.match(text):
         return 0.0
     try:
-        json.loads(text)
+        record = json.loads(text)
     except ValueError:
         return 0.0
-    return 0.95
+    if _PART_KEYS.search(text[:20000]) or _pasted_text(record):
+        return 0.95
+    return 0.0
 
 
 def _walk(value: object) -> Iterator[tuple[str, object]]:
@@ -307,7 +309,12 @@ _MESSAGE_AUTHOR = ("user", "from", "from_id", "author", "user_name", "username",
 _PASTE_WORDS = 80  # a message this long is the article's (a reply is a few sentences)
 _PASTE_ROWS = 3  # … or one holding this many box rows (a fact file sent on its own)
 _SLACK_LINK = re.compile(r"<(?:https?://|mailto:)[^|>]*\|([^>]*)>|<((?:https?://|mailto:)[^>]*)>|<[@#!][^>]*>")
-_SLACK_BOLD_LINE = re.compile(r"^[*_](?=\S)(.+?)(?<=\S)[*_][ \t]*$", re.MULTILINE)
+_SLACK_BOLD_LINE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1[ \t]*$", re.MULTILINE)
+_CHAT_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+# A paste split over messages ("(1/4)", "[2/3]", "part 2 of 4") and the code fences a chat shows a
+# pasted table in: layout of the chat, not of the page.
+_PART_MARK = re.compile(r"^[ \t]*(?:[(\[]\d{1,2}\s*/\s*\d{1,2}[)\]]|part \d{1,2} of \d{1,2}:?)[ \t]*$|^[ \t]*```\w*[ \t]*$",
+                        re.MULTILINE | re.IGNORECASE)
 
 
 def _message_text(message: dict) -> str:
@@ -347,8 +354,26 @@ def chat_paste(record: object) -> tuple[str, int]:
         return "", 0
     pasted = "\n\n".join(parts)
     pasted = _SLACK_LINK.sub(lambda m: m[1] or m[2] or "", pasted)
-    pasted = _SLACK_BOLD_LINE.sub(r"\1", pasted)
+    pasted = _SLACK_BOLD_LINE.sub(r"\2", _PART_MARK.sub("", pasted))
+    pasted = _CHAT_HEADING.sub(r"\1", pasted)  # Discord's "## Background": a heading line of the page
     return pasted.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"), len(parts)
+
+
+# A note app's record (Google Keep's Takeout, a clipper's JSON): the page kept as one long string,
+# plain or HTML, beside the note's settings. Words a string needs to be the page.
+_PAGE_WORDS = 150
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def _pasted_text(record: object) -> str:
+    """The longest string of a record that reads as a whole page (the plain one when a note keeps
+    the same page as HTML too); "" when none does."""
+    pages = [(len(_TAGS.sub(" ", v).split()), "<" not in v, v) for _, v in _strings(record)]
+    pages = [p for p in pages if p[0] >= _PAGE_WORDS]
+    if not pages:
+        return ""
+    most = max(n for n, _, _ in pages)
+    return max((p for p in pages if p[0] >= 0.8 * most), key=lambda p: (p[1], p[0]))[2]
 
 
 def _read(text: str) -> Document:
@@ -357,14 +382,16 @@ def _read(text: str) -> Document:
     except ValueError as e:
         return Document(text=text, shape=SHAPE, warnings=(f"not JSON: {e}",))
     pasted, parts = chat_paste(record)
+    note = f"a chat export: the article pasted in {parts} message(s)"
+    if not pasted and not _PART_KEYS.search(text[:20000]) and (page := _pasted_text(record)):
+        pasted, note = page, "a note's page kept as one string"  # under keys of its own (Google Keep)
     if pasted:
         from warfile import readers  # the pasted text is any shape: the registry's detection reads it
 
         shape, confidence = readers.detect(pasted)
         shape = shape if confidence >= readers.MIN_CONFIDENCE else "plain"
         doc = readers.READERS[shape].read(pasted)
-        note = f"a chat export: the article pasted in {parts} message(s), read as {shape}"
-        return dataclasses.replace(doc, shape=SHAPE, warnings=(note,) + doc.warnings)
+        return dataclasses.replace(doc, shape=SHAPE, warnings=(f"{note}, read as {shape}",) + doc.warnings)
     if structured := structured_wikitext(record):
         return dataclasses.replace(mediawiki.read(structured), shape=SHAPE)
     if notebook := notebook_markdown(record):

@@ -90,12 +90,34 @@ def _load(yaml_text: str) -> object:
         loader.dispose()
 
 
+# Markdown with no front matter (a GitHub wiki page, an agent's report): section headings written
+# with "#" and links or footnotes in its text; read by this reader's body rules, below the readers
+# of shapes that hold a table or a box of their own.
+_BARE_MARKDOWN = 0.5
+_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_MD_MARKS = re.compile(r"\]\((?:https?://|/|#)|\[\^[\w-]+\]|^(?:[-*+]|\d+\.)[ \t]+\S", re.MULTILINE)
+_MIN_HEADINGS = 2
+_MIN_MARKS = 3
+
+
+def _bare_markdown(text: str) -> bool:
+    head = text[:4 * 5000]
+    return (not head.lstrip().startswith("<") and len(_ATX_HEADING.findall(head)) >= _MIN_HEADINGS
+            and len(_MD_MARKS.findall(head)) >= _MIN_MARKS
+            # (not mammoth's markdown of a Word file, escaped throughout: the flat reader's, box and all)
+            and len(_ESCAPES.findall(head)) < _MIN_ESCAPES)
+
+
+_ESCAPES = re.compile(r"\\[.\-()]")
+_MIN_ESCAPES = 5
+
+
 def score(text: str) -> float:
     if (toml := _TOML_FRONT.match(text)) is not None:
         return PARSED_FRONT_MATTER if _toml(toml["toml"] or "") is not None else UNPARSED_FRONT_MATTER
     m = _FRONT.match(text[:5000])
     if not m:
-        return 0.0
+        return _BARE_MARKDOWN if _bare_markdown(text) else 0.0
     try:
         data = _load(m["yaml"] or "")
     except (yaml.YAMLError, ValueError, OverflowError):  # an impossible date ("2001-13-45") is a ValueError
