@@ -193,6 +193,10 @@ def test_a_note_apps_record_reads_the_page_it_keeps_as_one_string():
     assert detect(text) == ("json", 0.95)
     op = extract_operation(read_document(text, path="Kestrel.json"))
     assert op.name == "Operation Kestrel" and [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar",)]
+    # a side's row written "X vs Y", one side's cell a word: "Casualties: none vs 4 killed"
+    vs = read_document("Battle of Osk Ford\nDate: 2 May 1944\nBelligerents: Tarsenia vs Velmar\n"
+                       "Casualties: none vs 4 killed, 3 captured\n\nThe battle was fought on 2 May 1944.", path="osk.txt")
+    assert [(f.side, f.text) for f in vs.infobox if f.key == "casualties"] == [(0, "none"), (1, "4 killed, 3 captured")]
 
 
 def test_a_discord_export_pasted_in_parts_with_its_box_in_a_code_block():

@@ -141,3 +141,36 @@ def test_an_mkdocs_admonitions_indented_table_is_the_box_and_a_posts_date_dates_
     assert op.sides[0].units == ("35th Marine Brigade", "38th Marine Brigade") and op.sides[0].strength == ()
     assert [q.text for q in op.sides[1].strength] == ["c. 2,000 fighters"]
     assert [(e.date, e.type) for e in op.events] == [("2008-05-10", "attack")]
+
+
+AGENT_REPORT = """# Battle of Osk Ford (2–3 May 1944): research brief
+
+> **Prepared by:** research agent · **Task:** "Summarise the battle for the timeline."
+
+## Key facts (from the Wikipedia infobox)
+
+- **Name:** Battle of Osk Ford
+- **Date:** 2–3 May 1944
+- **Result:** Tarsenian victory
+- **Belligerents**
+  - *Side A:* Tarsenia; Korva
+  - *Side B:* Velmar Republic
+- **Commanders and leaders**
+  - *Side A:* Aldo Veris (corps commander); Ilse Darn
+  - *Side B:* Pero Lask
+- **Casualties and losses**
+  - *Side B:* 400 killed (Tarsenian claim)
+
+## Summary
+
+The Battle of Osk Ford was fought on 2 and 3 May 1944 at the ford of the [Osk](https://example.org/Osk).[1]
+On 2 May 1944 the Second Corps captured the village of Dolny Brod.[2]
+"""
+
+
+def test_a_bold_row_label_over_one_item_a_side_reads_each_sides_items() -> None:
+    op = extract_operation(read_document(AGENT_REPORT, path="brief.md"))
+    assert op.name == "Battle of Osk Ford"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia", "Korva"), ("Velmar Republic",)]
+    assert [[p.name for p in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask"]]
+    assert [c.text for c in op.sides[1].casualties] == ["400 killed (Tarsenian claim)"] and not op.sides[0].casualties

@@ -158,3 +158,100 @@ def test_a_webvtt_transcript_reads_its_notes_fact_file_and_a_paragraph_a_turn():
     assert (op.name, op.start_date, op.result) == ("Battle of Osk Ford", "1944-05-02", "Tarsenian victory")
     # a sentence run on across two cues is one sentence
     assert {(e.date, e.type) for e in op.events} >= {("1944-05-02", "capture"), ("1944-05-05", "airstrike")}
+
+
+def _osk_op(text: str, path: str):
+    doc = read_document(text, path=path)
+    return doc, extract_operation(doc)
+
+
+TID = """created: 20240915184211347
+tags: [[Tarsen War]] battles
+title: Battle of Osk Ford (1944)
+type: text/vnd.tiddlywiki
+
+<<toc-selective-expandable "Battle of Osk Ford">>
+
+|infobox|k
+|>|!Battle of Osk Ford |
+|>|Part of the [[Tarsen War]] |
+|!Date |2 May 1944 |
+|!Result |Tarsenian victory |
+|>|!Belligerents |
+|[[Tarsenia]]<br>''Supported by:''<br>[[Korva]] |[[Velmar Republic|Velmar]] |
+|>|!Commanders and leaders |
+|Gen. Aldo Veris |Gen. Pero Lask † |
+
+The Battle of Osk Ford was fought on 2 May 1944 between [[Tarsenia]] and the Velmar Republic.^^[1]^^
+
+!! Battle
+
+On 2 May 1944 the //Second Corps// captured the village of Dolny Brod.^^[2]^^
+"""
+
+ZIM = """Content-Type: text/x-zim-wiki
+Wiki-Format: zim 0.6
+Creation-Date: 2024-06-02T20:14:37-10:00
+
+====== Battle of Osk Ford ======
+Created Sunday 02 June 2024
+
+@tarsen @battles
+
+|Summary|Value|
+|:-------|:-------|
+|Part of|[[https://example.org/Tarsen_War|Tarsen War]]|
+|Date|2 May 1944|
+|Result|Tarsenian victory\\nVelmar retreat|
+
+|Row|Tarsenian side|Velmar side|
+|:-------|:-------|:-------|
+|Belligerents|Tarsenia|Velmar Republic\\nOsk Legion|
+|Commanders and leaders|Aldo Veris|Pero Lask †|
+
+The Battle of Osk Ford was fought on 2 May 1944.^{[1]}
+
+===== Battle =====
+
+On 2 May 1944 the Second Corps captured the village of //Dolny Brod//.^{[2]}
+"""
+
+VIMWIKI = """%title Battle of Osk Ford
+%date 2024-03-09
+:tarsen-war:battles:
+
+= Battle of Osk Ford =
+
+%% pasted from the wiki on 2024-03-09
+
+| *Battle of Osk Ford* | > | > |
+|----------------------|---|---|
+| Part of the [[https://example.org/Tarsen_War|Tarsen War]] | > | > |
+| Date | 2 May 1944 | > |
+| Result | Tarsenian victory | > |
+| *Belligerents* | > | > |
+| | Tarsenia; _Supported by:_ Korva | Velmar Republic |
+| *Commanders and leaders* | > | > |
+| | Aldo Veris | Pero Lask † |
+
+The Battle of Osk Ford was fought on 2 May 1944 between [[Tarsenia|Tarsenia]] and the Velmar Republic.[1]
+
+== Battle ==
+
+On 2 May 1944 the Second Corps captured the village of Dolny Brod.[2]
+"""
+
+
+def test_wiki_apps_pages_are_read_box_and_text():
+    for text, path, shape in ((TID, "osk.tid", "tiddlywiki"), (ZIM, "Osk.txt", "zim"), (VIMWIKI, "osk.wiki", "vimwiki")):
+        assert detect(text)[0] == shape, path
+        doc, op = _osk_op(text, path)
+        assert doc.shape == shape and not [w for w in doc.warnings if "front matter" in w]
+        assert (op.start_date, op.result) == ("1944-05-02", "Tarsenian victory" if shape != "zim" else op.result), path
+        assert op.part_of == ("Tarsen War",), path
+        assert op.sides[0].belligerents == ("Tarsenia",) and op.sides[1].belligerents[0] == "Velmar Republic", path
+        assert [(p.name, p.killed) for p in op.sides[1].commanders] == [("Pero Lask", True)], path
+        assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}, path
+    assert _osk_op(TID, "osk.tid")[1].sides[0].supporters == ("Korva",)
+    assert _osk_op(VIMWIKI, "osk.wiki")[1].sides[0].supporters == ("Korva",)
+    assert _osk_op(ZIM, "Osk.txt")[1].sides[1].belligerents == ("Velmar Republic", "Osk Legion")  # "\\n" in a cell

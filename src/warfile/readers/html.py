@@ -183,6 +183,8 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
         if section is None or (len(datas) == 1 and datas[0].css_first("img") and not _line(datas[0])):
             continue
         label, key = section
+        if len(datas) > 2 and not _line(datas[0]) and datas[0].css_first("img") is None:
+            datas = datas[1:]  # "| | Herat | Qajar Iran |": the label column's empty cell under a section's label
         if len(datas) == 1 and _span(datas[0]) > 1:  # a note spanning every side
             found.append((label, "civilian_casualties" if key == "casualties" else key, _value(datas[0]), None))
             continue

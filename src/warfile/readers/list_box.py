@@ -86,11 +86,34 @@ def side_named(label: str, sides: list[str]) -> int | None:
     return None
 
 
+# A per-side row's label alone in bold over one item a side: "- **Belligerents**" over "  - *Side A:* …".
+_BOLD_ALONE = re.compile(r"\*\*(?P<label>[^*\n]{2,40}?)\*\*[ \t]*:?[ \t]*$")
+# "*Side A:* …", "Side 2: …", "_Side B_: …": the side an item is about, by its letter or number.
+_SIDE_ITEM = re.compile(r"[*_]{0,2}Side[ \t]+(?P<side>[A-Da-d1-4])[ \t]*(?::[*_]{0,2}|[*_]{1,2}[ \t]*:)[ \t]*")
+
+
+def _side_items(text: str, key: str, item: Item) -> list[RawField]:
+    """A per-side row's items, one a side ("*Side A:* Transitional Federal Government; Ethiopia")."""
+    out = []
+    for order, child in enumerate(item.children):
+        m = _SIDE_ITEM.match(text, child.start, child.end)
+        side = ("abcd".index(m["side"].lower()) if m["side"].isalpha() else int(m["side"]) - 1) if m else order
+        start = m.end() if m else child.start
+        if f := _text.field(text, key, start, child.end, side):
+            out.append(f)
+    return out
+
+
 def bold_rows(text: str, roots: list[Item]) -> list[RawField]:
     """The rows of a list whose items open with a bold label; [] when none does."""
     out = []
     for item in roots:
         m = _BOLD_LABEL.match(text, item.start, item.end)
+        if m is None and item.children and (alone := _BOLD_ALONE.fullmatch(text, item.start, item.end)):
+            found = field_for_label(alone["label"])
+            if found and found[0] in SIDE_KEYS:
+                out += _side_items(text, found[0], item)
+            continue
         found = field_for_label(m["label"]) if m else None
         if not m or not found:
             continue

@@ -789,6 +789,9 @@ def mdx_as_markdown(text: str) -> str | None:
     return None
 
 
+_NO_FRONT_MATTER = "no front matter block found"
+
+
 def read(text: str) -> Document:
     text = text if isinstance(text, str) else ""
     if "/>" in text and (page := mdx_as_markdown(text)) is not None:
@@ -811,7 +814,7 @@ def read(text: str) -> Document:
         fields = _toml_fields(data or {}, text, toml.start("toml") if toml["toml"] else toml.end())
         body_start = toml.end()
     else:
-        warnings.append("no front matter block found")
+        warnings.append(_NO_FRONT_MATTER)
         body_start = 0
     try:
         paragraphs, body_fields = _read_body(text, body_start)
@@ -829,3 +832,10 @@ def read(text: str) -> Document:
         fields.insert(0, RawField("name", title))
     return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields), paragraphs=tuple(paragraphs),
                     meta=tuple(meta), warnings=tuple(warnings))
+
+
+def read_converted(markdown: str, shape: str) -> Document:
+    """A page another shape's reader wrote out as markdown (Zim, Vimwiki), read as markdown: its
+    shape kept, no warning for the front matter it never had."""
+    doc = read(markdown)
+    return dataclasses.replace(doc, shape=shape, warnings=tuple(w for w in doc.warnings if w != _NO_FRONT_MATTER))

@@ -248,6 +248,11 @@ def _read(text: str) -> Document:
                 elif hit:
                     close_section()
                     start = ln.start + indent + hit[1]
+                    cells = _text.column_cells(text, start, ln.end) if hit[0] in SIDE_KEYS else []
+                    if len(cells) > 1:  # "Casualties: none vs 4 killed": a cell per side
+                        fields.extend(f for side, (c, d) in enumerate(cells) if (f := _text.field(text, hit[0], c, d, side)))
+                        pending = None
+                        continue
                     f = _text.field(text, hit[0], start, ln.end) if hit[0] else None
                     if f:
                         fields.append(f)
