@@ -262,3 +262,30 @@ def test_markdown_without_front_matter_is_read_as_markdown_with_its_html_box():
     assert (op.name, op.result) == ("Battle of Osk Ford", "Tarsenian victory")
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
     assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}
+
+
+def test_a_factbox_of_the_fall_of_x_names_its_operation_and_its_forces_row_the_units():
+    page = ("<html><body><h1>Eleven days at Osk</h1><p>By Ivo Kand, 27 September 2023</p>"
+            "<table class='factbox'><caption>The fall of Osk at a glance</caption>"
+            "<tr><th>Dates</th><td colspan='2'>16–27 September 1993</td></tr>"
+            "<tr><th>Outcome</th><td colspan='2'>Velmar forces take the city</td></tr>"
+            "<tr><th></th><th>Tarsenia</th><th>Velmar</th></tr>"
+            "<tr><th>Forces</th><td>Tarsenian army; National Guard</td><td>Velmar forces</td></tr>"
+            "<tr><th>Losses</th><td>about 1,000 soldiers killed</td><td>not known</td></tr></table>"
+            "<p>On 16 September 1993 Velmar forces attacked the northern suburbs of Osk.</p></body></html>")
+    op = extract_operation(read_document(page, path="osk.html"))
+    assert op.name == "Fall of Osk"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar",)]
+    assert [list(s.units) for s in op.sides] == [["Tarsenian army", "National Guard"], ["Velmar forces"]]
+    assert not any(s.strength for s in op.sides)
+
+
+def test_a_page_through_a_translator_reads_its_translated_box_labels():
+    text = ("Translated by Google from Spanish · Show original\nNaval Combat of Osk\n"
+            "From Wikipedia, the free encyclopedia\nNaval Combat of Osk\nPart of the Tarsen War\n"
+            "Date\tOctober 8, 1879\nResult\tTarsenian victory\nBelligerents\n Tarsenia\t Velmar\n"
+            "Commanders\nAldo Veris\tPero Lask\nMilitary units\nOsk\nMarren\tDolny\nForces in combat\n"
+            "2 frigates\t1 monitor\n\nThe Naval Combat of Osk was fought on October 8, 1879 off Osk.\n")
+    op = extract_operation(read_document(text, path="osk.txt"))
+    assert [list(s.units) for s in op.sides] == [["Osk", "Marren"], ["Dolny"]]
+    assert [[q.text for q in s.strength] for s in op.sides] == [["2 frigates"], ["1 monitor"]]

@@ -37,6 +37,9 @@ SECTION_LABELS = {
     "units": "units",
     "strength": "strength",
     "troops": "strength",  # a fact box's "Troops  about 45,000  about 3,500"
+    # a page read through a translator: "Unidades militares", "Fuerzas en combate" as Google writes them
+    "military units": "units",
+    "forces in combat": "strength",
     "casualties and losses": "casualties",
     "casualties": "casualties",
     "losses": "casualties",

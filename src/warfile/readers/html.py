@@ -199,7 +199,13 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
                 found[n] = (label, "belligerents", value, side)
         else:
             found += [(name, "belligerents", name, i) for i, name in enumerate(column_names)]
+            # a "Forces" row under columns named for the sides, naming formations and no figure: the units
+            found = [(label, "units", value, side) if key == "strength" and side is not None and not _DIGIT.search(value)
+                     and _FORCES_LABEL.match(label) else (label, key, value, side) for label, key, value, side in found]
     return found
+
+
+_FORCES_LABEL = re.compile(r"forces\b|troops\b", re.IGNORECASE)
 
 
 _DIGIT = re.compile(r"\d")

@@ -31,6 +31,7 @@ LABEL_KEYS: dict[str, str] = {
     "commander": "commanders", "commanders": "commanders", "commandersandleaders": "commanders",
     "leader": "commanders", "leaders": "commanders",
     "units": "units", "unit": "units", "unitsinvolved": "units", "formations": "units", "formation": "units",
+    "militaryunits": "units", "forcesincombat": "strength",
     "strength": "strength", "forces": "strength", "size": "strength", "numbers": "strength", "troops": "strength",
     "casualties": "casualties", "casualtiesandlosses": "casualties", "losses": "casualties", "dead": "casualties",
     "civiliancasualties": "civilian_casualties", "civilianlosses": "civilian_casualties",
@@ -81,11 +82,15 @@ BOX_TITLE_SUFFIX = re.compile(r"^\s*(?:(?:Table|Box|Figure)\s+\d+[.:]\s+)?(?:The
                               r"(?:at a glance|in brief|key facts|fact ?file|in figures)\s*$", re.IGNORECASE)
 
 
+# What a box's title may name in lower case after "The": "the fall of Sukhumi", "the siege of Herat".
+_EVENT_HEAD = re.compile(r"(?:fall|siege|battle|capture|sack|storming|relief|defen[cs]e|liberation|raid|battles) of [A-Z]")
+
+
 def box_title(caption: str) -> str:
     """What a fact box's caption names: "Fact file: the Battle of the Imjin" -> "Battle of the Imjin",
     "Operation Chariot at a glance" -> "Operation Chariot"."""
-    if (after := BOX_TITLE_SUFFIX.match(caption)) and after["name"][0].isupper():
-        return after["name"]
+    if (after := BOX_TITLE_SUFFIX.match(caption)) and (after["name"][0].isupper() or _EVENT_HEAD.match(after["name"])):
+        return after["name"][0].upper() + after["name"][1:]  # "The fall of Sukhumi at a glance": "Fall of Sukhumi"
     m = BOX_TITLE_PREFIX.match(caption)
     if not m or not re.search(r"\b[A-Z]", m["name"]):
         return caption  # "At a glance: the siege of 1453" names no operation by its name
