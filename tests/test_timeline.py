@@ -853,6 +853,10 @@ OTHER_WARS_TYPED = [
     ("On 30 September 1956 young women of the front left bombs in two cafés of Osk.", "bombing"),
     ("In May 2001 General Velt admitted in a book that he had ordered the summary execution of prisoners.",
      "statement"),
+    # an agreement made is the day's act; a saying beside it makes the sentence a statement
+    ("On 4 May 1885 Tarsenia and Velmar agreed to refer the dispute to arbitration.", "other"),
+    ("On 11 December 1863 Osk agreed at Yokohama to pay the indemnity.", "other"),
+    ("On 18 November 1885 Velt said that the army would halt if the government agreed to talks.", "statement"),
 ]
 
 
