@@ -857,6 +857,9 @@ OTHER_WARS_TYPED = [
     ("On 4 May 1885 Tarsenia and Velmar agreed to refer the dispute to arbitration.", "other"),
     ("On 11 December 1863 Osk agreed at Yokohama to pay the indemnity.", "other"),
     ("On 18 November 1885 Velt said that the army would halt if the government agreed to talks.", "statement"),
+    # taking a command, a name, an oath takes no ground
+    ("On 17 August 1879 Commodore Darn took the command of the Tarsenian squadron at Osk.", None),
+    ("On 19 April 1901 Lask took an oath of allegiance to Tarsenia.", None),
 ]
 
 

@@ -432,8 +432,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"wounded|in battle|in action|sharply|by)\b)",
                  # "Arnhem was finally liberated by the 49th Division"; not a "liberated" quoted in a claim
                  r"\b(?:was|were) (?:finally |eventually |fully )?liberated by\b",
-                 r"\btook (?!(?:personal |direct |overall |full |supreme )?(?:place|part|up|positions?|effect|office|power|refuge|command|"
-                 r"charge|over|off|on board)\b)"
+                 r"\btook (?!(?:the |an? |its |his |her |their )?(?:personal |direct |overall |full |supreme )?(?:place|part|up|positions?|"
+                 r"effect|office|power|refuge|shelter|cover|command|charge|over|off|on board|name|title|oath|aim)\b)"
                  # people carried somewhere ("took the survivors to the museum", "took the wounded on board",
                  # "took some 3,000 people out of the enclave") were not captured
                  r"(?!(?:the |some |about |all |its |their )?(?:\d[\d,]* )?(?:survivors|wounded|people|crewmen|crew|"
