@@ -8,6 +8,12 @@ named: the mapping with most infobox labels among its keys, a string holding an 
 the longest string that reads as prose. They are written back as one wikitext page (the
 template, the record's aliases as ``othername``, the prose with markdown headings and emphasis
 as wikitext) and read by the MediaWiki reader, so ``Document.text`` is that reader's clean text.
+
+Two kinds of record hold a page as text instead: a chat export (Slack, Telegram, Discord), whose long
+messages are the article an analyst pasted (:func:`chat_paste`), and a note app's record (Google
+Keep), whose one long string is the page (:func:`_pasted_text`). That text is read in the shape it
+has, detected as any document's is. A table row whose cell holds a box as JSON (a scraper's CSV)
+is written as one wikitext page too (:func:`boxed_wikitext`).
 """
 from __future__ import annotations
 

@@ -100,12 +100,18 @@ _MIN_HEADINGS = 2
 _MIN_MARKS = 3
 
 
+def _at_least(pattern: re.Pattern[str], text: str, n: int) -> bool:
+    """Whether pattern matches text n times (the scan stops there)."""
+    return any(i + 1 >= n for i, _ in enumerate(pattern.finditer(text)))
+
+
 def _bare_markdown(text: str) -> bool:
     head = text[:4 * 5000]
-    return (not head.lstrip().startswith("<") and len(_ATX_HEADING.findall(head)) >= _MIN_HEADINGS
-            and len(_MD_MARKS.findall(head)) >= _MIN_MARKS
+    if "#" not in head or head.lstrip().startswith("<"):
+        return False  # (asked of every document: the cheap tests first)
+    return (_at_least(_ATX_HEADING, head, _MIN_HEADINGS) and _at_least(_MD_MARKS, head, _MIN_MARKS)
             # (not mammoth's markdown of a Word file, escaped throughout: the flat reader's, box and all)
-            and len(_ESCAPES.findall(head)) < _MIN_ESCAPES)
+            and not _at_least(_ESCAPES, head, _MIN_ESCAPES))
 
 
 _ESCAPES = re.compile(r"\\[.\-()]")
