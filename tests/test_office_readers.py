@@ -247,7 +247,7 @@ def test_wiki_apps_pages_are_read_box_and_text():
         assert detect(text)[0] == shape, path
         doc, op = _osk_op(text, path)
         assert doc.shape == shape and not [w for w in doc.warnings if "front matter" in w]
-        assert (op.start_date, op.result) == ("1944-05-02", "Tarsenian victory" if shape != "zim" else op.result), path
+        assert op.start_date == "1944-05-02" and op.result.startswith("Tarsenian victory"), path
         assert op.part_of == ("Tarsen War",), path
         assert op.sides[0].belligerents == ("Tarsenia",) and op.sides[1].belligerents[0] == "Velmar Republic", path
         assert [(p.name, p.killed) for p in op.sides[1].commanders] == [("Pero Lask", True)], path
