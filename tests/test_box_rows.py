@@ -189,3 +189,15 @@ def test_a_fact_box_naming_its_sides_as_attackers_and_defenders_with_their_leade
     assert [(c.name, c.role) for c in op.sides[0].commanders] == [("Osk", None), ("Vell", None), ("Tarn", "admiral")]
     assert [(c.name, c.killed) for c in op.sides[1].commanders] == [("Henrik Arn", True), ("Jon Brask", True),
                                                                    ("Ulf Sten", False)]
+
+
+@pytest.mark.parametrize("entry, names", [
+    ("Hassan Sheikh Mohamud", ["Hassan Sheikh Mohamud"]),  # a title within a name after a lone given name
+    ("Sharif Sheikh Ahmed (ICU executive chairman); Hassan Dahir Aweys", ["Sharif Sheikh Ahmed", "Hassan Dahir Aweys"]),
+    ("Gen. Ali Sheikh Omar", ["Ali Sheikh Omar"]),
+    ("Sheikh Hassan Nasrallah", ["Hassan Nasrallah"]),  # the title opening the entry is the rank
+    ("Brig. Gen. Emad Haddad Col. Sami Aziz", ["Emad Haddad", "Sami Aziz"]),  # a rank after a name opens the next
+])
+def test_a_title_inside_a_name_does_not_cut_it_in_two(entry, names):
+    from warfile.extract.people import parse_people
+    assert [p.name for p in parse_people(entry)] == names

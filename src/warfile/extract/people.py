@@ -84,10 +84,17 @@ def split_rank(name: str) -> tuple[str | None, str]:
     return " ".join(words[:taken]), " ".join(words[taken:])
 
 
+# Titles that are also part of a name in the middle of it ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed").
+_NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Shaykh", "Sayyid", "Haji", "Hajji", "Mullah", "Mulla"})
+
+
 def _opens_person(words: list[str], i: int) -> bool:
-    """True when a rank starts at words[i] right after a name: the next person's entry begins."""
+    """True when a rank starts at words[i] right after a name: the next person's entry begins
+    (not a title within a name after a lone given name: "Hassan Sheikh Mohamud")."""
     prev = words[i - 1]
     if not prev[:1].isupper() or _rank_word(prev) in _RANK_WORDS or _rank_word(prev) in _MODIFIERS:
+        return False
+    if words[i] in _NAME_TITLES and (i == 1 or _rank_word(words[i - 2]) in _RANK_WORDS):
         return False
     rank, name = split_rank(" ".join(words[i:]))
     return rank is not None and name[:1].isupper()
