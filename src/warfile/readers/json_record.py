@@ -22,6 +22,7 @@ import dataclasses
 import json
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from warfile.model import SIDE_KEYS, Document
 from warfile.readers import _text, html, markdown_frontmatter, mediawiki
@@ -41,11 +42,17 @@ _MD_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _MD_ITALIC = re.compile(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
 
 
+@lru_cache(maxsize=2)
+def _loaded(text: str) -> object:
+    """The parsed JSON, kept for the reader right after detection parsed it (never mutated)."""
+    return json.loads(text)
+
+
 def score(text: str) -> float:
     if not _OPENING.match(text):
         return 0.0
     try:
-        record = json.loads(text)
+        record = _loaded(text)
     except ValueError:
         return 0.0
     if _PART_KEYS.search(text[:20000]) or _pasted_text(record):
@@ -384,7 +391,7 @@ def _pasted_text(record: object) -> str:
 
 def _read(text: str) -> Document:
     try:
-        record = _unfolded(json.loads(text))
+        record = _unfolded(_loaded(text))
     except ValueError as e:
         return Document(text=text, shape=SHAPE, warnings=(f"not JSON: {e}",))
     pasted, parts = chat_paste(record)

@@ -102,16 +102,16 @@ def _unglued(lines: list[str]) -> list[str]:
     """Each side row whose cells lynx ran together rewritten as a flattened page writes it: the
     first cell's lines, a blank line, the second's."""
     out: list[str] = []
+    keys = [_text.section_key(_unlinked(ln)) if ln.strip() else None for ln in lines]  # each line's once
     i = 0
     while i < len(lines):
         out.append(lines[i])
-        key = _text.section_key(_unlinked(lines[i]))
+        key = keys[i]
         i += 1
         if key not in SIDE_KEYS:
             continue
         j = i
-        while j < len(lines) and lines[j].strip() and not _text.section_key(_unlinked(lines[j])) \
-                and not _text.inline_label(_unlinked(lines[j])):
+        while j < len(lines) and lines[j].strip() and not keys[j] and not _text.inline_label(_unlinked(lines[j])):
             j += 1
         row = lines[i:j]
         for n, line in enumerate(row):

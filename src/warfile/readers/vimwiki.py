@@ -22,7 +22,6 @@ _TITLE = re.compile(r"^%title[ \t]+(.+?)[ \t]*$", re.MULTILINE)
 _COMMENT = re.compile(r"^[ \t]*%%.*$", re.MULTILINE)
 _TAGS = re.compile(r"^[ \t]*:(?:[\w-]+:)+[ \t]*$", re.MULTILINE)
 _HEADING = re.compile(r"^[ \t]*(={1,6})[ \t]+(.+?)[ \t]+\1[ \t]*$", re.MULTILINE)
-_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
 _ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 _RULE = re.compile(r"^[ \t]*\|[-|: \t]+\|[ \t]*$")
 _BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
@@ -64,7 +63,7 @@ def as_markdown(text: str) -> str:
     text = text.replace("\r\n", "\n")
     title = _TITLE.search(text)
     text = _TAGS.sub("", _COMMENT.sub("", _PLACEHOLDER.sub("", text)))
-    text = _LINK.sub(r"\1", text)
+    text = _text.wiki_unlinked(text)
     text = _HEADING.sub(lambda m: "#" * len(m[1]) + " " + m[2], text)
     if title and not text.lstrip().startswith("# "):
         text = f"# {title[1]}\n\n" + text

@@ -22,7 +22,6 @@ _HEADING = re.compile(r"^(={2,6})[ \t]*(.+?)[ \t]*=+[ \t]*$", re.MULTILINE)
 _CREATED = re.compile(r"^Created \w+day \d{1,2} \w+ \d{4}[ \t]*$\n?", re.MULTILINE)
 _TAG_LINE = re.compile(r"^(?:@[\w-]+[ \t]*)+$\n?", re.MULTILINE)
 _IMAGE = re.compile(r"\{\{[^{}\n]*\}\}")
-_LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?([^\]\n]*)\]\]")
 _SUPERSCRIPT = re.compile(r"\^\{([^{}\n]*)\}")
 _ITALIC = re.compile(r"(?<!:)//(?=\S)(.+?)(?<=\S)//")
 _CELL_BREAK = re.compile(r"\\n")
@@ -36,7 +35,7 @@ def as_markdown(text: str) -> str:
     """The page as markdown: its headers, "Created" line, tags and images gone."""
     text = _TAG_LINE.sub("", _CREATED.sub("", _HEADER_LINE.sub("", text.replace("\r\n", "\n"))))
     text = _HEADING.sub(lambda m: "#" * max(1, 7 - len(m[1])) + " " + m[2], text)
-    text = _SUPERSCRIPT.sub(r"\1", _LINK.sub(r"\1", _IMAGE.sub("", text)))
+    text = _SUPERSCRIPT.sub(r"\1", _text.wiki_unlinked(_IMAGE.sub("", text)))
     text = _ITALIC.sub(r"*\1*", text)
     lines = [_CELL_BREAK.sub("<br>", ln) if ln.lstrip().startswith("|") else ln for ln in text.split("\n")]
     return "\n".join(lines)
