@@ -770,6 +770,16 @@ OTHER_WARS_TYPED = [
     ("The attack began on 7 May, and by the ceasefire the town was in Azerbaijani hands.", "attack"),
     ("The cavalry pursued the fugitives until nightfall on 24 May, killing some 8,000 people, among them women and "
      "children.", "massacre"),
+    # victims told without a count, or as unarmed, or captives killed on an order (session 15)
+    ("On 9 May police opened fire on unarmed marchers at the bridge, killing at least 15 of them.", "massacre"),
+    ("On 9 May the raiders sacked the town, killing pilgrims and residents alike.", "massacre"),
+    ("Two days later, on 11 May, the horsemen sacked the market town, killing most of the inhabitants.", "massacre"),
+    ("On 9 May troops killed students in the university dormitories.", "massacre"),
+    ("On 9 May the warlord had some 200 prisoners held in the fort executed.", "massacre"),
+    ("On 9 May at least 40 of the captured soldiers were bound and shot.", "massacre"),
+    ("On 9 May the garrison stormed the village, killing everyone inside, including women and children.", "massacre"),
+    ("On 9 May the rebels ambushed the escort of an unarmed convoy.", "ambush"),  # no one killed: the means stays
+    ("On 9 May a sniper shot dead two officers at the gate.", "killing"),  # soldiers: no massacre
     ("On 3 May gunmen shot and gravely wounded the ambassador outside a hotel.", "attack"),
     ("On 4 May the IDF cut off the supply of water, electricity and food to West Beirut.", None),  # no attack
     # reinforcements told other ways

@@ -198,16 +198,26 @@ _SEVERAL = (r"(?:(?:at least|more than|some|about|around|nearly|over|up to|as ma
 _NON_COMBATANTS = (r"(?:civilians|villagers|residents|people|inhabitants|worshippers|worshipers|farmers|men|"
                    r"women|children|refugees|pilgrims|students|fishermen|miners|passengers|family members|"
                    r"tribesmen|herders|displaced people|locals|priests|nuns|monks|clergymen|teachers|journalists|"
-                   r"aid workers|trade unionists|unionists|patients|hostages|prisoners|captives|detainees)")
+                   r"aid workers|trade unionists|unionists|patients|hostages|prisoners|captives|detainees|"
+                   r"townspeople|townsfolk|settlers|passers-by|unarmed [\w-]+)")
+# Victims no reader takes for fighters, killed without a count ("troops killed students",
+# "killing pilgrims and residents alike").
+_PLAIN_VICTIMS = (r"(?:unarmed [\w-]+|civilians|villagers|townspeople|townsfolk|pilgrims|worshippers|worshipers|"
+                  r"students|refugees|women and children|residents|inhabitants)")
 MASS_KILLING = (rf"(?<!fighting )(?<!fighting that )(?<!clashes )(?<!clashes that )(?<!battle that )"  # the fighting's toll
                 rf"\b(?:killed|executed|beheaded|murdered|slaughtered|massacred|shot dead|shot|burned|hanged)"
                 rf" {_SEVERAL} (?:[\w'’-]+ ){{0,3}}?{_NON_COMBATANTS}\b",  # "hundreds of Palestinian and Lebanese civilians"
+                rf"\b(?:killed|executed|murdered|slaughtered|massacred) {_PLAIN_VICTIMS}\b",
                 rf"\b{_SEVERAL} (?:[\w'’-]+ ){{0,2}}?{_NON_COMBATANTS} (?:were|had been|have been) (?:\w+ )?"
                 rf"(?:executed|beheaded|murdered|slaughtered|massacred|shot dead|burned alive)\b",
                 # captives killed: "about fifty European prisoners, most of them women and children, were killed"
-                rf"\b{_SEVERAL} (?:[\w'’-]+ ){{0,2}}?(?:prisoners|captives|hostages|detainees)\b[^.;]{{0,60}}?"
-                rf"\b(?:were|had been) (?:\w+ )?(?:killed|shot|put to death|hacked to death)\b"
-                rf"(?! (?:in (?:the )?cross-?fire|by (?:friendly|stray) fire|in the fighting|in the rescue)\b)")
+                rf"\b{_SEVERAL} (?:of the )?(?:[\w'’-]+ ){{0,2}}?(?:prisoners|captives|hostages|detainees|"
+                rf"captured (?:soldiers|troops|men|officers))\b[^.;]{{0,60}}?"
+                rf"\b(?:were|had been) (?:\w+ )?(?:(?:bound|taken out|lined up) and )?(?:killed|shot|executed|put to death|hacked to death)\b"
+                rf"(?! (?:in (?:the )?cross-?fire|by (?:friendly|stray) fire|in the fighting|in the rescue)\b)",
+                # had them killed: "Tewodros had some 300 prisoners held at Magdala killed"
+                rf"\bhad {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?(?:prisoners|captives|hostages|detainees)\b[^.;,]{{0,40}}?"
+                rf"\b(?:killed|executed|shot|beheaded|put to death)\b")
 
 # A ground attack "killing 63 civilians" is a massacre (UCDP's one-sided violence, ACLED's
 # violence against civilians). Only unmistakably civilian victims: "killing 20 people" or "men"
@@ -217,7 +227,13 @@ ATTACK_ON_CIVILIANS = (rf"\bkilling {_SEVERAL} (?:[\w'’-]+ ){{0,2}}?(?:civilia
                        rf"passengers|herders|displaced people|locals)\b",
                        # "killing 97 people, most of them women and children"
                        rf"\bkilling {_SEVERAL} people,? (?:(?:most|many|all|nearly all|mostly)(?: of them)?|among them|including) "
-                       rf"(?:civilians|women|children|villagers)\b")
+                       rf"(?:civilians|women|children|villagers)\b",
+                       # "killing pilgrims and residents alike", "killing nearly everyone inside, including
+                       # women and children", "fired on unarmed satyagrahis …, killing at least 21 of them"
+                       rf"\bkilling (?:(?:most|all|many|much|nearly all) of )?(?:the )?{_PLAIN_VICTIMS}\b",
+                       r"\bkilling (?:most|all|many|much|nearly all) of the (?:[\w'’-]+ ){0,2}?population\b",
+                       r"\bkilling\b[^.;]{0,40}?,? (?:including|among them|most of them) (?:women|children|civilians)\b",
+                       r"\bunarmed\b[^.;]{0,120}?\bkilling\b")
 
 # Cue patterns per event type. A sentence takes the type of its FIRST strong cue in text order
 # ("detonated a tunnel bomb … and captured it" is a bombing, "shot down a warplane that allegedly

@@ -586,9 +586,11 @@ def _event_type(text: str) -> str | None:
             # "SOHR confirmed that dozens of Alawite civilians had been killed" attests the killing (the seeds
             # count it); "HRW said that 14 civilians had been killed" stays the report
             return "massacre"
-        return "massacre" if kind == "attack" and _ATTACK_ON_CIVILIANS.search(text, folded) else kind
-    if (m := _CIVILIAN_KILLING.search(text, folded)) and not _dated_saying(text, m.start()):
-        return "massacre"
+        # "sacked the town, killing most of the inhabitants": a sack or a raid with its victims told
+        return "massacre" if kind in ("attack", "other") and _ATTACK_ON_CIVILIANS.search(text, folded) else kind
+    if (m := _CIVILIAN_KILLING.search(text, folded) or _ATTACK_ON_CIVILIANS.search(text, folded)) \
+            and not _dated_saying(text, m.start()):
+        return "massacre"  # "sacked the holy city, killing pilgrims and residents alike"
     if intended and _ANNOUNCEMENT.search(text, folded):
         return "statement"  # "Saddam Hussein announced that Iraqi troops would withdraw"
     return None
