@@ -276,6 +276,7 @@ def _actor_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _WORD_CHAR = re.compile(r"\w")
+_POSSESSIVE_ENDS = ("'s ", "’s ", "' ", "’ ")
 
 
 def _actor_spans_before(text: str, end: int) -> tuple[tuple[int, int], ...]:
@@ -290,9 +291,10 @@ def _actor_spans_before(text: str, end: int) -> tuple[tuple[int, int], ...]:
 
 def _first_free_actor(text: str, end: int) -> str | None:
     """The first actor phrase of ``text[:end]`` not inside a prepositional phrase ("… crossed
-    into X and attacked")."""
+    into X and attacked") nor a possessive ("to demand the garrison's surrender")."""
     for a, b in _actor_spans_before(text, end):
-        if not _PREPOSITION_BEFORE.search(text[:a]) and _is_actor_name(text[a:b]):
+        if not _PREPOSITION_BEFORE.search(text[:a]) and not text.startswith(_POSSESSIVE_ENDS, b) \
+                and _is_actor_name(text[a:b]):
             return text[a:b]
     head = text[:end]
     for m in _GENERIC_ACTOR.finditer(head, fold(head)):
@@ -365,7 +367,8 @@ def _actors_in(text: str, statement: bool) -> tuple[str, ...]:
             first = _first_free_actor(text, len(text))
         add(first)
     if not names:
-        add(_named_subject_any(text))
+        for name in _named_subjects_any(text):
+            add(name)
     if statement:
         speaker = _speaker(text)
         speaker = _without_title(speaker) if speaker else None
@@ -501,21 +504,26 @@ def named_subject(text: str, names: tuple[tuple[str, tuple[str, ...]], ...]) -> 
 # Reagan telephoned …" (active voice only: "Konev was promoted" names who was acted on). Not a place that
 # fell ("Huế fell on 25 March"), not a date or an opener.
 _ANY_NAME_WORD = r"(?:(?:al|el|ad|as|an|ar|at|az)-)?[A-Z][\w'’.-]*"
+_ANY_ONE_NAME = rf"{_ANY_NAME_WORD}(?: (?:of |de |la |bin |ibn |von |van )?{_ANY_NAME_WORD}){{0,3}}"
 _ANY_SUBJECT = re.compile(
-    rf"(?:^|[,;] |\b(?:On|In|By|At|During|After|Before) [^,]{{1,40}}, )(?:[Tt]he )?"
-    rf"(?P<name>{_ANY_NAME_WORD}(?: (?:of |de |la |bin |ibn |von |van )?{_ANY_NAME_WORD}){{0,3}})"
+    # an opener ends at a comma, or at the run of spaces the timeline left of its date ("On 21 April
+    # Gladstone asked" is read as "On           Gladstone asked")
+    rf"(?:^|[,;] |\b(?:On|In|By|At|During|After|Before) (?:[^,]{{1,40}}, |(?:[^,]{{0,30}}? )?  +))(?:[Tt]he )?"
+    rf"(?P<name>{_ANY_ONE_NAME})(?: and (?P<other>{_ANY_ONE_NAME}))?"
     rf"(?:['’]s? [a-z]+)? (?:(?:then|later|also|again|finally|soon|quickly|\w+ly) )?(?:had )?"
     rf"(?!fell\b)(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
 
 
-def _named_subject_any(text: str) -> str | None:
-    """The first name opening the clause (or a phrase after a comma) as the subject of a past act."""
+def _named_subjects_any(text: str) -> tuple[str, ...]:
+    """The first name opening the clause (or a phrase after a comma) as the subject of a past act,
+    with the second of "Britain and Russia agreed"."""
     for m in _ANY_SUBJECT.finditer(text):
-        words = m["name"].split()
-        if words[0] in lex.NOT_ACTOR_NAMES or any(w.lower() in lex.MONTHS or w.lower() in lex.WEEKDAYS for w in words):
+        names = tuple(n for n in (m["name"], m["other"]) if n)
+        if any(n.split()[0] in lex.NOT_ACTOR_NAMES or any(w.lower() in lex.MONTHS or w.lower() in lex.WEEKDAYS
+                                                            for w in n.split()) for n in names):
             continue
-        return m["name"]
-    return None
+        return names
+    return ()
 
 
 # ---------------------------------------------------------------- places

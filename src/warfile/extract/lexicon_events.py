@@ -972,12 +972,22 @@ FORCE_NOUNS = (
     "soldiers", "paratroopers", "commandos", "marines", "mercenaries", "gunmen", "bombers",
     "bomber", "tanks", "navy", "air force", "gunboats", "battalions", "brigades", "volunteers",
     "partisans", "loyalists", "peacekeepers", "snipers", "junta", "coalition",
+    # older wars' arms and the bodies that act for a state ("the Russian infantry advanced", "a
+    # Chilean squadron sailed", "the Russian government stated")
+    "infantry", "cavalry", "garrison", "fleet", "squadron", "patrol", "patrols", "column", "columns",
+    "detachment", "vanguard", "batteries", "divisions", "reinforcements", "engineers", "sappers", "gunners",
+    "horsemen", "riflemen", "musketeers", "archers", "warriors", "knights", "samurai", "sepoys", "sailors",
+    "raiders", "irregulars", "gendarmes", "guardsmen", "paramilitaries", "mujahideen", "hijackers",
+    "attackers", "defenders", "besiegers", "warships", "destroyers", "gunships", "ships", "boats",
+    "government", "authorities", "cabinet",
 )
 # Force nouns that name no one on their own: "troops attacked", "aircraft struck" say nothing of whose
 # (an actor of one of them is left out; "the army", "rebels", "police" say which side acted).
 BARE_FORCE_NOUNS = frozenset({
     "troops", "forces", "soldiers", "force", "fighters", "aircraft", "artillery", "tanks", "units", "unit",
     "battalions", "brigades", "helicopters", "bombers", "bomber", "jets", "warplanes", "drones", "gunboats",
+    "column", "columns", "detachment", "vanguard", "batteries", "divisions", "reinforcements", "engineers",
+    "warships", "destroyers", "gunships", "ships", "boats", "patrol", "patrols", "garrison",
 })
 # Lower-case words that modify a force noun ("resistance fighters", "suicide bomber"); capitalised
 # words (demonyms, group names: "Ukrainian", "ISIL", "Saudi-led") modify it without a list.
