@@ -1,5 +1,6 @@
 """Readers for documents kept in office and notes tools: an OpenDocument text (LibreOffice's flat
-.fodt), a Redmine wiki page in Textile, a Kindle's My Clippings.txt. Invented battles."""
+.fodt), a Word document's XML, a Redmine wiki page in Textile, a Kindle's My Clippings.txt.
+Invented battles."""
 from __future__ import annotations
 
 from warfile.extract import extract_operation
@@ -49,6 +50,66 @@ def test_a_flat_odt_is_read_as_the_page_it_holds():
 def test_a_broken_odt_is_one_warning():
     doc = read_document(FODT[:900], path="osk.fodt")
     assert doc.shape == "odf" and any("not well-formed" in w for w in doc.warnings)
+
+
+def _wr(text: str, bold: bool = False) -> str:
+    props = "<w:rPr><w:b/></w:rPr>" if bold else "<w:rPr><w:lang w:val=\"en-GB\"/></w:rPr>"
+    return f'<w:r w:rsidR="00A1">{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _wp(*runs: str, style: str = "") -> str:
+    props = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+    return f"<w:p>{props}{''.join(runs)}</w:p>"
+
+
+def _wrow(*cells: tuple[str, int]) -> str:
+    return "<w:tr>" + "".join(
+        f'<w:tc><w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr>{_wp(_wr(text))}</w:tc>' if span > 1 else
+        f"<w:tc>{''.join(_wp(_wr(line)) for line in text.split(chr(10)))}</w:tc>" for text, span in cells) + "</w:tr>"
+
+
+# A page pasted into Word: runs split mid-word by edit history and a spell check, the box a
+# floating table, a footnote reference, a link, a bulleted list.
+DOCUMENT_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>'
+    + _wp(_wr("Battle of Osk Ford"), style="Title")
+    + _wp(_wr("[Pasted for the seminar - check the figures]"))
+    + "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr>"
+    + _wrow(("Battle of Osk Ford", 2)) + _wrow(("Part of the Tarsen War", 2))
+    + _wrow(("Date", 1), ("2 May 1944", 1)) + _wrow(("Result", 1), ("Tarsenian victory", 1))
+    + _wrow(("Belligerents", 2)) + _wrow(("Tarsenia", 1), ("Velmar Republic", 1))
+    + _wrow(("Commanders and leaders", 2)) + _wrow(("Aldo Veris\nIlse Darn", 1), ("Pero Lask †", 1))
+    + "</w:tbl>"
+    + _wp(_wr("The "), _wr("Battle of Osk ", bold=True), '<w:proofErr w:type="spellStart"/>', _wr("Fo", bold=True),
+          _wr("rd", bold=True), '<w:proofErr w:type="spellEnd"/>', _wr(" was fought on 2 May 1944 near "),
+          '<w:hyperlink r:id="rId7">' + _wr("Dolny Brod") + "</w:hyperlink>", _wr("."),
+          '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>')
+    + _wp(_wr("Battle"), style="Heading1")
+    + _wp(_wr("On 2 May 1944 the Second Corps captured the village of Dolny Brod."))
+    + '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>' + _wr("Kand, p. 2.") + "</w:p>"
+    + '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
+
+
+def test_a_word_documents_xml_is_read_as_the_page_it_holds():
+    assert detect(DOCUMENT_XML) == ("wordml", 0.96)
+    doc = read_document(DOCUMENT_XML, path="osk.document.xml")
+    assert doc.title == "Battle of Osk Ford"
+    assert "The Battle of Osk Ford was fought on 2 May 1944 near Dolny Brod.[1]" in doc.text  # runs joined
+    assert "Battle" in {p.heading for p in doc.paragraphs}
+    op = extract_operation(doc)
+    assert (op.name, op.part_of, op.start_date, op.result) == ("Battle of Osk Ford", ("Tarsen War",), "1944-05-02",
+                                                                "Tarsenian victory")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[(p.name, p.killed) for p in s.commanders] for s in op.sides] == [
+        [("Aldo Veris", False), ("Ilse Darn", False)], [("Pero Lask", True)]]
+    assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}
+
+
+def test_a_broken_word_xml_is_one_warning():
+    doc = read_document(DOCUMENT_XML[:700], path="osk.document.xml")
+    assert doc.shape == "wordml" and any("not well-formed" in w for w in doc.warnings)
 
 
 TEXTILE = """{{>toc}}

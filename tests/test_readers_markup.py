@@ -85,6 +85,11 @@ def test_case_is_detected_as_its_own_shape(path: Path) -> None:
     assert (shape, confidence >= 0.5) == (path.parent.name, True)
 
 
+def test_every_readers_shape_is_one_the_model_names() -> None:
+    from warfile.model import SHAPES
+    assert set(READERS) == set(SHAPES)
+
+
 # ---------------------------------------------------------------- seeds
 
 def test_wikitext_seed_maps_every_infobox_row_to_its_key_and_side() -> None:

@@ -28,7 +28,9 @@ EVENT_TYPES = (
 # Input shapes a reader can detect (Document.shape).
 # 'wikitext' is the scraped key/value rendering of an infobox ("- Combatant1: ...", "== h =="),
 # 'mediawiki' real wikitext source ("{{Infobox military conflict | combatant1 = ...}}").
-SHAPES = ("plain", "citations", "pipe-table", "wikitext", "markdown-frontmatter", "mediawiki", "html", "wrapped-text", "rst", "text-browser", "org", "json", "dokuwiki", "asciidoc", "email", "latex", "csv", "outline", "feed", "fb2")
+SHAPES = ("plain", "citations", "pipe-table", "wikitext", "markdown-frontmatter", "mediawiki", "html", "wrapped-text",
+          "rst", "text-browser", "org", "json", "dokuwiki", "asciidoc", "email", "latex", "csv", "outline", "feed", "fb2",
+          "rtf", "odf", "wordml", "kindle-clippings", "webvtt", "tiddlywiki", "zim", "vimwiki", "textile")
 
 
 def content_id(text: str) -> str:

@@ -40,12 +40,13 @@ from warfile.readers import (
     vimwiki,
     webvtt,
     wikitext_list,
+    wordml,
     wrapped_text,
     zim,
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, kindle, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, textile_markup, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, wordml, kindle, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, textile_markup, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 
