@@ -143,6 +143,8 @@ FIRST_RUNS = {
     "blind38": (9, 0.751, 0.769, 0.521),  # first run at b06eab0 (session 14)
     "blind39": (9, 0.704, 0.840, 0.562),  # first run at 38fa7e6 (session 14)
     "blind40": (9, 0.408, 0.635, 0.413),  # first run at 38fa7e6 (session 14)
+    "blind41": (9, 0.711, 0.798, 0.584),  # first run at 6c5b880 (session 15), after blind42's Word XML reader
+    "blind42": (9, 0.452, 0.708, 0.495),  # first run at fc4a884 (session 15)
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
@@ -197,6 +199,9 @@ FIRST_MERGED_PAIRS = {
     # (blind40's Sukhumi pair is grouped now but has no floor: its gold names it as the page's title does,
     # "Battle of Sukhumi (September 1993)", while the pasted page's lead names it "Battle of Sukhumi", the
     # name kept for flat copies (two other sets' gold keep the lead's name); its first run was 0 / 0 / 0)
+    "blind41": (("08_six_day_war_2000.txt", "09_kisangani_icj_findings.html"), 0.640, 0.828, 0.586),
+    # its first run 0 / 0 / 0 at fc4a884: the Word XML had no reader, so the pair was named by the newsletter
+    "blind42": (("08_battle_of_cassinga.document.xml", "09_cassinga_newsletter.html"), 0.0, 0.0, 0.0),
 }
 
 
