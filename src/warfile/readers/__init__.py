@@ -15,18 +15,22 @@ from types import ModuleType
 from warfile.model import Document, content_id
 from warfile.readers import (
     asciidoc,
+    bbcode,
+    chat_text,
     citations,
     csv_record,
     dokuwiki,
     email_message,
     fb2,
     feed,
+    gemtext,
     html,
     json_record,
     kindle,
     latex,
     markdown_frontmatter,
     mediawiki,
+    moinmoin,
     odf,
     org,
     outline,
@@ -46,7 +50,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, wordml, kindle, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, textile_markup, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, wordml, kindle, chat_text, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 

@@ -389,6 +389,33 @@ def _pasted_text(record: object) -> str:
     return max((p for p in pages if p[0] >= 0.8 * most), key=lambda p: (p[1], p[0]))[2]
 
 
+def read_pasted(pasted: str, note: str, shape: str) -> Document:
+    """Text an analyst pasted into a chat or a note, read in the shape it is in (the registry's
+    detection tells), recorded as the container's shape with a warning saying what was read."""
+    from warfile import readers  # imported here: the registry imports this module
+
+    found, confidence = readers.detect(pasted)
+    found = found if confidence >= readers.MIN_CONFIDENCE else "plain"
+    doc = readers.READERS[found].read(pasted)
+    return dataclasses.replace(doc, shape=shape, warnings=(f"{note}, read as {found}",) + doc.warnings)
+
+
+def reddit_post(record: object) -> str:
+    """A Reddit thread's JSON (the post's Listing, then the comments'): the post's own text
+    (``selftext``, markdown) when it is a page long; the comments are replies, not the article."""
+    listings = record if isinstance(record, list) else [record]
+    for listing in listings:
+        if not isinstance(listing, dict) or listing.get("kind") != "Listing":
+            continue
+        children = (listing.get("data") or {}).get("children") or []
+        for child in children:
+            if isinstance(child, dict) and child.get("kind") == "t3":
+                body = (child.get("data") or {}).get("selftext")
+                if isinstance(body, str) and len(body.split()) >= _PAGE_WORDS:
+                    return body
+    return ""
+
+
 def _read(text: str) -> Document:
     try:
         record = _unfolded(_loaded(text))
@@ -396,15 +423,12 @@ def _read(text: str) -> Document:
         return Document(text=text, shape=SHAPE, warnings=(f"not JSON: {e}",))
     pasted, parts = chat_paste(record)
     note = f"a chat export: the article pasted in {parts} message(s)"
+    if not pasted and (post := reddit_post(record)):
+        pasted, note = post, "a Reddit post's text"
     if not pasted and not _PART_KEYS.search(text[:20000]) and (page := _pasted_text(record)):
         pasted, note = page, "a note's page kept as one string"  # under keys of its own (Google Keep)
     if pasted:
-        from warfile import readers  # the pasted text is any shape: the registry's detection reads it
-
-        shape, confidence = readers.detect(pasted)
-        shape = shape if confidence >= readers.MIN_CONFIDENCE else "plain"
-        doc = readers.READERS[shape].read(pasted)
-        return dataclasses.replace(doc, shape=SHAPE, warnings=(f"{note}, read as {shape}",) + doc.warnings)
+        return read_pasted(pasted, note, SHAPE)
     if structured := structured_wikitext(record):
         return dataclasses.replace(mediawiki.read(structured), shape=SHAPE)
     if notebook := notebook_markdown(record):

@@ -20,9 +20,11 @@ from warfile.readers.labels import field_for_label, is_non_prose_section
 SHAPE = "pipe-table"
 
 # A table of one column has pipes on both sides of its rule ("| --- |"): Jina Reader and Firecrawl
-# write an infobox so, its caption the only header cell and its rows as wide as they are.
-_SEPARATOR = re.compile(r"^[ \t]*(?P<lead>\|)?[ \t]*:?-{3,}:?[ \t]*(?:(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?|(?(lead)\||(?!)))[ \t]*\r?$",
-                        re.MULTILINE)
+# write an infobox so, its caption the only header cell and its rows as wide as they are. A cell of
+# the rule is three dashes, or fewer with the colon of its alignment (Reddit's "|:-|:-|", as GFM allows).
+_RULE_CELL = r"(?::?-{3,}:?|:-{1,2}:?|-{1,2}:)"
+_SEPARATOR = re.compile(rf"^[ \t]*(?P<lead>\|)?[ \t]*{_RULE_CELL}[ \t]*(?:(?:\|[ \t]*{_RULE_CELL}[ \t]*)+\|?|(?(lead)\||(?!)))"
+                        r"[ \t]*\r?$", re.MULTILINE)
 # A row padded with empty cells ("Belligerents | |||||||"): a rendered infobox in a wide table.
 _PADDED_ROW = re.compile(r"\|[ \t]*\|[ \t]*\|[ \t]*\|[ \t]*\r?$", re.MULTILINE)
 
