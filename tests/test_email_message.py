@@ -108,3 +108,35 @@ def test_a_newsletter_laid_out_in_tables_reads_its_plain_part_and_keeps_the_html
     op = extract_operation(doc)
     assert op.name == "Battle of Kessa" and op.start_date == "1864-07-30"  # the HTML's box, not its layout table
     assert doc.paragraphs and "1864-07-30" in [e.date for e in op.events]  # the plain part's prose
+
+
+# A newsletter's e-mail (Substack and the like): the body laid out in nested tables marked
+# role="presentation", the article's paragraphs and headings inside their cells, a fact box among them.
+NEWSLETTER = """<!DOCTYPE html><html><head><title>Osk Ford, eighty years on</title></head><body>
+<table role="presentation" width="100%"><tr><td align="center">
+<table role="presentation" class="email-body" width="550"><tr><td>
+<p><a href="https://example.substack.com/p/osk">View in browser</a></p>
+<h1 class="post-title">Osk Ford, eighty years on</h1>
+<div class="body markup">
+<p>Eighty years ago, on 2 May 1944, the Second Corps captured the village of Dolny Brod at the ford of the Osk,
+after a night crossing that the veterans still talk about.</p>
+<table class="key-facts"><caption>The Battle of Osk Ford at a glance</caption>
+<tr><th>When</th><td colspan="2">2 May 1944</td></tr>
+<tr><th>Outcome</th><td colspan="2">Tarsenian victory</td></tr>
+<tr><th></th><th>Tarsenia</th><th>Velmar Republic</th></tr>
+<tr><th>Commanders</th><td>Aldo Veris</td><td>Pero Lask</td></tr>
+</table>
+<h3>What the files say</h3>
+<p>Two days later, on 4 May 1944, Velmar artillery shelled the bridgehead, killing twelve soldiers, and the
+files show how little the staff expected it.</p>
+</div>
+<div class="footer"><p>You're a free subscriber. <a href="https://example.substack.com/unsubscribe">Unsubscribe</a></p></div>
+</td></tr></table></td></tr></table></body></html>"""
+
+
+def test_a_newsletters_prose_inside_layout_tables_is_read():
+    doc = read_document(NEWSLETTER, path="osk.html")
+    assert any("captured the village of Dolny Brod" in doc.paragraph_text(p) for p in doc.paragraphs)
+    op = extract_operation(doc)
+    assert op.result == "Tarsenian victory"
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in op.events}

@@ -443,7 +443,7 @@ def _read_prose(node: LexborNode, out: CleanText, heading: list[str | None], day
                 heading[0] = heading_text(_line(child)) or None
         elif _is_day_divider(child):
             heading[0], day[0] = " ".join(child.text(deep=True).split()), True
-        elif tag == "table" or tag == "h1":
+        elif tag == "table" and not _is_layout_table(child) or tag == "h1":
             continue
         elif is_non_prose_section(heading[0]):
             continue
@@ -463,6 +463,19 @@ _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAY_ONLY = re.compile(rf"(?:(?:{_WEEKDAYS}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?),? )?"
                        rf"(?:\d{{1,2}} (?:{_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?:,? \d{{4}})?"
                        rf"|(?:{_MONTHS}) \d{{1,2}}(?:, \d{{4}})?)")
+
+
+# Text a table's paragraphs must hold for it to be the page's layout, not data: an e-mail's body
+# (a newsletter, a mailed article) laid out in nested tables, its prose in <p> inside their cells.
+_LAYOUT_PROSE_CHARS = 400
+
+
+def _is_layout_table(table: LexborNode) -> bool:
+    """Whether a table lays the page out (its cells hold the article's paragraphs and headings)
+    rather than holding data: marked so (``role="presentation"``) or holding long paragraphs."""
+    if (table.attributes or {}).get("role") in ("presentation", "none"):
+        return True
+    return sum(len(p.text(deep=True)) for p in table.css("p")) >= _LAYOUT_PROSE_CHARS
 
 
 def _is_day_divider(node: LexborNode) -> bool:
