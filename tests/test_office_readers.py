@@ -34,16 +34,21 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def test_a_flat_odt_is_read_as_the_page_it_holds():
-    assert detect(FODT) == ("odf", 0.96)
-    doc = read_document(FODT, path="osk.fodt")
-    assert doc.title == "Battle of Osk Ford" and "Kand, p. 2." not in doc.text  # a footnote's body is no prose
-    op = extract_operation(doc)
+def _is_osk_ford(op) -> None:
+    """The box every office fixture holds: name, part of, date, result, sides, commanders."""
     assert (op.name, op.part_of, op.start_date, op.result) == ("Battle of Osk Ford", ("Tarsen War",), "1944-05-02",
                                                                 "Tarsenian victory")
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
     assert [[(p.name, p.killed) for p in s.commanders] for s in op.sides] == [
         [("Aldo Veris", False), ("Ilse Darn", False)], [("Pero Lask", True)]]
+
+
+def test_a_flat_odt_is_read_as_the_page_it_holds():
+    assert detect(FODT) == ("odf", 0.96)
+    doc = read_document(FODT, path="osk.fodt")
+    assert doc.title == "Battle of Osk Ford" and "Kand, p. 2." not in doc.text  # a footnote's body is no prose
+    op = extract_operation(doc)
+    _is_osk_ford(op)
     assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}
 
 
@@ -99,11 +104,7 @@ def test_a_word_documents_xml_is_read_as_the_page_it_holds():
     assert "The Battle of Osk Ford was fought on 2 May 1944 near Dolny Brod.[1]" in doc.text  # runs joined
     assert "Battle" in {p.heading for p in doc.paragraphs}
     op = extract_operation(doc)
-    assert (op.name, op.part_of, op.start_date, op.result) == ("Battle of Osk Ford", ("Tarsen War",), "1944-05-02",
-                                                                "Tarsenian victory")
-    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
-    assert [[(p.name, p.killed) for p in s.commanders] for s in op.sides] == [
-        [("Aldo Veris", False), ("Ilse Darn", False)], [("Pero Lask", True)]]
+    _is_osk_ford(op)
     assert ("1944-05-02", "capture") in {(e.date, e.type) for e in op.events}
 
 
@@ -316,3 +317,49 @@ def test_wiki_apps_pages_are_read_box_and_text():
     assert _osk_op(TID, "osk.tid")[1].sides[0].supporters == ("Korva",)
     assert _osk_op(VIMWIKI, "osk.wiki")[1].sides[0].supporters == ("Korva",)
     assert _osk_op(ZIM, "Osk.txt")[1].sides[1].belligerents == ("Velmar Republic", "Osk Legion")  # "\\n" in a cell
+
+
+# A Typst source retyped for a course reader: comments, set rules, the box a figure's table with
+# cells spanning columns, links, footnotes whose bodies are references.
+TYPST = """// Reading copy for week 9
+#set document(title: "Battle of Osk Ford", author: "L. Kand")
+#set page(paper: "a4", margin: (x: 2cm, y: 2.5cm))
+#show link: set text(fill: rgb("#1f4e9a"))
+
+#align(center)[#text(size: 17pt, weight: "bold")[Battle of Osk Ford]]
+
+#figure(
+  table(
+    columns: (auto, 1fr, 1fr),
+    table.cell(colspan: 3)[*Battle of Osk Ford*],
+    table.cell(colspan: 3)[Part of the Tarsen War],
+    [*Date*], table.cell(colspan: 2)[2 May 1944],
+    [*Result*], table.cell(colspan: 2)[Tarsenian victory],
+    table.cell(colspan: 3)[*Belligerents*],
+    [], [Tarsenia], [Velmar Republic],
+    table.cell(colspan: 3)[*Commanders and leaders*],
+    [], [Aldo Veris \\ Ilse Darn], [Pero Lask †],
+  ),
+  caption: [Infobox, retyped],
+) <infobox>
+
+The Battle of Osk Ford was fought on 2 May 1944 between
+#link("https://example.org/Tarsenia")[Tarsenia] and the Velmar Republic.#footnote[Kand, L. (1990).
+_Osk Ford_. p. 2.] It opened the road to the capital.
+
+= Battle
+
+On 2 May 1944 the Second Corps captured the village of Dolny Brod. Two days later Velmar artillery
+shelled the bridgehead, killing twelve soldiers.
+"""
+
+
+def test_a_typst_source_is_read_with_its_figure_table_box():
+    assert detect(TYPST)[0] == "typst"
+    doc = read_document(TYPST, path="osk.typ")
+    assert doc.title == "Battle of Osk Ford"
+    assert "Velmar Republic.[1] It opened the road" in doc.text and "Kand, L." not in doc.text
+    assert "#" not in doc.text and "colspan" not in doc.text
+    op = extract_operation(doc)
+    _is_osk_ford(op)
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in op.events}
