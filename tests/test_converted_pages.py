@@ -289,3 +289,85 @@ def test_a_page_through_a_translator_reads_its_translated_box_labels():
     op = extract_operation(read_document(text, path="osk.txt"))
     assert [list(s.units) for s in op.sides] == [["Osk", "Marren"], ["Dolny"]]
     assert [[q.text for q in s.strength] for s in op.sides] == [["2 frigates"], ["1 monitor"]]
+
+
+# Crawl4AI's markdown with citations: links numbered "⟨n⟩", their URLs listed at the end, the lead
+# written right under the box's last row, "[edit]" lines under the headings.
+CRAWL4AI = """Jump to content⟨1⟩
+# Battle of Osk Ford
+From Wikipedia, the free encyclopedia
+| Battle of Osk Ford |  
+| --- |  
+| Part of the Tarsen War⟨2⟩ |  
+| Date | 2 May 1944 |  
+| Result | Tarsenian victory |  
+| Belligerents | Tarsenia⟨3⟩ | Velmar Republic⟨4⟩ |  
+The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia⟨3⟩ and the Velmar Republic⟨4⟩ at the ford of the Osk river.[1]⟨5⟩
+## Battle
+[edit⟨6⟩]
+On 2 May 1944 the Second Corps⟨7⟩ captured the village of Dolny Brod. Two days later Velmar artillery shelled the bridgehead.
+## References
+  1. **^⟨8⟩** Kand, Osk Ford (1990), p. 2.
+
+⟨1⟩ https://en.wikipedia.org/wiki/Osk#bodyContent: Jump to content
+⟨2⟩ https://en.wikipedia.org/wiki/Tarsen_War: Tarsen War
+⟨3⟩ https://en.wikipedia.org/wiki/Tarsenia: Tarsenia
+⟨4⟩ https://en.wikipedia.org/wiki/Velmar: Velmar Republic
+⟨5⟩ https://en.wikipedia.org/wiki/Osk#cite_note-1: [1]
+⟨6⟩ https://en.wikipedia.org/w/index.php?title=Osk&action=edit&section=1: edit
+⟨7⟩ https://en.wikipedia.org/wiki/Second_Corps: Second Corps
+⟨8⟩ https://en.wikipedia.org/wiki/Osk#cite_ref-1: ^
+"""
+
+
+def test_crawl4ai_link_numbers_are_dropped_and_the_lead_under_the_box_is_prose():
+    doc = read_document(CRAWL4AI, path="osk.md")
+    assert "⟨" not in doc.text and "[edit" not in doc.text
+    assert any(p.heading == "Battle" for p in doc.paragraphs)
+    op = extract_operation(doc)
+    assert (op.result, [s.belligerents for s in op.sides]) == ("Tarsenian victory", [("Tarsenia",), ("Velmar Republic",)])
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in op.events}
+
+
+# A Hugo page bundle: TOML front matter, the box drawn by shortcodes, a side's entries in its own.
+HUGO = """+++
+title = "Battle of Osk Ford"
+date = 2024-02-04T08:00:00-04:00
+tags = ["tarsen war"]
++++
+
+{{< notice info >}}
+Reference copy for the reading group.
+{{< /notice >}}
+
+{{< conflict-box
+    title="Battle of Osk Ford"
+    aka="Osk crossing|Operation Ford"
+    partof="Tarsen War"
+    date="2 May 1944"
+    place="Osk Ford|Tarsenia"
+    result="Tarsenian victory"
+    civilians="c. 20 civilians killed"
+>}}
+{{< side n="1" belligerents="Tarsenia" commanders="Aldo Veris|Ilse Darn" strength="c. 2,300 soldiers" >}}
+{{< side n="2" belligerents="Velmar Republic" commanders="Pero Lask" casualties="300 captured" >}}
+{{< /conflict-box >}}
+
+The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and the Velmar Republic.
+
+## Battle
+
+On 2 May 1944 the Second Corps captured the village of Dolny Brod.
+"""
+
+
+def test_a_hugo_pages_shortcode_box_is_read_as_its_infobox():
+    doc = read_document(HUGO, path="osk.md")
+    assert "{{<" not in doc.text
+    op = extract_operation(doc)
+    assert (op.name, op.aliases, op.part_of, op.result) == ("Battle of Osk Ford", ("Osk crossing", "Operation Ford"),
+                                                            ("Tarsen War",), "Tarsenian victory")
+    assert op.start_date == "1944-05-02" and op.places == ("Osk Ford", "Tarsenia")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask"]]
+    assert op.civilian_casualties

@@ -998,6 +998,16 @@ def test_a_sentence_defining_the_operation_by_its_name_is_its_attack():
     assert [(e.date, e.date_end, e.type) for e in boqueron][:1] == [("1932-09-09", "1932-09-29", "attack")]
     kessab = extract_events(doc, Operation(name="Siege of Kessab"))
     assert [(e.date, e.type) for e in kessab] == [("2014-03", "attack"), ("2014-03-21", "capture")]
+
+
+def test_a_date_inside_the_defining_name_gives_way_to_the_boxs_day():
+    doc = document(["The February 1992 Osk coup attempt was an attempt by army officers to seize power in Osk."])
+    coup = extract_events(doc, Operation(name="February 1992 Osk coup attempt", start_date="1992-02-04"))
+    assert [(e.date, e.type) for e in coup] == [("1992-02-04", "attack")]
+    # a title's qualifier in brackets is the sentence's own date
+    doc = document(["The Osk offensive (March 2016) was an offensive of the army against the rebels."])
+    offensive = extract_events(doc, Operation(name="Osk offensive (March 2016)", start_date="2016-03-07"))
+    assert [e.date for e in offensive] == ["2016-03"]
     # another operation's name defines nothing: its capture stays a capture, its month a restatement
     other = extract_events(doc, Operation(name="Battle of Latakia"))
     assert ("2014-03", "attack") not in [(e.date, e.type) for e in other]

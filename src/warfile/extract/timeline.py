@@ -850,7 +850,7 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
     if dateline := dateline_end(text):
         text = text[dateline:].lstrip()  # "ODESA, Ukraine, July 1 (Meridian) - …": the day it was filed dates nothing
     folded = fold(text)
-    whens = _dates_in(text, ctx, folded)
+    whens = _without_named_dates(text, _dates_in(text, ctx, folded), ctx.defines)
     _resolve(whens, ctx.last)
     lowered = text.lower()
     if not whens:
@@ -971,12 +971,18 @@ class _Definition:
     comparison first: no pattern is built per document)."""
 
     names: tuple[str, ...]  # longest first
+    start: str | None = None  # the operation's first day, when its box gives one
 
     def match(self, text: str) -> bool:
+        return self.name_end(text) is not None
+
+    def name_end(self, text: str) -> int | None:
+        """Where the defining name ends, when the text opens with one and a defining verb."""
         article = _LEADING_ARTICLE.match(text)
         start = article.end() if article else 0
         head = text[start:start + len(self.names[0])].casefold()
-        return any(head.startswith(n) and _DEFINING_VERB.match(text, start + len(n)) for n in self.names)
+        return next((start + len(n) for n in self.names if head.startswith(n) and _DEFINING_VERB.match(text, start + len(n))),
+                    None)
 
 
 def _definition(op: Operation | None) -> _Definition | None:
@@ -984,7 +990,18 @@ def _definition(op: Operation | None) -> _Definition | None:
     names = sorted({n.strip()[a.end() if (a := _LEADING_ARTICLE.match(n.strip())) else 0:].casefold()
                     for n in ((op.name, *op.aliases) if op is not None else ()) if n and len(n.strip()) > 3},
                    key=len, reverse=True)
-    return _Definition(tuple(names)) if names else None
+    start = op.start_date if op is not None and op.start_date and len(op.start_date) == 10 else None
+    return _Definition(tuple(names), start) if names else None
+
+
+def _without_named_dates(text: str, whens: list[_When], definition: _Definition | None) -> list[_When]:
+    """A defining sentence's dates without those inside the name it opens with: "The February 1992
+    Venezuelan coup attempt … was" is dated by the box's day, not by its name's month."""
+    end = definition.name_end(text) if definition is not None and whens else None
+    if end is None or whens[0].end > end or text[:whens[0].start].rstrip().endswith("("):
+        return whens  # (a title's qualifier, "Palmyra offensive (March 2016)", is left as it was)
+    rest = [w for w in whens if w.start >= end]
+    return rest or ([_When(0, 0, definition.start)] if definition.start else [])
 
 
 # A heading that is a day and little else: "7 June", "Night of 7–8 June", "Day 3 (23 March)".

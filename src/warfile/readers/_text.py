@@ -148,6 +148,24 @@ _WIKI_EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]")
 _WIKI_LINK = re.compile(r"\[\[(?:[^\[\]|\n]*\|)?([^\[\]|\n]+)\]\](?!\()")
 
 
+# Crawl4AI's "markdown with citations": every link's text followed by its number ("Petsamo⟨22⟩"), the
+# numbers' URLs listed at the end ("⟨22⟩ https://…: Petsamo"); an image's alt is its number too.
+_LINK_NUMBER = re.compile(r"⟨\d{1,4}⟩")
+_LINK_NUMBER_LINE = re.compile(r"^⟨\d{1,4}⟩[ \t]+\S+.*(?:\n|$)", re.MULTILINE)
+_EMPTY_IMAGE = re.compile(r"!\[\s*\]")
+_EDIT_LINE = re.compile(r"^[ \t]*\[edit\][ \t]*(?:\n|$)", re.MULTILINE)
+_LINK_NUMBERS = 5  # marks a page needs for them to be a converter's, not the text's
+
+
+def without_link_numbers(text: str) -> str:
+    """The text without a converter's link numbers and their list of URLs (and the "[edit]" lines
+    left of a wiki's section links)."""
+    if len(_LINK_NUMBER.findall(text, 0, 20000)) < _LINK_NUMBERS:
+        return text
+    text = _LINK_NUMBER.sub("", _LINK_NUMBER_LINE.sub("", text))
+    return _EDIT_LINE.sub("", _EMPTY_IMAGE.sub("", text))
+
+
 def wiki_unlinked(text: str) -> str:
     """The text with a note's wiki links as their words and its embeds gone."""
     if "[[" not in text:

@@ -19,7 +19,7 @@ LABEL_KEYS: dict[str, str] = {
     "conflict": "name", "name": "name", "title": "name", "subject": "name", "battlename": "name",
     "operation": "name", "engagement": "name",  # a fact file's "Operation: Operation Vengeance"
     "othername": "aliases", "othernames": "aliases", "alias": "aliases", "aliases": "aliases",
-    "alsoknownas": "aliases", "codename": "aliases",
+    "alsoknownas": "aliases", "aka": "aliases", "codename": "aliases",
     "partof": "part_of", "war": "part_of", "campaign": "part_of",
     "date": "date", "dates": "date", "period": "date", "when": "date",
     "place": "place", "location": "place", "locations": "place", "where": "place",

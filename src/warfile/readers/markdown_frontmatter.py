@@ -795,13 +795,55 @@ def mdx_as_markdown(text: str) -> str | None:
     return None
 
 
+# A Hugo (or Jekyll include) shortcode drawing the box: {{< conflict-box date="4 February 1992"
+# place="Caracas|Maracay" >}}, a side's entries in its own {{< side n="1" commanders="A|B" >}}; several
+# values of a parameter are parted by "|".
+_SHORTCODE = re.compile(r"\{\{[<%]\s*(?P<name>[\w./-]+)(?P<params>(?:\s+[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>%]+))*)"
+                        r"\s*/?[>%]\}\}", re.DOTALL)
+_SHORTCODE_PARAM = re.compile(r"(?P<key>[\w-]+)\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s>%]+))")
+_ANY_SHORTCODE = re.compile(r"^[ \t]*\{\{[<%][^\n]*?[>%]\}\}[ \t]*$|\{\{[<%]\s*/?[\w./-]*\s*[>%]\}\}", re.MULTILINE)
+_SIDE_NUMBER = ("n", "side", "number", "column")
+
+
+def shortcode_box(text: str) -> str | None:
+    """A page whose box is drawn by shortcodes, as the markdown page it stands for: their
+    parameters put in its front matter as its ``infobox:`` (a side's under its number: "commanders"
+    of side "1" reads as "commanders1"), every shortcode gone; None for a page with no such box."""
+    data: dict[str, object] = {}
+    spans = []
+    for m in _SHORTCODE.finditer(text):
+        params = {p["key"]: next(v for v in (p["dq"], p["sq"], p["bare"]) if v is not None)
+                  for p in _SHORTCODE_PARAM.finditer(m["params"])}
+        side = next((params[k] for k in _SIDE_NUMBER if k in params and params[k].isdigit()), None)
+        found = {}
+        for key, value in params.items():
+            label = f"{key}{side}" if side and key not in _SIDE_NUMBER else key
+            if key not in _SIDE_NUMBER and field_for_label(label):
+                parts = [v.strip() for v in value.split("|") if v.strip()]
+                found[label] = parts if len(parts) > 1 else value.strip()
+        if len(found) >= (2 if side else _MIN_PROP_LABELS):
+            data.update(found)
+            spans.append(m.span())
+    if not spans:
+        return None
+    front = _FRONT.match(text)
+    toml = None if front else _TOML_FRONT.match(text)
+    old = _load(front["yaml"] or "") if front else _toml(toml["toml"] or "") if toml else {}
+    data = {**(old if isinstance(old, dict) else {}), "infobox": data}  # read as a box kept in front matter
+    body = text[front.end() if front else toml.end() if toml else 0:]
+    body = _ANY_SHORTCODE.sub("", _SHORTCODE.sub("", body))
+    return "---\n" + yaml.safe_dump(data, allow_unicode=True, sort_keys=False) + "---\n" + body
+
+
 _NO_FRONT_MATTER = "no front matter block found"
 
 
 def read(text: str) -> Document:
-    text = text if isinstance(text, str) else ""
+    text = _text.without_link_numbers(text if isinstance(text, str) else "")
     if "/>" in text and (page := mdx_as_markdown(text)) is not None:
         text = page
+    elif "{{<" in text or "{{%" in text:
+        text = shortcode_box(text) or text
     text = _admonitions_opened(text)
     warnings: list[str] = []
     meta: list[tuple[str, str]] = []

@@ -149,6 +149,7 @@ _CLIP_HEADER = re.compile(r"^(?:Title|URL Source|Published Time|Markdown Content
 # "Buin, Papua New Guinea")," over "[Bougainville Island](…)  "). Its separator closes with the spaces too.
 _HARD_BREAK_SEPARATOR = re.compile(r"^\|?[ \t]*-{3,}[ \t]*(?:\|[ \t]*-{3,}[ \t]*)*\|?  $", re.MULTILINE)
 _HARD_BREAKS = 4  # lines ending in two spaces right under the separator: html2text wrote the table
+_WRAP_WIDTH = 80  # html2text wraps at 78 columns: a longer line was not wrapped (Crawl4AI's, which end rows alike)
 
 
 def _html2text_unwrapped(text: str) -> str:
@@ -168,7 +169,8 @@ def _html2text_unwrapped(text: str) -> str:
     at = start
     while (nl := text.find("\n", at, end)) >= 0:
         line = text[at:nl]
-        if line.strip() and not line.endswith("  ") and text[nl + 1:nl + 2] not in ("", "\n") \
+        if line.strip() and not line.endswith("  ") and text[nl + 1:nl + 2] not in ("", "\n", "#") \
+                and len(line) <= _WRAP_WIDTH and not line.startswith("#") \
                 and not _HARD_BREAK_SEPARATOR.fullmatch(line + "  "):
             chars[nl] = " "
         at = nl + 1
@@ -176,7 +178,7 @@ def _html2text_unwrapped(text: str) -> str:
 
 
 def _read(text: str) -> Document:
-    text = _html2text_unwrapped(text)
+    text = _html2text_unwrapped(_text.without_link_numbers(text))
     lines = _text.lines_of(text)
     first = next((ln for ln in lines if not ln.blank), None)
     title = _text.clean_title(first.text.split("|")[0]) if first else ""
@@ -197,6 +199,7 @@ def _read(text: str) -> Document:
         table_end = next(ln.end for ln in lines if ln.start <= last_pipe <= ln.end)
         # a blank line before a line that is no row ends the table (a converted page's navigation
         # boxes further down are tables of their own)
+        table_end = _prose_before_heading(text, sep.end(), table_end)
         gap = next((g for g in _TABLE_GAP.finditer(text, sep.end(), table_end) if not _section_follows(text, g.end())), None)
         last_row = text[:table_end].rstrip()
         table_end = gap.start() if gap else table_end if last_row.endswith("|") else _cell_lines_after(lines, table_end)
@@ -381,6 +384,25 @@ def _first_table_end(text: str, start: int, end: int) -> int:
     header_start = text.rfind("\n", start, text.rfind("\n", start, nxt.start()) ) + 1  # the line above it
     before = text[:header_start].rstrip()
     return len(before) if "\n\n" in text[len(before):header_start + 1] and len(before) > start else end
+
+
+_MD_HEADING_LINE = re.compile(r"^#{1,6}[ \t]+\S", re.MULTILINE)
+_ROW_END = re.compile(r"\|[ \t]*$", re.MULTILINE)
+
+
+def _prose_before_heading(text: str, start: int, end: int) -> int:
+    """Where the table ends when no blank line ends it (Crawl4AI writes the lead right under the
+    box's last row, then "## Background"): at the last row's end before the first heading after
+    the rule, when prose stands between them (a heading is never inside a table)."""
+    heading = _MD_HEADING_LINE.search(text, start, end)
+    if heading is None:
+        return end
+    rows = list(_ROW_END.finditer(text, start, heading.start()))
+    if not rows:
+        return end
+    cut = rows[-1].end()
+    between = text[cut:heading.start()]
+    return cut if any(_text.is_prose(line) for line in between.splitlines()) else end
 
 
 def _section_follows(text: str, at: int) -> bool:
