@@ -201,3 +201,45 @@ def test_a_fact_box_naming_its_sides_as_attackers_and_defenders_with_their_leade
 def test_a_title_inside_a_name_does_not_cut_it_in_two(entry, names):
     from warfile.extract.people import parse_people
     assert [p.name for p in parse_people(entry)] == names
+
+
+# A school encyclopedia's "Quick facts": plain words for the rows, each side's line opened by its
+# circled number, entries parted by middle dots.
+QUICK_FACTS = """Battle of Osk Ford
+
+QUICK FACTS
+Battle of Osk Ford
+Part of the Tarsen War
+Also called: Operation Ford
+Date: 2 May 1944
+Place: Osk Ford
+Result: Tarsenian victory · Velmar retreat
+Who fought
+① Tarsenia · Free Osk Legion
+② Velmar Republic
+Leaders
+① Gen. Aldo Veris · Ilse Darn
+② Pero Lask †
+Army units
+① Second Corps
+② Osk Guard
+How many soldiers
+① c. 12,000 soldiers
+② c. 7,000 soldiers
+Losses
+① 120 killed
+② 410 killed · 700 captured
+
+The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and the Velmar Republic at the ford of the Osk river.
+On 2 May 1944 the Second Corps captured the village of Dolny Brod after a night crossing of the river.
+"""
+
+
+def test_a_school_encyclopedias_quick_facts_give_each_side_its_row():
+    op = extract_operation(read_document(QUICK_FACTS, path="osk.txt"))
+    assert (op.aliases, op.result) == (("Operation Ford",), "Tarsenian victory, Velmar retreat")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia", "Free Osk Legion"), ("Velmar Republic",)]
+    assert [[(c.name, c.killed) for c in s.commanders] for s in op.sides] == [
+        [("Aldo Veris", False), ("Ilse Darn", False)], [("Pero Lask", True)]]
+    assert [s.units for s in op.sides] == [("Second Corps",), ("Osk Guard",)]
+    assert [[c.count.best for c in s.strength] for s in op.sides] == [[12000], [7000]]

@@ -54,11 +54,15 @@ def clean_item(text: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     text = lexicon.RENDER_LEFTOVERS.sub("", text).strip()
     text = text.strip(" *•·▪◦‣-–—:;,.|").strip()
+    text = _SIDE_MARK.sub("", text)  # "① United Kingdom": the side's mark, not its name
     if _ABBREVIATED_END.search(text):
         text += "."  # "Leighton W. Smith Jr.": the full stop is the abbreviation's
     return text
 
 
+# A mark numbering the side an entry opens ("① United Kingdom", "❷ Iran", "⑴ …"): circled, negative
+# circled and parenthesised digits.
+_SIDE_MARK = re.compile(r"^[\u2460-\u2473\u2474-\u2487\u2776-\u277f\u2780-\u2793]\s*")
 # A name ending in an abbreviation whose full stop the tidying above took off.
 _ABBREVIATED_END = re.compile(r"(?<=\s)(?:Jr|Sr|Jnr|Snr)$")
 

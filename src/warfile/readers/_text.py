@@ -43,6 +43,11 @@ SECTION_LABELS = {
     "casualties and losses": "casualties",
     "casualties": "casualties",
     "losses": "casualties",
+    # a school encyclopedia's plain words for the box's rows
+    "who fought": "belligerents",
+    "leaders": "commanders",
+    "army units": "units",
+    "how many soldiers": "strength",
 }
 
 # Inline rows: label then value on the same line, often glued ("Date21 March 2014").
