@@ -175,3 +175,28 @@ def test_a_box_pandoc_rewrote_keeps_its_sections_and_the_left_sides_header_cells
     op = extract_operation(read_document(page, "kessa.xhtml"))
     assert op.part_of == ("Orlan War",) and op.start_date == "1936-03-31"
     assert [s.belligerents for s in op.sides] == [("Tessan Empire",), ("Kingdom of Orla",)]
+
+
+# A law report's editorial box: a heading naming it ("Incident summary: …"), a short note between
+# the heading and its table, the civilians' toll as "Civilian harm".
+INCIDENT_BOX = """<html><head><title>Osk v. Velmar - LexReports</title></head><body>
+<h1>Osk v. Velmar (Judgment of 19 December 2005)</h1>
+<aside class="incident-box">
+<h2>Incident summary: Fighting at Osk Ford (May 1944)</h2>
+<p class="note">Editorial summary; not part of the judgment.</p>
+<table>
+<tr><th>Part of</th><td colspan="2">Tarsen War</td></tr>
+<tr><th>Period</th><td colspan="2">2–4 May 1944</td></tr>
+<tr><th>Outcome</th><td colspan="2">Tarsenian victory</td></tr>
+<tr><th></th><th>Tarsenia</th><th>Velmar Republic</th></tr>
+<tr><th>Civilian harm</th><td colspan="2">c. 60 killed (UN mission)</td></tr>
+</table></aside>
+<p>The Court finds that on 2 May 1944 the forces of Tarsenia captured the village of Dolny Brod near the ford.</p>
+</body></html>"""
+
+
+def test_an_incident_summary_heading_names_its_box_over_a_note():
+    op = extract_operation(read_document(INCIDENT_BOX, path="osk.html"))
+    assert op.name == "Fighting at Osk Ford (May 1944)"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [c.killed.best for c in op.civilian_casualties if c.killed] == [60]

@@ -64,7 +64,8 @@ def _lead_paragraphs(doc: Document, name: str = "") -> tuple[Paragraph, ...]:
     """The lead's paragraphs: the first LEAD_PARAGRAPHS, unless a later one among the first
     _LEAD_SEARCH opens with the operation's name (a notebook's or a clipping's own notes come
     before the pasted article): that one and the next."""
-    folded = name.casefold()
+    # (a name qualified by a year in brackets, "Six-Day War (2000)", opens the lead without it)
+    folded = _QUALIFIER.sub("", name).casefold()
     if folded:
         for i, p in enumerate(doc.paragraphs[1:_LEAD_SEARCH], 1):
             opening = unemphasised(unlinked(doc.paragraph_text(p)))[:len(name) + 8].casefold()
@@ -74,6 +75,7 @@ def _lead_paragraphs(doc: Document, name: str = "") -> tuple[Paragraph, ...]:
 
 
 _LEAD_SEARCH = 6
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def lead_text(doc: Document, name: str = "") -> str:

@@ -19,7 +19,8 @@ SHAPE = "dokuwiki"
 
 _HEADING = re.compile(r"^(={2,6})\s*(.+?)\s*\1\s*$", re.MULTILINE)
 _TABLE_ROW = re.compile(r"^[\^|].*[\^|]\s*$", re.MULTILINE)
-_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+# "[[page|text]]" its text; an interwiki link without text, "[[wp>Kisangani]]", its page's name
+_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?(?:[a-z][\w.-]*>)?([^\]]*)\]\]")
 _IMAGE = re.compile(r"\{\{[^{}]*\}\}")
 _FOOTNOTE = re.compile(r"\(\((.*?)\)\)", re.DOTALL)
 _ITALIC = re.compile(r"(?<!:)//(.+?)(?<!:)//")

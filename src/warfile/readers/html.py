@@ -224,11 +224,17 @@ def _is_head_cell(cell: LexborNode) -> bool:
 _BOX_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
 
 
+_BOX_NOTE_CHARS = 150
+
+
 def _heading_before(table: LexborNode) -> str | None:
     """The name a fact box's heading gives right above its table, when it names the box
     ("FACTBOX: The battle for Snake Island", "Fact file: …"), else None."""
     node = table.prev
-    while node is not None and node.tag in ("-text", "-comment") and not (node.text() or "").strip():
+    notes = 0  # a short note between the heading and its table ("Editorial summary; not part of the judgment.")
+    while node is not None and (node.tag in ("-text", "-comment") and not (node.text() or "").strip()
+                                or node.tag == "p" and notes < 1 and len(node.text(deep=True)) < _BOX_NOTE_CHARS):
+        notes += node.tag == "p"
         node = node.prev
     if node is None or node.tag not in _BOX_HEADING_TAGS:
         return None

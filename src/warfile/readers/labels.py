@@ -36,7 +36,7 @@ LABEL_KEYS: dict[str, str] = {
     "casualties": "casualties", "casualtiesandlosses": "casualties", "losses": "casualties", "dead": "casualties",
     "civiliancasualties": "civilian_casualties", "civilianlosses": "civilian_casualties",
     "civiliandeaths": "civilian_casualties", "civilians": "civilian_casualties",
-    "civilianskilled": "civilian_casualties", "civiliandead": "civilian_casualties",
+    "civilianskilled": "civilian_casualties", "civiliandead": "civilian_casualties", "civilianharm": "civilian_casualties",
 }
 
 # {{Infobox military operation}} names its sides by role, not by number: who executed the operation
@@ -73,7 +73,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2009\u200b]+")
 
 # A fact box's title naming the box before what it sums up: "Fact file: the Battle of the Imjin",
 # "Key facts – Operation Serval".
-BOX_TITLE_PREFIX = re.compile(r"^\s*(?:fact ?file|fact ?box|fact ?sheet|key facts|quick facts|at a glance|in brief)"
+BOX_TITLE_PREFIX = re.compile(r"^\s*(?:fact ?file|fact ?box|fact ?sheet|key facts|quick facts|at a glance|in brief|"
+                              r"(?:incident|event|battle|operation) (?:summary|profile|card))"
                                r"\s*[:–—-]\s*(?:the\s+)?(?P<name>\S.*?)\s*$", re.IGNORECASE)
 
 
