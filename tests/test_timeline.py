@@ -542,7 +542,7 @@ OTHER_WARS_TYPED = [
     ("In a letter dated 17 May, Voss put his own losses at 22 killed and 50 wounded.", "statement"),
     ("On 18 May Voss publicly cited the airfield as a threat in a televised address.", "statement"),
     ("On 19 May the General Assembly voted 75 to 20 to condemn the intervention.", "statement"),
-    ("On 20 May the congress voted to extend martial law until the end of the year.", "other"),
+    ("On 20 May the congress voted to extend martial law until the end of the year.", "statement"),  # 8 votes of 10 in the gold
     ("On 12 May, commandos of the Special Service Group were landed by helicopter at Peochar.", "attack"),
     ("The fort was invested on the evening of 3 May.", "attack"),
     ("On 4 May the 2nd Battalion pursued the remaining defenders along the atoll and destroyed them on Buariki.",
@@ -612,7 +612,7 @@ OTHER_WARS_TYPED = [
     ("In the early hours of 16 May, Ilan Voss and Omar Dara were killed in an assault on a building.", "killing"),
     ("The next day, on 12 May, Tessarian helicopters of the special forces attacked the columns.", "airstrike"),
     ("That evening, on 23 May, they took a priest, Ilan Voss, and several parishioners hostage.", "abduction"),
-    ("On 20 May, the congress voted to extend martial law until the end of the year.", "other"),
+    ("On 20 May, the congress voted to extend martial law until the end of the year.", "statement"),
     ("On 13 May the congress approved a second extension of martial law.", "other"),
     ("On 12 May militia leaders were planning to seize the city.", None),
     ("On 13 May the 312th Division stormed strongpoint Beatrice, which fell before midnight.", "capture"),
@@ -780,6 +780,8 @@ OTHER_WARS_TYPED = [
     ("On 9 May the garrison stormed the village, killing everyone inside, including women and children.", "massacre"),
     ("On 9 May the rebels ambushed the escort of an unarmed convoy.", "ambush"),  # no one killed: the means stays
     ("On 9 May a sniper shot dead two officers at the gate.", "killing"),  # soldiers: no massacre
+    ("On 9 May the chancellor issued his directive for Operation Ford.", "statement"),
+    ("On 9 May the parliament voted to annex the islands.", "statement"),
     ("On 3 May gunmen shot and gravely wounded the ambassador outside a hotel.", "attack"),
     ("On 4 May the IDF cut off the supply of water, electricity and food to West Beirut.", None),  # no attack
     # reinforcements told other ways

@@ -725,7 +725,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"\b(?:ceasefire|cease-fire|truce|armistice|agreement) (?:[\w-]+ ){0,6}?(?:was|were) agreed\b",
                r"\bfreed (?:\w+ ){0,3}?(?:hostages|prisoners|captives|detainees)\b",
                r"\bapproved (?:the|a|an) (?:[\w-]+ ){0,2}?(?:operation|plan|offensive|mission|extension|deployment|law|"
-               r"bill)\b", r"\bvoted (?:to|for|against)\b", r"\brepatriated\b", r"\bdemolished\b",
+               r"bill)\b", r"\brepatriated\b", r"\bdemolished\b",
                r"\b(?:conference|summit|talks) (?:[\w-]+\s+){0,2}?agreed\b",
                # people set free: a hostage or prisoner released, one on parole
                r"\b(?:hostages?|prisoners?|captives?|detainees?)\b[^.;]{0,60}?\b(?:was|were) (?:freed|released)\b",
@@ -747,6 +747,11 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\brecogni[sz]ed (?:[\w'’-]+ ){0,4}?government\b",
                    r"\b(?:issued|delivered|presented|sent) (?:[\w-]+ ){0,3}?an? (?:[\w-]+ )?(?:ultimatum|statement|warning|order|"
                    r"communiqu[eé]|appeal|demand|decree|fatwa|edict|proclamation)\b",
+                   # "issued his directive for Operation Weserübung", "issued the Simla Manifesto"
+                   r"\bissued (?:his|her|its|their|the) (?:[\w'’-]+ ){0,3}?(?:directive|order|manifesto|decree|ultimatum|"
+                   r"statement|communiqu[eé]|proclamation|declaration|edict|fatwa|instructions)s?\b",
+                   # a vote is what the assembly said: "the French parliament voted to annex Madagascar"
+                   r"\bvoted\b",
                    r"\bheld an? (?:[\w-]+ )?(?:news|press) conference\b", r"\bapologi[sz]ed?\b",
                    r"\b(?:broke off|severed) (?:[\w-]+ )?relations\b",
                    r"\bsent (?:[\w-]+ ){0,3}?(?:envoys?|emissar(?:y|ies)|an officer|a delegation|a messenger) "
