@@ -371,3 +371,50 @@ def test_a_hugo_pages_shortcode_box_is_read_as_its_infobox():
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask"]]
     assert op.civilian_casualties
+
+
+# Crawl4AI's Wikipedia box: each per-side section a table within the table, its cells over several lines.
+CRAWL4AI_SIDES = """# Battle of Osk Ford
+| Battle of Osk Ford |  
+| --- |  
+| Part of the Tarsen War |  
+|   
+ | Date | 2 May 1944 |  
+| --- | --- |  
+| Result | Tarsenian victory |  
+ |  
+| Belligerents |  
+|   
+ | Tarsenia | Velmar Republic |  
+| --- | --- |  
+ |  
+| Commanders and leaders |  
+|   
+ | 
+  * Aldo Veris
+  * Ilse Darn
+
+ | 
+  * Pero Lask
+
+ |  
+| --- | --- |  
+ |  
+| Strength |  
+|   
+ | 12,000 men  
+40 guns | 7,000 men |  
+| --- | --- |  
+ |  
+The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and the Velmar Republic at the ford of the Osk river.
+## Battle
+On 2 May 1944 the Second Corps captured the village of Dolny Brod after a night crossing of the river.
+"""
+
+
+def test_crawl4ai_tables_within_the_box_give_each_side_its_entries():
+    op = extract_operation(read_document(CRAWL4AI_SIDES, path="osk.md"))
+    assert (op.start_date, op.result) == ("1944-05-02", "Tarsenian victory")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask"]]
+    assert [len(s.strength) for s in op.sides] == [2, 1]

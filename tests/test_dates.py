@@ -103,3 +103,13 @@ def test_years_before_1600_are_years():
     # the Great Siege of Malta, 1565: a day, a month and a year like any other
     mentions = find_dates("The Ottoman fleet arrived off Malta on 18 May 1565, and the siege was lifted in September 1565.")
     assert [(d.year, d.month, d.day) for d in mentions] == [(1565, 5, 18), (1565, 9, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("23 November 2010\n14:34 – 15:41 (KST)", ("2010-11-23", None)),  # hours of one day are no range of days
+    ("2:34 p.m. – 3:41 p.m., 23 November 2010", ("2010-11-23", None)),
+    ("5 May 1945, 10:00 (UTC+2) – 8 May 1945", ("1945-05-05", "1945-05-08")),
+])
+def test_a_box_dates_hours_are_left_out_of_its_range(text, expected):
+    r = parse_date_range(text)
+    assert (r.start, r.end) == expected

@@ -238,6 +238,13 @@ def _end_parts(text: str) -> DateMention | None:
     return None
 
 
+# Hours beside a day in a box's date ("14:34 – 15:41 (KST)", "2:34 p.m."), with their time zone: a
+# range of them is no range of days.
+_CLOCK = r"\b\d{1,2}(?::\d{2}|\.\d{2}(?![.\d]))(?:\s?[ap]\.?m\.?)?"  # not "12.05.1945", a day
+_TIMES_OF_DAY = re.compile(rf"{_CLOCK}(?:\s*[–—-]\s*{_CLOCK})?"
+                           r"(?:\s*\((?:[A-Z]{2,5}|UTC[+−-]?\d{0,2}(?::\d{2})?)\))?", re.IGNORECASE)
+
+
 def parse_date_range(text: str) -> DateRange:
     """An infobox date field -> DateRange; the start borrows the month and year the end states.
 
@@ -247,7 +254,7 @@ def parse_date_range(text: str) -> DateRange:
     if not isinstance(text, str):
         return DateRange()
     text = _TEMPLATE.sub(_template_to_text, text)
-    text = _clean(text)
+    text = _TIMES_OF_DAY.sub(" ", _clean(text))  # "23 November 2010 14:34 – 15:41 (KST)": the day, not the hours
     text = _US_DAY_RANGE.sub(lambda m: f"{m['d1']}–{m['d2']} {m['month']} {m['year']}", text)
     protected = _ISO_DATE.sub(lambda m: m.group(0).replace("-", "\x00"), text)
     parts = [p.replace("\x00", "-").strip(" ,.;:") for p in _RANGE_SEPARATOR.split(protected)]

@@ -177,8 +177,46 @@ def _html2text_unwrapped(text: str) -> str:
     return "".join(chars)
 
 
+# Crawl4AI's tables within a table (a Wikipedia box's per-side sections): a cell opened by a line "|   ",
+# the inner table's first row over its own rule ("| --- | --- |"), a row's cells over several lines,
+# the cell closed by " |  ".
+_INNER_OPEN = re.compile(r"\|[ \t]+")
+_INNER_CLOSE = re.compile(r" \|[ \t]*")
+_INNER_RULE = re.compile(r"\|(?:[ \t]*-{3,}[ \t]*\|)+[ \t]*")
+_INNER_CLOSES = 3  # lines " |" a page needs for its tables to be read so
+_INNER_ROW_LINES = 40
+
+
+def _inner_tables_flattened(text: str) -> str:
+    """A page's tables within a table as plain rows: each inner table's first row (its cells'
+    lines joined by <br>) a row of the box, the inner rules and the closing lines gone."""
+    lines = text.split("\n")
+    if sum(1 for ln in lines if _INNER_CLOSE.fullmatch(ln)) < _INNER_CLOSES:
+        return text
+    first_rule = next((i for i, ln in enumerate(lines) if _SEPARATOR.fullmatch(ln)), None)
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if first_rule is not None and i > first_rule and _INNER_OPEN.fullmatch(line):
+            end = next((j for j in range(i + 1, min(len(lines), i + _INNER_ROW_LINES)) if _INNER_RULE.fullmatch(lines[j])), None)
+            if end is not None:
+                body = "\n".join(lines[i + 1:end]).strip().strip("|").strip()
+                cells = ["<br>".join(x.strip().lstrip("*").strip() for x in cell.splitlines() if x.strip())
+                         for cell in body.split("|")]
+                out.append("| " + " | ".join(cells) + " |  ")
+                i = end + 1
+                continue
+        if first_rule is not None and i > first_rule and (_INNER_CLOSE.fullmatch(line) or _INNER_RULE.fullmatch(line)):
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return "\n".join(out)
+
+
 def _read(text: str) -> Document:
-    text = _html2text_unwrapped(_text.without_link_numbers(text))
+    text = _html2text_unwrapped(_inner_tables_flattened(_text.without_link_numbers(text)))
     lines = _text.lines_of(text)
     first = next((ln for ln in lines if not ln.blank), None)
     title = _text.clean_title(first.text.split("|")[0]) if first else ""
