@@ -782,6 +782,11 @@ OTHER_WARS_TYPED = [
     ("On 9 May a sniper shot dead two officers at the gate.", "killing"),  # soldiers: no massacre
     ("On 9 May the chancellor issued his directive for Operation Ford.", "statement"),
     ("On 9 May the parliament voted to annex the islands.", "statement"),
+    ("On 9 May an inquiry concluded that a mine had sunk the ship.", "statement"),
+    ("On 9 May the commission found in its final report that the raid had broken the laws of war.", "statement"),
+    ("In 1986 the historian Kand argued that the retreat had been a ruse.", "statement"),
+    ("In 2008 Voss published his own account of the raid.", "statement"),
+    ("On 9 May the body of the general was found that evening in a ditch.", "other"),  # no finding
     ("On 3 May gunmen shot and gravely wounded the ambassador outside a hotel.", "attack"),
     ("On 4 May the IDF cut off the supply of water, electricity and food to West Beirut.", None),  # no attack
     # reinforcements told other ways

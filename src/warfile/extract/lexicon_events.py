@@ -575,7 +575,19 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    r"\b(?:telegraphed|cabled|radioed)\b",
                    r"\bsignall?ed (?:to )?(?-i:[A-Z])", r"\bsignall?ed (?:the |his |her |its |their )?(?:division|headquarters|command)\b",
                    r"\bsent (?:out )?(?:[\w-]+ ){0,2}?(?:messengers|word|orders|envoys?|emissar(?:y|ies))\b",
-                   r"\bappealed (?:to|for|in)\b", r"\bvetoed\b")),
+                   r"\bappealed (?:to|for|in)\b", r"\bvetoed\b",
+                   # a vote is what the assembly said: "the French parliament voted to annex Madagascar", "the Senate
+                   # voted to cut off funding" (the gold types 8 votes of 10 so)
+                   r"\bvoted\b",
+                   # a finding, an argument, a book, whatever act it tells of: "an investigation concluded that a
+                   # torpedo had sunk the ship", "the historian argued that …", "Breytenbach published his own
+                   # account" (the gold types 15 of 18 so)
+                   # (what historians "later concluded" of the day's act is no act of that day)
+                   r"(?<!later )\b(?:found|concluded|determined) (?:[\w,'’ -]{0,40}? )?that\b"
+                   r"(?! (?:evening|morning|afternoon|night|day|week|month|year|same)\b)",
+                   r"\bargued\b",
+                   r"\bpublished (?:his|her|their|its|a|an) (?:[\w-]+ ){0,2}?(?:account|book|memoirs?|history|thesis|study|"
+                   r"article|findings|version|diary|letters)\b")),
     # Supplies dropped from the air, a council of war, an alliance concluded: acts of the story that
     # strike no one, whatever fighting words follow ("dropped food over the fort, although much of it
     # fell in Paraguayan positions"; "a council of war … voted against an immediate advance").
@@ -750,8 +762,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                    # "issued his directive for Operation Weserübung", "issued the Simla Manifesto"
                    r"\bissued (?:his|her|its|their|the) (?:[\w'’-]+ ){0,3}?(?:directive|order|manifesto|decree|ultimatum|"
                    r"statement|communiqu[eé]|proclamation|declaration|edict|fatwa|instructions)s?\b",
-                   # a vote is what the assembly said: "the French parliament voted to annex Madagascar"
-                   r"\bvoted\b",
+
                    r"\bheld an? (?:[\w-]+ )?(?:news|press) conference\b", r"\bapologi[sz]ed?\b",
                    r"\b(?:broke off|severed) (?:[\w-]+ )?relations\b",
                    r"\bsent (?:[\w-]+ ){0,3}?(?:envoys?|emissar(?:y|ies)|an officer|a delegation|a messenger) "
