@@ -139,7 +139,7 @@ REDDIT_POST = f"""Reading group post for this week, pasted from Wikipedia with t
 
 ## Battle
 
-{BATTLE}
+{BATTLE}\\[2\\]
 
 {FILLER}
 """
@@ -211,3 +211,9 @@ def test_a_moin_footnote_keeps_its_mark_and_drops_its_body():
 def test_a_pipe_rule_of_short_aligned_cells_is_a_table_rule():
     op = extract_operation(read_document(REDDIT_POST, path="osk.md", shape="pipe-table"))
     assert op.result == "Tarsenian victory"
+
+
+def test_markdowns_escaped_citation_marks_leave_the_paragraph_prose_and_the_summary_clean():
+    op = extract_operation(read_document(REDDIT, path="osk.json"))
+    assert ("1944-05-04", "shelling") in {(e.date, e.type) for e in op.events}
+    assert not any("\\" in e.summary or "[2]" in e.summary for e in op.events)

@@ -270,8 +270,9 @@ IMAGE_FILES = re.compile(r"Flag of [^\n,.]{1,40}?\.(?:svg|png|jpe?g|gif)\b|\S+\.
                          re.IGNORECASE)
 
 # Citation marks left in the text: "[1]", "[16]", "[note 2]", "[a]", "[citation needed]".
-CITATION = re.compile(r"\[(?:\^?\d+|[a-z]|note \d+|nb \d+|citation needed|clarification needed|"
-                      r"better source needed|when\?|who\?|dubious[^\]]*|\w+ \d+)\]", re.IGNORECASE)
+# (markdown may escape the brackets: Reddit's "fire.\[3\]")
+CITATION = re.compile(r"\\?\[(?:\^?\d+|[a-z]|note \d+|nb \d+|citation needed|clarification needed|"
+                      r"better source needed|when\?|who\?|dubious[^\]\\]*|\w+ \d+)\\?\]", re.IGNORECASE)
 
 # ---------------------------------------------------------------- operation-wide fields
 

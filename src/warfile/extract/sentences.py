@@ -107,7 +107,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     return spans
 
 
-_INLINE_CITATION = re.compile(r"\s*\[(?:\^?\d+|[a-z]|note \d+|citation needed)\]", re.I)
+_INLINE_CITATION = re.compile(r"\s*\\?\[(?:\^?\d+|[a-z]|note \d+|citation needed)\\?\]", re.I)  # (escaped: "\[3\]")
 _MD_URL = r"\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)"
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _MD_URL)
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _MD_URL)

@@ -17,7 +17,7 @@ from warfile.readers.labels import field_for_label
 SCORE_WINDOW = 5000
 
 # Citation marks as scraped from rendered pages: "[12]", "[4][5]", "[a]", "[note 3]".
-CITATION = re.compile(r"\[(?:\^?\d{1,4}|[a-z]|note \d{1,3}|citation needed)\]")
+CITATION = re.compile(r"\\?\[(?:\^?\d{1,4}|[a-z]|note \d{1,3}|citation needed)\\?\]")  # (escaped: Reddit's "\[3\]")
 CITATIONS = re.compile(rf"(?:{CITATION.pattern})+")
 LEADING_CITATIONS = re.compile(rf'["”]?\s*(?:{CITATION.pattern}\s*)+')
 
