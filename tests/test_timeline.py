@@ -786,6 +786,9 @@ OTHER_WARS_TYPED = [
     ("On 9 May the commission found in its final report that the raid had broken the laws of war.", "statement"),
     ("In 1986 the historian Kand argued that the retreat had been a ruse.", "statement"),
     ("In 2008 Voss published his own account of the raid.", "statement"),
+    ("On 9 May the observers announced a ceasefire, which was not respected.", "statement"),
+    ("On 9 May shells fired by the army from the right bank struck the cathedral.", "shelling"),
+    ("A second round of fighting between the same forces began on 9 May.", "attack"),
     ("On 9 May the body of the general was found that evening in a ditch.", "other"),  # no finding
     ("On 3 May gunmen shot and gravely wounded the ambassador outside a hotel.", "attack"),
     ("On 4 May the IDF cut off the supply of water, electricity and food to West Beirut.", None),  # no attack

@@ -487,7 +487,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"(?<!subedar of )(?<!officer of )(?<!general of )(?<!colonel of )(?<!commander of )(?<!inspector of )(?<!had no )(?<!without )\bartillery\b"
                   r"(?! (?:officer|officers|soubahdar|subedar|commander|general|colonel|major|captain|lieutenant|sergeant)\b)", r"\bmortars?\b", r"\bmortared\b",
                   r"\brockets?\b(?!-propelled| batter(?:y|ies)\b)", r"\bGrad\b",  # not a rocket battery arriving
-                  r"\bshells (?:hit|struck|set fire|landed|fell|killed|destroyed)\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
+                  # "shells fired by the UPDF from the right bank struck the cathedral", "shells … fell around the palace"
+                  r"\bshells (?:[^.;]{0,80}? )?(?:hit|struck|set fire|landed|fell|killed|destroyed|exploded)\b",
+                  r"\bshells (?:fired|launched|lobbed)\b", r"\bmissiles? (?:\w+ )?(?:hit|struck|fired)\b",
                   r"\bfired (?:\w+ ){0,2}(?:missiles?|shells|mortars?)\b",
                   r"\b(?:a|an|one) (?:[\w-]+ )?shell (?:burst|exploded|landed|fell)\b")),  # "when a shell burst in his room"
     # Troops brought "to reinforce the assault", "to relieve the 58th Division": the assault and
@@ -638,6 +640,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bsurrounded\b", r"\binfiltrat(?:ed|e)\b", r"\bbombard(?:ed|ment)\b", r"\bpounded\b",
                 r"\b(?:fighting|clashes|hostilities|battle|war|insurgency|uprising|rebellion) (?:\w+ ){0,8}?"
                 r"(?:broke out|erupted|flared)\b",
+                r"\bfighting between (?:[\w'’-]+ ){1,6}?(?:began|started|resumed)\b",  # "a second round of fighting between …"
                 r"\b(?:battle|siege|standoff|fighting|campaign|offensive|operation|assault|attack|landings?|insurgency|uprising|blockade|war|rebellion|conflict)"
                 r"(?: (?:of|for|on|against) (?:the )?[\w'’-]+(?: [A-Z][\w'’-]+)*)?(?:,? (?:which|that))? (?:began|started|commenced|opened)\b",
                 r"^(?:It|The (?:operation|offensive|invasion|battle|assault|campaign|war|siege|conflict)) began\b", r"\bopened fire\b", r"\badvanc(?:ed|e)\b(?! (?:of|by)\b)", r"\bclash(?:ed|es)?\b",
@@ -724,8 +727,9 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"pact|treaty|protocol|memorandum)\b",
                r"\bpassed (?:a|an|the) (?:[\w-]+ ){0,2}?(?:law|bill|act)\b",
                # a truce declared or agreed, talks held, a coup: neither fighting nor a mere statement
-               # ("declared a unilateral ceasefire" is said, one side's word: a statement)
-               r"\b(?:declared|agreed to|agreed on|agreed|announced|reached) (?:a |an |the )?(?:(?!unilateral\b)[\w-]+ ){0,2}?"
+               # ("declared a unilateral ceasefire" is said, one side's word: a statement; so is one announced,
+               # the gold types 5 of 5 so)
+               r"\b(?:declared|agreed to|agreed on|agreed|reached) (?:a |an |the )?(?:(?!unilateral\b)[\w-]+ ){0,2}?"
                r"(?:ceasefire|cease-fire|truce|armistice)\b",
                r"\btalks (?:[\w-]+ ){0,8}?(?:were|was) held\b", r"\bseized power\b", r"\bcoup\b",
                r"\b(?:negotiations|talks) (?:[\w–-]+ ){0,10}?(?:began|opened|started|resumed)\b",
