@@ -363,3 +363,47 @@ def test_a_typst_source_is_read_with_its_figure_table_box():
     op = extract_operation(doc)
     _is_osk_ford(op)
     assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in op.events}
+
+
+# An outliner's OPML export: reading notes around a pasted article, its box retyped as a branch of
+# "Label: value" nodes, each side a node under its section ("Tarsenians: Tarsenia"), the reader's notes
+# in _note attributes, the article's lines HTML-escaped in the text attributes.
+OPML = """<?xml version="1.0"?>
+<opml version="2.0"><head><ownerEmail>reader@example.org</ownerEmail></head><body>
+<outline text="Tarsen War: reading notes">
+  <outline text="Timeline (to do)" />
+  <outline text="Battle of Osk Ford" _note="Pasted from the wiki on 2 March 2025. On 3 May 1944 check the figures.">
+    <outline text="&lt;b&gt;Infobox&lt;/b&gt; (retyped)">
+      <outline text="Battle of Osk Ford" />
+      <outline text="Part of the &lt;a href=&quot;https://example.org/T&quot;&gt;Tarsen War&lt;/a&gt;" />
+      <outline text="Date: 2 May 1944" />
+      <outline text="Result: Tarsenian victory" />
+      <outline text="&lt;b&gt;Belligerents&lt;/b&gt;">
+        <outline text="Tarsenians: Tarsenia" />
+        <outline text="Velmari: Velmar Republic" />
+      </outline>
+      <outline text="&lt;b&gt;Commanders and leaders&lt;/b&gt;">
+        <outline text="Tarsenians: Aldo Veris; Ilse Darn" />
+        <outline text="Velmari: Pero Lask †" />
+      </outline>
+    </outline>
+    <outline text="The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and the Velmar Republic at the ford of the Osk river.[1]" />
+    <outline text="&lt;b&gt;Battle&lt;/b&gt;">
+      <outline text="On 2 May 1944 the Second Corps captured the village of Dolny Brod. Two days later Velmar artillery shelled the bridgehead, killing twelve soldiers." />
+    </outline>
+  </outline>
+  <outline text="Velmar kings"><outline text="Lask I" /></outline>
+</outline></body></opml>
+"""
+
+
+def test_an_opml_outline_gives_the_pasted_article_and_its_box_branch():
+    assert detect(OPML) == ("opml", 0.96)
+    doc = read_document(OPML, path="osk.opml")
+    assert doc.title == "Battle of Osk Ford" and "check the figures" not in doc.text and "Lask I" not in doc.text
+    op = extract_operation(doc)
+    assert (op.name, op.start_date, op.result) == ("Battle of Osk Ford", "1944-05-02", "Tarsenian victory")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[(p.name, p.killed) for p in s.commanders] for s in op.sides] == [
+        [("Aldo Veris", False), ("Ilse Darn", False)], [("Pero Lask", True)]]
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in op.events}

@@ -32,6 +32,7 @@ from warfile.readers import (
     mediawiki,
     moinmoin,
     odf,
+    opml,
     org,
     outline,
     pipe_table,
@@ -51,7 +52,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, opml, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 
