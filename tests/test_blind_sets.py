@@ -145,6 +145,7 @@ FIRST_RUNS = {
     "blind40": (9, 0.408, 0.635, 0.413),  # first run at 38fa7e6 (session 14)
     "blind41": (9, 0.711, 0.798, 0.584),  # first run at 6c5b880 (session 15), after blind42's Word XML reader
     "blind42": (9, 0.452, 0.708, 0.495),  # first run at fc4a884 (session 15)
+    "blind43": (9, 0.815, 0.832, 0.584),  # first run at 3d94f00 (session 15), after blind44's OPML reader
     "blind44": (9, 0.441, 0.740, 0.503),  # first run at 649d28f (session 15)
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
@@ -203,9 +204,7 @@ FIRST_MERGED_PAIRS = {
     "blind41": (("08_six_day_war_2000.txt", "09_kisangani_icj_findings.html"), 0.640, 0.828, 0.586),
     # its first run 0 / 0 / 0 at fc4a884: the Word XML had no reader, so the pair was named by the newsletter
     "blind42": (("08_battle_of_cassinga.document.xml", "09_cassinga_newsletter.html"), 0.0, 0.0, 0.0),
-    # its first run 0 / 0 / 0 at 649d28f: the Trac page and the Mastodon archive had no reader, so they were
-    # named "Imported:" and "Untitled operation" and not grouped
-    "blind44": (("08_tongo_tongo_ambush.tracwiki", "09_tongo_tongo_thread.json"), 0.0, 0.0, 0.0),
+    "blind43": (("08_us_occupation_of_the_dominican_republic.opml", "09_power_pack_embassy_cable.txt"), 0.291, 0.731, 0.423),
 }
 
 

@@ -217,3 +217,32 @@ def test_markdowns_escaped_citation_marks_leave_the_paragraph_prose_and_the_summ
     op = extract_operation(read_document(REDDIT, path="osk.json"))
     assert ("1944-05-04", "shelling") in {(e.date, e.type) for e in op.events}
     assert not any("\\" in e.summary or "[2]" in e.summary for e in op.events)
+
+
+def _note(n: int, content: str, reply_to: int | None) -> dict:
+    base = "https://example.social/users/reporter/statuses/"
+    return {"type": "Create", "object": {
+        "id": f"{base}{n}", "type": "Note", "inReplyTo": f"{base}{reply_to}" if reply_to else None,
+        "published": f"2024-05-02T07:{n:02d}:00Z", "content": content}}
+
+
+# A Mastodon archive's outbox: a reporter's thread (a post and its replies, a key-facts card among them)
+# beside a post of its own that is no part of it.
+OUTBOX = json.dumps({"@context": "https://www.w3.org/ns/activitystreams", "type": "OrderedCollection", "orderedItems": [
+    _note(1, "<p>On 3 May 1944 I will be in Osk for the anniversary, DMs open.</p>", None),
+    _note(2, f"<p>🧵 {LEAD} A thread. (1/4)</p><p><a href='https://example.social/tags/osk'>#<span>Osk</span></a></p>", None),
+    _note(3, "<p>📌 Key facts<br />Battle of Osk Ford<br />🗓 2 May 1944<br />Result: Tarsenian victory<br />"
+             "⚔️ Tarsenia vs Velmar Republic<br />Commanders: Aldo Veris, Ilse Darn vs Pero Lask † (2/4)</p>", 2),
+    _note(4, f"<p>{BATTLE} (3/4)</p>", 3),
+    _note(5, f"<p>{FILLER} (4/4)</p>", 4),
+]})
+
+
+def test_a_mastodon_outbox_gives_its_thread_and_its_key_facts_card():
+    doc = read_document(OUTBOX, path="outbox.json")
+    assert doc.shape == "json" and "(2/4)" not in doc.text and "#Osk" not in doc.text
+    op = extract_operation(doc)
+    assert (op.start_date, op.result) == ("1944-05-02", "Tarsenian victory")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    events = {(e.date, e.type) for e in op.events}
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= events and "1944-05-03" not in {d for d, _ in events}

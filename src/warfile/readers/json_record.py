@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import html as html_escape
 import json
 import re
 from collections.abc import Iterator
@@ -416,6 +417,56 @@ def reddit_post(record: object) -> str:
     return ""
 
 
+# An ActivityPub outbox (a Mastodon archive's outbox.json): a thread is a post and the replies under
+# it, each a Note whose content is HTML. Its posts, in order, are the article (a reporter's thread, a
+# key-facts card among them); a post with no replies of its own is not.
+_TOOT_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_TOOT_PARAGRAPH = re.compile(r"</p>", re.IGNORECASE)
+_THREAD_MARK = re.compile(r"\s*(?:🧵\s*)?\(\d{1,3}\s*/\s*\d{1,3}\)\s*$|^\s*🧵\s*", re.MULTILINE)
+_HASHTAGS_ONLY = re.compile(r"^\s*(?:#\w+\s*)+$", re.MULTILINE)
+# A fact card's emoji for its rows' labels ("🗓 4 October 2017", "📍 Tongo Tongo, Niger")
+_EMOJI_LABELS = (("🗓", "Date"), ("📅", "Date"), ("📍", "Location"), ("⚔", "Belligerents"), ("🏁", "Result"),
+                 ("✝", "Casualties and losses"), ("💀", "Casualties and losses"), ("☠", "Casualties and losses"))
+_EMOJI_LABEL = re.compile("^(" + "|".join(e for e, _ in _EMOJI_LABELS) + ")\ufe0f?" + r"\s*", re.MULTILINE)
+
+
+def _toot_text(note: dict) -> str:
+    """A post's HTML as lines of text: its breaks and paragraphs kept, hashtags and thread marks gone,
+    a fact card's emoji as the labels they stand for."""
+    text = _TOOT_PARAGRAPH.sub("\n\n", _TOOT_BREAK.sub("\n", note.get("content") or ""))
+    text = html_escape.unescape(_TAGS.sub("", text))
+    text = _HASHTAGS_ONLY.sub("", _THREAD_MARK.sub("", text))
+    labels = dict(_EMOJI_LABELS)
+    return _EMOJI_LABEL.sub(lambda m: labels[m.group(1)] + ": ", text).strip()
+
+
+def activitypub_thread(record: object) -> str:
+    """The longest thread of an ActivityPub outbox, its posts' text in order; "" for no outbox."""
+    items = record.get("orderedItems") if isinstance(record, dict) else None
+    if not isinstance(items, list):
+        return ""
+    notes = [item.get("object") if isinstance(item, dict) and item.get("type") == "Create" else item for item in items]
+    notes = [n for n in notes if isinstance(n, dict) and n.get("type") == "Note" and isinstance(n.get("content"), str)]
+    by_id = {n.get("id"): n for n in notes}
+
+    def root(note: dict) -> object:
+        seen = set()
+        while note.get("inReplyTo") in by_id and note.get("id") not in seen:
+            seen.add(note.get("id"))
+            note = by_id[note["inReplyTo"]]
+        return note.get("id")
+    threads: dict[object, list[dict]] = {}
+    for note in notes:
+        threads.setdefault(root(note), []).append(note)
+    threads = {k: v for k, v in threads.items() if len(v) > 1}
+    if not threads:
+        return ""
+    posts = sorted(max(threads.values(), key=lambda t: sum(len(_toot_text(n).split()) for n in t)),
+                   key=lambda n: str(n.get("published") or ""))
+    text = "\n\n".join(_toot_text(n) for n in posts)
+    return text if len(text.split()) >= _PAGE_WORDS else ""
+
+
 def _read(text: str) -> Document:
     try:
         record = _unfolded(_loaded(text))
@@ -425,6 +476,8 @@ def _read(text: str) -> Document:
     note = f"a chat export: the article pasted in {parts} message(s)"
     if not pasted and (post := reddit_post(record)):
         pasted, note = post, "a Reddit post's text"
+    if not pasted and (thread := activitypub_thread(record)):
+        pasted, note = thread, "a thread of posts (ActivityPub)"
     if not pasted and not _PART_KEYS.search(text[:20000]) and (page := _pasted_text(record)):
         pasted, note = page, "a note's page kept as one string"  # under keys of its own (Google Keep)
     if pasted:
