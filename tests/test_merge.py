@@ -584,3 +584,10 @@ def test_an_abbreviation_with_or_without_its_stops_is_one_claimant_and_one_unit(
     assert [q.count.best for q in m.sides[1].strength] == [53]
     assert len(m.sides[1].casualties) == 1  # one claim of one claimant, the other figure in the conflict
     assert [x.field for x in m.conflicts] == ["/sides/1/casualties/0/killed"]
+
+
+def test_a_memos_subject_names_the_operation_before_its_subtitle():
+    page = Operation(name="Occupation of Osk (1965–1966)", aliases=("Operation Power Pack",), start_date="1965-04-28")
+    cable = Operation(name="Operation Power Pack - Review on Departure of IAPF")
+    other = Operation(name="Operation Desert Pack - Review")
+    assert group_records([page, cable, other]) == [[0, 1], [2]]

@@ -788,3 +788,30 @@ def test_markdown_escaped_throughout_by_a_converter_is_read_with_its_escapes_and
     assert op.name == "Battle of Kessa" and op.part_of == ("Franco-Orlan War",)
     assert op.places == ("Kessa",) or op.places == ("Off Kessa",)
     assert "\\" not in " ".join(e.summary for e in op.events)
+
+
+# A declassified telegram, in a teletype's capitals throughout, times of day as four digits.
+CABLE = """DEPARTMENT OF STATE
+TELEGRAM
+FM AMEMBASSY OSK
+TO SECSTATE WASHDC 1184
+
+SUBJECT: BATTLE OF OSK FORD - REVIEW
+
+1. ON MAY 2, 1944 THE SECOND CORPS CAPTURED THE VILLAGE OF DOLNY BROD AFTER A NIGHT CROSSING OF THE OSK RIVER.
+EMBASSY OBSERVERS REPORTED LIGHT LOSSES ON BOTH SIDES.
+
+2. AT 1940 LOCAL ON MAY 4 VELMAR ARTILLERY SHELLED THE BRIDGEHEAD, KILLING TWELVE SOLDIERS OF THE US
+LIAISON TEAM AND THE SECOND CORPS. THE OAS OBSERVERS PROTESTED THE NEXT DAY.
+
+3. THE FRONT HAS BEEN QUIET SINCE THE CEASEFIRE OF MAY 9, WHICH BOTH SIDES HAVE RESPECTED SO FAR.
+"""
+
+
+def test_a_cable_in_capitals_is_read_in_sentence_case_and_its_times_are_no_years():
+    doc = read_document(CABLE, path="cable.txt")
+    assert "The second corps captured the village" in doc.text or "the second corps captured" in doc.text.lower()
+    assert "US" in doc.text and "OAS" in doc.text  # acronyms stay in capitals
+    events = {(e.date, e.type) for e in extract_operation(doc).events}
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= events
+    assert not any(d.startswith("1940") for d, _ in events)  # "1940 local" is a time of day

@@ -111,6 +111,9 @@ _CANDIDATE_FOLDED = re.compile(_STARTS.lower())
 _CANDIDATE_ASCII = re.compile(rf"(?<!\w)(?:{_STARTS.lower()})")
 
 
+_CLOCK_AFTER = re.compile(r"\s?(?:local\b|hours\b|hrs\b|h\b|Z\b|GMT\b|UTC\b)", re.IGNORECASE)
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in ``text``, left to right, not overlapping."""
     found: list[DateMention] = []
@@ -137,6 +140,8 @@ def find_dates(text: str) -> list[DateMention]:
             best = None  # "the March 23 Movement", "the 6th of October Brigade": a name, not a date
         if best is not None and best.month is None and _NUMBERED_BEFORE.search(text, max(0, pos - 12), pos):
             best = None  # "Resolution 1860", "Flight 1976", "Hill 1944": a number, not a year
+        if best is not None and best.month is None and _CLOCK_AFTER.match(text, best.end):
+            best = None  # "at 1940 local", "0216 hours", "1530Z": a time of day, not a year
         if best is not None and _NAME_OF_BEFORE.search(text, max(0, pos - 16), pos):
             pos = best.end  # the whole date is the name's: its month alone is no date either
             continue

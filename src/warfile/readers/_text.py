@@ -171,6 +171,59 @@ def without_link_numbers(text: str) -> str:
     return _EDIT_LINE.sub("", _EMPTY_IMAGE.sub("", text))
 
 
+# A text written in capitals throughout (a teletype cable, a declassified telegram): read in sentence
+# case, so that dates, verbs and the sentence splitter see ordinary writing. Short words that are no
+# common word stay in capitals (acronyms: "US", "OAS", "IAPF"), as do words holding digits ("BLT 3/6").
+_UPPER_SHARE = 0.85
+_MIN_LETTERS = 400
+_SHOUT_WINDOW = 20000
+_ACRONYM_LETTERS = 4
+_SHORT_WORDS = frozenset("""a an the of to in on at by for with from and or but nor as is was were be been being are am
+has had have do did does it its he his him she her they them their we our you your i me my not no yes all any
+one two six ten few new old own day may way who why how out up off over into onto upon than then that this
+what when will would could shall should can must also only more most some such each both same next last near
+late week year days time men area city town part side line zone port base camp road fire arms army navy unit
+held sent seen said told came went gave took made left led met set cut hit ran won lost fell rose flew kept
+end ref para info from into per via just even once soon both till upon amid noon dawn dusk west east north
+south left many much very well back down here there were whom whose been sea air land hill lake bay
+four five nine long foot edge pack car act san war peak dead fact sort over near lead wing gun guns tank
+ship boat town into onto only sole full half none both such deal talk plan oil gas tons miles dr mr col gen
+""".split())
+_TITLE_WORDS = 12  # a line this short, not ending a sentence, is a heading
+_TITLE_SMALL_WORDS = frozenset("a an the of and or on in at to for by from with".split())
+_CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*\n\s*|^\s*\d{1,2}\.\s+)([a-z])", re.MULTILINE)
+_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def shouting(text: str) -> bool:
+    """Whether the text is written in capitals throughout."""
+    head = text[:_SHOUT_WINDOW]
+    upper = sum(1 for c in head if c.isupper())
+    lower = sum(1 for c in head if c.islower())
+    return upper + lower >= _MIN_LETTERS and upper >= _UPPER_SHARE * (upper + lower)
+
+
+def sentence_cased(text: str) -> str:
+    """A text in capitals as sentence case: words lower-cased (acronyms and words with digits kept),
+    each sentence's and each numbered paragraph's first letter capitalised. Offsets are kept."""
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w.lower() in _CALENDAR_WORDS:
+            return w.capitalize()  # "in May": a month, not the verb
+        return w if len(w) <= _ACRONYM_LETTERS and w.lower() not in _SHORT_WORDS else w.lower()
+    def title(line: str) -> str:  # a heading line ("SUBJECT: OPERATION POWER PACK - REVIEW"): title case
+        return _CAPS_WORD.sub(lambda m: m.group(0) if m.group(0).isupper() and len(m.group(0)) <= _ACRONYM_LETTERS
+                              and m.group(0).lower() not in _SHORT_WORDS
+                              else m.group(0).lower() if m.group(0).lower() in _TITLE_SMALL_WORDS and m.start() > 0
+                              else m.group(0).capitalize(), line)
+    lines = text.split("\n")
+    prose = [len(ln.split()) > _TITLE_WORDS or ln.rstrip().endswith((".", ",", ";")) for ln in lines]
+    text = "\n".join(_CAPS_WORD.sub(word, ln) if is_prose else title(ln) for ln, is_prose in zip(lines, prose))
+    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
+
+
 def wiki_unlinked(text: str) -> str:
     """The text with a note's wiki links as their words and its embeds gone."""
     if "[[" not in text:

@@ -80,6 +80,8 @@ def _unescaped(text: str) -> str:
 
 def _read(text: str) -> Document:
     text = _unescaped(text)
+    if _text.shouting(text):
+        text = _text.sentence_cased(text)  # a teletype cable: "ON APRIL 24, 1965 A GROUP OF YOUNG OFFICERS …"
     lines = _text.lines_of(text)
     title = _title(lines)
     fields: list[RawField] = []

@@ -260,11 +260,18 @@ def _mostly_shared(a: Operation | Summary, b: Operation | Summary) -> bool:
 
 def _names(op: Operation | Summary) -> set[str]:
     """The name's and the aliases' keys, and the name's without the qualifier a page title gives it
-    ("Battle of Beersheba (1917)" is also "Battle of Beersheba": the years are checked apart)."""
-    return {k for k in (name_key(n) for n in (op.name, _QUALIFIER.sub("", op.name or ""), *op.aliases)) if k}
+    ("Battle of Beersheba (1917)" is also "Battle of Beersheba": the years are checked apart) or the
+    subtitle a memo's subject gives it ("Operation Power Pack - Review on Departure of IAPF")."""
+    name = op.name or ""
+    subtitled = _SUBTITLE.match(name)
+    heads = (name, _QUALIFIER.sub("", name), subtitled["head"] if subtitled else "")
+    return {k for k in (name_key(n) for n in (*heads, *op.aliases)) if k}
 
 
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")
+# an operation's name before a subtitle: "Operation Power Pack - Review …", "Battle of Osk: the first day"
+_SUBTITLE = re.compile(r"^(?P<head>(?:Operation|Battle|Siege|Raid|Offensive|Campaign|Invasion|Fall|Capture)\b"
+                       r"[^:–—-]{2,60}?)(?:\s*:|\s+[-–—])\s+\S", re.IGNORECASE)
 
 
 def same_operation(a: Summary, b: Summary, content: Callable[[], float] | None = None) -> bool:
