@@ -205,6 +205,9 @@ FIRST_MERGED_PAIRS = {
     # its first run 0 / 0 / 0 at fc4a884: the Word XML had no reader, so the pair was named by the newsletter
     "blind42": (("08_battle_of_cassinga.document.xml", "09_cassinga_newsletter.html"), 0.0, 0.0, 0.0),
     "blind43": (("08_us_occupation_of_the_dominican_republic.opml", "09_power_pack_embassy_cable.txt"), 0.291, 0.731, 0.423),
+    # its first run 0 / 0 / 0 at 649d28f: the Trac page and the Mastodon archive had no reader, so they were
+    # named "Imported:" and "Untitled operation" and not grouped
+    "blind44": (("08_tongo_tongo_ambush.tracwiki", "09_tongo_tongo_thread.json"), 0.0, 0.0, 0.0),
 }
 
 

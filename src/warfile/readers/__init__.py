@@ -23,8 +23,10 @@ from warfile.readers import (
     email_message,
     fb2,
     feed,
+    foswiki,
     gemtext,
     html,
+    jira,
     json_record,
     kindle,
     latex,
@@ -42,17 +44,19 @@ from warfile.readers import (
     text_browser,
     textile_markup,
     tiddlywiki,
+    trac,
     typst,
     vimwiki,
     webvtt,
     wikitext_list,
     wordml,
     wrapped_text,
+    xwiki,
     zim,
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, opml, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, opml, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 

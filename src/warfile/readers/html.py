@@ -8,6 +8,7 @@ removed first. ``Document.text`` is clean text (see :mod:`warfile.readers.cleant
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -620,3 +621,36 @@ def _redirects(tree: LexborHTMLParser) -> list[str]:
     names = [node.text().strip() for node in tree.css(".mw-redirectedfrom a")]
     names += [m["name"] for node in tree.css(".hatnote") if (m := _REDIRECTS_HERE.match(node.text()))]
     return list(dict.fromkeys(n for n in names if n))
+
+
+# ---------------------------------------------------------------- pages other readers write out
+
+class Blocks:
+    """The blocks of a page a markup reader writes out as HTML (MoinMoin, Trac, XWiki, Jira): the
+    open paragraph's lines, table's rows and list's items, each closed into its block by ``flush``
+    when another kind of line comes."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.para: list[str] = []
+        self.rows: list[str] = []
+        self.items: list[str] = []
+
+    def flush(self) -> None:
+        for parts, wrap, joint in ((self.para, "<p>{}</p>", " "), (self.rows, "<table>{}</table>", ""),
+                                   (self.items, "<ul>{}</ul>", "")):
+            if parts:
+                self.blocks.append(wrap.format(joint.join(parts)))
+                parts.clear()
+
+
+def page(title: str | None, blocks: list[str]) -> str:
+    """An HTML page of the blocks, titled."""
+    head = f"<title>{title}</title>" if title else ""
+    return f"<html><head>{head}</head><body>{''.join(blocks)}</body></html>"
+
+
+def read_as(page_html: str, shape: str) -> Document:
+    """A page another shape's reader wrote out as HTML, read here, its shape kept."""
+    return dataclasses.replace(read(page_html), shape=shape)
+

@@ -12,7 +12,6 @@ macros carry no text.
 """
 from __future__ import annotations
 
-import dataclasses
 import html as html_escape
 import re
 
@@ -78,23 +77,10 @@ def _row(line: str, notes: list[int]) -> str:
 
 def html_page(text: str) -> str:
     """The page as the HTML its markup stands for."""
-    blocks: list[str] = []
-    para: list[str] = []
-    rows: list[str] = []
-    items: list[str] = []
+    out = html.Blocks()
+    blocks, para, rows, items, flush = out.blocks, out.para, out.rows, out.items, out.flush
     notes: list[int] = []
     title = None
-
-    def flush() -> None:
-        if para:
-            blocks.append(f"<p>{' '.join(para)}</p>")
-            para.clear()
-        if rows:
-            blocks.append(f"<table>{''.join(rows)}</table>")
-            rows.clear()
-        if items:
-            blocks.append(f"<ul>{''.join(items)}</ul>")
-            items.clear()
 
     for line in text.replace("\r\n", "\n").split("\n"):
         if line.startswith("#"):
@@ -123,12 +109,11 @@ def html_page(text: str) -> str:
                 flush()
             para.append(_inline(line.strip(), notes))
     flush()
-    head = f"<title>{title}</title>" if title else ""
-    return f"<html><head>{head}</head><body>{''.join(blocks)}</body></html>"
+    return html.page(title, blocks)
 
 
 def _read(text: str) -> Document:
-    return dataclasses.replace(html.read(html_page(text)), shape=SHAPE)
+    return html.read_as(html_page(text), SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)
