@@ -11,7 +11,6 @@ quote (an article pasted as a quotation) is kept.
 """
 from __future__ import annotations
 
-import dataclasses
 import html as html_escape
 import re
 
@@ -110,7 +109,7 @@ def html_page(text: str) -> str:
 
 
 def _read(text: str) -> Document:
-    return dataclasses.replace(html.read(html_page(text)), shape=SHAPE)
+    return html.read_as(html_page(text), SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)

@@ -487,7 +487,7 @@ def _read(text: str) -> Document:
     if notebook := notebook_markdown(record):
         return dataclasses.replace(markdown_frontmatter.read(notebook), shape=SHAPE)
     if not any(_INFOBOX.search(s) for _, s in _strings(record)) and (page := html_page(record)):
-        return dataclasses.replace(html.read(page), shape=SHAPE)
+        return html.read_as(page, SHAPE)
     return dataclasses.replace(mediawiki.read(as_wikitext(record)), shape=SHAPE)
 
 

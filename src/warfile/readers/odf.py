@@ -12,7 +12,6 @@ body; frames (images, their captions outside the page's flow) keep only their te
 """
 from __future__ import annotations
 
-import dataclasses
 import html as html_escape
 import re
 import xml.etree.ElementTree as ET
@@ -113,7 +112,7 @@ def _read(text: str) -> Document:
         page = html_page(text)
     except ET.ParseError as e:
         return Document(text=text, shape=SHAPE, warnings=(f"not well-formed OpenDocument XML: {e}",))
-    return dataclasses.replace(html.read(page), shape=SHAPE)
+    return html.read_as(page, SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)

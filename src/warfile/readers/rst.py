@@ -8,7 +8,6 @@ disk nor stop the read.
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from warfile.model import Document
@@ -69,7 +68,7 @@ def _read(text: str) -> Document:
     body = publish_parts(text, writer=get_writer_class("html5")(), settings_overrides=_SETTINGS)["html_body"]
     # docutils marks every link "reference", the class the HTML reader drops as a citation mark
     body = _LINK_CLASS.sub("<a", body)
-    return dataclasses.replace(html.read(body), shape=SHAPE)
+    return html.read_as(body, SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)

@@ -214,7 +214,7 @@ def as_html(text: str) -> str:
 
 
 def _read(text: str) -> Document:
-    return dataclasses.replace(html.read(as_html(text)), shape=SHAPE)
+    return html.read_as(as_html(text), SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)

@@ -8,7 +8,6 @@ goes first: its macros (``{{>toc}}``, ``{{collapse(…)}}``) and its ``[[Wiki pa
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 
 import textile
@@ -44,7 +43,7 @@ def html_page(text: str) -> str:
 
 
 def _read(text: str) -> Document:
-    return dataclasses.replace(html.read(html_page(text)), shape=SHAPE)
+    return html.read_as(html_page(text), SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)

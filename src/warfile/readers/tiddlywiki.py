@@ -9,7 +9,6 @@ HTML it stands for and read by the HTML reader; the title field is the page's ti
 """
 from __future__ import annotations
 
-import dataclasses
 import html as html_escape
 import re
 
@@ -108,7 +107,7 @@ def html_page(text: str) -> str:
 
 
 def _read(text: str) -> Document:
-    return dataclasses.replace(html.read(html_page(text)), shape=SHAPE)
+    return html.read_as(html_page(text), SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)

@@ -12,7 +12,6 @@ title is ``#set document(title: "…")``, else its first heading.
 """
 from __future__ import annotations
 
-import dataclasses
 import html as html_escape
 import re
 
@@ -261,7 +260,7 @@ def html_page(text: str) -> str:
 
 
 def _read(text: str) -> Document:
-    return dataclasses.replace(html.read(html_page(text)), shape=SHAPE)
+    return html.read_as(html_page(text), SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)

@@ -12,7 +12,6 @@ note's body is left out; proofing and revision marks carry no text.
 """
 from __future__ import annotations
 
-import dataclasses
 import html as html_escape
 import re
 import xml.etree.ElementTree as ET
@@ -136,7 +135,7 @@ def _read(text: str) -> Document:
         page = html_page(text)
     except ET.ParseError as e:
         return Document(text=text, shape=SHAPE, warnings=(f"not well-formed Word XML: {e}",))
-    return dataclasses.replace(html.read(page), shape=SHAPE)
+    return html.read_as(page, SHAPE)
 
 
 read = _text.never_raising(SHAPE, _read)
