@@ -418,3 +418,42 @@ def test_crawl4ai_tables_within_the_box_give_each_side_its_entries():
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask"]]
     assert [len(s.strength) for s in op.sides] == [2, 1]
+
+
+# A Quarto course page: its front matter's date is the page's, a callout and the box as a pipe table.
+QUARTO = """---
+title: "Battle of Osk Ford (1944)"
+author:
+  - name: Course team
+date: 2025-02-10
+date-modified: last-modified
+format:
+  html:
+    toc: true
+---
+
+::: {.callout-note}
+## About this page
+The Wikipedia article as it stood on 3 February 2025.
+:::
+
+| | Tarsenia | Velmar Republic |
+|---|---|---|
+| Date | 2 May 1944 | |
+| Result | Tarsenian victory | |
+
+: Infobox {#tbl-infobox}
+
+The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and the Velmar Republic at the ford of the Osk.
+
+## Battle
+
+At dawn on 2 May the Second Corps captured the village of Dolny Brod. Two days later Velmar artillery shelled the
+bridgehead, killing twelve soldiers.
+"""
+
+
+def test_a_quarto_pages_front_matter_date_dates_the_page_not_the_battle():
+    op = extract_operation(read_document(QUARTO, path="osk.qmd"))
+    assert op.start_date == "1944-05-02"
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in op.events}

@@ -407,3 +407,15 @@ def test_an_opml_outline_gives_the_pasted_article_and_its_box_branch():
     assert [[(p.name, p.killed) for p in s.commanders] for s in op.sides] == [
         [("Aldo Veris", False), ("Ilse Darn", False)], [("Pero Lask", True)]]
     assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in op.events}
+
+
+def test_an_opml_box_may_nest_each_side_under_its_section_and_a_rows_lines_under_it():
+    nested = OPML.replace(
+        '<outline text="Tarsenians: Tarsenia" />\n        <outline text="Velmari: Velmar Republic" />',
+        '<outline text="Side A"><outline text="Tarsenia" /></outline>\n'
+        '        <outline text="Side B"><outline text="Velmar Republic" /><outline text="Osk Guard" /></outline>').replace(
+        '<outline text="Result: Tarsenian victory" />',
+        '<outline text="Result"><outline text="Tarsenian victory" /><outline text="Velmar retreat" /></outline>')
+    op = extract_operation(read_document(nested, path="osk.opml"))
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic", "Osk Guard")]
+    assert op.result.startswith("Tarsenian victory")

@@ -287,7 +287,9 @@ def _read_front_matter(nodes: dict[str, yaml.Node], offset: int, meta: list[tupl
 
 _CLIP_KEYS = ("url", "hostname", "sitename", "fingerprint", "source_url", "canonical_url")
 _POST_KEYS = ("updated", "lastmod", "last_modified", "last_update", "modified", "authors", "draft", "slug", "layout",
-              "publishdate", "publishDate", "permalink")
+              "publishdate", "publishDate", "permalink",
+              # a Quarto or R Markdown document's settings ("date-modified: last-modified", "format: html")
+              "date-modified", "author", "format", "bibliography", "execute", "output")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A date with a time of day is when the page was published or edited ("2024-02-11T09:14:00+01:00").
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")

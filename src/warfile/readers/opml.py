@@ -26,6 +26,7 @@ SHAPE = "opml"
 _ROOT = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<opml\b", re.S)
 _SCORE = 0.96  # above the HTML reader, which would read the XML as unknown markup
 _TAG = re.compile(r"<[^>]+>")
+_STARS = re.compile(r"\*\*(.+?)\*\*")  # Dynalist's "**Background**"
 _ROW = re.compile(r"^(?P<label>[^:]{2,40}?):\s+(?P<value>\S.*)$", re.S)
 _NAMED_SIDE = re.compile(r"^[^:]{1,40}:\s+(?P<value>\S.*)$", re.S)
 _MIN_ROWS = 2  # labelled leaves a branch needs to be the box
@@ -37,8 +38,8 @@ def score(text: str) -> float:
 
 
 def _line(node: ET.Element) -> str:
-    """A node's text as plain words (its markup's tags dropped)."""
-    return " ".join(html_escape.unescape(_TAG.sub("", node.get("text", ""))).split())
+    """A node's text as plain words (its markup's tags and a markdown outliner's stars dropped)."""
+    return " ".join(_STARS.sub(r"\1", html_escape.unescape(_TAG.sub("", node.get("text", "")))).split())
 
 
 def _key(line: str) -> str | None:
@@ -48,23 +49,34 @@ def _key(line: str) -> str | None:
 
 def _is_box(node: ET.Element) -> bool:
     rows = sum(1 for c in node if not len(c) and (m := _ROW.match(_line(c))) and _key(m["label"]))
-    sections = sum(1 for c in node if len(c) and _key(_line(c)) in SIDE_KEYS)
+    sections = sum(1 for c in node if len(c) and _key(_line(c)) is not None)
     return rows >= _MIN_ROWS or sections >= 1 and rows >= 1
 
 
-def _cell(words: str, span: int = 1) -> str:
+def _cell(words: str | list[str], span: int = 1) -> str:
     attrs = f' colspan="{span}"' if span > 1 else ""
-    return f"<td{attrs}>{html_escape.escape(words)}</td>"
+    lines = [words] if isinstance(words, str) else words
+    return f"<td{attrs}>{'<br>'.join(html_escape.escape(w) for w in lines)}</td>"
+
+
+def _side(node: ET.Element) -> list[str]:
+    """A side's entries: a node's own children ("Side A" over its names), or its line after the
+    side's name ("Jihadists: Sokoto Caliphate; Adar Tuaregs")."""
+    if len(node):
+        return [_line(c) for c in node]
+    return [m["value"] if (m := _NAMED_SIDE.match(_line(node))) else _line(node)]
 
 
 def _box(node: ET.Element) -> str:
     rows = []
     for child in node:
         line = _line(child)
-        if len(child):  # a section: its children are the sides
-            sides = [m["value"] if (m := _NAMED_SIDE.match(_line(c))) else _line(c) for c in child]
+        if len(child) and (_key(line) in SIDE_KEYS or any(len(c) for c in child)):
+            sides = [_side(c) for c in child]  # a section: its children are the sides
             rows.append(f"<tr>{_cell(line, max(2, len(sides)))}</tr>")
             rows.append("<tr>" + "".join(_cell(s) for s in sides) + "</tr>")
+        elif len(child):  # a row whose values are its children ("Result" over its lines)
+            rows.append(f"<tr>{_cell(line)}{_cell([_line(c) for c in child])}</tr>")
         elif (m := _ROW.match(line)) and _key(m["label"]):
             rows.append(f"<tr>{_cell(m['label'])}{_cell(m['value'])}</tr>")
         elif line and len(line) <= _CAPTION_CHARS:
