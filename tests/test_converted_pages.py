@@ -457,3 +457,33 @@ def test_a_quarto_pages_front_matter_date_dates_the_page_not_the_battle():
     op = extract_operation(read_document(QUARTO, path="osk.qmd"))
     assert op.start_date == "1944-05-02"
     assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in op.events}
+
+
+# pandoc's markdown: prose wrapped at 72 columns, a linked citation kept as HTML superscript.
+PANDOC_WRAPPED = """# Battle of Osk Ford
+
+*Reading notes, copied from Wikipedia on 2 March 2025.*
+
+## Battle
+
+The Battle of Osk Ford was fought on 2 May 1944 between
+[Tarsenia](https://example.org/wiki/Tarsenia) and the [Velmar
+Republic](https://example.org/wiki/Velmar), at the ford of the Osk
+river.[<sup>\\[1\\]</sup>](https://example.org/wiki/Osk#cite_note-1) On 2 May
+1944 the [Second Corps](https://example.org/wiki/Second_Corps) captured
+the village of Dolny
+Brod.[<sup>\\[2\\]</sup>](https://example.org/wiki/Osk#cite_note-2) Two days
+later Velmar artillery shelled the bridgehead, killing twelve soldiers of
+the corps.
+
+## Aftermath
+
+The ford was held until the end of the war.
+"""
+
+
+def test_pandocs_wrapped_prose_is_read_as_whole_sentences():
+    doc = read_document(PANDOC_WRAPPED, path="osk.md")
+    assert "Osk\\nriver" not in doc.text
+    events = {(e.date, e.type) for e in extract_operation(doc).events}
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= events

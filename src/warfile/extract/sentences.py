@@ -20,6 +20,8 @@ _CITATION_RUN = re.compile(r"(?:\s*(?:\[(?:\^?\d+|[a-z]|note \d+|citation needed
                            # (the link's address may hold a parenthesis: "…/Operation_Phoenix_(2008)#cite_note-7")
                            # (pandoc writes it superscript: "^[\\[3\\]](#cite_note-3)^")
                            r"|\^?\[\\?\[(?:\d+|[a-z])\\?\]\]\((?:[^()\s]|\([^()\s]*\))*\)\^?"
+                           # (pandoc from a page, its superscript kept as HTML: "[<sup>\[2\]</sup>](…#cite_note-2)")
+                           r"|\[<sup>\\?\[(?:\d+|[a-z])\\?\]</sup>\]\((?:[^()\s]|\([^()\s]*\))*\)"
                            r"|</?sup>))+", re.I)  # (trafilatura keeps the superscript's tags: "<sup>[\[4\]](…)</sup>")
 # A candidate boundary: terminal punctuation, closing quotes/brackets, optional citation marks.
 # Written to open with a character class ("[.!?][.!?]*", not "[.!?]+"): the regex engine then skips

@@ -880,8 +880,20 @@ def read(text: str) -> Document:
     if not title and (h1 := _FIRST_H1.search(text, body_start)):
         title = _text.clean_title(h1["title"])  # "# Mayaguez incident - Wikipedia"
         fields.insert(0, RawField("name", title))
+    text = pipe_table.unwrapped(text, [p for p in paragraphs if _hard_wrapped(text[p.span.start:p.span.end])])
     return Document(text=text, shape=SHAPE, title=title, infobox=tuple(fields), paragraphs=tuple(paragraphs),
                     meta=tuple(meta), warnings=tuple(warnings))
+
+
+_WRAP_COLUMNS = 80  # pandoc wraps prose at 72 columns, html2text at 78
+
+
+def _hard_wrapped(paragraph: str) -> bool:
+    """Whether a paragraph's line breaks are a converter's wrapping (pandoc's at 72 columns: a line
+    break there ends no sentence), not lines of their own (a clipper's one line per paragraph, a
+    box's rows): every line but the last within the wrapping width, none a table's row."""
+    lines = paragraph.split("\n")
+    return len(lines) > 1 and all(len(ln) <= _WRAP_COLUMNS and " | " not in ln for ln in lines[:-1])
 
 
 def read_converted(markdown: str, shape: str) -> Document:

@@ -253,7 +253,7 @@ def _read(text: str) -> Document:
     fields += [f for f in _property_lines(text, lines, table_start) + _toggle_sections(text, lines, table_start)
                if f.key not in {g.key for g in fields}]
     paragraphs = _paragraphs(text, lines, table_start, table_end, title)
-    text = _unwrapped(text, paragraphs)
+    text = unwrapped(text, paragraphs)
     if not fields:
         warnings.append("no infobox rows found")
     if not paragraphs:
@@ -712,7 +712,7 @@ def _wraps_on(line: str, following: list[_text.Line]) -> bool:
     return bool(nxt) and (line.count("[") > line.count("]") or nxt[:1].islower())
 
 
-def _unwrapped(text: str, paragraphs: list[Paragraph]) -> str:
+def unwrapped(text: str, paragraphs: list[Paragraph]) -> str:
     """The text with each paragraph's wrapped lines joined (a converter wraps prose at 72 or 78
     columns, and a line break ends a sentence): a line break inside a paragraph becomes a space,
     so every span stays where it was. A line opening a list item keeps its break."""
