@@ -487,3 +487,45 @@ def test_pandocs_wrapped_prose_is_read_as_whole_sentences():
     assert "Osk\\nriver" not in doc.text
     events = {(e.date, e.type) for e in extract_operation(doc).events}
     assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= events
+
+
+# A student's Word notes through pandoc (docx to GitHub markdown): the box retyped as two tables, the
+# second a row per side, paragraphs ending in a linked citation kept as HTML superscript.
+PANDOC_DOCX = """# Battle of Osk Ford (1944)
+
+*Reading notes, copied from Wikipedia on 2 March 2025.*
+
+**Overview**
+
+| Field    | Details            |
+|----------|--------------------|
+| Conflict | Battle of Osk Ford |
+| Date     | 2 May 1944         |
+| Result   | Tarsenian victory  |
+
+**Opposing sides**
+
+| Side   | Belligerents    | Commanders and leaders | Strength      |
+|--------|-----------------|------------------------|---------------|
+| Side 1 | Tarsenia        | Aldo Veris; Ilse Darn  | 12,000 men    |
+| Side 2 | Velmar Republic | Pero Lask              | 7,000 men     |
+
+The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and the
+Velmar Republic at the ford of the Osk
+river.[<sup>\\[1\\]</sup>](https://example.org/wiki/Osk#cite_note-1)
+
+## Battle
+
+On 2 May 1944 the Second Corps captured the village of Dolny Brod after a
+night crossing of the river. Two days later Velmar artillery shelled the
+bridgehead, killing twelve
+soldiers.[<sup>\\[2\\]</sup>](https://example.org/wiki/Osk#cite_note-2)
+"""
+
+
+def test_a_box_retyped_as_a_table_of_sides_and_paragraphs_ending_in_a_linked_citation():
+    op = extract_operation(read_document(PANDOC_DOCX, path="osk.md"))
+    assert op.name.startswith("Battle of Osk Ford") and op.result == "Tarsenian victory"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask"]]
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in op.events}

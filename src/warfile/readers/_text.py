@@ -238,6 +238,7 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]" + _URL)
 _MD_CITATION = re.compile(r"\^?\[(\[[^\]]{1,20}\])\]" + _URL + r"\^?")  # pandoc's superscript: ^[[3]](#cite_note-3)^
 _MD_LINK = re.compile(r"\[([^\]]*)\]" + _URL)
 _MD_ESCAPE = re.compile(r"\\([\[\]()*_#|])")
+_INLINE_TAG = re.compile(r"</?(?:sup|sub|span|small)\b[^<>]*>", re.IGNORECASE)
 
 
 def unlinked(s: str) -> str:
@@ -245,6 +246,8 @@ def unlinked(s: str) -> str:
     brackets: "[\\[12\\]](#cite_note-12)" is the citation mark "[12]"); a note's wiki links
     ("[[Chad]]", "[[Rally of Forces for Change|RFC]]") as their words."""
     s = wiki_unlinked(s)
+    if "<" in s:  # a converter's kept superscript: "forces.[<sup>\[3\]</sup>](…#cite_note-3)"
+        s = _INLINE_TAG.sub("", s)
     if "](" not in s:
         return s
     if "\\" in s:

@@ -250,6 +250,8 @@ def _read(text: str) -> Document:
         fields += [f for f in table_fields(text, table_end, box_end) if (f.key, f.side) not in {(g.key, g.side) for g in fields}]
         table_end = box_end
     fields += [f for f in _nested_rows(text, table_start, table_end) if f.key not in {g.key for g in fields}]
+    if sep and not any(f.key in SIDE_KEYS for f in fields):
+        fields += side_rows_table(text, sep.end())
     fields += [f for f in _property_lines(text, lines, table_start) + _toggle_sections(text, lines, table_start)
                if f.key not in {g.key for g in fields}]
     paragraphs = _paragraphs(text, lines, table_start, table_end, title)
@@ -498,6 +500,22 @@ def table_fields(text: str, start: int, end: int) -> list[RawField]:
     return [f for f in _fields(text, _table_rows(text, start, sep, end)) if f.key != "name"]
 
 
+_SIDE_TABLE_REACH = 4000  # characters after the box a table of its sides may start within
+
+
+def side_rows_table(text: str, start: int) -> list[RawField]:
+    """A box's sides written as a table of their own after it, a row per side and a column per
+    per-side label ("| Side | Belligerents | Commanders and leaders |" over "| Side 1 | … |"), as a
+    student retyping the box in a word processor lays it out: the first such table after ``start``."""
+    for sep in _SEPARATOR.finditer(text, start, min(len(text), start + _SIDE_TABLE_REACH)):
+        head_start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, sep.start()))) + 1
+        gap = _TABLE_GAP.search(text, sep.end())
+        rows = _table_rows(text, head_start, sep, gap.start() if gap else len(text))
+        if rows and (keys := _column_keys(text, rows[0])) is not None:
+            return _side_rows(text, rows, keys)
+    return []
+
+
 # A table inside a cell that a converter ran into its row's line (markdownify): "| |  |  | | --- | --- |
 # | Date | February 23 – March 6, 1836 | | Location | … | | Result | Mexican victory | | |".
 _NESTED_SEPARATOR = re.compile(r"(?<=\S)[ \t]*\|[ \t]*:?-{3,}:?[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+")
@@ -616,10 +634,15 @@ def _side_rows(text: str, rows: list[list[_Cell]], keys: list[str | None]) -> li
     fields: list[RawField] = []
     for side, row in enumerate(r for r in rows[1:] if any(c.text(text) for c in r)):
         for i, cell in enumerate(row):
-            key = "belligerents" if i == 0 else keys[i] if i < len(keys) else None
+            # the first cell is the side's belligerent, unless a column says which ("| Side 1 | United States |")
+            key = keys[i] if i < len(keys) and keys[i] else "belligerents" if i == 0 and "belligerents" not in keys else None
             if key in SIDE_KEYS and (f := _cell_field(text, key, cell, side)):
                 fields.append(f)
     return fields
+
+
+_COLUMN_HEADS = frozenset({"field", "fields", "details", "detail", "item", "value", "property", "attribute", "key",
+                           "label", "fact", "facts", "information", "info", "data", "description", "category"})
 
 
 def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
@@ -635,7 +658,8 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
             continue
         if n == 0 and not (filled[0][0] == 0 and _text.section_key(filled[0][1].text(text))):
             # header row: the infobox caption, i.e. the operation's name, unless it is a section's label
-            if f := _cell_field(text, "name", filled[0][1]):
+            # or a table's column heads ("| Field | Details |")
+            if filled[0][1].text(text).casefold() not in _COLUMN_HEADS and (f := _cell_field(text, "name", filled[0][1])):
                 fields.append(f)
             continue
         first_i, first = filled[0]
