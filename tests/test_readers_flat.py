@@ -815,3 +815,11 @@ def test_a_cable_in_capitals_is_read_in_sentence_case_and_its_times_are_no_years
     events = {(e.date, e.type) for e in extract_operation(doc).events}
     assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= events
     assert not any(d.startswith("1940") for d, _ in events)  # "1940 local" is a time of day
+
+
+def test_a_coordinates_line_above_the_lead_heads_no_section():
+    page = ("Battle of Osk Ford\n\nFrom Wikipedia, the free encyclopedia\n\nCoordinates: 10°18′37″N 124°01′02″E\n"
+            "The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and the Velmar Republic at the ford.\n\n"
+            "Battle\n\nOn 2 May 1944 the Second Corps captured the village of Dolny Brod after a night crossing.\n")
+    doc = read_document(page, path="osk.txt")
+    assert [p.heading for p in doc.paragraphs] == [None, "Battle"]

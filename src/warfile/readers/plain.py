@@ -399,7 +399,7 @@ def _is_heading_line(s: str) -> bool:
     column value opening with a figure ("400 killed" before the narrative is the last casualty)."""
     return (_text.is_heading(s) and not _text.section_key(s) and not _text.inline_label(s.strip())
             and (not _FIGURE_VALUE.match(s) or bool(_NUMBERED_HEADING.match(s)))
-            and not _CHROME.match(s.strip()))  # not a page's "Edit" tab
+            and not _CHROME.match(s.strip()) and not _COORDINATES.match(s.strip()))  # not a page's "Edit" tab, its map
 
 
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.\s+[A-Z]")  # "2. THE BATTLE", "3.1. Aftermath"
