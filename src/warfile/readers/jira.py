@@ -62,9 +62,14 @@ _INLINE = ((re.compile(r"\{\{(.{1,300}?)\}\}"), r"<code>\1</code>"),
            (re.compile(r"(?<!\w)~(?=\S)([^~\n]{1,300}?)~(?!\w)"), r"<sub>\1</sub>"))
 
 
+# Substrings every cue holds (asked of every document: tested before any pattern).
+_MARKERS = ("{panel", "{quote}", "{code", "{noformat", "{info", "{note", "{tip", "{warning", "{expand", "{color}",
+            "|http", "|ftp", "|mailto", "|file", "[~", "||")
+
+
 def score(text: str) -> float:
     head = text[:_text.SCORE_WINDOW]
-    if _NOT_JIRA.search(head):
+    if not any(m in head for m in _MARKERS) or _NOT_JIRA.search(head):
         return 0.0
     cues = len(_MACRO_CUE.findall(head)) + len(_URL_LINK.findall(head)) + len(_MENTION.findall(head))
     cues += len(_MIXED_ROW.findall(head))

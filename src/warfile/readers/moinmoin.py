@@ -39,8 +39,13 @@ _BOLD = re.compile(r"'''(.+?)'''")
 _ITALIC = re.compile(r"''(.+?)''")
 
 
+_MARKERS = ("#format", "#acl", "#pragma", "#language", "#refresh", "<<", "||<", "{{attachment:")
+
+
 def score(text: str) -> float:
     head = text[:_text.SCORE_WINDOW]
+    if not any(m in head for m in _MARKERS):  # (asked of every document: no pattern unless a cue's text is there)
+        return 0.0
     cues = len(_CUES.findall(head))
     if cues < _MIN_CUES:
         return 0.0

@@ -57,9 +57,15 @@ _INLINE = ((re.compile(r"\^(\[[^\]\^]{1,20}\])\^"), r"\1"),  # a citation mark "
            (re.compile(r"__(.+?)__"), r"\1"), (re.compile(r"~~(.+?)~~"), r"\1"))
 
 
+# Substrings every cue holds: a page holding none of them is no Trac page (asked of every document,
+# so this is tested before any pattern).
+_MARKERS = ("[[", "||=", "{{{#!", "[wiki:", "[wikipedia:", "[ticket:", "[milestone:", "[source:", "[attachment:",
+            "[report:", "[trac:")
+
+
 def score(text: str) -> float:
     head = text[:_text.SCORE_WINDOW]
-    if _NOT_TRAC.search(head):
+    if not any(m in head for m in _MARKERS) or _NOT_TRAC.search(head):
         return 0.0  # HTML, JSON, or a Moin page (whose old versions wrote [[BR]] too; its cells "||<-2>")
     cues = len(_CUES.findall(head))
     return 0.0 if cues < _MIN_CUES else min(_MAX_SCORE, _SCORE_PER_CUE * cues)

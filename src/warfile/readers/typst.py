@@ -41,6 +41,8 @@ _COLSPAN = re.compile(r"colspan\s*:\s*(\d+)")
 
 def score(text: str) -> float:
     head = text[:_text.SCORE_WINDOW]
+    if "#" not in head:  # every cue opens with it (asked of every document: no pattern without it)
+        return 0.0
     cues = len(_CUES.findall(head))
     if cues < _MIN_CUES or head.lstrip().startswith(("<", "{")):
         return 0.0
