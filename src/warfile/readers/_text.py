@@ -213,11 +213,14 @@ def sentence_cased(text: str) -> str:
         if w.lower() in _CALENDAR_WORDS:
             return w.capitalize()  # "in May": a month, not the verb
         return w if len(w) <= _ACRONYM_LETTERS and w.lower() not in _SHORT_WORDS else w.lower()
+    def title_word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) <= _ACRONYM_LETTERS and w.lower() not in _SHORT_WORDS:
+            return w  # an acronym
+        return w.lower() if w.lower() in _TITLE_SMALL_WORDS and m.start() > 0 else w.capitalize()
+
     def title(line: str) -> str:  # a heading line ("SUBJECT: OPERATION POWER PACK - REVIEW"): title case
-        return _CAPS_WORD.sub(lambda m: m.group(0) if m.group(0).isupper() and len(m.group(0)) <= _ACRONYM_LETTERS
-                              and m.group(0).lower() not in _SHORT_WORDS
-                              else m.group(0).lower() if m.group(0).lower() in _TITLE_SMALL_WORDS and m.start() > 0
-                              else m.group(0).capitalize(), line)
+        return _CAPS_WORD.sub(title_word, line)
     lines = text.split("\n")
     prose = [len(ln.split()) > _TITLE_WORDS or ln.rstrip().endswith((".", ",", ";")) for ln in lines]
     text = "\n".join(_CAPS_WORD.sub(word, ln) if is_prose else title(ln) for ln, is_prose in zip(lines, prose))

@@ -165,8 +165,8 @@ class _Writer:
         tables = [p for p in parts if p.startswith("table(")]
         if tables:
             return self.table(tables[0][len("table("):_closing(tables[0], len("table")) - 1])
-        body = [p for p in parts if p.startswith("[")]
-        return "".join(self.inline(b[1:-1]) for b in body + [f"[{c}]" for c in contents])
+        pieces = [p[1:-1] for p in parts if p.startswith("[")] + contents  # a figure's body, its content blocks
+        return "".join(self.inline(p) for p in pieces)
 
     def table(self, args: str) -> str:
         columns = 2
@@ -238,7 +238,7 @@ def html_page(text: str) -> str:
         i += 1
     chunks.append(text[start:])
     for chunk in chunks:
-        lines = [ln for ln in chunk.strip("\n").split("\n")]
+        lines = chunk.strip("\n").split("\n")
         para: list[str] = []
         items: list[str] = []
         for line in lines:
