@@ -119,7 +119,7 @@ def test_column_names_map_onto_fields_and_sides() -> None:
     assert mapped("other_names") == ("field", "aliases", None)
     assert mapped("Summary") == ("prose", None, None)
     assert mapped("end_date") == ("end", None, None)
-    assert mapped("a") is None and mapped("2") is None and mapped("area") is None
+    assert mapped("a") is None and mapped("2") is None and mapped("alpha") is None
 
 
 @pytest.mark.parametrize("name", sorted(OTHER_SHAPES))

@@ -817,6 +817,53 @@ def test_a_cable_in_capitals_is_read_in_sentence_case_and_its_times_are_no_years
     assert not any(d.startswith("1940") for d, _ in events)  # "1940 local" is a time of day
 
 
+# The cable's fact sheet at its end, lettered as staff papers letter it, rows wrapped under their label.
+FACT_SHEET = """
+
+4. FACT SHEET:
+   A. OPERATION: OSK FORD (SECOND CORPS); RIVER CROSSING FROM
+      MAY 2, 1944.
+   B. PERIOD: MAY 2, 1944 - MAY 9, 1944.
+   C. AREA: DOLNY BROD, TARSENIA.
+   D. OUTCOME: BRIDGEHEAD HELD; CEASEFIRE OF MAY 9.
+   E. FRIENDLY FORCES: TARSENIA; VOLUNTEER LEGION.
+      (1) COMMANDERS: LTGEN ALDO VERIS, CORPS COMMANDER.
+      (2) UNITS: SECOND CORPS; 4TH RIVER BRIGADE.
+      (3) STRENGTH: 3,000 TROOPS.
+   F. OPPOSING FORCES: VELMAR REPUBLIC.
+      (1) COMMANDER: COL PERO LASK.
+      (2) STRENGTH: 5,000 SOLDIERS (EMBASSY ESTIMATE).
+      (3) LOSSES: 300 KILLED.
+
+OSKAR
+"""
+
+
+def test_a_cables_lettered_fact_sheet_is_its_box_each_forces_group_a_side():
+    doc = read_document(CABLE + FACT_SHEET, path="cable.txt")
+    rows = {(f.key, f.side): f.text for f in doc.infobox}
+    assert rows[("date", None)].startswith("May 2, 1944 - May 9, 1944")
+    assert rows[("place", None)].lower().startswith("dolny brod, tarsenia")
+    assert rows[("belligerents", 0)].lower().startswith("tarsenia; volunteer legion")
+    assert rows[("belligerents", 1)].lower().startswith("velmar republic")
+    assert rows[("units", 0)].lower().startswith("second corps; 4th river brigade")  # a numbered row under its group
+    assert rows[("casualties", 1)].lower().startswith("300 killed")
+    assert "river crossing from may 2, 1944" in " ".join(rows[("name", None)].lower().split())  # its wrapped line joined
+    op = extract_operation(doc)
+    assert (op.start_date, op.end_date) == ("1944-05-02", "1944-05-09")
+    assert [s.belligerents[0].lower() for s in op.sides] == ["tarsenia", "velmar republic"]
+    assert [(p.rank, p.name.lower()) for p in op.sides[1].commanders] == [("Col", "pero lask")]  # the cable's rank
+    assert op.sides[1].strength[0].claimant == "embassy"
+
+
+def test_a_row_numbering_its_side_keeps_the_number_out_of_the_value():
+    page = ("Battle of Osk Ford\n\nDate: 2 May 1944\nBelligerents 1: Tarsenia\nBelligerents 2: Velmar Republic\n"
+            "Result: Tarsenian victory\n\nOn 2 May 1944 the Second Corps captured the village of Dolny Brod.\n")
+    doc = read_document(page, path="osk.txt")
+    assert [(f.key, f.side, f.text) for f in doc.infobox if f.key == "belligerents"] == [
+        ("belligerents", 0, "Tarsenia"), ("belligerents", 1, "Velmar Republic")]
+
+
 def test_a_coordinates_line_above_the_lead_heads_no_section():
     page = ("Battle of Osk Ford\n\nFrom Wikipedia, the free encyclopedia\n\nCoordinates: 10°18′37″N 124°01′02″E\n"
             "The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and the Velmar Republic at the ford.\n\n"

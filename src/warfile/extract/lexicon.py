@@ -146,6 +146,8 @@ RANK_HEADS = ("Lieutenant", "Lieut", "Lt", "General", "Gen", "Major", "Maj", "Br
               "Private", "Pvt", "Admiral", "Adm", "Marshal", "Commodore", "Cdre", "Commander", "Cmdr",
               "Cdr", "Ensign", "Warrant", "Officer", "Mushir", "Fariq", "Liwa", "Amid", "Aqid",
               "Muqaddam", "Raid", "Naqib", "Commandant", "Cmdt", "Kommandant",
+              # the US Marine Corps' and cables' run-together abbreviations ("LtGen Bruce Palmer Jr")
+              "LtGen", "MajGen", "BGen", "BrigGen", "LtCol", "VAdm", "RAdm",
               # Spanish-speaking forces' ranks as infoboxes write them untranslated
               "Vicecomodoro", "Comodoro", "Teniente", "Capitán",
               # German ranks, untranslated ("Kapitän zur See Hans Langsdorff")

@@ -193,6 +193,9 @@ _TITLE_WORDS = 12  # a line this short, not ending a sentence, is a heading
 _TITLE_SMALL_WORDS = frozenset("a an the of and or on in at to for by from with".split())
 _CALENDAR_WORDS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
+# Ranks as a cable abbreviates them ("LTGEN BRUCE PALMER JR", "COL FRANCISCO CAAMANO"), as names are written.
+_CABLE_RANKS = {w.lower(): w for w in """Gen LtGen MajGen BGen BrigGen Col LtCol Maj Capt Lt Adm VAdm RAdm Cdr Sgt
+Cpl""".split()}
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n\s*\n\s*|^\s*\d{1,2}\.\s+)([a-z])", re.MULTILINE)
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
@@ -212,9 +215,13 @@ def sentence_cased(text: str) -> str:
         w = m.group(0)
         if w.lower() in _CALENDAR_WORDS:
             return w.capitalize()  # "in May": a month, not the verb
+        if w.lower() in _CABLE_RANKS and w.isupper():
+            return _CABLE_RANKS[w.lower()]
         return w if len(w) <= _ACRONYM_LETTERS and w.lower() not in _SHORT_WORDS else w.lower()
     def title_word(m: re.Match[str]) -> str:
         w = m.group(0)
+        if w.lower() in _CABLE_RANKS and w.isupper():
+            return _CABLE_RANKS[w.lower()]
         if len(w) <= _ACRONYM_LETTERS and w.lower() not in _SHORT_WORDS:
             return w  # an acronym
         return w.lower() if w.lower() in _TITLE_SMALL_WORDS and m.start() > 0 else w.capitalize()
@@ -289,6 +296,8 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
 
     key is None for labels warfile does not keep ("Status").
     """
+    if (m := _NUMBERED_ROW.match(s)) and (found := field_for_label(m["label"])):
+        return found[0], m.start("value")  # "Belligerents 1: United States": side 1's row
     m = _INLINE.match(s)
     if m and not _SERIES_BOX.match(s) and not (m.group("label").casefold() == "civilians" and m.group("value")[:1].islower()):
         # ("Civilians fled the town" opens a sentence, not a row)
@@ -303,6 +312,22 @@ def inline_label(s: str) -> tuple[str | None, int] | None:
     if not m or not (_WAR_NAME if m["label"] == "War" else _SIDE_FIGURES).match(m["value"]):
         return None
     return _FACT_KEYS[m["label"].casefold()], m.start("value")
+
+
+def inline_side(s: str) -> int | None:
+    """The side a row's label numbers, for a row inline_label reads: "Belligerents 2: Ottoman Empire"
+    (None when it numbers none)."""
+    m = _NUMBERED_ROW.match(s)
+    found = field_for_label(m["label"]) if m else None
+    return found[1] if found else None
+
+
+# A row whose label carries its side's number: "Belligerents 1: United States".
+_NUMBERED_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [a-z]+){0,2} ?[1-4]):[ \t]+(?P<value>\S.*)$", re.DOTALL)
+
+# A row of a staff paper's or a cable's fact sheet, lettered or numbered as its paragraphs are
+# ("A. OPERATION: …", "(1) COMMANDERS: …", "b) Strength: …"): the mark before a label and its colon.
+ENUMERATED_ROW = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\(?[A-Za-z][.)]|\d{1,2}[.)])[ \t]+(?=[A-Za-z][A-Za-z /'-]{1,30}:(?:\s|$))")
 
 
 # A row of a table saved as text: a short label, a tab, the value ("Where<TAB>Goa, Daman & Diu").

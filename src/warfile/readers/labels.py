@@ -22,11 +22,15 @@ LABEL_KEYS: dict[str, str] = {
     "alsoknownas": "aliases", "aka": "aliases", "codename": "aliases", "alsocalled": "aliases",
     "partof": "part_of", "war": "part_of", "campaign": "part_of",
     "date": "date", "dates": "date", "period": "date", "when": "date",
-    "place": "place", "location": "place", "locations": "place", "where": "place",
+    "place": "place", "location": "place", "locations": "place", "where": "place", "area": "place",
     "result": "result", "results": "result", "outcome": "result", "status": "result",
     "combatant": "belligerents", "combatants": "belligerents", "belligerent": "belligerents",
     "belligerents": "belligerents", "side": "belligerents", "sides": "belligerents", "members": "belligerents", "participants": "belligerents",
     "nations": "belligerents", "countries": "belligerents", "whofought": "belligerents",
+    # a staff paper's or a cable's fact sheet: "E. FRIENDLY FORCES: United States", its rows for that
+    # side numbered under it ("(1) COMMANDERS: …"), then "F. OPPOSING FORCES: …"
+    "friendlyforces": "belligerents", "ownforces": "belligerents", "opposingforces": "belligerents",
+    "enemyforces": "belligerents", "hostileforces": "belligerents",
     "supportedby": "supporters", "support": "supporters", "supporters": "supporters", "backers": "supporters",
     "commander": "commanders", "commanders": "commanders", "commandersandleaders": "commanders",
     "leader": "commanders", "leaders": "commanders",

@@ -97,6 +97,9 @@ def _read(text: str) -> Document:
     grid: tuple[str, list[int], int] | None = None  # a padded row's key, where its columns start, and where its first does in the line
     tabbed: str | None = None  # the key of the last row whose cells a tab keeps apart
     cell_row: tuple[str, int] | None = None  # (key, side) of a row whose cells' lines run on below it
+    group: int | None = None  # the side a fact sheet's group row names ("F. Opposing forces:"), for its rows
+    groups = 0  # a fact sheet's group rows read so far
+    lettered: int | None = None  # the indentation of the fact sheet's row last read, if a lettered one
 
     def close_section() -> None:
         nonlocal section, section_lines
@@ -135,7 +138,7 @@ def _read(text: str) -> Document:
         if seen_body and len(block) > 1 and _is_heading_line(block[0].text) and _is_body_line(block[1].text):
             heading = _text.clean_title(block[0].text)
             block = block[1:]
-        if seen_body and not paragraphs_after_rows(paragraphs, fields) and _labelled_rows(block) and sum(
+        if seen_body and (not paragraphs_after_rows(paragraphs, fields) or _fact_sheet(block)) and _labelled_rows(block) and sum(
                 _labelled_rows(b) for b in blocks[n:n + _BLOCKS_TO_RESUME]) >= _ROWS_TO_RESUME:
             seen_body = False  # the lead came first (Kiwix mini pages): the infobox follows it
         if not seen_body:
@@ -149,7 +152,13 @@ def _read(text: str) -> Document:
                 heading = _text.clean_title(rows.pop().text)
             for ln in rows:
                 indent = _ROW_BULLET.match(ln.text).end()  # "• Date: 1 November 1914": a key-facts list
-                s = ln.text[indent:].strip()
+                s = _row_text(ln.text)
+                if lettered is not None and fields and fields[-1].span and not _text.ENUMERATED_ROW.match(ln.text) \
+                        and len(ln.text) - len(ln.text.lstrip()) > lettered \
+                        and (f := _text.field(text, fields[-1].key, fields[-1].span.start, ln.end, fields[-1].side)):
+                    fields[-1] = f  # "   A. OPERATION: POWER PACK (US FORCES); INTER-AMERICAN" / "      FROM MAY 23"
+                    continue
+                lettered = len(ln.text) - len(ln.text.lstrip()) if _text.ENUMERATED_ROW.match(ln.text) else None
                 if _TOC_LINE.match(s):
                     close_section()  # "Contents: 1. Background · 2. Battle": a contents list on one line
                     continue
@@ -178,10 +187,16 @@ def _read(text: str) -> Document:
                         if p := _text.paragraph(text, at + lead, at + b, heading):
                             paragraphs.append(p)
                     grid = None
+                    if any(k not in SIDE_KEYS for k, _, _ in pieces):
+                        group = None
                     for k, a, b in pieces:
+                        if group is not None and k in SIDE_KEYS and len(pieces) == 1:
+                            if f := _text.field(text, k, at + a, at + b, group):  # "(2) UNITS: …" under "E. FRIENDLY FORCES"
+                                fields.append(f)
+                            continue
                         numbered = _SIDE_NUMBER.match(s, a, b) if k in SIDE_KEYS else None
                         if numbered:  # "Belligerents (1): United Kingdom; British India": side 1's row
-                            f = _text.field(text, k, at + numbered.end(), at + b, int(numbered["n"]) - 1)
+                            f = _text.field(text, k, at + numbered.end(), at + b, int(numbered["n"] or numbered["bare"]) - 1)
                             if f:
                                 fields.append(f)
                             continue
@@ -250,12 +265,21 @@ def _read(text: str) -> Document:
                 elif hit:
                     close_section()
                     start = ln.start + indent + hit[1]
+                    named = _text.inline_side(s)
+                    if hit[0] == "belligerents" and _text.ENUMERATED_ROW.match(ln.text):
+                        # "E. FRIENDLY FORCES: United States", then "F. OPPOSING FORCES: …": each lettered
+                        # belligerents row opens the next side, the rows numbered under it are its side's
+                        named = groups
+                        group, groups = groups, groups + 1
+                    elif hit[0] not in SIDE_KEYS:
+                        group = None
                     cells = _text.column_cells(text, start, ln.end) if hit[0] in SIDE_KEYS else []
                     if len(cells) > 1:  # "Casualties: none vs 4 killed": a cell per side
                         fields.extend(f for side, (c, d) in enumerate(cells) if (f := _text.field(text, hit[0], c, d, side)))
                         pending = None
                         continue
-                    f = _text.field(text, hit[0], start, ln.end) if hit[0] else None
+                    side = named if named is not None else group if hit[0] in SIDE_KEYS else None
+                    f = _text.field(text, hit[0], start, ln.end, side) if hit[0] else None
                     if f:
                         fields.append(f)
                     # a bare label ("Location") may have its value on the next line
@@ -308,7 +332,14 @@ def _read(text: str) -> Document:
 
 
 # Whitespace and a bullet before a row's label.
-_ROW_BULLET = re.compile(r"[ \t]*(?:(?:[•·▪◦‣*]|-(?=\s))[ \t]*)?")
+_ROW_BULLET = re.compile(r"[ \t]*(?:(?:[•·▪◦‣*]|-(?=\s))[ \t]*|" + _text.ENUMERATED_ROW.pattern + ")?")
+
+
+def _row_text(s: str) -> str:
+    """A line without the bullet or the letter that marks it as a row ("• Date: …", "(1) COMMANDERS: …"),
+    its label capitalised (a cable read in sentence case leaves "(1) commanders: …")."""
+    row = s[_ROW_BULLET.match(s).end():].strip()
+    return row[:1].upper() + row[1:]
 _LEAD_MIN_WORDS = 20  # a lead above the box is a long sentence or more; captions are shorter
 _GRID_SLACK = 2  # characters a cell may start before its column's position
 
@@ -380,7 +411,7 @@ def _labelled_rows(block: list[Line]) -> int:
     """Lines of the block that are infobox rows: a section label, or an inline label with a value."""
     n = 0
     for ln in block:
-        s = ln.text.strip()
+        s = _row_text(ln.text)
         if _text.section_key(s) or ((hit := _text.inline_label(s)) and s[hit[1]:].strip() and not _text.is_prose(s)):
             n += 1
         elif pieces := _text.labelled_pieces(s):
@@ -388,10 +419,21 @@ def _labelled_rows(block: list[Line]) -> int:
     return n
 
 
+# Lettered rows that make a block a fact sheet wherever it stands ("A. OPERATION: …" at a cable's end).
+_FACT_SHEET_ROWS = 3
+
+
+def _fact_sheet(block: list[Line]) -> bool:
+    """Whether a block is a staff paper's or a cable's fact sheet: lettered or numbered rows with labels."""
+    return sum(1 for ln in block if _text.ENUMERATED_ROW.match(ln.text)
+               and _text.inline_label(_row_text(ln.text))) >= _FACT_SHEET_ROWS
+
+
 def _is_body_line(s: str) -> bool:
     """A line that starts the narrative: prose that is not an infobox row."""
-    return _text.is_prose(s) and not (_text.inline_label(s.strip()) or _text.section_key(s)
-                                      or _text.labelled_pieces(s.strip()))
+    row = _row_text(s)
+    return _text.is_prose(s) and not (_text.inline_label(row) or _text.section_key(row)
+                                      or _text.labelled_pieces(row))
 
 
 def _is_heading_line(s: str) -> bool:
@@ -604,7 +646,7 @@ def _is_chrome(line: str) -> bool:
 
 _CHROME_WINDOW = 120
 # A row label's side number written after it: "Belligerents (1): …", "Casualties (2): …".
-_SIDE_NUMBER = re.compile(r"\((?P<n>[1-4])\):?\s*")
+_SIDE_NUMBER = re.compile(r"(?:\((?P<n>[1-4])\):?|(?P<bare>[1-4]):)\s*")  # "(1):", "1:"
 
 
 def _toc_end(lines: list[Line], head: Line) -> int:

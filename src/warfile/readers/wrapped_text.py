@@ -162,9 +162,30 @@ def _is_prose_block(block: list[str], full: int) -> bool:
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 
 
+# Lettered rows a block needs to be a fact sheet ("A. OPERATION: …", "B. PERIOD: …", "C. AREA: …").
+_MIN_ENUMERATED_ROWS = 3
+
+
+def _enumerated_rows(block: list[str], words: set[str]) -> list[str] | None:
+    """A staff paper's or a cable's fact sheet: each lettered or numbered row with its wrapped lines
+    joined, a row per line (None when the block is not one)."""
+    if sum(1 for ln in block if _text.ENUMERATED_ROW.match(ln)) < _MIN_ENUMERATED_ROWS:
+        return None
+    out: list[str] = []
+    for ln in block:
+        if out and not _text.ENUMERATED_ROW.match(ln) and ln.startswith(" "):
+            out[-1] = _unwrapped(out[-1], ln.strip(), words)  # "   (1) COMMANDERS: LTGEN …" / "       GEN HUGO …"
+        else:
+            out.append(ln)
+    return out
+
+
 def _clean_block(block: list[str], full: int, words: set[str]) -> list[str]:
     """A block's lines with wrapping undone: prose joined into one line (a short first line that
-    ends no sentence stays apart: it is a heading), infobox cells joined to their entries."""
+    ends no sentence stays apart: it is a heading), infobox cells joined to their entries, a fact
+    sheet's lettered rows each a line."""
+    if (rows := _enumerated_rows(block, words)) is not None:
+        return rows
     if _is_prose_block(block, full):
         head: list[str] = []
         if len(block) > 1 and len(block[0]) < full and not _text.ends_sentence(block[0]) \

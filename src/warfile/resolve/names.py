@@ -340,9 +340,17 @@ def match_names(kind: str, a: str, b: str, role_a: str | None = None, role_b: st
 def fuller(names: list[str] | tuple[str, ...]) -> str:
     """The fullest spelling: most words, then the spelling most sources use (a name given once per
     source: "Skobelev" twice over "Skobeleff" once), then diacritics kept (Mihraç over Mihrac),
-    then longest.
+    then longest. A spelling cased as names are comes before all that: a cable read in sentence case
+    gives "ltgen bruce palmer JR" where a page gives "Bruce Palmer Jr.".
 
     Ties fall to the greatest string, so the choice never depends on input order.
     """
     uses = {n: names.count(n) for n in set(names)}
-    return max(names, key=lambda n: (len(name_tokens(n)), uses[n], sum(not c.isascii() for c in n), len(n), n))
+    return max(names, key=lambda n: (_cased(n), len(name_tokens(n)), uses[n], sum(not c.isascii() for c in n),
+                                     len(n), n))
+
+
+def _cased(name: str) -> bool:
+    """Whether a name is written as names are: half its words or more open with a capital."""
+    words = name.split()
+    return sum(w[:1].isupper() for w in words) * 2 >= len(words)
