@@ -66,6 +66,15 @@ def test_sides_follow_column_order_with_supporters_split_off():
     assert op.sides[0].strength[0].count == Count.exact(2000)
 
 
+def test_states_a_belligerents_row_joins_with_and_are_one_each_but_a_state_so_named_stays_whole():
+    fields = [RawField("name", "Osk Ford ambush"), RawField("belligerents", "United States and Niger", side=0),
+              RawField("belligerents", "Bosnia and Herzegovina", side=1)]
+    op = operation_from_document(_doc(fields))
+    assert [s.belligerents for s in op.sides] == [("United States", "Niger"), ("Bosnia and Herzegovina",)]
+    fields[1] = RawField("belligerents", "Velmar Republic and Niger", side=0)  # not two known states: left as written
+    assert operation_from_document(_doc(fields)).sides[0].belligerents == ("Velmar Republic and Niger",)
+
+
 def test_casualty_as_of_takes_the_year_of_the_start_date():
     op = operation_from_document(_doc(FIELDS))
     assert [c.as_of for c in op.sides[1].casualties] == [None, "2031-04-09"]

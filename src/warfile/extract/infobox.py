@@ -565,7 +565,7 @@ def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualt
             commanders += parse_people(leaders) if leaders else []
             text, subs = split_sub_entries(text)
             b, s = split_supporters(text)
-            _add_new(belligerents, b)
+            _add_new(belligerents, [state for name in b for state in _states_apart(name)])
             _add_new(belligerents, [n for n in subs if _is_polity(n)])
             _add_new(supporters, s)
             _add_new(units, [n for n in subs if not _is_polity(n)])
@@ -590,6 +590,19 @@ def _side(fields: list[RawField], start: str | None) -> tuple[Side, list[Casualt
     side = Side(tuple(belligerents), tuple(supporters), tuple(commanders), tuple(units),
                 tuple(strength), tuple(casualties))
     return side, civilians
+
+
+_STATES = frozenset(lexicon.STATE_NAMES)
+_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _states_apart(name: str) -> list[str]:
+    """States a belligerents row joins with "and" ("United States and Niger"), one each; any other
+    name as it is ("Bosnia and Herzegovina" is one state)."""
+    parts = _AND.split(name.strip())
+    if len(parts) > 1 and name.strip() not in _STATES and all(p.removeprefix("the ") in _STATES for p in parts):
+        return parts
+    return [name]
 
 
 # A formation heading the units under it on one line: "Task Force Mercedes: 12th Infantry Regiment; …".
