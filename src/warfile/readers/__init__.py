@@ -21,6 +21,7 @@ from warfile.readers import (
     csv_record,
     dokuwiki,
     email_message,
+    fallback,
     fb2,
     feed,
     foswiki,
@@ -96,5 +97,7 @@ def read_document(text: str, path: str = "", shape: str | None = None) -> Docume
     elif shape not in READERS:
         raise UnknownShape(f"unknown shape {shape!r}; choose one of: {', '.join(sorted(READERS))}")
     doc = READERS[shape].read(text)
+    if not any(f.key != "name" for f in doc.infobox) and (found := fallback.read_unknown(text, shape)) is not None:
+        doc, shape = found, found.shape  # a markup no reader knows: its box read from its tables
     return dataclasses.replace(doc, path=path, id=content_id(text), shape=shape,
                                warnings=tuple(warnings) + doc.warnings)
