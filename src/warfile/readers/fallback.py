@@ -135,14 +135,76 @@ def _is_label_line(s: str) -> bool:
 
 # ---------------------------------------------------------------- line tables
 
-# Cell separators a table markup writes between cells, tried in this order (the longest first).
-_SEPARATORS = ("||", "!!", "@tab", "|", "^", " & ")
-# A row's opening and closing marks, and a header cell's: "|=", "|_.", "@item", "!", "*…*".
-_ROW_OPEN = re.compile(r"^\s*(?:@item(?:x)?\b|@headitem\b|\|\|?|\^|!)")
-_ROW_CLOSE = re.compile(r"(?:\|\|?|\^|\\\\|!!)\s*$")
-_HEADER_MARK = re.compile(r"^\s*(?:=|_\.|\*{1,2}(?=\S)|!)\s*|\s*(?:=|\*{1,2})\s*$")
-_INLINE_MARK = re.compile(r"'''?|\*\*|//|__|@(?:strong|emph|b|i|code|w)\{([^{}]*)\}")
-# A markup's commands on lines of their own ("@node Top", ".PP", "\\input texinfo"): a heading's
+# A line of a table markup opens with a row mark: "|", "||", "^", "!" (a header row), "@item".
+_TABLE_LINE = re.compile(r"^[ \t]*(?:\|\|?|\^|!|@item\b|@headitem\b)")
+# Cell separators a table markup writes between cells; the one that gives most labelled rows wins.
+_SEPARATORS = ("||", "|", "!!", "^", "@tab")
+_ROW_OPEN = re.compile(r"^\s*(?:@itemx?\b|@headitem\b|\|\||\||\^|!)")
+_ROW_CLOSE = re.compile(r"(?:\|\|?|\^|\\\\)\s*$")
+# A cell's own parameters before its text: XWiki's "(% colspan=2 %)", MoinMoin's "<-2 style=…>",
+# Textile's "_." and "{…}.".
+_CELL_PARAMS = re.compile(r"^\s*(?:\(%.*?%\)|<[^<>]*>|\{[^{}]*\}\.|_\.|[<>=~^]\.)\s*")
+# A header cell's marks around its words: Trac's and Creole's "=", Foswiki's "*", Moin's "'''".
+_HEADER_MARK = re.compile(r"^\s*(?:=+|\*{1,2}(?=\S)|!|'{2,3})\s*|\s*(?:=+|\*{1,2}|'{2,3})\s*$")
+_MIN_ROWS = 3
+_LABELLED_SHARE = 0.3  # a box's label rows: a side's value row follows each per-side label
+_HEADING = re.compile(r"^(=+)\s*(?P<words>[^=\n]+?)\s*=*\s*$")
+
+# Inline markup wikis share: line breaks within a cell, links, notes written where they are cited.
+_BREAK = re.compile(r"\\\\(?!\\)|%BR%|\[\[BR\]\]|<<BR>>|<br\s*/?>", re.IGNORECASE)
+_LINKS = (
+    re.compile(r"\[\[(?P<text>[^\[\]>|]+?)>>[^\[\]]*\]\]"),  # XWiki: [[text>>target]]
+    re.compile(r"\[\[(?:https?://|/)[^\[\]]*\]\[(?P<text>[^\[\]]+)\]\]"),  # Foswiki: [[url][text]]
+    re.compile(r"\[\[(?:[^\[\]|]*\|)?(?P<text>[^\[\]|]+)\]\]"),  # MediaWiki, Moin: [[target|text]]
+    re.compile(r"\[(?:https?://|wikipedia:|wiki:)\S+\s+(?P<text>[^\[\]]+)\]"),  # Trac, Moin: [url text]
+    re.compile(r"\[(?P<text>[^\[\]|]+)\|(?:https?://|/)[^\[\]]*\]"),  # Jira, Confluence: [text|url]
+)
+_NOTES = re.compile(r"\{\{(?P<macro>footnote|ref|note)\}\}.*?\{\{/(?P=macro)\}\}|%FOOTNOTE\{.*?\}%|<<FootNote\(.*?\)>>"
+                    r"|\(\((?!\().*?\)\)", re.IGNORECASE | re.DOTALL)
+_SUPERSCRIPT_MARK = re.compile(r"\^(\[\d{1,3}\])\^")  # Trac's superscript citation mark: "^[5]^"
+_ICON = re.compile(r"\((?:flag|flagoff|/|x|!|\?|y|n|i|on|off)\)\s*")  # Jira's and Confluence's icons: "(flag)"
+_EMPHASIS = re.compile(r"'{2,3}|(?<![:/])//|__")
+
+
+def _inline_plain(s: str) -> str:
+    """A wiki's inline markup as its words: links as their text, notes gone, emphasis marks gone."""
+    s = _ICON.sub("", _SUPERSCRIPT_MARK.sub(r"\1", _NOTES.sub("", _BREAK.sub("; ", s))))
+    for link in _LINKS:
+        s = link.sub(lambda m: m["text"], s)
+    return _EMPHASIS.sub("", s)
+
+
+def _cells(line: str, sep: str) -> list[str]:
+    body = _ROW_CLOSE.sub("", _ROW_OPEN.sub("", line, count=1))
+    cells = [_HEADER_MARK.sub("", _CELL_PARAMS.sub("", _HEADER_MARK.sub("", c))).strip() for c in body.split(sep)]
+    while cells and not cells[0]:
+        cells.pop(0)  # "||||= Belligerents =||": a cell spanning two columns
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _labelled(rows: list[list[str]]) -> int:
+    return sum(1 for r in rows if r and (_text.section_key(r[0]) or field_for_label(r[0])))
+
+
+def _table_run(run: list[str]) -> list[str] | None:
+    """A run of table lines as tab-separated rows when it is a box (None otherwise)."""
+    if len(run) < _MIN_ROWS:
+        return None
+    best: list[list[str]] | None = None
+    for sep in _SEPARATORS:
+        if sum(sep in ln for ln in run) < len(run) / 2:
+            continue
+        rows = [_cells(_inline_plain(ln), sep) for ln in run]
+        if best is None or _labelled(rows) > _labelled(best):
+            best = rows
+    if best is None or _labelled(best) < max(2, _LABELLED_SHARE * len(best)):
+        return None
+    return ["\t".join(r) for r in best if r]
+
+
+# A markup's commands on lines of their own ("@node Top", ".PP", "\input texinfo"): a heading's
 # command keeps its words, any other line of commands goes.
 _COMMAND_LINE = re.compile(r"^[ \t]*(?P<mark>[@.\\])(?P<command>[A-Za-z]+)\b[ \t]*(?P<words>.*)$")
 _HEADING_COMMANDS = frozenset({"top", "chapter", "section", "subsection", "subsubsection", "unnumbered", "heading",
@@ -150,29 +212,6 @@ _HEADING_COMMANDS = frozenset({"top", "chapter", "section", "subsection", "subsu
 _ROW_COMMANDS = frozenset({"item", "itemx", "headitem", "tab"})  # a table's row in Texinfo: "@item Date @tab …"
 _MIN_COMMAND_LINES = 3
 _INLINE_COMMAND = re.compile(r"@(?:footnote|anchor|cindex|index)\{[^{}]*\}|@(?:strong|emph|b|i|code|w|var|dfn|cite|sc)\{([^{}]*)\}")
-_MIN_ROWS = 3
-_LABELLED_SHARE = 0.5
-_HEADING = re.compile(r"^(=+)\s*(?P<words>[^=\n]+?)\s*=*\s*$")
-
-
-def _cells(line: str, sep: str) -> list[str]:
-    body = _ROW_CLOSE.sub("", _ROW_OPEN.sub("", line, count=1))
-    cells = [_HEADER_MARK.sub("", c).strip() for c in body.split(sep)]
-    return [_INLINE_MARK.sub(lambda m: m.group(1) or "", c) for c in cells]
-
-
-def _table_run(block: list[str]) -> list[str] | None:
-    """The block as tab-separated rows when it is a table of a box (None otherwise)."""
-    if len(block) < _MIN_ROWS:
-        return None
-    for sep in _SEPARATORS:
-        if sum(sep in ln for ln in block) < 0.8 * len(block):
-            continue
-        rows = [_cells(ln, sep) for ln in block]
-        labelled = sum(1 for r in rows if r and r[0] and (_text.section_key(r[0]) or field_for_label(r[0])))
-        if labelled >= max(2, _LABELLED_SHARE * len(rows)):
-            return ["\t".join(c for c in r if c) if len(r) > 1 else r[0] for r in rows]
-    return None
 
 
 def _command_free(line: str) -> str | None:
@@ -185,42 +224,43 @@ def _command_free(line: str) -> str | None:
 
 
 def lines_text(text: str) -> str | None:
-    """The text with its tables of box rows rewritten as tab-separated lines and ``= Heading =``
-    lines as their words (None when it has no such table)."""
-    blocks: list[list[str]] = [[]]
-    for ln in text.splitlines():
-        if ln.strip():
-            blocks[-1].append(ln)
-        elif blocks[-1]:
-            blocks.append([])
+    """The text with its tables of box rows rewritten as tab-separated lines, its wiki links and
+    notes as plain words and ``= Heading =`` lines as their words (None when it has no such table)."""
+    lines = text.splitlines()
+    marks = [m["mark"] for ln in lines if (m := _COMMAND_LINE.match(ln))]
+    if max((marks.count(c) for c in set(marks)), default=0) >= _MIN_COMMAND_LINES:
+        lines = [ln for ln in map(_command_free, lines) if ln is not None]
     found = False
-    marks = [m["mark"] for ln in text.splitlines() if (m := _COMMAND_LINE.match(ln))]
-    commands = max((marks.count(c) for c in set(marks)), default=0) >= _MIN_COMMAND_LINES
     out: list[str] = []
-    for block in blocks:
-        if commands:
-            block = [ln for ln in map(_command_free, block) if ln is not None]
-        rows = _table_run(block)
-        if rows is not None:
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _TABLE_LINE.match(lines[j]):
+            j += 1
+        if j > i and (rows := _table_run(lines[i:j])) is not None:
             found = True
-            out.append("\n".join(rows))
+            out += ["", *rows, ""]
+            i = j
             continue
-        out.append("\n".join(m["words"] if (m := _HEADING.match(ln)) else ln for ln in block))
-    return "\n\n".join(out) + "\n" if found else None
+        for ln in lines[i:max(j, i + 1)]:
+            m = _HEADING.match(ln)
+            out.append(m["words"] if m else _inline_plain(ln))
+        i = max(j, i + 1)
+    return "\n".join(out) + "\n" if found else None
 
 
 # ---------------------------------------------------------------- reading
 
-# The readers a page in an unknown markup falls to: those of the general shapes, which take any
-# text. A reader of a format of its own (a feed, a chat export, a dump) that found no box found none.
-_GENERAL_SHAPES = frozenset({"plain", "html", "citations", "wrapped-text", "pipe-table", "markdown-frontmatter",
-                             "text-browser", "mediawiki", "wikitext"})
+# Readers of a format with a structure of its own (records, a package, an export): when they find no
+# box, there is none to find. Any other reader takes text a markup it does not know may have written.
+_STRUCTURED_SHAPES = frozenset({"rtf", "odf", "opml", "wordml", "kindle-clippings", "chat-text", "webvtt", "email",
+                                "feed", "fb2", "json", "csv"})
 
 
 def read_unknown(text: str, reader_shape: str) -> Document | None:
-    """The page read through its tables when the reader of ``reader_shape`` (a general shape's)
+    """The page read through its tables when the reader of ``reader_shape`` (no structured format's)
     found no box in it: a document with box rows, or None."""
-    if reader_shape not in _GENERAL_SHAPES:
+    if reader_shape in _STRUCTURED_SHAPES:
         return None
     flat = xml_text(text) or lines_text(text)
     if flat is None:
