@@ -147,6 +147,8 @@ FIRST_RUNS = {
     "blind42": (9, 0.452, 0.708, 0.495),  # first run at fc4a884 (session 15)
     "blind43": (9, 0.815, 0.832, 0.584),  # first run at 3d94f00 (session 15), after blind44's OPML reader
     "blind44": (9, 0.441, 0.740, 0.503),  # first run at 649d28f (session 15)
+    "blind45": (9, 0.866, 0.810, 0.551),  # first run at d92d6ab (session 16)
+    "blind46": (9, 0.403, 0.514, 0.313),  # first run at d92d6ab (session 16)
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
@@ -208,6 +210,10 @@ FIRST_MERGED_PAIRS = {
     # its first run 0 / 0 / 0 at 649d28f: the Trac page and the Mastodon archive had no reader, so they were
     # named "Imported:" and "Untitled operation" and not grouped
     "blind44": (("08_tongo_tongo_ambush.tracwiki", "09_tongo_tongo_thread.json"), 0.0, 0.0, 0.0),
+    # their first runs at d92d6ab scored the article alone: the Wikinews export (09 of blind45) gave no
+    # record, nor did the Twitter archive (09 of blind46)
+    "blind45": (("08_2016_nagorno_karabakh_clashes.md", "09_four_day_war_wikinews.xml"), 0.967, 0.750, 0.600),
+    "blind46": (("08_operation_eagle_claw.har", "09_desert_one_thread.tweets.js"), 0.918, 0.625, 0.438),
 }
 
 
