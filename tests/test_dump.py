@@ -150,3 +150,57 @@ def test_a_draft_exported_on_its_own_is_read_and_an_export_with_no_article_says_
     dumpwriter.write_dump([Page("Talk:Siege of Varnholt", BATTLE, ns=1)], tmp_path / "talk.xml")
     (failed,) = list(pipeline.iter_items([str(tmp_path / "talk.xml")]))
     assert isinstance(failed, pipeline.Failed) and "no article" in failed.message and failed.name == "talk.xml"
+
+
+# A news wiki's story: no infobox, a fact table of its own, its day at its head.
+STORY = """{{date|May 9, 1921}}
+{| class="wikitable" style="float:right"
+|+ The siege of Varnholt at a glance
+|-
+! Dates
+| colspan="2" | May 3–8, 1921
+|-
+!
+! Osland !! Varn rebels
+|-
+! Sides
+| Kingdom of Osland || Varn rebels
+|-
+! Commanders
+| Edvin Lark (general) || Tomas Varn
+|-
+! Losses (own figures)
+| 40 soldiers killed (Osland figure) || 200 killed (rebel figure)
+|-
+! All casualties
+| colspan="2" | at least 90 civilians killed (Red Cross)
+|-
+! Outcome
+| colspan="2" | Osland victory
+|}
+Osland troops took the last rebel quarter of Varnholt yesterday, ending a siege of five days.
+
+On Wednesday the rebels blew up the bridge over the Varn.
+"""
+
+
+def test_a_news_story_with_a_conflict_fact_table_is_kept_and_its_table_read_as_the_box(tmp_path):
+    from warfile.extract import extract_operation
+    from warfile.readers import read_document
+    pages = [Page("Osland takes Varnholt after five-day siege", STORY),
+             Page("Varnholt football club", "{| class=\"wikitable\"\n! Date\n| 1921\n|-\n! Result\n| 2–1\n|}\nA club.")]
+    dumpwriter.write_dump(pages, tmp_path / "news.xml")
+    got = list(dump.iter_pages(tmp_path / "news.xml"))
+    assert [t for t, _ in got] == ["Osland takes Varnholt after five-day siege"]  # a table of no sides is no conflict's
+    doc = read_document(got[0][1], shape="mediawiki")
+    assert dict(doc.meta)["published"] == "1921-05-09"
+    rows = {(f.key, f.side): f.text for f in doc.infobox}
+    assert rows[("name", None)] == "Siege of Varnholt"  # the caption names it
+    assert rows[("belligerents", 0)] == "Kingdom of Osland" and rows[("belligerents", 1)] == "Varn rebels"
+    assert rows[("casualties", 1)] == "200 killed (rebel figure)"  # "Losses (own figures)": losses
+    assert rows[("civilian_casualties", None)].startswith("at least 90")  # a row across the columns: no side's
+    op = extract_operation(doc)
+    assert (op.start_date, op.end_date, op.result) == ("1921-05-03", "1921-05-08", "Osland victory")
+    # the story's days count from its own: "yesterday" the day before, "on Wednesday" that week's
+    assert sorted((e.date, e.type) for e in op.events) == [("1921-05-04", "bombing"), ("1921-05-08", "capture")]
+    assert "May 9, 1921" not in doc.text  # the story's day heads it: no paragraph of it

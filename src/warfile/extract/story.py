@@ -47,10 +47,11 @@ _WEEKDAY = re.compile(r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def published_day(doc: Document) -> dt.date | None:
-    """The day a page says it was published (the HTML reader keeps it in ``meta``), if any."""
+def published_day(doc: Document, key: str = "published") -> dt.date | None:
+    """The day a page says it was published (the HTML reader keeps it in ``meta``), if any; with
+    key="dateline", the day a news story is dated by as news (a Wikinews story's "{{date|…}}")."""
     try:
-        return dt.date.fromisoformat(dict(doc.meta).get("published") or "")
+        return dt.date.fromisoformat(dict(doc.meta).get(key) or "")
     except ValueError:
         return None
 

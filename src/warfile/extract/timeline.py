@@ -416,10 +416,17 @@ _WEEKDAY = re.compile(r"\b(?:(?P<last>[Ll]ast)|[Oo]n|[Ee]arly|[Ll]ate|[Ss]ince|[
                       + "|".join(m.capitalize() for m in lex.MONTHS if len(m) > 3 or m == "may") + r"\b))")  # "Sunday, March 31": written
 
 
+# A news story's day before its own: "agreed yesterday". ("Today", "this evening" are left: a live
+# blog's entries each have their own day, which the page's day of publication is not.)
+_NEWS_DAYS = re.compile(r"\byesterday\b", re.IGNORECASE)
+
+
 def _weekdays(text: str, published: dt.date) -> list[_When]:
     """The days a news story's weekdays name: the last such day on or before its publication
-    ("on Tuesday" in a Tuesday story is that day; "last Tuesday" the week before)."""
-    found = []
+    ("on Tuesday" in a Tuesday story is that day; "last Tuesday" the week before); "yesterday" the
+    day before it."""
+    found = [_When(m.start(), m.end(), (published - dt.timedelta(days=1)).isoformat())
+             for m in _NEWS_DAYS.finditer(text)] if "yesterday" in text.lower() else []
     for m in _WEEKDAY.finditer(text):
         back = (published.weekday() - _WEEKDAY_NAMES.index(m.group("day"))) % 7
         if back == 0 and m.group("last"):
@@ -817,6 +824,8 @@ def _older_than(doc: Document, year: int) -> bool:
 def _context(doc: Document, op: Operation | None) -> _Context:
     # a news page with no dated box: its day of publication dates what it tells ("on Monday", "on 9 June")
     published = published_day(doc)
+    if (dateline := published_day(doc, "dateline")) is not None:
+        return _Context(year=dateline.year, start=None, published=dateline)  # a story dated as news is news
     if published is not None:
         weekdays = len(_WEEKDAY.findall(" ".join(doc.paragraph_text(p) for p in doc.paragraphs)))
         if any(f.key == "date" for f in doc.infobox) and weekdays < _NEWS_WEEKDAYS:

@@ -25,6 +25,9 @@ from typing import IO
 
 import mwxml
 
+from warfile.model import SIDE_KEYS
+from warfile.readers.labels import field_for_label
+
 # The infoboxes that mark an article about an armed conflict; matched case-insensitively at the
 # start of a template ("{{Infobox military conflict" also covers "... conflict\n|" spacing variants).
 CONFLICT_INFOBOX = re.compile(r"\{\{\s*infobox[ _]+(?:military|civil)[ _]+conflict\b", re.IGNORECASE)
@@ -80,7 +83,25 @@ def is_dump(path: str | Path) -> bool:
 
 
 def is_conflict_article(text: str | None) -> bool:
-    return bool(text) and CONFLICT_INFOBOX.search(text) is not None  # type: ignore[arg-type]
+    """A conflict infobox, or a fact table of a conflict's own (a Wikinews story's "at a glance" wikitable)."""
+    if not text:
+        return False
+    return CONFLICT_INFOBOX.search(text) is not None or ("wikitable" in text and _conflict_table(text))
+
+
+# A wikitable's header cell at a line's start ("! Commanders", "! Losses (own figures)").
+_HEADER_CELL = re.compile(r"^!\s*(?:[a-z-]+=\S+\s*\|\s*)?(?P<label>[^|!\n]{2,40}?)\s*$", re.MULTILINE)
+# Per-side rows a table needs to be a conflict's: its sides and their commanders, forces or losses.
+_MIN_SIDE_ROWS = 2
+
+
+def _conflict_table(text: str) -> bool:
+    keys = {found[0] for m in _HEADER_CELL.finditer(text)
+            if (found := field_for_label(_PARENTHESES.sub("", m["label"])))}
+    return "belligerents" in keys and len(keys.intersection(SIDE_KEYS)) >= _MIN_SIDE_ROWS
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
 
 
 def _latest_text(page: mwxml.Page) -> str | None:

@@ -102,7 +102,7 @@ def box_title(caption: str) -> str:
     return m["name"][0].upper() + m["name"][1:]  # "FACTBOX: The battle for Snake Island"
 
 
-_QUALIFIED = re.compile(r"^\s*(?:(?:main|total|estimated|reported|known|approximate|peak|maximum|initial)\s+)?(?P<head>[A-Za-z][A-Za-z &-]*?)"
+_QUALIFIED = re.compile(r"^\s*(?:(?:main|total|estimated|reported|known|approximate|peak|maximum|initial|all|overall|combined)\s+)?(?P<head>[A-Za-z][A-Za-z &-]*?)"
                         r"(?:\s+(?:on|as of|at|by|until|in)\s+[A-Z0-9].*)?\s*:?\s*$", re.IGNORECASE)
 
 

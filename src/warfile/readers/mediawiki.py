@@ -8,6 +8,7 @@ newlines, the ``{{KIA}}`` icon kept as "†" after the name.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import mwparserfromhell
@@ -23,9 +24,10 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
-from warfile.model import Document
+from warfile.model import SIDE_KEYS, Document
 from warfile.readers.cleantext import CleanText, scrub_residue
 from warfile.readers.labels import (
+    box_title,
     dedent_bullet,
     field_for_label,
     heading_text,
@@ -327,6 +329,73 @@ def _read_infobox(box: Template, out: CleanText, warnings: list[str]) -> None:
         warnings.append("unknown templates shown as their first argument: " + ", ".join(sorted(renderer.unknown)))
 
 
+# A wikitable standing for the box where a page has no {{Infobox}} (a Wikinews story's "at a glance"
+# table): its rows' header cell the label, its data cells the value, one per side where the table
+# has a column per side. It is one when its labels name a side and two per-side rows at least.
+_MIN_SIDE_ROWS = 2
+_QUALIFIER = re.compile(r"\s*\([^()]*\)")  # "Losses (own figures)": the label is "Losses"
+
+
+def _cells(row: Tag) -> list[Tag]:
+    return [c for c in row.contents.nodes if isinstance(c, Tag) and str(c.tag).strip().lower() in ("th", "td")] \
+        if row.contents is not None else []
+
+
+def _table_rows(table: Tag) -> list[list[Tag]]:
+    nodes = table.contents.nodes if table.contents is not None else []
+    return [_cells(n) for n in nodes if isinstance(n, Tag) and str(n.tag).strip().lower() == "tr"]
+
+
+def _cell_text(cell: Tag, renderer: _Renderer) -> str:
+    return tidy_value(renderer.render(cell.contents)) if cell.contents is not None else ""
+
+
+def _fact_table(code: Wikicode) -> tuple[Tag, list[tuple[str, str, int | None, str]], str] | None:
+    """The first wikitable that is a fact box: (its tag, (key, value, side, label) rows, its caption)."""
+    renderer = _Renderer(prose=False)
+    for table in code.filter_tags(recursive=False, matches=lambda n: str(n.tag).strip().lower() == "table"):
+        rows: list[tuple[str, str, int | None, str]] = []
+        for cells in _table_rows(table):
+            heads = [c for c in cells if str(c.tag).strip().lower() == "th"]
+            data = [c for c in cells if str(c.tag).strip().lower() == "td"]
+            if len(heads) != 1 or not data or cells[0] is not heads[0]:
+                continue  # a row of column heads ("! !! Armenia !! Azerbaijan"), or of no label
+            label = _cell_text(heads[0], renderer)
+            mapped = field_for_label(_QUALIFIER.sub("", label))
+            if mapped is None:
+                continue
+            key, side = mapped
+            if len(data) == 1:
+                # one cell across the columns: a per-side key it holds for no side (casualties of all)
+                key = "civilian_casualties" if key == "casualties" else key
+                rows.append((key, _cell_text(data[0], renderer), side, label))
+            else:
+                rows += [(key, _cell_text(c, renderer), i, label) for i, c in enumerate(data)]
+        keys = {k for k, *_ in rows}
+        if "belligerents" in keys and len(keys.intersection(SIDE_KEYS)) >= _MIN_SIDE_ROWS:
+            caption = next((str(n) for n in table.contents.nodes if str(n).lstrip().startswith("|+")), "")
+            return table, rows, tidy_value(caption.lstrip()[2:]) if caption else ""
+    return None
+
+
+# The day a news wiki's story was published: Wikinews opens each with "{{date|April 6, 2016}}".
+_DAY_FORMATS = ("%B %d, %Y", "%d %B %Y", "%Y-%m-%d")
+
+
+def _published(code: Wikicode) -> str | None:
+    for t in code.filter_templates(recursive=False):
+        if _tname(t) == "date" and (args := _positional(t)):
+            for fmt in _DAY_FORMATS:
+                try:
+                    day = dt.datetime.strptime(str(args[0]).strip(), fmt).date().isoformat()
+                except ValueError:
+                    continue
+                code.remove(t)
+                return day
+        return None  # only a page's first template dates it
+    return None
+
+
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _LINE_SPACES = re.compile(r"[ \t\u00a0]+")
 _WORD_CHAR = re.compile(r"\w")
@@ -400,13 +469,24 @@ def read_uncut(text: str) -> Document:
             code = reparsed
             warnings.append("infobox template was not closed; closed before the prose")
     title = _title(box, code)
-    if box is None:
+    table = _fact_table(code) if box is None else None
+    if table is not None:
+        tag, rows, caption = table
+        if caption:
+            out.add_field("caption", "name", box_title(caption), None)
+        for key, value, side, label in rows:
+            out.add_field(label, key, value, side)
+        code.remove(tag)
+        title = box_title(caption) if caption else title
+    elif box is None:
         warnings.append("no {{Infobox ...}} template found")
     else:
         _read_infobox(box, out, warnings)
         code.remove(box)
+    published = _published(code)  # (its template taken out: the story's day is no paragraph of it)
     _read_prose(code, out)
     if not out.paragraphs:
         warnings.append("no prose paragraphs found")
     return Document(text=out.text, shape=SHAPE, title=title, infobox=tuple(out.fields),
+                    meta=(("published", published), ("dateline", published)) if published else (),
                     paragraphs=tuple(out.paragraphs), warnings=tuple(warnings))
