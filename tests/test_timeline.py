@@ -347,6 +347,9 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("The council elected the rebel leader transitional president on 13 April.", "other"),
     ("Guzmán López was arrested on 5 January in Jesús María.", "capture"),
     ("Fighting between the two factions of the cartel broke out in Culiacán on 9 September.", "attack"),
+    ("The president announced the failure on 25 April and took full responsibility for it.", "statement"),
+    ("On 24 April the transport aircraft left Masirah Island, off Oman, for Desert One.", "other"),
+    ("On 24 April the last troops left Masirah Island.", "withdrawal"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))
@@ -1124,3 +1127,15 @@ def test_days_earlier_count_back_from_the_narratives_day():
     # (each counts from the sentence dated before it, as later days do)
     assert [(e.date, e.type) for e in events] == [("1956-07-27", "reinforcement"), ("1956-08-10", "bombing"),
                                                   ("1956-08-20", "attack")]
+
+
+def test_what_followed_within_the_hour_is_the_day_before_it():
+    doc = document(["On 2 May 1944 the Second Corps crossed the Osk River at night. Shortly afterwards the corps "
+                    "captured the village of Dolny Brod. Within minutes two Velmar aircraft had been shot down. "
+                    "At about the same time Velmar infantry counterattacked the ford. Just before noon the "
+                    "corps reinforced the bridgehead with a tank company. Shortly before two o'clock they "
+                    "attacked the ridge."])
+    events = extract_events(doc, Operation(name="op", start_date="1944-05-02"))
+    assert [(e.date, e.type) for e in events][1:] == [
+        ("1944-05-02", "capture"), ("1944-05-02", "shootdown"), ("1944-05-02", "counterattack"),
+        ("1944-05-02", "reinforcement"), ("1944-05-02", "attack")]

@@ -98,6 +98,9 @@ RELATIVE_EARLIER = rf"\b(?<!\bfor ){_N} (?P<unit>days?|weeks?) (?:earlier|before
 RELATIVE_FORWARD_OPENING = rf"\b{_N} (?:days?|weeks?) "
 # The same day as the previous dated sentence ("Later during the day", "During the night" — the
 # night after it). Both count as a date of the sentence they open, never as vague.
+# "left Masirah Island, off Oman, for Desert One": a departure for somewhere, no withdrawal
+_NOT_BOUND_FOR = r"(?![\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*(?:,[^.;,]{1,30},)? for\b)"
+
 RELATIVE_SAME_DAY = (
     r"\blater (?:that|the) same day\b", r"\b(?:on )?the same day\b", r"\bthat same day\b",
     r"\blater (?:during|in) the day\b", r"\blater that (?:day|night|evening|morning|afternoon)\b",
@@ -106,7 +109,7 @@ RELATIVE_SAME_DAY = (
     # "In the panic that followed, German sentries opened fire": the day of what it followed
     r"^(?:in|during|amid) the (?:panic|chaos|confusion|fighting|fire|explosion|stampede|battle) that followed\b",
     # a time of day opening the sentence: "By mid-morning the paratroopers had taken Magbeni", "By 06:35, …"
-    r"^(?:by|at|around|before|after|until|shortly (?:before|after)) (?:about |around |the )?(?:mid-?morning|midday|noon|"
+    r"^(?:by|at|around|before|after|until|(?:shortly|just|soon) (?:before|after)) (?:about |around |the )?(?:mid-?morning|midday|noon|"
     r"(?:early |late )?(?:morning|afternoon|evening)|"
     r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|\d{1,2}:\d{2}|"
     r"\d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.)(?:\B|\b)(?!(?: local time| [A-Z]+T)?,? on (?:[A-Z][a-z]+day,? )?\d)",  # "Shortly after 9 a.m.", "By 7 p.m."
@@ -114,7 +117,11 @@ RELATIVE_SAME_DAY = (
     # the hour in words: "Shortly after seven the first pair of A-10s …", "At about nine Romesha …" (not
     # "after six days", "at about nine kilometres")
     r"^(?:shortly (?:before|after)|(?:at|by|around) (?:about|around)) (?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve)(?: o'clock)?(?=,| (?-i:[A-Z])| the\b| that\b)",
+    r"eleven|twelve)(?: o'clock\b|(?=,| (?-i:[A-Z])| the\b| that\b))",
+    # what followed within the hour: "Shortly afterwards three companies were landed", "Within minutes
+    # five helicopters had been shot down", "At about the same time Vann ordered …"
+    r"^(?:shortly|soon|immediately|moments) afterwards?\b", r"^within (?:minutes|(?:the|an) hour|hours)\b",
+    r"^(?:at|around) (?:about |around )?the same time\b",
     # "Twenty-three minutes later", "two hours later": still the day told
     r"\b(?:(?:a|an|\d+|[a-z]+(?:-[a-z]+)?) )?(?:minutes?|hours?) later\b",
     # "lifted out at about 16:00" (not "at 5:58 a.m. on Saturday, 3 October": that sentence has its own day)
@@ -449,7 +456,8 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  # "Arnhem was finally liberated by the 49th Division"; not a "liberated" quoted in a claim
                  r"\b(?:was|were) (?:finally |eventually |fully )?liberated by\b",
                  r"\btook (?!(?:the |an? |its |his |her |their )?(?:personal |direct |overall |full |supreme )?(?:place|part|up|positions?|"
-                 r"effect|office|power|refuge|shelter|cover|command|charge|over|off|on board|name|title|oath|aim)\b)"
+                 r"effect|office|power|refuge|shelter|cover|command|charge|over|off|on board|name|title|oath|aim|"
+                 r"responsibility|credit|note|notice|steps|measures|action)\b)"
                  # people carried somewhere ("took the survivors to the museum", "took the wounded on board",
                  # "took some 3,000 people out of the enclave") were not captured
                  r"(?!(?:the |some |about |all |its |their )?(?:\d[\d,]* )?(?:survivors|wounded|people|crewmen|crew|"
@@ -539,7 +547,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\b(?<!residents )(?<!civilians )(?<!people )fled (?:north|south|east|west|north-?east|north-?west|"
                     r"south-?east|south-?west|towards?|back)\b",
                     r"\b(?:troops|forces|units|soldiers|garrison|guerrillas|rebels|fighters|militants|insurgents|gunmen)\b"
-                    r"[^.;]{0,30}?\bleft (?:the )?(?-i:[A-Z])",
+                    r"[^.;]{0,30}?\bleft (?:the )?(?-i:[A-Z])" + _NOT_BOUND_FOR,
                     r"\bleft the (?:area|city|town|region|village|valley|district|hotel|building|compound|embassy|base|"
                     r"camp|plateau|island|pocket|perimeter|ridge)(?=\s*(?:[,.;]|$|(?:on|by|after|before|for|at|towards?|under|the|along|through|via)\b))",
                     # "By early August, the UN forces had been pushed back behind the Naktong": where they had gone
