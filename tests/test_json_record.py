@@ -211,3 +211,46 @@ def test_a_discord_export_pasted_in_parts_with_its_box_in_a_code_block():
     assert "(1/2)" not in doc.text and "```" not in doc.text and "## " not in doc.text
     op = extract_operation(doc)
     assert op.name == "Operation Kestrel" and op.sides[1].commanders[0].name == "Pero Lask"
+
+
+def _tweet(id_: str, when: str, text: str, reply_to: str | None = None, to_user: str | None = None) -> dict:
+    tweet = {"id_str": id_, "created_at": when, "full_text": text, "lang": "en", "favorite_count": "3"}
+    if reply_to:
+        tweet |= {"in_reply_to_status_id_str": reply_to, "in_reply_to_user_id_str": to_user or "42"}
+    return {"tweet": tweet}
+
+
+def test_a_twitter_archives_thread_is_read_in_order_its_key_facts_card_a_box():
+    tweets = [  # an archive lists the newest first
+        _tweet("9", "Sun May 05 10:00:00 +0000 2024", "Thanks for reading the Osk Ford thread! Sources: Lask, Memoirs."),
+        _tweet("6", "Thu May 02 09:04:00 +0000 2024",
+               "The Tarsenian government later built a memorial at the ford, and every year veterans of the "
+               "Second Corps and their families gather there on the anniversary of the crossing to lay flowers "
+               "and read the names of the fallen. The ferry that carried the first companies still runs. 4/4", "5"),
+        _tweet("5", "Thu May 02 09:03:00 +0000 2024",
+               "For two days the bridgehead held against everything Velmar could send. On 4 May 1944 Velmar "
+               "artillery shelled the bridgehead, killing twelve soldiers. Moments later Velmar infantry "
+               "counterattacked the ford, but the attack broke down in the water meadows under the fire of the "
+               "corps machine guns, and by the evening the Velmar commander had given up the attempt. 3/4", "4"),
+        _tweet("4", "Thu May 02 09:02:00 +0000 2024",
+               "Battle of Osk Ford — key facts\n🗓 2–4 May 1944\n📍 Dolny Brod, Tarsenia\n⚔️ Tarsenia vs Velmar Republic\n"
+               "✝️ 120 killed | 300 killed\n❌ Outcome: Tarsenian victory\n2/4", "3"),
+        _tweet("3", "Thu May 02 09:01:00 +0000 2024",
+               "Eighty years ago today, on 2 May 1944, the Second Corps crossed the Osk River at night in "
+               "fishing boats and on a ferry, and captured the village of Dolny Brod &amp; its ferry landing "
+               "after a short fight with the Velmar outposts. It was the first crossing of the river in the "
+               "war and it opened the road to the south. A thread 🧵 1/4 https://t.co/AbCdEf"),
+        _tweet("8", "Fri May 03 08:00:00 +0000 2024", "@someone Yes, the ferry still runs.", "77", "55"),
+    ]
+    text = "window.YTD.tweets.part0 = " + json.dumps(tweets, ensure_ascii=False)
+    assert detect(text)[0] == "json"
+    doc = read_document(text, path="tweets.js")
+    assert doc.text.index("Eighty years ago") < doc.text.index("key facts") < doc.text.index("Moments later")
+    assert "&amp;" not in doc.text and "t.co" not in doc.text and "1/4" not in doc.text
+    assert "Thanks for reading" not in doc.text and "ferry still runs" not in doc.text  # no part of the thread
+    op = extract_operation(doc)
+    assert op.name == "Battle of Osk Ford"
+    assert (op.start_date, op.end_date, op.result) == ("1944-05-02", "1944-05-04", "Tarsenian victory")
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling"), ("1944-05-04", "counterattack")} <= {
+        (e.date, e.type) for e in op.events}

@@ -1139,3 +1139,15 @@ def test_what_followed_within_the_hour_is_the_day_before_it():
     assert [(e.date, e.type) for e in events][1:] == [
         ("1944-05-02", "capture"), ("1944-05-02", "shootdown"), ("1944-05-02", "counterattack"),
         ("1944-05-02", "reinforcement"), ("1944-05-02", "attack")]
+
+
+def test_after_midnight_is_the_next_day_unless_the_sentence_dates_it_and_an_hour_in_an_opening_clause_is_that_day():
+    doc = document(["On 24 April 1980 eight helicopters took off from the carrier. At the landing site, just before "
+                    "11 pm, Rangers captured a bus and its passengers. Moments later a Ranger's rocket set a "
+                    "fuel truck ablaze. The helicopters straggled in after midnight. At about 2:40 am a helicopter "
+                    "hit a transport aircraft, killing eight men."])
+    events = extract_events(doc, Operation(name="op", start_date="1980-04-24"))
+    assert [e.date for e in events] == ["1980-04-24", "1980-04-24", "1980-04-25", "1980-04-25"]
+    assert events[0].type == "capture" and events[2].summary == "The helicopters straggled in after midnight."
+    doc = document(["On 5 April 2014, after midnight, government troops ambushed rebels on the road."])
+    assert [e.date for e in extract_events(doc, Operation(name="op", start_date="2014-04-01"))] == ["2014-04-05"]

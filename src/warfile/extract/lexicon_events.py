@@ -82,13 +82,17 @@ _N = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 # What the operation is called in "three days before the assault", "three days after the drop":
 # offsets from its start, not from the sentence before.
 _OPERATION_NOUNS = r"(?:assault|offensive|attack|operation|battle|campaign|drop|landings?|invasion|raid)"
+# "left Masirah Island, off Oman, for Desert One": a departure for somewhere, no withdrawal
+_NOT_BOUND_FOR = r"(?![\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*(?:,[^.;,]{1,30},)? for\b)"
+
 RELATIVE_FORWARD = (
     rf"\b(?<!\bfor )(?<!\blasting )(?<!\bwithin ){_N} (?P<unit>days?|weeks?) (?:later|after(?: that| this| the "
     rf"(?!{_OPERATION_NOUNS}\b)[\w' -]{{1,40}}?(?= the | it |,|$)|(?=[,.;]|$)))",
     r"\b(?:the )?(?:next|following) (?:day|morning|evening|night)\b",
     r"\bthe day after\b(?: that| this)?",
     # after "23:00 on 3 July": the next day (not "Shortly after midnight on 21 January": that day)
-    r"^(?:shortly |soon |just )?after midnight\b(?!,? on \d)",
+    # "The helicopters straggled in after midnight" (not "On 5 April, after midnight, …": that day's)
+    r"(?:^(?:shortly |soon |just )?|(?<!,)(?<!, )\b)after midnight\b(?!,? on \d)",
 )
 # Back from the narrative's day: "Ten days earlier a bomb planted by counter-terrorists had destroyed …"
 # (not "three days before the assault": counted from the operation, see BEFORE_START).
@@ -98,9 +102,6 @@ RELATIVE_EARLIER = rf"\b(?<!\bfor ){_N} (?P<unit>days?|weeks?) (?:earlier|before
 RELATIVE_FORWARD_OPENING = rf"\b{_N} (?:days?|weeks?) "
 # The same day as the previous dated sentence ("Later during the day", "During the night" — the
 # night after it). Both count as a date of the sentence they open, never as vague.
-# "left Masirah Island, off Oman, for Desert One": a departure for somewhere, no withdrawal
-_NOT_BOUND_FOR = r"(?![\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)*(?:,[^.;,]{1,30},)? for\b)"
-
 RELATIVE_SAME_DAY = (
     r"\blater (?:that|the) same day\b", r"\b(?:on )?the same day\b", r"\bthat same day\b",
     r"\blater (?:during|in) the day\b", r"\blater that (?:day|night|evening|morning|afternoon)\b",
@@ -112,7 +113,7 @@ RELATIVE_SAME_DAY = (
     r"^(?:by|at|around|before|after|until|(?:shortly|just|soon) (?:before|after)) (?:about |around |the )?(?:mid-?morning|midday|noon|"
     r"(?:early |late )?(?:morning|afternoon|evening)|"
     r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|\d{1,2}:\d{2}|"
-    r"\d{1,2}(?:[:.]\d{2})? ?[ap]\.m\.)(?:\B|\b)(?!(?: local time| [A-Z]+T)?,? on (?:[A-Z][a-z]+day,? )?\d)",  # "Shortly after 9 a.m.", "By 7 p.m."
+    r"\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b\.?)(?:\B|\b)(?!(?: local time| [A-Z]+T)?,? on (?:[A-Z][a-z]+day,? )?\d)",  # "Shortly after 9 a.m.", "By 7 pm"
     r"^(?:shortly |just )?before midnight\b",
     # the hour in words: "Shortly after seven the first pair of A-10s …", "At about nine Romesha …" (not
     # "after six days", "at about nine kilometres")
@@ -120,7 +121,10 @@ RELATIVE_SAME_DAY = (
     r"eleven|twelve)(?: o'clock\b|(?=,| (?-i:[A-Z])| the\b| that\b))",
     # what followed within the hour: "Shortly afterwards three companies were landed", "Within minutes
     # five helicopters had been shot down", "At about the same time Vann ordered …"
-    r"^(?:shortly|soon|immediately|moments) afterwards?\b", r"^within (?:minutes|(?:the|an) hour|hours)\b",
+    r"^(?:shortly|soon|immediately|moments) after(?:wards?| that| this)\b", r"^within (?:minutes|(?:the|an) hour|hours)\b",
+    r"^moments later\b", r"^(?:about |some |around )?(?:an?|one|two|three|four|five|six|\d) hours? (?:out|into the flight)\b",
+    # an hour in a sentence's first clause: "At Desert One, just before 11 pm, a bus …"
+    r"^[^,;]{0,40}, (?:just |shortly )?(?:before|after|at) (?:about )?\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b\.?,",
     r"^(?:at|around) (?:about |around )?the same time\b",
     # "Twenty-three minutes later", "two hours later": still the day told
     r"\b(?:(?:a|an|\d+|[a-z]+(?:-[a-z]+)?) )?(?:minutes?|hours?) later\b",

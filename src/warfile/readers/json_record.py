@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import datetime as dt
 import html as html_escape
 import json
 import re
@@ -31,7 +32,7 @@ from warfile.readers.labels import field_for_label
 
 SHAPE = "json"
 
-_OPENING = re.compile(r"\A\ufeff?\s*[\[{]")
+_OPENING = re.compile(r"\A\ufeff?\s*[\[{]|\Awindow\.YTD\.\w+\.part\d+\s*=\s*\[")
 # Keys a record names its parts with; only cues for score(), the parts are found by content.
 _PART_KEYS = re.compile(r'"(?:infobox|wikitext|extract|extext|text|content|body|parse|sections|cells|outputs)"\s*:')
 _INFOBOX = re.compile(r"\{\{\s*Infobox", re.IGNORECASE)
@@ -45,8 +46,15 @@ _MD_ITALIC = re.compile(r"(?<![\w*])[_*](?=\S)([^_*\n]+?)(?<=\S)[_*](?![\w*])")
 
 @lru_cache(maxsize=2)
 def _loaded(text: str) -> object:
-    """The parsed JSON, kept for the reader right after detection parsed it (never mutated)."""
+    """The parsed JSON, kept for the reader right after detection parsed it (never mutated); a Twitter
+    archive's file ("window.YTD.tweets.part0 = [ … ]") its array."""
+    if text.startswith("window.YTD."):
+        text = _ARCHIVE_ASSIGNMENT.sub("", text, count=1)
     return json.loads(text)
+
+
+# A Twitter (X) archive's data file assigns its array to a variable: "window.YTD.tweets.part0 = [".
+_ARCHIVE_ASSIGNMENT = re.compile(r"\Awindow\.YTD\.\w+\.part\d+\s*=\s*")
 
 
 def score(text: str) -> float:
@@ -56,7 +64,7 @@ def score(text: str) -> float:
         record = _loaded(text)
     except ValueError:
         return 0.0
-    if _PART_KEYS.search(text[:20000]) or _pasted_text(record):
+    if _PART_KEYS.search(text[:20000]) or _pasted_text(record) or text.startswith("window.YTD."):
         return 0.95
     return 0.0
 
@@ -426,8 +434,13 @@ _THREAD_MARK = re.compile(r"\s*(?:🧵\s*)?\(\d{1,3}\s*/\s*\d{1,3}\)\s*$|^\s*�
 _HASHTAGS_ONLY = re.compile(r"^\s*(?:#\w+\s*)+$", re.MULTILINE)
 # A fact card's emoji for its rows' labels ("🗓 4 October 2017", "📍 Tongo Tongo, Niger")
 _EMOJI_LABELS = (("🗓", "Date"), ("📅", "Date"), ("📍", "Location"), ("⚔", "Belligerents"), ("🏁", "Result"),
-                 ("✝", "Casualties and losses"), ("💀", "Casualties and losses"), ("☠", "Casualties and losses"))
-_EMOJI_LABEL = re.compile("^(" + "|".join(e for e, _ in _EMOJI_LABELS) + ")\ufe0f?" + r"\s*", re.MULTILINE)
+                 ("✝", "Casualties and losses"), ("💀", "Casualties and losses"), ("☠", "Casualties and losses"),
+                 ("🪖", "Strength"), ("🚁", "Strength"), ("✈", "Strength"), ("🚢", "Strength"), ("❌", "Result"),
+                 ("✅", "Result"))
+# (an emoji before a label of the line's own, "❌ Outcome: mission aborted", is only its mark)
+_EMOJI_LABEL = re.compile("^(" + "|".join(e for e, _ in _EMOJI_LABELS) + ")\ufe0f?" + r"(?!\s*[A-Z][a-z]+:)\s*",
+                          re.MULTILINE)
+_EMOJI_MARK = re.compile("^(?:" + "|".join(e for e, _ in _EMOJI_LABELS) + ")\ufe0f?" + r"\s*", re.MULTILINE)
 
 
 def _toot_text(note: dict) -> str:
@@ -436,8 +449,57 @@ def _toot_text(note: dict) -> str:
     text = _TOOT_PARAGRAPH.sub("\n\n", _TOOT_BREAK.sub("\n", note.get("content") or ""))
     text = html_escape.unescape(_TAGS.sub("", text))
     text = _HASHTAGS_ONLY.sub("", _THREAD_MARK.sub("", text))
+    return _card_labels(text)
+
+
+def _card_labels(text: str) -> str:
+    """A fact card's emoji as the labels they stand for ("🗓 4 October 2017" -> "Date: 4 October 2017")."""
     labels = dict(_EMOJI_LABELS)
-    return _EMOJI_LABEL.sub(lambda m: labels[m.group(1)] + ": ", text).strip()
+    return _EMOJI_MARK.sub("", _EMOJI_LABEL.sub(lambda m: labels[m.group(1)] + ": ", text)).strip()
+
+
+# A tweet's own marks: its place in the thread ("3/18", "🧵 1/18"), its shortened links.
+_TWEET_MARK = re.compile(r"\s*(?:🧵\s*)?\b\d{1,3}\s*/\s*\d{1,3}\s*$")
+_SHORT_LINK = re.compile(r"\s*https?://t\.co/\S+")
+_THREAD_WORD = re.compile(r"\s+(?:a )?thread\b[.:]?\s*(?:👇|⬇️?)?$", re.IGNORECASE)  # "… to the south. A thread"
+_TWEET_TIME = "%a %b %d %H:%M:%S %z %Y"
+
+
+def twitter_thread(record: object) -> str:
+    """The longest thread of a Twitter (X) archive's tweets (``tweets.js``): an author's tweets each
+    replying to the one before, in order, their text unescaped; "" for no archive or no thread."""
+    if not isinstance(record, list):
+        return ""
+    tweets = [item.get("tweet") for item in record if isinstance(item, dict)]
+    tweets = [t for t in tweets if isinstance(t, dict) and isinstance(t.get("full_text"), str) and t.get("id_str")]
+    by_id = {t["id_str"]: t for t in tweets}
+
+    def root(tweet: dict) -> str:
+        seen = set()
+        while tweet.get("in_reply_to_status_id_str") in by_id and tweet["id_str"] not in seen:
+            seen.add(tweet["id_str"])
+            tweet = by_id[tweet["in_reply_to_status_id_str"]]
+        return tweet["id_str"]
+    threads: dict[str, list[dict]] = {}
+    for t in tweets:
+        threads.setdefault(root(t), []).append(t)
+    threads = {k: v for k, v in threads.items() if len(v) > 1}
+    if not threads:
+        return ""
+
+    def when(t: dict) -> dt.datetime:
+        try:
+            return dt.datetime.strptime(str(t.get("created_at")), _TWEET_TIME)
+        except ValueError:
+            return dt.datetime.min.replace(tzinfo=dt.timezone.utc)
+    thread = sorted(max(threads.values(), key=len), key=when)
+    author = thread[0].get("user_id_str") or thread[0].get("in_reply_to_user_id_str")
+    texts = [_card_labels(_THREAD_WORD.sub("", _TWEET_MARK.sub("", _SHORT_LINK.sub("", html_escape.unescape(t["full_text"])))))
+             for t in thread
+             if not t["full_text"].startswith("@") or t.get("in_reply_to_user_id_str") == author]
+    text = "\n\n".join(x for x in texts if x)
+    # a heading over the posts: the flattened page's title is its first line, which is no tweet's
+    return f"A thread of {len(texts)} tweets\n\n{text}" if len(text.split()) >= _PAGE_WORDS else ""
 
 
 def activitypub_thread(record: object) -> str:
@@ -478,6 +540,8 @@ def _read(text: str) -> Document:
         pasted, note = post, "a Reddit post's text"
     if not pasted and (thread := activitypub_thread(record)):
         pasted, note = thread, "a thread of posts (ActivityPub)"
+    if not pasted and (thread := twitter_thread(record)):
+        pasted, note = thread, "a thread of tweets (a Twitter archive)"
     if not pasted and not _PART_KEYS.search(text[:20000]) and (page := _pasted_text(record)):
         pasted, note = page, "a note's page kept as one string"  # under keys of its own (Google Keep)
     if pasted:

@@ -82,8 +82,8 @@ BOX_TITLE_PREFIX = re.compile(r"^\s*(?:fact ?file|fact ?box|fact ?sheet|key fact
                                r"\s*[:–—-]\s*(?:the\s+)?(?P<name>\S.*?)\s*$", re.IGNORECASE)
 
 
-# The other order: "Table 1. The Battle of Kinmen at a glance", "Operation X: key facts".
-BOX_TITLE_SUFFIX = re.compile(r"^\s*(?:(?:Table|Box|Figure)\s+\d+[.:]\s+)?(?:The\s+)?(?P<name>[A-Z][^:]{2,80}?):?\s+"
+# The other order: "Table 1. The Battle of Kinmen at a glance", "Operation X: key facts", "Operation X — key facts".
+BOX_TITLE_SUFFIX = re.compile(r"^\s*(?:(?:Table|Box|Figure)\s+\d+[.:]\s+)?(?:The\s+)?(?P<name>[A-Z][^:]{2,80}?)(?:\s*[:–—-])?\s+"
                               r"(?:at a glance|in brief|key facts|fact ?file|in figures)\s*$", re.IGNORECASE)
 
 
