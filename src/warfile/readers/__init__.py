@@ -44,10 +44,12 @@ from warfile.readers import (
     plain,
     rst,
     rtf,
+    texinfo,
     text_browser,
     textile_markup,
     tiddlywiki,
     trac,
+    troff,
     typst,
     vimwiki,
     webvtt,
@@ -59,7 +61,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, opml, kml, icalendar, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, opml, kml, icalendar, troff, texinfo, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 

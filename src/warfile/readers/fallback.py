@@ -1,6 +1,6 @@
 """Markup no reader knows, its fact box read all the same.
 
-A page saved by a tool warfile has no reader for (a TEI or DocBook file, a Creole or Texinfo page)
+A page saved by a tool warfile has no reader for (a TEI or DocBook file, a Creole or PmWiki page)
 is read as the shape it most looks like, and that reader finds no box in it. Yet a fact box is a
 table in nearly every markup, and a table is rows of cells whatever its syntax. This module
 rewrites such a page as a flattened page whose box rows are tab-separated lines, as a copy of a
@@ -9,10 +9,11 @@ rendered table is, for :mod:`warfile.readers.plain` to read:
 - **XML of any vocabulary** (not HTML): each row element (``tr``, ``row``) one line, its cells
   (``td``, ``th``, ``cell``, ``entry``) a tab apart; each block element (``p``, ``para``, ``head``,
   ``title``, ``item``…) a line; notes (``note``, ``footnote``, ``ref``) and metadata headers left out;
-- **lines of a table markup**: a run of three or more lines that each hold the same cell
-  separator (``||``, ``|``, ``!!``, ``^``, ``@tab``, `` & ``), their first cells mostly infobox
-  labels: one tab-separated row a line, the row's and the header cells' marks dropped;
-- ``= Heading =`` lines as their words.
+- **lines of a table markup**: a run of three or more lines opening with a row mark and holding the
+  same cell separator (``||``, ``|``, ``!!``, ``^``), their first cells infobox labels often enough:
+  one tab-separated row a line, the row's, the cells' and the header cells' marks dropped;
+- the rest of the page's lines with the inline markup wikis share read as words (links as their
+  text, notes gone, line breaks in a cell as "; "), and ``= Heading =`` lines as their words.
 
 :func:`read_unknown` is asked by :func:`warfile.readers.read_document` only when the reader it
 chose found no box; the document it gives is kept only when it has rows, with a warning naming
@@ -135,11 +136,11 @@ def _is_label_line(s: str) -> bool:
 
 # ---------------------------------------------------------------- line tables
 
-# A line of a table markup opens with a row mark: "|", "||", "^", "!" (a header row), "@item".
-_TABLE_LINE = re.compile(r"^[ \t]*(?:\|\|?|\^|!|@item\b|@headitem\b)")
+# A line of a table markup opens with a row mark: "|", "||", "^", "!" (a header row).
+_TABLE_LINE = re.compile(r"^[ \t]*(?:\|\|?|\^|!)")
 # Cell separators a table markup writes between cells; the one that gives most labelled rows wins.
-_SEPARATORS = ("||", "|", "!!", "^", "@tab")
-_ROW_OPEN = re.compile(r"^\s*(?:@itemx?\b|@headitem\b|\|\||\||\^|!)")
+_SEPARATORS = ("||", "|", "!!", "^")
+_ROW_OPEN = re.compile(r"^\s*(?:\|\||\||\^|!)")
 _ROW_CLOSE = re.compile(r"(?:\|\|?|\^|\\\\)\s*$")
 # A cell's own parameters before its text: XWiki's "(% colspan=2 %)", MoinMoin's "<-2 style=…>",
 # Textile's "_." and "{…}.".
@@ -204,32 +205,10 @@ def _table_run(run: list[str]) -> list[str] | None:
     return ["\t".join(r) for r in best if r]
 
 
-# A markup's commands on lines of their own ("@node Top", ".PP", "\input texinfo"): a heading's
-# command keeps its words, any other line of commands goes.
-_COMMAND_LINE = re.compile(r"^[ \t]*(?P<mark>[@.\\])(?P<command>[A-Za-z]+)\b[ \t]*(?P<words>.*)$")
-_HEADING_COMMANDS = frozenset({"top", "chapter", "section", "subsection", "subsubsection", "unnumbered", "heading",
-                               "subheading", "appendix", "sh", "ss", "settitle"})
-_ROW_COMMANDS = frozenset({"item", "itemx", "headitem", "tab"})  # a table's row in Texinfo: "@item Date @tab …"
-_MIN_COMMAND_LINES = 3
-_INLINE_COMMAND = re.compile(r"@(?:footnote|anchor|cindex|index)\{[^{}]*\}|@(?:strong|emph|b|i|code|w|var|dfn|cite|sc)\{([^{}]*)\}")
-
-
-def _command_free(line: str) -> str | None:
-    """A line of a command markup (Texinfo, troff) as text: a heading command's words, no other
-    command line; inline commands as their words, notes gone."""
-    if (m := _COMMAND_LINE.match(line)) and m["command"].lower() not in _ROW_COMMANDS:
-        return m["words"] if m["command"].lower() in _HEADING_COMMANDS and m["words"] else None
-    line = _INLINE_COMMAND.sub(lambda c: c.group(1) or "", line)
-    return line.replace("---", "—").replace("--", "–").replace("\\(en", "–").replace("\\(em", "—")
-
-
 def lines_text(text: str) -> str | None:
     """The text with its tables of box rows rewritten as tab-separated lines, its wiki links and
     notes as plain words and ``= Heading =`` lines as their words (None when it has no such table)."""
     lines = text.splitlines()
-    marks = [m["mark"] for ln in lines if (m := _COMMAND_LINE.match(ln))]
-    if max((marks.count(c) for c in set(marks)), default=0) >= _MIN_COMMAND_LINES:
-        lines = [ln for ln in map(_command_free, lines) if ln is not None]
     found = False
     out: list[str] = []
     i = 0
