@@ -39,7 +39,8 @@ _CELLS = frozenset({"td", "th", "cell", "entry"})
 _BLOCKS = frozenset({"p", "para", "simpara", "head", "title", "h1", "h2", "h3", "h4", "h5", "h6", "item", "li",
                      "listitem", "caption", "l", "quote", "blockquote", "dt", "dd", "term", "label", "subtitle"})
 # Notes, apparatus and metadata: not the page's text.
-_SKIPPED = frozenset({"note", "footnote", "ref", "teiheader", "info", "articleinfo", "bookinfo", "script", "style",
+# (a "ref" is a link in XML vocabularies, TEI's and JATS's: its words are the text's)
+_SKIPPED = frozenset({"note", "footnote", "fn", "teiheader", "info", "articleinfo", "bookinfo", "script", "style",
                       "graphic", "figure", "mediaobject", "indexterm", "remark", "bibliography", "listbibl", "back",
                       "colspec"})
 _TITLES = ("title", "head")
@@ -50,11 +51,18 @@ def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower() if isinstance(tag, str) else ""
 
 
+_PICTURES = frozenset({"graphic", "figure", "mediaobject", "inlinegraphic", "inlinemediaobject", "imagedata", "img"})
+_BREAKS = frozenset({"lb", "br", "break"})  # a line break inside a cell: its items apart
+
+
 def _inline(node: ET.Element) -> str:
-    """An element's text on one line, its notes left out (their tails kept)."""
+    """An element's text on one line, its notes left out (their tails kept), its line breaks "; "."""
     parts = [node.text or ""]
     for child in node:
-        if _local(child.tag) not in _SKIPPED:
+        name = _local(child.tag)
+        if name in _BREAKS:
+            parts.append("; ")
+        elif name not in _SKIPPED:
             parts.append(_inline(child))
         parts.append(child.tail or "")
     return _SPACES.sub(" ", "".join(parts)).strip()
@@ -80,7 +88,11 @@ def _xml_lines(node: ET.Element, out: list[str]) -> None:
         elif name in _ROWS:
             flush()
             cells = [c for c in child.iter() if _local(c.tag) in _CELLS] or list(child)
-            out.append("\t".join(_inline(c) for c in cells))
+            texts = [_inline(c).strip("; ") for c in cells]
+            if len([t for t in texts if t]) == 1 and any(_local(d.tag) in _PICTURES for d in child.iter()):
+                pass  # a picture and its caption across the box: no row of it
+            else:
+                out.append("\t".join(texts))
         elif name in _BLOCKS and not _holds_blocks(child):
             flush()
             if text := _inline(child):
