@@ -529,3 +529,34 @@ def test_a_box_retyped_as_a_table_of_sides_and_paragraphs_ending_in_a_linked_cit
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask"]]
     assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in op.events}
+
+
+# html-to-markdown's page: the box split in two tables (sides, then "| Date | … |" with no caption
+# row), a cell's items run together, a flag image and a no-break space between two linked names.
+SPLIT_BOX = (
+    "# Battle of Osk Ford\n\nFrom Wikipedia, the free encyclopedia\n\n"
+    "| Battle of Osk Ford | |\n| --- | --- |\n"
+    "| Part of the [Tarsenian War](/wiki/Tarsenian_War \"Tarsenian War\") | |\n"
+    "| Belligerents | |\n"
+    "| ![](./f/Flag_of_Tarsenia.png)\u00a0[Tarsenia](/wiki/Tarsenia) ![](./f/Flag_of_Legion.png)\u00a0[Volunteer Legion]"
+    "(/wiki/Volunteer_Legion) | [Velmar Republic](/wiki/Velmar_Republic) |\n"
+    "| Commanders and leaders | |\n"
+    "| [Aldo Veris](/wiki/Aldo_Veris) | [Pero Lask](/wiki/Pero_Lask) Ivo Branik |\n"
+    "| Units involved | |\n| Osk Battalion Ford Battalion [Rifle Battalion](/wiki/Rifle_Battalion) | Velmar Army Air Force |\n"
+    "\n"
+    "| Date     | 2–4 May 1944 |\n| -------- | ------------ |\n"
+    "| Location | Slopes of [Osk Hill](/wiki/Osk_Hill), near [Dolny Brod](/wiki/Dolny_Brod), present-day [Tarsenia](/wiki/T) |\n"
+    "| Result   | Tarsenian victory |\n\n"
+    "The **Battle of Osk Ford** was fought from 2 to 4 May 1944 between Tarsenia and the Velmar Republic.\n\n"
+    "## Battle\n\nOn 2 May 1944 the Second Corps captured the village of Dolny Brod after a night crossing.\n"
+)
+
+
+def test_a_box_split_in_two_tables_keeps_its_date_row_and_its_run_together_items_apart():
+    op = extract_operation(read_document(SPLIT_BOX, path="osk.md"))
+    assert (op.start_date, op.end_date, op.result) == ("1944-05-02", "1944-05-04", "Tarsenian victory")
+    assert op.places == ("Osk Hill", "Dolny Brod", "Tarsenia")  # "Slopes of", "near", "present-day" gone
+    assert [s.belligerents for s in op.sides] == [("Tarsenia", "Volunteer Legion"), ("Velmar Republic",)]
+    assert [p.name for p in op.sides[1].commanders] == ["Pero Lask", "Ivo Branik"]
+    assert op.sides[0].units == ("Osk Battalion", "Ford Battalion", "Rifle Battalion")
+    assert op.sides[1].units == ("Velmar Army Air Force",)  # one unit: no other of its kind follows

@@ -164,12 +164,14 @@ _COLONIAL_ADJECTIVE = re.compile(r"(?:British|French|German|Dutch|Portuguese|Spa
                                  r"Japanese|Ottoman|Austrian|Swedish)")
 # Where on a place: "North-western coast of Kinmen", "the southern outskirts of Aleppo".
 _COAST_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:east|west))?(?:ern)?\s+)?"
-                       r"(?i:coast|shore|outskirts|edge|suburbs|bank|approaches)\s+of\s+(?:the\s+)?(?=[A-Z])")
+                       r"(?i:coast|shore|outskirts|edge|suburbs|bank|approaches|slopes?|foot|summit|heights)\s+of\s+"
+                       r"(?:the\s+)?(?=[A-Z])")
 # Directions before an area's name, after "and": "the central and southern Tigray Region".
 _DIRECTIONS_OF = re.compile(r"the\s+(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
                             r"(?:(?:\s+and\s+|,\s+)(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|"
                             r"west(?:ern)?|central))*\s+(?:parts?\s+of\s+(?:the\s+)?)?(?=[A-Z])")
-_NEAR = re.compile(r"^(?:[Oo]ff|[Nn]ear|[Oo]utside|[Aa]round|[Bb]etween|in)\s+(?:the\s+)?(?=[A-Z])")  # not "In Amenas"
+# (and "present-day Ecuador" written without brackets: the place's name today)
+_NEAR = re.compile(r"^(?:[Oo]ff|[Nn]ear|[Oo]utside|[Aa]round|[Bb]etween|in|(?i:present|modern)[- ]day)\s+(?:the\s+)?(?=[A-Z])")  # not "In Amenas"
 
 
 def _split_place(place: str, areas: bool = True) -> list[str]:

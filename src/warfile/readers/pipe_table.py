@@ -490,6 +490,12 @@ def _line_rows(text: str, start: int, end: int, width: int) -> list[list[_Cell]]
     return rows
 
 
+def _is_row_label(cell: str) -> bool:
+    """A cell that is a box row's whole label ("Date"): a header row "| Date | 24 May 1822 |" is the
+    first row of a box's table, not its caption or its column heads."""
+    return bool((hit := _text.inline_label(cell)) and hit[0] and not cell[hit[1]:].strip())
+
+
 def table_fields(text: str, start: int, end: int) -> list[RawField]:
     """Infobox fields of one pipe table in text[start:end] (its header line to its last row), for
     a shape whose body holds the box's rows as a table ("| Commanders | |" over two columns).
@@ -548,13 +554,18 @@ def _cell_field(text: str, key: str, cell: _Cell, side: int | None = None, skip:
 
 
 # Links run together in a side's cell where a converter lost its line breaks (trafilatura):
-# "[Spanish Republic](…) [International Brigades](…)", "Gen. [Mario Roatta](…) Gen. [José Moscardó](…)".
-_ADJACENT_LINKS = re.compile(r"(?<=\))[ \t]+(?=(?:[A-Z][a-z]{1,5}\.[ \t]+)*\[[^\]\\\[])")
+# "[Spanish Republic](…) [International Brigades](…)", "Gen. [Mario Roatta](…) Gen. [José Moscardó](…)",
+# "[Gran Colombia](…) ![](flag.png) [Protectorate of Peru](…)" (a flag between them).
+_ADJACENT_LINKS = re.compile(r"(?<=\))[ \t\u00a0]+(?=(?:!\[[^\]]*\]\([^)\s]*\)[ \t\u00a0]*)*(?:[A-Z][a-z]{1,5}\.[ \t]+)*\[[^\]\\\[])")
 # … and in a units cell, a unit after a unit's last word ("14th Division [XI International Brigade](…)",
 # "11th Division 12th Division"); in a losses or strength cell, a figure after a claim's parenthesis
 # ("… (Republican claim) c. 500 killed, …").
 _ADJACENT_UNITS = re.compile(r"\b(?P<tail>Division|Brigade|Corps|Regiment|Battalion|Army|Fleet|Squadron|Group|Force)"
-                             r"[ \t]+(?=\[[^\]\\\[]|\d+(?:st|nd|rd|th)\b|[IVXL]+ (?-i:[A-Z]))")
+                             r"[ \t]+(?=\[[^\]\\\[]|\d+(?:st|nd|rd|th)\b|[IVXL]+ (?-i:[A-Z])|"
+                             # "Yaguachi Battalion Paya Battalion": a named unit of the same kind after it
+                             r"(?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+){0,2} (?P=tail)\b)")
+# … and in a commanders cell, a name written out after a linked one ("[Melchor Aymerich](…) Nicolás López").
+_ADJACENT_NAME = re.compile(r"(?<=\))[ \t\u00a0]+(?=(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z])[\w'’-]+)")
 _ADJACENT_FIGURES = re.compile(r"(?<=\))[ \t]+(?=(?:c\.|ca\.|about|over|some)?[ \t]*\d)")
 
 
@@ -566,6 +577,8 @@ def _field(text: str, key: str, start: int, end: int, side: int | None = None) -
     raw = _ADJACENT_LINKS.sub("\n", f.text) if key in SIDE_KEYS and "](" in f.text else f.text
     if key == "units":
         raw = _ADJACENT_UNITS.sub(lambda m: m["tail"] + "\n", raw)
+    elif key == "commanders" and "](" in raw:
+        raw = _ADJACENT_NAME.sub("\n", raw)
     elif key in ("casualties", "strength"):
         raw = _ADJACENT_FIGURES.sub("\n", raw)
     clean = "\n".join(ln.strip() for ln in _unmarked(raw).splitlines() if ln.strip())
@@ -656,7 +669,8 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
         filled = [(i, c) for i, c in enumerate(row) if c.text(text)]
         if not filled:
             continue
-        if n == 0 and not (filled[0][0] == 0 and _text.section_key(filled[0][1].text(text))):
+        if n == 0 and not (filled[0][0] == 0 and _text.section_key(filled[0][1].text(text))) \
+                and not (len(filled) == 2 and filled[0][0] == 0 and _is_row_label(filled[0][1].text(text))):
             # header row: the infobox caption, i.e. the operation's name, unless it is a section's label
             # or a table's column heads ("| Field | Details |")
             if filled[0][1].text(text).casefold() not in _COLUMN_HEADS and (f := _cell_field(text, "name", filled[0][1])):
