@@ -215,3 +215,16 @@ def test_a_w3m_dump_without_link_numbers_is_read_as_a_text_browsers():
     assert [[(p.name, p.killed) for p in s.commanders] for s in op.sides] == [[("Aldo Veris", False)],
                                                                               [("Pero Lask", True)]]
     assert {(e.date, e.type) for e in op.events} >= {("1944-05-02", "capture"), ("1944-05-05", "airstrike")}
+
+
+def test_an_elinks_dumps_menus_and_its_link_lines_are_no_title():
+    from warfile.readers import plain
+    assert text_browser._BROWSER_HEADER.match("   Link: canonical")  # ELinks's line for the page's <link>
+    page = ("Jump to content\n[\u00a0] Main menu\nMain menu move to sidebarhide\nNavigation\n\n"
+            "•\u00a0Main page\n•\u00a0Current events\n•\u00a0Contact us\n\nContents\n\n•\u00a0(Top)\n•\u00a01Background\n\n"
+            "Battle of Osk Ford\n\n•\u00a0Deutsch\n•\u00a0Polski\n\nTools move to sidebarhide\nActions\n\n"
+            "•\u00a0What links here\n•\u00a0Wikidata item\n\n"
+            "From Wikipedia, the free encyclopedia (Redirected from Osk crossing)\n\n"
+            "Date\t2–4 May 1944\nResult\tTarsenian victory\n\n"
+            "The Battle of Osk Ford was fought from 2 to 4 May 1944 between Tarsenia and the Velmar Republic.\n")
+    assert plain.read(page).title == "Battle of Osk Ford"

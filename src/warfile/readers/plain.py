@@ -608,13 +608,18 @@ _CHROME = re.compile(
     r"Edit|View history|View source|Tools|\d+ languages|Add languages|Home\s*[>›»].*|<.*|.*(?:\s[|>›»]\s.*){2,}|"
     # a MediaWiki mirror's own menus and tabs (HandWiki): "Page", "Discussion", "English", "More"
     r"Page|Discussion|English|More|Main page|Recent changes|Random page|Help about MediaWiki|Wiki tools|"
-    r"Special pages|Printable version|move to sidebar|"
+    # Vector 2022's main menu as a text browser lists it
+    r"Current events|Random article|About Wikipedia|Contact us|Contribute|Help|Learn to edit|Community portal|"
+    r"Upload file|\[IMG\]WikipediaThe Free Encyclopedia|Actions|General|Print/export|In other projects|"
+    r"Tools move to sidebar ?(?:hide|show)?|"
+    r"Special pages|Printable version|(?:Main menu )?move to sidebar ?(?:hide|show)?|"
     # Vector 2022's Appearance menu: "Text", "Small", "Standard", "Width", "Color (beta)", "Dark" and their notes
     r"Text|Small|Standard|Large|Width|Wide|Colou?r(?: \(beta\))?|Automatic|Light|Dark|"
     r"This page always uses (?:small|standard|large) font size|The content is as wide as possible for your browser window\.|"
     r"Content is limited to a maximum width.*|This page is always in (?:light|dark) mode\.)$")
 # The line under a Wikipedia page's title in a copy of the page ("From HandWiki" on a mirror).
-_TAGLINE = re.compile(r"^From (?:[\w .'-]+, the free encyclopedia|[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)$")
+_TAGLINE = re.compile(r"^From (?:[\w .'-]+, the free encyclopedia|[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)"
+                      r"(?:\s*\(Redirected from [^()]*(?:\([^()]*\))?\))?$")  # a redirect's note run on
 # A mirror's namespace before the title: "History:Second Battle of Benghazi" (HandWiki).
 _NAMESPACE = re.compile(r"^[A-Z][a-z]+:(?=[A-Z])")
 # The line closing a Vector 2022 table of contents that a copy keeps ("Toggle the table of contents"):
@@ -632,11 +637,13 @@ def _opening_line(lines: list[Line]) -> Line | None:
         return text[0] if text else next((ln for ln in lines if not ln.blank), None)
     tagline = next((i for i, ln in enumerate(text) if _TAGLINE.match(ln.text.strip())), None)
     if tagline is not None:
-        return next((ln for ln in reversed(text[:tagline]) if not _is_chrome(ln.text)), None)
+        # (a menu's items are bulleted, a title never is)
+        return next((ln for ln in reversed(text[:tagline]) if not _is_chrome(ln.text) and not _MENU_BULLET.match(ln.text)),
+                    None)
     return next((ln for ln in text if not _is_chrome(ln.text)), None)
 
 
-_MENU_BULLET = re.compile(r"^\s*(?:[*•·]|-(?=\s)|\[ \])\s*")  # a text browser's "[ ]Tools" checkbox too
+_MENU_BULLET = re.compile(r"^\s*(?:[*•·]|-(?=\s)|\[[ \u00a0]\])\s*")  # a text browser's "[ ]Tools" checkbox too
 
 
 def _is_chrome(line: str) -> bool:

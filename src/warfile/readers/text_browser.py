@@ -37,7 +37,9 @@ _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\d\].,;:]|\d+[^\W\d_])")  # "[39]1
 _ADDRESS_LINE = re.compile(r"^\s*(?:\d{1,4}\.|\[\d{1,4}\])\s+(?:https?|ftp|file)://\S+\s*$")
 _LINK_LIST_HEAD = re.compile(r"^\s*(?:Visible|Hidden) links:?\s*$", re.IGNORECASE)
 _IMAGE_NAME = re.compile(r"\[[^\]\n]{1,120}\.(?:jpe?g|png|svg|gif|webp|tiff?)\]", re.IGNORECASE)
-_BROWSER_HEADER = re.compile(r"^\s*#\S")  # lynx's first line: "#alternate Edit this page …"
+# lynx's first line ("#alternate Edit this page …"), ELinks's lines for the page's <link>s ("Link: canonical")
+_BROWSER_HEADER = re.compile(r"^\s*(?:#\S|Link: (?:canonical|alternate|stylesheet|search|license|icon|"
+                             r"preconnect|shortcut icon|edit|copyright)\s*$)")
 
 
 
