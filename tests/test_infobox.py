@@ -691,3 +691,10 @@ def test_part_of_a_war_with_its_other_name_in_brackets_gives_both():
     assert parse_part_of("Part of the Seven Years' War (French and Indian War)") == (
         "Seven Years' War", "French and Indian War")
     assert parse_part_of("Part of the War in Afghanistan (2001–2021)") == ("War in Afghanistan (2001–2021)",)
+
+
+def test_a_lead_naming_its_other_names_after_also_in_brackets_gives_them_and_places_lose_their_prepositions():
+    assert lead_aliases("The Battle of Osk Ford (also the Battle of Dolny Brod or Battle of the Osk) was fought "
+                        "on 2 May 1944 between Tarsenia and the Velmar Republic.") == ("Battle of Dolny Brod", "Battle of the Osk")
+    assert lead_aliases("The Battle of Osk Ford (also in May 1944) was fought between them.") == ()  # no name after "also"
+    assert parse_places("Dolny Brod, on the Osk River, in present-day Tarsenia") == ("Dolny Brod", "Osk River", "Tarsenia")

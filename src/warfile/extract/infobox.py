@@ -170,8 +170,9 @@ _COAST_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)
 _DIRECTIONS_OF = re.compile(r"the\s+(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
                             r"(?:(?:\s+and\s+|,\s+)(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|"
                             r"west(?:ern)?|central))*\s+(?:parts?\s+of\s+(?:the\s+)?)?(?=[A-Z])")
-# (and "present-day Ecuador" written without brackets: the place's name today)
-_NEAR = re.compile(r"^(?:[Oo]ff|[Nn]ear|[Oo]utside|[Aa]round|[Bb]etween|in|(?i:present|modern)[- ]day)\s+(?:the\s+)?(?=[A-Z])")  # not "In Amenas"
+# (and "in present-day Angola", "on the Ulanga River" written without brackets: the place's name)
+_NEAR = re.compile(r"^(?:(?:[Oo]ff|[Nn]ear|[Oo]utside|[Aa]round|[Bb]etween|in|on|at)\s+(?:the\s+)?)?"  # not "In Amenas"
+                   r"(?:(?i:present|modern)[- ]day\s+)?(?=[A-Z])")
 
 
 def _split_place(place: str, areas: bool = True) -> list[str]:

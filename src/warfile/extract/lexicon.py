@@ -356,9 +356,9 @@ LEAD_VERB = re.compile(r"\s(?:was|is|were|are|refers)\s")
 ALIAS_TRANSLATION = re.compile(r"^[^()\n]{3,100}? \([\"“](?P<q>[^\"”()]{2,60})[\"”]\)")
 # Most words between an alias cue and the quoted name ("called the offensive "Anfal"").
 ALIAS_GAP_WORDS = 3
-ALIAS_PAREN = re.compile(r"\((?:also |locally |officially )?(?:called|named|dubbed|code-?named|codename|"
-                         r"known as|also known as|nicknamed|spelled|spelt|in Arabic:?|Arabic:)\s+(?P<body>[^()]+)\)",
-                         re.IGNORECASE)
+ALIAS_PAREN = re.compile(r"\((?:(?i:also)\s+(?:the\s+)?(?=[A-Z])|"  # "(also the Battle of Ambuila or Battle of Ulanga)"
+                         r"(?i:(?:also |locally |officially )?(?:called|named|dubbed|code-?named|codename|"
+                         r"known as|also known as|nicknamed|spelled|spelt|in Arabic:?|Arabic:))\s+)(?P<body>[^()]+)\)")
 
 # A result line is a verdict ("Syrian government victory", "Stalemate", "Rebel forces captured 13
 # villages, ..."); these words mark one. A short description such as "Rebel advances" carries none.
