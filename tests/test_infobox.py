@@ -698,3 +698,10 @@ def test_a_lead_naming_its_other_names_after_also_in_brackets_gives_them_and_pla
                         "on 2 May 1944 between Tarsenia and the Velmar Republic.") == ("Battle of Dolny Brod", "Battle of the Osk")
     assert lead_aliases("The Battle of Osk Ford (also in May 1944) was fought between them.") == ()  # no name after "also"
     assert parse_places("Dolny Brod, on the Osk River, in present-day Tarsenia") == ("Dolny Brod", "Osk River", "Tarsenia")
+
+
+def test_a_names_quoted_translation_in_brackets_is_no_part_of_the_name():
+    fields = [RawField("name", "Operation Osk Ford (“Guard the River”)"), RawField("belligerents", "Tarsenia", side=0)]
+    assert operation_from_document(_doc(fields)).name == "Operation Osk Ford"
+    fields[0] = RawField("name", "Battle of Osk Ford (1944)")  # a qualifier stays
+    assert operation_from_document(_doc(fields)).name == "Battle of Osk Ford (1944)"

@@ -682,6 +682,8 @@ _LEADING_THE = re.compile(r"^The\s+(?=" + lexicon.OPERATION_HEADWORDS + r"\b)")
 # An article's title naming its operation before a subtitle: "Operation Mar Verde: Portugal's Night Raid".
 _SUBTITLED = re.compile(r"^(?P<head>(?:The\s+)?(?:" + lexicon.OPERATION_HEADWORDS
                         + r"|Operação|Operación|Opération|Operazione|Unternehmen)\b[^:]{2,60}):\s+\S.*$")
+# A name's translation quoted in brackets after it: "Operation Linda Nchi (“Protect the Country”)".
+_QUOTED_GLOSS = re.compile(r"\s*\(\s*[\"“‘'][^()\"“”]{2,60}[\"”’']\s*\)\s*$")
 # A page title's site suffix, as a clipper or a browser's title keeps it: "Landing at Anzac Cove - Wikipedia".
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|Wikiwand|Wikimili|Military Wiki|Fandom)\b.*$")
 
@@ -731,7 +733,7 @@ def qualified_by_title(op: Operation, doc: Document) -> Operation:
 def operation_from_document(doc: Document) -> Operation:
     """The operation a document's infobox and lead state, without events or sources."""
     fields = _assign_sides(strip_flag_icons(_visible(doc.infobox)))
-    names = [_SITE_SUFFIX.sub("", tidy(t)) for t in _texts(fields, "name")]
+    names = [_QUOTED_GLOSS.sub("", _SITE_SUFFIX.sub("", tidy(t))) for t in _texts(fields, "name")]
     title = _SITE_SUFFIX.sub("", tidy(doc.title))
     if (headed := _SUBTITLED.match(title)) and not names:
         title = headed["head"]  # "Operação Mar Verde: Portugal's Night Raid on Conakry": the operation's name

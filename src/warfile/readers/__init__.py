@@ -16,6 +16,7 @@ from warfile.model import Document, content_id
 from warfile.readers import (
     asciidoc,
     bbcode,
+    bibtex,
     chat_text,
     citations,
     csv_record,
@@ -61,7 +62,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, opml, kml, icalendar, troff, texinfo, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, opml, kml, icalendar, troff, texinfo, bibtex, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 

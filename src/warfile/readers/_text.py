@@ -426,6 +426,25 @@ def ends_sentence(s: str) -> bool:
     return bool(_SENTENCE_END.search(CITATIONS.sub("", s).rstrip()))
 
 
+def closing_brace(text: str, i: int, escape: str) -> int:
+    """The index of the brace closing the one at ``text[i]``, a brace after ``escape`` (Texinfo's
+    "@{", LaTeX's "\\{") no brace; the text's end when it never closes."""
+    depth, j = 0, i
+    while j < len(text):
+        c = text[j]
+        if c == escape:
+            j += 2
+            continue
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return len(text)
+
+
 def never_raising(shape: str, read: Callable[[str], Document]) -> Callable[[str], Document]:
     """``read`` guarded so a reader never raises: odd text gives a sparse document with a warning."""
     def guarded(text: str) -> Document:

@@ -242,25 +242,6 @@ _MAX_NESTING = 40
 _ANY_COMMAND = re.compile(r"@(?:[A-Za-z]+\{?|.)|[{}]")
 
 
-def _closing(text: str, i: int) -> int:
-    """The index of the brace closing the one at ``text[i]`` (``@{`` and ``@}`` skipped); the
-    text's end when it never closes."""
-    depth, j = 0, i
-    while j < len(text):
-        c = text[j]
-        if c == "@":
-            j += 2
-            continue
-        if c == "{":
-            depth += 1
-        elif c == "}":
-            depth -= 1
-            if depth == 0:
-                return j
-        j += 1
-    return len(text)
-
-
 def _arguments(text: str) -> list[str]:
     """A brace command's arguments, split at its top-level commas."""
     out, depth, start, j = [], 0, 0, 0
@@ -325,7 +306,7 @@ class _Writer:
             name = word.group(0)
             i = word.end()
             if i < n and text[i] == "{":
-                end = _closing(text, i)
+                end = _text.closing_brace(text, i, "@")
                 body = text[i + 1:end]
                 i = end + 1
                 out.append(self.command(name, body))
@@ -340,7 +321,7 @@ class _Writer:
     @staticmethod
     def accent_argument(text: str, i: int) -> tuple[str, int]:
         if i < len(text) and text[i] == "{":
-            end = _closing(text, i)
+            end = _text.closing_brace(text, i, "@")
             return text[i + 1:end].strip().lstrip("@"), end + 1
         while i < len(text) and text[i] == " ":
             i += 1
