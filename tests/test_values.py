@@ -537,3 +537,8 @@ def test_tallies_written_a_line_each_are_one_claim(text, expected):
     def key(c):
         return tuple(x.low if x else None for x in (c.killed, c.wounded, c.captured)) + (c.claimant,)
     assert [key(c) for c in parse_casualties(text)] == expected
+
+
+def test_a_commanders_cell_saying_there_was_none_names_no_one():
+    assert parse_people("None present") == () and parse_people("No one") == ()
+    assert [p.name for p in parse_people("Pero Lask\nNone present")] == ["Pero Lask"]

@@ -44,7 +44,8 @@ RANGE_JOINERS = ("–", "—", "‒", "−", "-", "to", "and")
 
 # Values that say "not known": a field holding only these gives nothing.
 UNKNOWN_WORDS = frozenset({"unknown", "unk", "unk.", "n/a", "na", "none", "?", "-", "–", "—", "nil",
-                           "not known", "undisclosed", "various", "several", "many"})
+                           "not known", "undisclosed", "various", "several", "many", "none present", "no one",
+                           "nobody", "not applicable", "none reported", "none known"})
 
 # ---------------------------------------------------------------- casualties
 
