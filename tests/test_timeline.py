@@ -350,6 +350,12 @@ def test_reports_intentions_and_reactions_are_statements(sentence, kind):
     ("The president announced the failure on 25 April and took full responsibility for it.", "statement"),
     ("On 24 April the transport aircraft left Masirah Island, off Oman, for Desert One.", "other"),
     ("On 24 April the last troops left Masirah Island.", "withdrawal"),
+    ("By the evening of 3 May the Velmar army was in flight towards the hills.", "withdrawal"),
+    ("On 3 May, with their king dead, the Velmar troops fled, and the corps pursued them.", "withdrawal"),
+    ("The corps entered the empty village on 4 May.", "capture"),
+    ("On 4 May the corps entered Dolny Brod, which the Velmar garrison had abandoned.", "capture"),
+    ("In 2004 Tarsenia marked the sixtieth anniversary of the battle with a parade.", "other"),
+    ("A monument to the battle was inaugurated at the ford in 1953.", "other"),
 ])
 def test_means_support_and_non_military_acts_are_typed_by_what_happened(sentence, kind):
     events = extract_events(document([sentence]), Operation(name="op", start_date="2015-05-01"))
@@ -1038,9 +1044,10 @@ def test_a_dated_act_of_a_party_the_box_names_is_an_event():
     assert [(e.date, e.type, e.actors[:1]) for e in extract_events(doc, op)] == [
         ("1957", "other", ("James Carne",)), ("2000-03-20", "capture", ()),  # "the troops": whose, the text does not say
         ("2000-03-20", "other", ("Vladimir Putin",))]
-    # the same sentences about people the box does not name are no events
-    assert [e.type for e in extract_events(doc, Operation(name="Battle of Komsomolskoye", start_date="2000-03-05"))] \
-        == ["capture"]
+    # the same uncued act of someone the box does not name is no event (a memorial unveiled is one whoever
+    # unveils it: a commemoration's cue)
+    events = extract_events(doc, Operation(name="Battle of Komsomolskoye", start_date="2000-03-05"))
+    assert [(e.date, e.type) for e in events] == [("1957", "other"), ("2000-03-20", "capture")]
 
 
 def test_a_narratives_weekdays_are_the_days_of_its_week():
@@ -1151,3 +1158,13 @@ def test_after_midnight_is_the_next_day_unless_the_sentence_dates_it_and_an_hour
     assert events[0].type == "capture" and events[2].summary == "The helicopters straggled in after midnight."
     doc = document(["On 5 April 2014, after midnight, government troops ambushed rebels on the road."])
     assert [e.date for e in extract_events(doc, Operation(name="op", start_date="2014-04-01"))] == ["2014-04-05"]
+
+
+def test_the_hour_past_a_half_early_in_the_day_and_within_minutes_are_the_day_before_them():
+    doc = document(["On 2 May 1944 the Second Corps crossed the Osk River at night. At about half past nine Velmar "
+                    "scouts attacked the bridgehead. Early in the afternoon the corps captured the village. Within "
+                    "about ten minutes the Velmar infantry counterattacked the ford. At that moment Velmar aircraft "
+                    "bombed the ferry."])
+    events = extract_events(doc, Operation(name="op", start_date="1944-05-02"))
+    assert [(e.date, e.type) for e in events][1:] == [
+        ("1944-05-02", "attack"), ("1944-05-02", "capture"), ("1944-05-02", "counterattack"), ("1944-05-02", "airstrike")]

@@ -121,7 +121,12 @@ RELATIVE_SAME_DAY = (
     r"eleven|twelve)(?: o'clock\b|(?=,| (?-i:[A-Z])| the\b| that\b))",
     # what followed within the hour: "Shortly afterwards three companies were landed", "Within minutes
     # five helicopters had been shot down", "At about the same time Vann ordered …"
-    r"^(?:shortly|soon|immediately|moments) after(?:wards?| that| this)\b", r"^within (?:minutes|(?:the|an) hour|hours)\b",
+    r"^(?:shortly|soon|immediately|moments) after(?:wards?| that| this)\b",
+    r"^within (?:about |some )?(?:a few |\w+ )?(?:minutes|(?:the|an) hour|hours)\b",
+    r"^(?:early|late) in the (?:day|morning|afternoon|evening|night)\b", r"^at that (?:moment|instant)\b",
+    # the hour in words past a half or a quarter: "At about half past nine"
+    r"^(?:at|by|around|shortly (?:before|after)) (?:about |around )?(?:half|a quarter) (?:past|to) (?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)\b",
     r"^moments later\b", r"^(?:about |some |around )?(?:an?|one|two|three|four|five|six|\d) hours? (?:out|into the flight)\b",
     # an hour in a sentence's first clause: "At Desert One, just before 11 pm, a bus …"
     r"^[^,;]{0,40}, (?:just |shortly )?(?:before|after|at) (?:about )?\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b\.?,",
@@ -471,7 +476,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # a besieged garrison's sortie strikes back
     ("counterattack", (r"\bcounter[- ]?attacked\b", r"\b(?:led|made|launched) an? (?:[\w-]+ ){0,2}?sortie\b")),
     # "entered Jalalabad without a fight": taken unopposed.
-    ("capture", (r"\bentered (?:\w+ ){1,3}(?:without (?:a fight|resistance|a shot)|unopposed)\b",)),
+    ("capture", (r"\bentered (?:\w+ ){1,3}(?:without (?:a fight|resistance|a shot)|unopposed)\b",
+                 # "entered the empty pā", "entered Afmadow, which al-Shabaab had abandoned"
+                 r"\bentered (?:the )?(?:empty|abandoned|deserted) \w+",
+                 r"\bentered (?:[\w-]+ ){1,3}?(?:[\w-]+), which (?:[\w-]+ ){1,4}?(?:had )?(?:abandoned|evacuated|left)\b")),
     # "entered the town", "entered Goma": a force in the place is holding it, unless the sentence
     # tells of a fight (CONTESTED turns it back into an attack); "entered the war/fighting" is no
     # place and stays a weak attack cue.
@@ -533,6 +541,10 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                        r"\bordered (?:[\w-]+ ){0,3}?(?:divisions?|brigades?|battalions?|regiments?|troops|reinforcements) "
                        r"(?:towards|into|to the front)\b")),
     ("withdrawal", (r"\bwithdr[eaw]w\w*", r"\bwithdrawn\b",
+                    # "By evening the Imagawa army was in flight", "the Kongo troops fled, and …"
+                    r"\b(?:was|were) in (?:full )?flight\b",
+                    r"\b(?:troops|army|forces|soldiers|garrison|defenders|survivors|men|warriors|rebels|fighters)\b"
+                    r"(?: [\w-]+){0,2} fled\b(?=[,.;]| and\b| in\b| to(?:wards?)?\b| across\b| into\b)",
                     # not "bombed the retreating columns": the participle names who was hit
                     r"\bretreat(?!ing\b)\w*", r"\b(?<!the )(?<!its )(?<!their )(?<!his )retreating\b", r"\bpull(?:ed|ing) (?:back|out)\b",
                     r"\bpull(?:ed)? (?:their|its|his|the) (?:[\w-]+ ){0,2}?(?:back|out) (?:from|of)\b",  # "pulled their fighters back from"
@@ -608,6 +620,12 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("other", (r"\b(?:dropped|parachuted|air-?dropped|flew in) (?:[\w,-]+ ){0,4}?(?:food|supplies|ammunition|"
                r"medicines?|medical supplies|rations|water)\b",
                r"\bresupplied by air\b", r"\bcouncil of war\b",
+               # what came after, remembered: "marked the bicentenary of the battle", "a monument was inaugurated"
+               r"\bmarked (?:the|its) (?:[\w-]+ )?(?:anniversary|centenary|bicentenary|tercentenary|quincentenary)\b",
+               r"\b(?:inaugurated|unveiled|dedicated) (?:a|the) (?:[\w-]+ )?(?:monument|memorial|statue|plaque|museum)\b",
+               r"\b(?:monument|memorial|statue|plaque|museum)\b[^.;]{0,60}?\b(?:was|were) (?:inaugurated|unveiled|dedicated|"
+               r"erected|raised)\b",
+               r"\b(?:was|were) designated (?:a|as a) (?:[\w-]+ ){0,2}?(?:historic|heritage|memorial) (?:site|monument)\b",
                r"\b(?:concluded|signed|formed) (?:an?|the) (?:[\w-]+ )?alliance\b")),
 )
 WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
