@@ -340,6 +340,8 @@ def _row_text(s: str) -> str:
     its label capitalised (a cable read in sentence case leaves "(1) commanders: …")."""
     row = s[_ROW_BULLET.match(s).end():].strip()
     return row[:1].upper() + row[1:]
+
+
 _LEAD_MIN_WORDS = 20  # a lead above the box is a long sentence or more; captions are shorter
 _GRID_SLACK = 2  # characters a cell may start before its column's position
 
@@ -611,8 +613,7 @@ _CHROME = re.compile(
     # Vector 2022's main menu as a text browser lists it
     r"Current events|Random article|About Wikipedia|Contact us|Contribute|Help|Learn to edit|Community portal|"
     r"Upload file|\[IMG\]WikipediaThe Free Encyclopedia|Actions|General|Print/export|In other projects|"
-    r"Tools move to sidebar ?(?:hide|show)?|"
-    r"Special pages|Printable version|(?:Main menu )?move to sidebar ?(?:hide|show)?|"
+    r"Special pages|Printable version|(?:Main menu |Tools )?move to sidebar ?(?:hide|show)?|"
     # Vector 2022's Appearance menu: "Text", "Small", "Standard", "Width", "Color (beta)", "Dark" and their notes
     r"Text|Small|Standard|Large|Width|Wide|Colou?r(?: \(beta\))?|Automatic|Light|Dark|"
     r"This page always uses (?:small|standard|large) font size|The content is as wide as possible for your browser window\.|"
