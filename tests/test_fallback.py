@@ -56,3 +56,12 @@ def test_a_page_a_general_reader_finds_no_box_in_and_that_has_no_table_stays_as_
     assert fallback.read_unknown(page, "plain") is None
     # a reader of a format of its own that found no box found none: no fallback after it
     assert fallback.read_unknown((CASES / "creole.txt").read_text(encoding="utf-8"), "feed") is None
+
+
+def test_xml_no_reader_recognises_is_read_through_its_tables_even_where_plain_text_finds_rows_in_its_tags():
+    # pandoc's DocBook of a saved page: a guess at plain text takes its attributes and chrome for rows
+    page = (CASES / "docbook.xml").read_text(encoding="utf-8").replace(
+        "<informaltable>", '<para>Jump to content</para><para lang="en">Date: tag soup</para><informaltable>')
+    doc = read_document(page, path="osk.dbk")
+    assert any("markup read for tables" in w for w in doc.warnings)
+    assert extract_operation(doc).start_date == "1944-05-02"

@@ -45,6 +45,7 @@ from warfile.readers import (
     plain,
     rst,
     rtf,
+    srt,
     texinfo,
     text_browser,
     textile_markup,
@@ -62,7 +63,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, opml, kml, icalendar, troff, texinfo, bibtex, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, opml, kml, icalendar, troff, texinfo, bibtex, srt, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 
@@ -91,18 +92,27 @@ def detect(text: str) -> tuple[str, float]:
     return best, best_score
 
 
+def _box_rows(doc: Document) -> int:
+    return sum(1 for f in doc.infobox if f.key != "name")
+
+
 def read_document(text: str, path: str = "", shape: str | None = None) -> Document:
     """Read text in the given shape (or the detected one) into a Document with id and path set."""
     warnings: list[str] = []
+    guessed = False  # no reader recognised the text: it is read as plain text
     if shape is None:
         shape, confidence = detect(text)
         if confidence < MIN_CONFIDENCE:
             warnings.append(f"shape not recognised (best guess {shape!r}, score {confidence:.2f}); read as plain text")
-            shape = plain.SHAPE
+            shape, guessed = plain.SHAPE, True
     elif shape not in READERS:
         raise UnknownShape(f"unknown shape {shape!r}; choose one of: {', '.join(sorted(READERS))}")
     doc = READERS[shape].read(text)
-    if not any(f.key != "name" for f in doc.infobox) and (found := fallback.read_unknown(text, shape)) is not None:
-        doc, shape = found, found.shape  # a markup no reader knows: its box read from its tables
+    rows = _box_rows(doc)
+    if (not rows or guessed) and (found := fallback.read_unknown(text, shape)) is not None \
+            and _box_rows(found) >= max(rows, 1):
+        # a markup no reader knows: its box read from its tables (a guess at plain text reads XML's
+        # attributes and tags as rows; the fallback's rows, as many or more, are the page's)
+        doc, shape = found, found.shape
     return dataclasses.replace(doc, path=path, id=content_id(text), shape=shape,
                                warnings=tuple(warnings) + doc.warnings)

@@ -208,6 +208,16 @@ def shouting(text: str) -> bool:
     return upper + lower >= _MIN_LETTERS and upper >= _UPPER_SHARE * (upper + lower)
 
 
+def title_cased(line: str) -> str:
+    """A line in capitals in title case, its acronyms kept: "THE BATTLE OF SHIROYAMA" -> "The Battle of Shiroyama"."""
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) <= _ACRONYM_LETTERS and w.lower() not in _SHORT_WORDS and w.lower() not in _CALENDAR_WORDS:
+            return w  # an acronym
+        return w.lower() if w.lower() in _TITLE_SMALL_WORDS and m.start() > 0 else w.capitalize()
+    return _CAPS_WORD.sub(word, line) if line.isupper() else line
+
+
 def sentence_cased(text: str) -> str:
     """A text in capitals as sentence case: words lower-cased (acronyms and words with digits kept),
     each sentence's and each numbered paragraph's first letter capitalised. Offsets are kept."""
