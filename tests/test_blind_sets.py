@@ -149,6 +149,7 @@ FIRST_RUNS = {
     "blind44": (9, 0.441, 0.740, 0.503),  # first run at 649d28f (session 15)
     "blind45": (9, 0.866, 0.810, 0.551),  # first run at d92d6ab (session 16)
     "blind46": (9, 0.403, 0.514, 0.313),  # first run at d92d6ab (session 16)
+    "blind47": (9, 0.732, 0.816, 0.583),  # first run at c83bf95 (session 16), after set 48's first fixes
     "blind48": (9, 0.159, 0.579, 0.409),  # first run at ea2ccf5 (session 16), after sets 45 and 46's fixes
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
