@@ -721,3 +721,14 @@ def test_a_box_written_as_two_pipe_tables_reads_the_sides_of_the_second():
     op = extract_operation(read_document(text, "orla.md"))
     assert [s.belligerents for s in op.sides] == [("Kingdom of Angle",), ("Kingdom of Orla", "Kingdom of Scota")]
     assert [s.strength[0].count.low for s in op.sides] == [5000, 6400]
+
+
+def test_a_wikis_own_box_template_is_the_box_and_a_flag_before_a_linked_name_is_an_icon():
+    page = ("{{Featured}}\n{{Battle\n|title1 = Battle of Osk Ford\n|date = 2–4 May 1944\n|result = Tarsenian victory\n"
+            "|faction1 = {{Flag|Tarsenia}} [[Tarsenia]]\n|faction2 = {{Flag|Velmar}} [[Velmar Republic]]\n"
+            "|leader1 = [[Aldo Veris]]\n|leader2 = Pero Lask\n|losses2 = 300 killed\n}}\n"
+            "The '''Battle of Osk Ford''' was fought from 2 to 4 May 1944 between Tarsenia and the Velmar Republic.\n")
+    op = extract_operation(read_document(page, path="osk.wiki"))
+    assert op.name == "Battle of Osk Ford" and op.result == "Tarsenian victory"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[p.name for p in s.commanders] for s in op.sides] == [["Aldo Veris"], ["Pero Lask"]]

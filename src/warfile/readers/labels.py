@@ -27,6 +27,7 @@ LABEL_KEYS: dict[str, str] = {
     "combatant": "belligerents", "combatants": "belligerents", "belligerent": "belligerents",
     "belligerents": "belligerents", "side": "belligerents", "sides": "belligerents", "members": "belligerents", "participants": "belligerents",
     "nations": "belligerents", "countries": "belligerents", "whofought": "belligerents",
+    "faction": "belligerents", "factions": "belligerents",  # a game or fan wiki's box: "faction1 = Đại Việt"
     # a staff paper's or a cable's fact sheet: "E. FRIENDLY FORCES: United States", its rows for that
     # side numbered under it ("(1) COMMANDERS: …"), then "F. OPPOSING FORCES: …"
     "friendlyforces": "belligerents", "ownforces": "belligerents", "opposingforces": "belligerents",

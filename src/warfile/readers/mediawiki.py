@@ -160,7 +160,8 @@ class _Renderer:
     def render(self, code: Wikicode | None) -> str:
         if code is None:
             return ""
-        return "".join([self._node(n) for n in code.nodes])
+        nodes = code.nodes
+        return "".join([self._node(n) for i, n in enumerate(nodes) if not _flag_before_link(nodes, i)])
 
     def _node(self, node: object) -> str:
         if type(node) is Text:  # most nodes: checked before the lookup
@@ -254,6 +255,16 @@ class _Renderer:
                 Heading: _heading, Argument: _argument}
 
 
+def _flag_before_link(nodes: list, i: int) -> bool:
+    """Whether nodes[i] is a flag template standing as an icon before the linked name it flags
+    ("{{Flag|Trần}} [[Đại Việt]]" on a wiki whose flag template draws a flag and nothing else)."""
+    node = nodes[i]
+    if not isinstance(node, Template) or _tname(node) not in FLAG_TEMPLATES:
+        return False
+    following = next((n for n in nodes[i + 1:] if not (isinstance(n, Text) and not n.value.strip())), None)
+    return isinstance(following, Wikilink)
+
+
 def _date_template(args: list[Wikicode]) -> str:
     """{{start date|2014|3|21}} -> '21 March 2014' (at the precision given)."""
     parts = [str(a).strip() for a in args[:3]]
@@ -291,9 +302,20 @@ def close_unclosed_infobox(text: str) -> tuple[str, bool]:
     return text + "\n}}", True
 
 
+# A box template of a wiki's own ("{{Battle | faction1 = … | leader1 = …}}" on a Fandom wiki): it
+# is the box when its parameters name the box's rows, a side's among them.
+_MIN_BOX_PARAMS = 4
+
+
 def _find_infobox(code: Wikicode) -> Template | None:
-    for t in code.filter_templates(recursive=False):
+    templates = code.filter_templates(recursive=False)
+    for t in templates:
         if _tname(t).startswith("infobox"):
+            return t
+    for t in templates:
+        keys = [found for p in t.params if (found := field_for_label(str(p.name).strip()))]
+        if len(keys) >= _MIN_BOX_PARAMS and any(k == "belligerents" for k, _ in keys) \
+                and any(side is not None for _, side in keys):
             return t
     return None
 
