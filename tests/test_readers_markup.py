@@ -732,3 +732,17 @@ def test_a_wikis_own_box_template_is_the_box_and_a_flag_before_a_linked_name_is_
     assert op.name == "Battle of Osk Ford" and op.result == "Tarsenian victory"
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
     assert [[p.name for p in s.commanders] for s in op.sides] == [["Aldo Veris"], ["Pero Lask"]]
+
+
+def test_a_front_matter_box_keyed_by_field_then_by_side_gives_a_column_per_side_in_the_order_it_lists():
+    page = ("---\ntitle: Battle of Osk Ford\nbattle:\n  name: Battle of Osk Ford\n  when: { start: 1944-05-02, end: 1944-05-04 }\n"
+            "  outcome: Tarsenian victory\n  sides: [velmar, tarsenia]\n"
+            "  belligerents:\n    tarsenia: [Tarsenia]\n    velmar: [Velmar Republic]\n"
+            "  commanders:\n    velmar:\n      - { name: Pero Lask, rank: Colonel, fate: killed }\n"
+            "    tarsenia:\n      - { name: Aldo Veris, role: corps commander }\n"
+            "  losses:\n    velmar: [\"300 killed\"]\n    tarsenia: [\"120 killed\"]\n---\n\n"
+            "The **Battle of Osk Ford** was fought from 2 to 4 May 1944 between Tarsenia and the Velmar Republic.\n")
+    op = extract_operation(read_document(page, path="osk.md"))
+    assert [s.belligerents for s in op.sides] == [("Velmar Republic",), ("Tarsenia",)]  # "sides:" gives the order
+    assert op.sides[0].commanders[0].killed and op.sides[0].commanders[0].rank == "Colonel"
+    assert [s.casualties[0].killed.low for s in op.sides] == [300, 120]

@@ -158,6 +158,7 @@ def _scalars(node: yaml.Node | None) -> list[yaml.ScalarNode]:
     return []
 
 
+_KILLED_FATES = frozenset({"killed", "kia", "killed in action", "died", "dead", "died of wounds", "executed"})
 _KILLED_KEYS = ("kia", "killed", "killed_in_action", "killedinaction", "dead", "died")
 
 
@@ -176,7 +177,9 @@ def _people(node: yaml.Node | None) -> tuple[list[yaml.ScalarNode], str] | None:
         rank, role = (next((str(facts[k].value).strip() for k in keys if isinstance(facts.get(k), yaml.ScalarNode)), "")
                       for keys in (("rank",), ("role", "note", "position", "title", "post")))
         killed = any(isinstance(facts.get(k), yaml.ScalarNode) and str(facts[k].value).casefold() in ("true", "yes")
-                     for k in _KILLED_KEYS)  # "kia: true"
+                     for k in _KILLED_KEYS) or any(  # "kia: true", "fate: killed"
+            isinstance(facts.get(k), yaml.ScalarNode) and str(facts[k].value).casefold() in _KILLED_FATES
+            for k in ("fate", "status", "outcome"))
         lines.append(" ".join(x for x in (rank, str(name.value).strip()) if x) + (" †" if killed else "")
                      + (f" ({role})" if role else ""))
         nodes += [v for _, v in item.value if isinstance(v, yaml.ScalarNode)]
@@ -341,6 +344,7 @@ def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
     if not isinstance(node, yaml.MappingNode):
         return []
     out: list[RawField] = []
+    order = _side_order(node)
     for k, v in node.value:
         if isinstance(k, yaml.ScalarNode) and str(k.value).casefold() == "rows" and isinstance(v, yaml.SequenceNode):
             out += _labelled_rows(v, offset)  # rows: [{label: Date, value: …}, {label: Belligerents, columns: [[…], […]]}]
@@ -349,6 +353,12 @@ def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
             out += [f for side, column in enumerate(v.value) for f in _column_fields(column, offset, side)]
             continue
         found = field_for_label(str(k.value)) if isinstance(k, yaml.ScalarNode) else None
+        if order and str(k.value).casefold() in _SIDE_LISTS:
+            continue  # "sides: [imperial, satsuma]": the columns' order, no belligerents row
+        if found and found[0] in SIDE_KEYS and (by_side := _keyed_by_side(v, order)):
+            # "belligerents: {imperial: […], satsuma: […]}": a column per side, in the order "sides:" gives
+            out += [f for side, column in by_side if (f := _side_field(found[0], column, offset, side)) is not None]
+            continue
         if found and found[0] in SIDE_KEYS:  # its people may be mappings ("- name: … / note: …")
             if (f := _side_field(found[0], v, offset, found[1])) is not None:
                 out.append(f)
@@ -378,6 +388,30 @@ def _labelled_rows(rows: yaml.SequenceNode, offset: int) -> list[RawField]:
         elif (value := parts.get("value")) is not None and (f := _field(found[0], _scalars(value), offset, found[1])):
             out.append(f)
     return out
+
+
+def _side_order(block: yaml.MappingNode) -> list[str]:
+    """The sides' own names in column order, where a box keyed by side lists them ("sides: [imperial, satsuma]")."""
+    for k, v in block.value:
+        if isinstance(k, yaml.ScalarNode) and str(k.value).casefold() in _SIDE_LISTS and isinstance(v, yaml.SequenceNode) \
+                and v.value and all(isinstance(item, yaml.ScalarNode) for item in v.value):
+            return [str(item.value) for item in v.value]
+    return []
+
+
+def _keyed_by_side(node: yaml.Node, order: list[str]) -> list[tuple[int, yaml.Node]]:
+    """A per-side row written as a mapping from each side's name to its entries ("commanders:
+    {imperial: […], satsuma: […]}"): (side, entries) in the order of ``order``, else as written;
+    [] for any other row."""
+    if not isinstance(node, yaml.MappingNode) or len(node.value) < 2:
+        return []
+    keyed = {str(k.value): v for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+    if not all(isinstance(v, (yaml.SequenceNode, yaml.ScalarNode)) for v in keyed.values()):
+        return []
+    names = [n for n in order if n in keyed] + [n for n in keyed if n not in order]
+    if not order and any(field_for_label(n) for n in names):
+        return []  # a mapping of the box's own rows, not of its sides
+    return [(side, keyed[n]) for side, n in enumerate(names)]
 
 
 def _span_text(node: yaml.Node) -> str | None:
