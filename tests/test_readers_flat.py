@@ -870,3 +870,13 @@ def test_a_coordinates_line_above_the_lead_heads_no_section():
             "Battle\n\nOn 2 May 1944 the Second Corps captured the village of Dolny Brod after a night crossing.\n")
     doc = read_document(page, path="osk.txt")
     assert [p.heading for p in doc.paragraphs] == [None, "Battle"]
+
+
+def test_citation_marks_written_with_spaces_inside_leave_their_paragraph_prose():
+    page = ("Battle of Osk Ford\n\nDate: 2 May 1944\nResult: Tarsenian victory\n\n"
+            "The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and the Velmar Republic. [ 1 ]\n\n"
+            "On 2 May 1944 the Second Corps captured the village of Dolny Brod. [ 2 ] Two days later Velmar "
+            "artillery shelled the bridgehead. [ 3 ]\n")
+    doc = read_document(page, path="osk.txt")
+    assert "[1]" in doc.text and "[ 1 ]" not in doc.text  # inscriptis's marks as marks
+    assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in extract_operation(doc).events}

@@ -78,8 +78,15 @@ def _unescaped(text: str) -> str:
     return _STRONG.sub(r"\2", _text.unlinked(_MARKDOWN_ESCAPE.sub(r"\1", text)))
 
 
+# inscriptis writes a citation mark with spaces inside it: "ships. [ 1 ] After stops".
+_SPACED_MARK = re.compile(r"\[ (\d{1,3}|[a-z]) \]")
+_MIN_SPACED_MARKS = 3
+
+
 def _read(text: str) -> Document:
     text = _unescaped(text)
+    if text.count("[ ") >= _MIN_SPACED_MARKS and len(_SPACED_MARK.findall(text)) >= _MIN_SPACED_MARKS:
+        text = _SPACED_MARK.sub(r"[\1]", text)
     if _text.shouting(text):
         text = _text.sentence_cased(text)  # a teletype cable: "ON APRIL 24, 1965 A GROUP OF YOUNG OFFICERS …"
     lines = _text.lines_of(text)
@@ -613,7 +620,7 @@ _CHROME = re.compile(
     # Vector 2022's main menu as a text browser lists it
     r"Current events|Random article|About Wikipedia|Contact us|Contribute|Help|Learn to edit|Community portal|"
     r"Upload file|\[IMG\]WikipediaThe Free Encyclopedia|Actions|General|Print/export|In other projects|"
-    r"Special pages|Printable version|(?:Main menu |Tools )?move to sidebar ?(?:hide|show)?|"
+    r"Special pages|Printable version|(?:Main menu |Tools )?move to sidebar ?(?:hide|show)?|Edit links|"
     # Vector 2022's Appearance menu: "Text", "Small", "Standard", "Width", "Color (beta)", "Dark" and their notes
     r"Text|Small|Standard|Large|Width|Wide|Colou?r(?: \(beta\))?|Automatic|Light|Dark|"
     r"This page always uses (?:small|standard|large) font size|The content is as wide as possible for your browser window\.|"
