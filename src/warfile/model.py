@@ -31,7 +31,8 @@ EVENT_TYPES = (
 SHAPES = ("plain", "citations", "pipe-table", "wikitext", "markdown-frontmatter", "mediawiki", "html", "wrapped-text",
           "rst", "text-browser", "org", "json", "dokuwiki", "asciidoc", "email", "latex", "csv", "outline", "feed", "fb2",
           "rtf", "odf", "wordml", "kindle-clippings", "webvtt", "tiddlywiki", "zim", "vimwiki", "textile", "bbcode", "moinmoin", "gemtext", "chat-text", "typst", "opml", "trac", "jira", "xwiki", "foswiki",
-          "kml", "icalendar", "man", "texinfo", "bibtex", "srt")
+          "kml", "icalendar", "man", "texinfo", "bibtex", "srt",
+          "geojson", "canvas")
 
 
 def content_id(text: str) -> str:

@@ -17,6 +17,7 @@ from warfile.readers import (
     asciidoc,
     bbcode,
     bibtex,
+    canvas,
     chat_text,
     citations,
     csv_record,
@@ -27,6 +28,7 @@ from warfile.readers import (
     feed,
     foswiki,
     gemtext,
+    geojson,
     html,
     icalendar,
     jira,
@@ -63,7 +65,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, opml, kml, icalendar, troff, texinfo, bibtex, srt, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, opml, kml, icalendar, troff, texinfo, bibtex, srt, geojson, canvas, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 
