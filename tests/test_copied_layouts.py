@@ -271,3 +271,19 @@ def test_a_formation_heading_its_units_on_one_line_is_a_unit_of_its_own() -> Non
                                RawField("units", "Task Force Mercedes: 12th Infantry Regiment; C Company, 25th Infantry "
                                                  "Regiment", 0)), None)
     assert sides[0].units == ("Task Force Mercedes", "12th Infantry Regiment", "C Company, 25th Infantry Regiment")
+
+
+def test_a_notes_apps_table_heads_its_sections_with_a_bold_cell_beside_an_empty_one():
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(f'<td valign="top"><p>{c}</p></td>' for c in cells) + "</tr>"
+    page = ("<html><body><div><h1>Battle of Osk Ford</h1></div><table><tbody>"
+            + row("<b>Battle of Osk Ford</b>", "") + row("Part of the Tarsenian War", "")
+            + row("<b>Date</b>", "2–4 May 1944") + row("<b>Result</b>", "Tarsenian victory")
+            + row("<b>Belligerents</b>", "") + row("Tarsenia", "Velmar Republic")
+            + row("<b>Commanders and leaders</b>", "") + row("Aldo Veris", "Pero Lask")
+            + "</tbody></table><p>The Battle of Osk Ford was fought from 2 to 4 May 1944 between Tarsenia and "
+            "the Velmar Republic.</p></body></html>")
+    op = extract_operation(read_document(page, path="osk.html"))
+    assert op.part_of == ("Tarsenian War",) and op.result == "Tarsenian victory"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[p.name for p in s.commanders] for s in op.sides] == [["Aldo Veris"], ["Pero Lask"]]

@@ -146,8 +146,12 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
         if row.css_first("table") is not None:  # a row wrapping a nested table: its own rows follow
             continue
         cells = _cells(row)
-        if len(cells) > 1 and cells[0].tag == "th" and not any(_line(c) or c.css_first("img") for c in cells[1:]):
-            cells = cells[:1]  # "<th>Belligerents</th><td></td>": a converter's empty cell beside a header (pandoc)
+        lone_head = False  # a header cell beside empty ones: the row heads a section
+        if len(cells) > 1 and (cells[0].tag == "th" or _is_head_cell(cells[0])) \
+                and not any(_line(c) or c.css_first("img") for c in cells[1:]):
+            # "<th>Belligerents</th><td></td>": a converter's empty cell beside a header (pandoc), or a
+            # notes app's table whose header is a bold cell ("<td><b>Belligerents</b></td><td></td>": Apple Notes)
+            cells, lone_head = cells[:1], True
         if not cells:
             continue
         if len(cells) >= 3 and not _line(cells[0]) and all(_is_head_cell(c) for c in cells[1:]):
@@ -158,7 +162,7 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
         if section is not None and heads and datas and cells[0].tag == "th" and field_for_label(_line(cells[0])) is None \
                 and "infobox-data" in _classes(cells[0]):
             heads, datas = [], cells  # "<th class='infobox-data'>Ethiopian Empire</th><td>Kingdom of Italy</td>" (pandoc)
-        if len(cells) == 1 and (not datas or _span(cells[0]) > 1 and _is_head_cell(cells[0])):
+        if len(cells) == 1 and (not datas or (_span(cells[0]) > 1 or lone_head) and _is_head_cell(cells[0])):
             # a header row: the title first, then the sections (a bold cell spanning the columns too: Textile)
             label = _line(cells[0])
             mapped = field_for_label(label)
@@ -178,6 +182,9 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
                 side = mapped[1] if len(datas) == 1 else i
                 found.append((label, mapped[0], _value(td), side))
             continue
+        filled = [c for c in datas if _line(c)]
+        if len(filled) == 1 and filled[0] is cells[0] and _PART_OF.match(_line(filled[0])):
+            datas = filled  # "<td>Part of the Mexican Revolution</td><td></td>": the row across the box (Apple Notes)
         if len(datas) == 1 and _PART_OF.match(_line(datas[0])):
             found.append(("part of", "part_of", _PART_OF.sub("", _line(datas[0])), None))
             continue
