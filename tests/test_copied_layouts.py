@@ -287,3 +287,16 @@ def test_a_notes_apps_table_heads_its_sections_with_a_bold_cell_beside_an_empty_
     assert op.part_of == ("Tarsenian War",) and op.result == "Tarsenian victory"
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
     assert [[p.name for p in s.commanders] for s in op.sides] == [["Aldo Veris"], ["Pero Lask"]]
+
+
+def test_a_onenote_pages_bold_spans_head_its_box_sections():
+    page = ('<html><body><div style="position:absolute"><h1>Battle of Osk Ford</h1><table>'
+            '<tr><td><span style="font-weight:bold">Battle of Osk Ford</span></td><td></td></tr>'
+            '<tr><td>Part of the Tarsenian War</td><td></td></tr><tr><td>Date</td><td>2–4 May 1944</td></tr>'
+            '<tr><td><span style="font-weight:bold">Belligerents</span></td><td></td></tr>'
+            '<tr><td>Tarsenia</td><td>Velmar Republic</td></tr></table>'
+            "<p>The Battle of Osk Ford was fought from 2 to 4 May 1944 between Tarsenia and the Velmar Republic.</p>"
+            "</div></body></html>")
+    op = extract_operation(read_document(page, path="osk.html"))
+    assert op.part_of == ("Tarsenian War",) and op.start_date == "1944-05-02"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]

@@ -705,3 +705,8 @@ def test_a_names_quoted_translation_in_brackets_is_no_part_of_the_name():
     assert operation_from_document(_doc(fields)).name == "Operation Osk Ford"
     fields[0] = RawField("name", "Battle of Osk Ford (1944)")  # a qualifier stays
     assert operation_from_document(_doc(fields)).name == "Battle of Osk Ford (1944)"
+
+
+def test_a_war_numbered_in_roman_numerals_joined_to_another_keeps_its_numeral():
+    assert parse_part_of("World War II and the Pacific War") == ("World War II", "Pacific War")
+    assert parse_part_of("the Kargil War Bofors FH-77B howitzers firing on the ridge") == ("Kargil War",)  # a caption run on

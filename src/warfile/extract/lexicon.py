@@ -290,7 +290,8 @@ CONFLICT_NAME = re.compile(r"\b(?:[Ww]ars?|Battle|[Cc]ampaign|[Oo]ffensive|Opera
 # with it ("War in Donbas", "War of Attrition", "War (2014–present)").
 PART_OF_CAPTION = re.compile(r"^(?P<name>.*?\b(?:War|Conflict|Insurgency|Crisis|Revolution|Uprising|Intervention|Invasion)"
                              r"(?: of(?: the)?(?: (?!The\b)[A-Z][\w-]*)+)?)"  # "War of the Third Coalition The Battle …"
-                             r"(?P<rest> (?!(?:in|of|on|for|against|and|the|between|to|from)\b)[A-Z][\w-]*(?: \S+){3,})$")
+                             # (not a numeral going on with it: "World War II and the Pacific War")
+                             r"(?P<rest> (?!(?:in|of|on|for|against|and|the|between|to|from|[IVX]+)\b)[A-Z][\w-]*(?: \S+){3,})$")
 # Where a "part of" line joins the names of several wars: commas and "and".
 PART_OF_JOIN = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # A "part of" line cut at a line break after its joining word ("… (2014–present) and").

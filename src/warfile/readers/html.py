@@ -173,6 +173,10 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
             elif mapped is not None:
                 section = (label, mapped[0])
             continue
+        if _PART_OF.match(_line(cells[0])) and not any(_line(c) for c in cells[1:]):
+            # "<td>Part of the Mexican Revolution</td><td></td>": the row across the box (Apple Notes, OneNote)
+            found.append(("part of", "part_of", _PART_OF.sub("", _line(cells[0])), None))
+            continue
         if heads and datas:  # "Date | 21 March 2014" (one value, or one per side)
             label = _line(heads[0])
             mapped = field_for_label(label)
@@ -182,9 +186,6 @@ def _read_infobox(table: LexborNode, warnings: list[str]) -> list[tuple[str, str
                 side = mapped[1] if len(datas) == 1 else i
                 found.append((label, mapped[0], _value(td), side))
             continue
-        filled = [c for c in datas if _line(c)]
-        if len(filled) == 1 and filled[0] is cells[0] and _PART_OF.match(_line(filled[0])):
-            datas = filled  # "<td>Part of the Mexican Revolution</td><td></td>": the row across the box (Apple Notes)
         if len(datas) == 1 and _PART_OF.match(_line(datas[0])):
             found.append(("part of", "part_of", _PART_OF.sub("", _line(datas[0])), None))
             continue
@@ -225,8 +226,13 @@ def _is_head_cell(cell: LexborNode) -> bool:
     text = _line(cell)
     if not text:
         return False
-    bold = cell.css_first("b, strong")
+    bold = cell.css_first("b, strong") or next(
+        (span for span in cell.css("span[style]") if _BOLD_STYLE.search(span.attributes.get("style") or "")), None)
     return cell.tag == "th" or (bold is not None and _line(bold) == text)
+
+
+# A bold run as Word, OneNote or Google Docs write it: '<span style="font-weight:bold">'.
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 
 
 _BOX_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6")
