@@ -293,6 +293,7 @@ def test_a_onenote_pages_bold_spans_head_its_box_sections():
     page = ('<html><body><div style="position:absolute"><h1>Battle of Osk Ford</h1><table>'
             '<tr><td><span style="font-weight:bold">Battle of Osk Ford</span></td><td></td></tr>'
             '<tr><td>Part of the Tarsenian War</td><td></td></tr><tr><td>Date</td><td>2–4 May 1944</td></tr>'
+            '<tr><td>Location</td><td>Dolny Brod, Tarsenia</td></tr><tr><td>Result</td><td>Tarsenian victory</td></tr>'
             '<tr><td><span style="font-weight:bold">Belligerents</span></td><td></td></tr>'
             '<tr><td>Tarsenia</td><td>Velmar Republic</td></tr></table>'
             "<p>The Battle of Osk Ford was fought from 2 to 4 May 1944 between Tarsenia and the Velmar Republic.</p>"
