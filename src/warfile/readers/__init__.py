@@ -14,6 +14,7 @@ from types import ModuleType
 
 from warfile.model import Document, content_id
 from warfile.readers import (
+    anki,
     asciidoc,
     bbcode,
     bibtex,
@@ -45,6 +46,7 @@ from warfile.readers import (
     outline,
     pipe_table,
     plain,
+    pmwiki,
     rst,
     rtf,
     srt,
@@ -65,7 +67,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, opml, kml, icalendar, troff, texinfo, bibtex, srt, geojson, canvas, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, opml, kml, icalendar, troff, texinfo, bibtex, srt, geojson, canvas, pmwiki, anki, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 
