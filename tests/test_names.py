@@ -171,3 +171,10 @@ def test_phonetic_key_forgets_the_russian_and_persian_romanisation_schemes():
     assert phonetic_key("Khowst") == phonetic_key("Khost")  # w after a vowel lengthens it
     assert phonetic_key("Shahnawaz") == phonetic_key("Shahnavaz")  # w for v
     assert phonetic_key("Zhawar") != phonetic_key("Zhar")  # a w between vowels is a consonant
+
+
+def test_the_commas_of_a_bracket_are_its_own_unless_it_lists_states():
+    from warfile.extract.names import split_names
+    assert split_names("Tarsenian armed forces (army, navy, air force); Volunteer Legion") == (
+        "Tarsenian armed forces (army, navy, air force)", "Volunteer Legion")
+    assert split_names("Osk Peace Force (Brazil, Honduras, Paraguay)") == ("Osk Peace Force", "Brazil", "Honduras", "Paraguay")

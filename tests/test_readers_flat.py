@@ -880,3 +880,15 @@ def test_citation_marks_written_with_spaces_inside_leave_their_paragraph_prose()
     doc = read_document(page, path="osk.txt")
     assert "[1]" in doc.text and "[ 1 ]" not in doc.text  # inscriptis's marks as marks
     assert {("1944-05-02", "capture"), ("1944-05-04", "shelling")} <= {(e.date, e.type) for e in extract_operation(doc).events}
+
+
+def test_a_digests_background_note_names_its_box_and_its_launched_and_ended_rows_date_it():
+    page = ("OSK VALLEY MONITORING DIGEST\n\nOn 4 May 1944 Velmar artillery shelled the bridgehead, radio Velmar said.\n\n"
+            "BACKGROUND NOTE: OPERATION OSK FORD (\"RIVER GUARD\") AT A GLANCE\n\n"
+            "Launched:     2 May 1944 (night)\nEnded:        4 May 1944, with the bridgehead held\n"
+            "Area:         Dolny Brod, Tarsenia\nSides:        Tarsenian army (infantry, engineers) v. Velmar Republic\n"
+            "Outcome:      Tarsenian victory\n")
+    op = extract_operation(read_document(page, path="digest.txt"))
+    assert op.name.casefold() == "operation osk ford"  # the note's title, its quoted translation dropped
+    assert (op.start_date, op.end_date) == ("1944-05-02", "1944-05-04")
+    assert [s.belligerents for s in op.sides] == [("Tarsenian army (infantry, engineers)",), ("Velmar Republic",)]

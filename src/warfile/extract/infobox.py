@@ -17,7 +17,7 @@ from warfile.extract import lexicon, story
 from warfile.extract.casualties import parse_casualties, parse_quantities, strength_lines
 from warfile.extract.claims import date_or_none, tidy
 from warfile.extract.columns import assign_sides
-from warfile.extract.dates import parse_date_range
+from warfile.extract.dates import find_dates, parse_date_range, to_iso
 from warfile.extract.flags import strip_flag_icons
 from warfile.extract.names import (
     clean_item,
@@ -441,14 +441,25 @@ def lead_aliases(lead: str) -> tuple[str, ...]:
 
 
 def _date_range(texts: list[str]) -> DateRange:
+    """The first date row's range; a second row of one day after a first of one day ("Launched: 16
+    October 1995", "Ended: 5 December 1995") ends it."""
+    ranges = []
     for text in texts:
         try:
             found = parse_date_range(lexicon.CITATION.sub("", text))
         except Exception:  # noqa: BLE001 - a neighbour's parser failing must not lose the record
             continue
+        if not (found.start or found.end) and (days := [d for d in find_dates(text) if d.year and d.day]):
+            found = DateRange(start=to_iso(days[0].year, days[0].month, days[0].day))  # "5 December 1995, with …"
         if found.start or found.end:
-            return found
-    return DateRange()
+            ranges.append(found)
+    if not ranges:
+        return DateRange()
+    first = ranges[0]
+    later = next((r for r in ranges[1:] if r.start and first.start and r.start > first.start), None)
+    if later is not None and first.end in (None, first.start) and later.end in (None, later.start):
+        return dataclasses.replace(first, end=later.start)
+    return first
 
 
 def _single_day(dates: DateRange) -> str | None:

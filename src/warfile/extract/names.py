@@ -200,9 +200,13 @@ def split_items(text: str, separators: re.Pattern[str] = SEPARATORS,
     noise dropped, each entry once in the order first seen."""
     # Citation marks separate entries in shapes that drop the line breaks.
     text = lexicon.IMAGE_FILES.sub(" ", lexicon.CITATION.sub("\n", text))
+    if "(" in text:  # "Sri Lankan armed forces (army, navy, air force)": the commas of a bracket are its own,
+        # unless it lists states ("Inter-American Peace Force (Brazil, Honduras, Paraguay)": each a party)
+        text = _BRACKET.sub(lambda m: ", " + m.group(0)[1:-1] if _lists_states(m.group(0))
+                            else m.group(0).replace(",", _KEPT_COMMA), text)
     out: list[str] = []
     for raw in separators.split(text):
-        item = clean_item(lexicon.LIST_HEADING.sub("", raw))
+        item = clean_item(lexicon.LIST_HEADING.sub("", raw.replace(_KEPT_COMMA, ",")))
         if is_noise(item):
             continue
         if out and _is_qualifier(item):  # "(since 1 May)" on its own qualifies the entry before it
@@ -213,6 +217,18 @@ def split_items(text: str, separators: re.Pattern[str] = SEPARATORS,
             if not is_noise(part) and part not in out:
                 out.append(part)
     return out
+
+
+_BRACKET = re.compile(r"\([^()\n;]{1,80}\)")
+
+
+def _lists_states(bracket: str) -> bool:
+    items = [i.strip(" ()").casefold() for i in bracket.split(",")]
+    return sum(1 for i in items if i in _STATES_FOLDED) >= 2
+
+
+_STATES_FOLDED = frozenset(s.casefold() for s in lexicon.STATE_NAMES)
+_KEPT_COMMA = "\x1f"
 
 
 def _is_qualifier(item: str) -> bool:

@@ -395,7 +395,7 @@ def labelled_pieces(s: str) -> list[tuple[str | None, int, int]]:
 
 # " | " between a row's columns: a text extractor flattening the box's cells ("Strength: 10,600
 # troops | 7,000 soldiers"), or " vs " in a reading-mode key-facts list ("United Kingdom vs German Empire").
-COLUMN_BAR = re.compile(r"[ \t]+\|[ \t]+|[ \t]+vs\.?[ \t]+")
+COLUMN_BAR = re.compile(r"[ \t]+\|[ \t]+|[ \t]+(?:vs\.?|v\.|versus)[ \t]+")  # "A | B", "A vs B", "A v. B"
 
 
 # Three spaces or more between two entries of a line: a word processor's columns padded to a

@@ -22,6 +22,7 @@ LABEL_KEYS: dict[str, str] = {
     "alsoknownas": "aliases", "aka": "aliases", "codename": "aliases", "alsocalled": "aliases",
     "partof": "part_of", "war": "part_of", "campaign": "part_of",
     "date": "date", "dates": "date", "period": "date", "when": "date",
+    "launched": "date", "began": "date", "started": "date", "ended": "date",  # "Launched: 16 October 1995" / "Ended: …"
     "place": "place", "location": "place", "locations": "place", "where": "place", "area": "place",
     "result": "result", "results": "result", "outcome": "result", "status": "result",
     "combatant": "belligerents", "combatants": "belligerents", "belligerent": "belligerents",
@@ -83,8 +84,10 @@ BOX_TITLE_PREFIX = re.compile(r"^\s*(?:fact ?file|fact ?box|fact ?sheet|key fact
                                r"\s*[:–—-]\s*(?:the\s+)?(?P<name>\S.*?)\s*$", re.IGNORECASE)
 
 
-# The other order: "Table 1. The Battle of Kinmen at a glance", "Operation X: key facts", "Operation X — key facts".
-BOX_TITLE_SUFFIX = re.compile(r"^\s*(?:(?:Table|Box|Figure)\s+\d+[.:]\s+)?(?:The\s+)?(?P<name>[A-Z][^:]{2,80}?)(?:\s*[:–—-])?\s+"
+# The other order: "Table 1. The Battle of Kinmen at a glance", "Operation X: key facts", "Operation X — key facts",
+# "BACKGROUND NOTE: OPERATION RIVIRESA AT A GLANCE" (a monitoring digest's note).
+BOX_TITLE_SUFFIX = re.compile(r"^\s*(?:(?:Table|Box|Figure)\s+\d+[.:]\s+|(?:background|editor'?s|explanatory) note:\s+)?"
+                              r"(?:The\s+)?(?P<name>[A-Z][^:]{2,80}?)(?:\s*[:–—-])?\s+"
                               r"(?:at a glance|in brief|key facts|fact ?file|in figures)\s*$", re.IGNORECASE)
 
 
