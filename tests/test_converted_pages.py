@@ -560,3 +560,13 @@ def test_a_box_split_in_two_tables_keeps_its_date_row_and_its_run_together_items
     assert [p.name for p in op.sides[1].commanders] == ["Pero Lask", "Ivo Branik"]
     assert op.sides[0].units == ("Osk Battalion", "Ford Battalion", "Rifle Battalion")
     assert op.sides[1].units == ("Velmar Army Air Force",)  # one unit: no other of its kind follows
+
+
+def test_box_rows_a_converter_ran_into_one_cell_are_read_each_label_glued_to_its_value():
+    page = ("# Battle of Osk Ford\n\n| Battle of Osk Ford | |\n| --- | --- |\n| Part of the Tarsenian War | |\n"
+            "| Date2–4 May 1944Location[Dolny Brod](/wiki/Dolny_Brod), TarseniaResultTarsenian victory | |\n"
+            "| Belligerents | |\n| [Tarsenia](/wiki/Tarsenia) | [Velmar Republic](/wiki/Velmar) |\n\n"
+            "The **Battle of Osk Ford** was fought from 2 to 4 May 1944 between Tarsenia and the Velmar Republic.\n")
+    op = extract_operation(read_document(page, path="osk.md"))
+    assert (op.start_date, op.end_date, op.result) == ("1944-05-02", "1944-05-04", "Tarsenian victory")
+    assert op.places == ("Dolny Brod", "Tarsenia")

@@ -585,6 +585,27 @@ def _field(text: str, key: str, start: int, end: int, side: int | None = None) -
     return dataclasses.replace(f, text=clean) if clean else None
 
 
+# Box rows a converter ran into one cell, each label glued to its value (node-html-markdown):
+# "Date15–20 October 2017Location[Kirkuk Governorate](…), IraqResultIraqi government victory".
+_GLUED_LABEL = re.compile(r"(?<![A-Z])(Date|Location|Place|Result|Territorial changes)(?=[\d\[A-Z])")
+_MIN_GLUED = 2
+
+
+def _glued_rows(text: str, cell: _Cell) -> list[RawField]:
+    """The fields of a cell holding two or more box rows run together, or []."""
+    raw = text[cell.start:cell.end]
+    marks = [m for m in _GLUED_LABEL.finditer(raw) if field_for_label(m[1])]
+    lead = len(raw) - len(raw.lstrip())
+    if len(marks) < _MIN_GLUED or marks[0].start() != lead:
+        return []
+    out = []
+    for m, nxt in zip(marks, marks[1:] + [None]):
+        end = cell.start + (nxt.start() if nxt else len(raw.rstrip()))
+        if f := _field(text, field_for_label(m[1])[0], cell.start + m.end(), end):
+            out.append(f)
+    return out
+
+
 def _cells(text: str, start: int, end: int) -> list[_Cell]:
     """Cells between start and end: each "|" closes one."""
     out, pos = [], start
@@ -668,6 +689,9 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
     for n, row in enumerate(rows):
         filled = [(i, c) for i, c in enumerate(row) if c.text(text)]
         if not filled:
+            continue
+        if len(filled) == 1 and not isinstance(filled[0][1], _GridCell) and (glued := _glued_rows(text, filled[0][1])):
+            fields += glued  # "Date15–20 October 2017Location…ResultIraqi government victory": rows run into a cell
             continue
         if n == 0 and not (filled[0][0] == 0 and _text.section_key(filled[0][1].text(text))) \
                 and not (len(filled) == 2 and filled[0][0] == 0 and _is_row_label(filled[0][1].text(text))):
