@@ -570,3 +570,21 @@ def test_box_rows_a_converter_ran_into_one_cell_are_read_each_label_glued_to_its
     op = extract_operation(read_document(page, path="osk.md"))
     assert (op.start_date, op.end_date, op.result) == ("1944-05-02", "1944-05-04", "Tarsenian victory")
     assert op.places == ("Dolny Brod", "Tarsenia")
+
+
+def test_docling_writes_a_spanning_cell_into_every_column_it_spans_and_it_is_read_once():
+    page = ("# Battle of Osk Ford\n\n"
+            "| Battle of Osk Ford                  | Battle of Osk Ford                  |\n"
+            "|-------------------------------------|-------------------------------------|\n"
+            "| Part of the Tarsenian War           | Part of the Tarsenian War           |\n"
+            "| Date                                | 2–4 May 1944                        |\n"
+            "| Result                              | Tarsenian victory                   |\n"
+            "| Belligerents                        | Belligerents                        |\n"
+            "| Tarsenia                            | Velmar Republic                     |\n"
+            "| Casualties and losses               | Casualties and losses               |\n"
+            "| 120 killed                          | 120 killed                          |\n\n"
+            "The Battle of Osk Ford was fought from 2 to 4 May 1944 between Tarsenia and the Velmar Republic.\n")
+    op = extract_operation(read_document(page, path="osk.md"))
+    assert op.part_of == ("Tarsenian War",) and op.result == "Tarsenian victory"
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [s.casualties[0].killed.low for s in op.sides] == [120, 120]  # two sides' equal figures stay two

@@ -591,6 +591,12 @@ _GLUED_LABEL = re.compile(r"(?<![A-Z])(Date|Location|Place|Result|Territorial ch
 _MIN_GLUED = 2
 
 
+def _spans(cell: str, n: int) -> bool:
+    """Whether a cell's text is one a box writes across its columns: its caption (the first row), a
+    section's label, a "Part of …" line."""
+    return n == 0 or bool(_text.section_key(cell)) or cell.casefold().startswith("part of ")
+
+
 def _glued_rows(text: str, cell: _Cell) -> list[RawField]:
     """The fields of a cell holding two or more box rows run together, or []."""
     raw = text[cell.start:cell.end]
@@ -639,7 +645,8 @@ def _rows(text: str, head_start: int, sep_start: int, sep_end: int, end: int, wi
 
     opening = 1 if leading_pipe else 0  # cells a row holds before its first real one
     for cell in _cells(text, sep_end, end):
-        if len(row) != opening and _text.section_key(cell.text(text)):
+        if len(row) != opening and _text.section_key(cell.text(text)) and (not row or row[-1].text(text) != cell.text(text)):
+            # (a section label written again in the next column is one spanning cell: docling)
             # A section label opens a row: a mirror's rows are not always `width` cells wide (a
             # padding run one pipe short), and counting on would put every later cell a column off.
             lead = row.pop() if leading_pipe and row and not row[-1].text(text) else _Cell(cell.start, cell.start)
@@ -690,6 +697,10 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
         filled = [(i, c) for i, c in enumerate(row) if c.text(text)]
         if not filled:
             continue
+        if len(filled) > 1 and len({c.text(text) for _, c in filled}) == 1 and _spans(filled[0][1].text(text), n):
+            # a caption or a section's label written into every column it spans (docling): one cell (two
+            # sides' equal values, "100 killed | 100 killed", stay two)
+            filled = filled[:1]
         if len(filled) == 1 and not isinstance(filled[0][1], _GridCell) and (glued := _glued_rows(text, filled[0][1])):
             fields += glued  # "Date15–20 October 2017Location…ResultIraqi government victory": rows run into a cell
             continue
