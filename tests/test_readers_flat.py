@@ -892,3 +892,19 @@ def test_a_digests_background_note_names_its_box_and_its_launched_and_ended_rows
     assert op.name.casefold() == "operation osk ford"  # the note's title, its quoted translation dropped
     assert (op.start_date, op.end_date) == ("1944-05-02", "1944-05-04")
     assert [s.belligerents for s in op.sides] == [("Tarsenian army (infantry, engineers)",), ("Velmar Republic",)]
+
+
+def test_a_section_whose_lines_hold_two_columns_of_text_gives_each_column_to_its_side():
+    page = ("Battle of Osk Ford\n\nDate      2–4 May 1944\nResult    Tarsenian victory\n\n"
+            "Belligerents\n    * Tarsenia                   Velmar Republic\n    * Volunteer Legion           Osk Militia\n"
+            "    * River Guards\n\n"
+            "Commanders and leaders\n    * Aldo Veris †               * Pero Lask\n    * Emil Sarn                  * Ivo Branik\n"
+            "                                 * Tomas Varn\n\n"
+            "The Battle of Osk Ford was fought from 2 to 4 May 1944 between Tarsenia and the Velmar Republic.\n")
+    op = extract_operation(read_document(page, path="osk.txt"))
+    # (an entry alone on its line goes to the column it starts in)
+    assert [s.belligerents for s in op.sides] == [("Tarsenia", "Volunteer Legion", "River Guards"),
+                                                  ("Velmar Republic", "Osk Militia")]
+    assert [[p.name for p in s.commanders] for s in op.sides] == [["Aldo Veris", "Emil Sarn"],
+                                                                ["Pero Lask", "Ivo Branik", "Tomas Varn"]]
+    assert op.sides[0].commanders[0].killed

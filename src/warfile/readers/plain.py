@@ -110,6 +110,13 @@ def _read(text: str) -> Document:
 
     def close_section() -> None:
         nonlocal section, section_lines
+        if section in SIDE_KEYS and (columns := _text_columns(text, section_lines)):
+            # "* Kingdom of Portugal        Saadi Sultanate" over "* Saadi loyalists   Supported by:": a
+            # text browser's or inscriptis's box, each side's entries in a column of its own
+            fields.extend(f for side, spans in enumerate(columns)
+                          for a, b in spans if (f := _text.field(text, section, a, b, side)))
+            section, section_lines = None, []
+            return
         marked = next((i for i, ln in enumerate(section_lines) if not _SIDE_MARK.match(ln.text)), len(section_lines))
         if section and marked > 1:
             # "▸ Sri Lanka" over "▸ Liberation Tigers of Tamil Eelam": a line per side, each opened by its
@@ -340,6 +347,33 @@ def _read(text: str) -> Document:
 
 # Whitespace and a bullet before a row's label.
 _ROW_BULLET = re.compile(r"[ \t]*(?:(?:[•·▪◦‣*]|-(?=\s))[ \t]*|" + _text.ENUMERATED_ROW.pattern + ")?")
+
+
+_MIN_COLUMN_LINES = 2  # lines of a section holding both columns, for its lines to be read as columns
+_COLUMN_SLACK = 3  # characters a column's entries may start before or after its position
+
+
+def _text_columns(text: str, lines: list[Line]) -> list[list[tuple[int, int]]] | None:
+    """A section's lines as two columns of text (a side each) when two or more of them hold two
+    entries a wide gap apart, the second starting at about the same place in each: the (start, end)
+    spans of each side's entries, in order; else None."""
+    seconds = [g.end() for ln in lines if len(gaps := list(_text.COLUMN_GAP.finditer(ln.text))) == 1
+               for g in gaps]
+    if len(seconds) < _MIN_COLUMN_LINES or max(seconds) - min(seconds) > 2 * _COLUMN_SLACK:
+        return None
+    at = min(seconds)
+    sides: list[list[tuple[int, int]]] = [[], []]
+    for ln in lines:
+        if not ln.text.strip():
+            continue
+        gap = next(_text.COLUMN_GAP.finditer(ln.text), None)
+        if gap is not None and abs(gap.end() - at) <= 2 * _COLUMN_SLACK:
+            sides[0].append((ln.start, ln.start + gap.start()))
+            sides[1].append((ln.start + gap.end(), ln.end))
+        else:  # one entry: the column its start stands in
+            lead = len(ln.text) - len(ln.text.lstrip())
+            sides[1 if lead >= at - _COLUMN_SLACK else 0].append((ln.start + lead, ln.end))
+    return sides
 
 
 def _row_text(s: str) -> str:
