@@ -25,8 +25,7 @@ from typing import IO
 
 import mwxml
 
-from warfile.model import SIDE_KEYS
-from warfile.readers.labels import field_for_label
+from warfile.readers.labels import conflict_box, field_for_label
 
 # The infoboxes that mark an article about an armed conflict; matched case-insensitively at the
 # start of a template ("{{Infobox military conflict" also covers "... conflict\n|" spacing variants).
@@ -91,14 +90,12 @@ def is_conflict_article(text: str | None) -> bool:
 
 # A wikitable's header cell at a line's start ("! Commanders", "! Losses (own figures)").
 _HEADER_CELL = re.compile(r"^!\s*(?:[a-z-]+=\S+\s*\|\s*)?(?P<label>[^|!\n]{2,40}?)\s*$", re.MULTILINE)
-# Per-side rows a table needs to be a conflict's: its sides and their commanders, forces or losses.
-_MIN_SIDE_ROWS = 2
 
 
 def _conflict_table(text: str) -> bool:
     keys = {found[0] for m in _HEADER_CELL.finditer(text)
             if (found := field_for_label(_PARENTHESES.sub("", m["label"])))}
-    return "belligerents" in keys and len(keys.intersection(SIDE_KEYS)) >= _MIN_SIDE_ROWS
+    return conflict_box(keys)
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")

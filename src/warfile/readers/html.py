@@ -657,6 +657,20 @@ class Blocks:
                 parts.clear()
 
 
+def box_table(rows: list[tuple[str, list[str]]]) -> str:
+    """A fact box written out as the infobox this reader reads, from (label, values) rows whose text
+    is HTML already: one value a cell across the box, several a cell per side, a side's items ("; "
+    apart) its cell's lines."""
+    out = []
+    for label, values in rows:
+        if len(values) == 1:
+            cells = f"<td colspan=2>{values[0]}</td>"
+        else:
+            cells = "".join("<td>" + "<br>".join(p.strip() for p in v.split(";") if p.strip()) + "</td>" for v in values)
+        out.append(f"<tr><th>{label}</th>{cells}</tr>")
+    return '<table class="infobox">' + "".join(out) + "</table>"
+
+
 def page(title: str | None, blocks: list[str]) -> str:
     """An HTML page of the blocks, titled."""
     head = f"<title>{title}</title>" if title else ""

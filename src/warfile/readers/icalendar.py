@@ -81,15 +81,9 @@ def _rows_table(piece: str) -> str | None:
     rows = [m for line in _LINE_BREAK.split(piece) if (m := _BOLD_ROW.match(line))]
     if sum(1 for m in rows if field_for_label(m["label"])) < _MIN_ROWS:
         return None
-    out = []
-    for m in rows:
-        label = m["label"]
-        if not field_for_label(label) and m["value"].casefold().startswith(label.casefold() + " "):
-            label = "Name"  # "Battle: Battle of Ấp Bắc": the row that names it
-        cells = [c.strip() for c in m["value"].split(" | ")]
-        tds = "".join("<td>" + "<br>".join(p.strip() for p in c.split(";") if p.strip()) + "</td>" for c in cells)
-        out.append(f"<tr><th>{label}</th>{tds}</tr>")
-    return '<table class="infobox">' + "".join(out) + "</table>"
+    named = [("Name" if not field_for_label(m["label"]) and m["value"].casefold().startswith(m["label"].casefold() + " ")
+              else m["label"], m) for m in rows]  # "Battle: Battle of Ấp Bắc": the row that names it
+    return html.box_table([(label, [c.strip() for c in m["value"].split(" | ")]) for label, m in named])
 
 
 def html_page(text: str) -> str:

@@ -79,16 +79,9 @@ def _box(columns: list[tuple[str, str]]) -> str:
             rows.setdefault(m["label"], {})[sides.index(m["side"])] = value
         else:
             rows.setdefault(label, {})[None] = value
-    out = []
-    for label, cells in rows.items():
-        def cell(v: str) -> str:
-            return "<td>" + "<br>".join(html_escape.escape(p.strip()) for p in v.split(";") if p.strip()) + "</td>"
-        if None in cells:
-            out.append(f"<tr><th>{html_escape.escape(label)}</th><td colspan=2>{html_escape.escape(cells[None])}</td></tr>")
-        else:
-            out.append(f"<tr><th>{html_escape.escape(label)}</th>"
-                       + "".join(cell(cells.get(i, "")) for i in range(len(sides))) + "</tr>")
-    return '<table class="infobox">' + "".join(out) + "</table>"
+    return html.box_table([(html_escape.escape(label), [html_escape.escape(cells[None])] if None in cells
+                            else [html_escape.escape(cells.get(i, "")) for i in range(len(sides))])
+                           for label, cells in rows.items()])
 
 
 def _text_blocks(description: str) -> list[str]:

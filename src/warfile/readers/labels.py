@@ -146,6 +146,16 @@ def with_death_word(label: str, value: str) -> str:
     return f"{value[:cut]} killed{value[cut:]}"
 
 
+# Per-side rows a table of labels needs to be a conflict's box: its sides and their commanders, forces or losses.
+_MIN_SIDE_ROWS = 2
+
+
+def conflict_box(keys: set[str]) -> bool:
+    """Whether a table whose labels name these keys is a conflict's fact box (a Wikinews story's
+    wikitable): its sides named, and two per-side rows at least."""
+    return "belligerents" in keys and len(keys.intersection(SIDE_KEYS)) >= _MIN_SIDE_ROWS
+
+
 def field_for_label(label: str) -> tuple[str, int | None] | None:
     """The (key, side) a label names, or None for a label no infobox key matches.
 

@@ -24,10 +24,11 @@ from mwparserfromhell.nodes import (
 )
 from mwparserfromhell.wikicode import Wikicode
 
-from warfile.model import SIDE_KEYS, Document
+from warfile.model import Document
 from warfile.readers.cleantext import CleanText, scrub_residue
 from warfile.readers.labels import (
     box_title,
+    conflict_box,
     dedent_bullet,
     field_for_label,
     heading_text,
@@ -353,8 +354,7 @@ def _read_infobox(box: Template, out: CleanText, warnings: list[str]) -> None:
 
 # A wikitable standing for the box where a page has no {{Infobox}} (a Wikinews story's "at a glance"
 # table): its rows' header cell the label, its data cells the value, one per side where the table
-# has a column per side. It is one when its labels name a side and two per-side rows at least.
-_MIN_SIDE_ROWS = 2
+# has a column per side. It is one when its labels name a conflict's box (labels.conflict_box).
 _QUALIFIER = re.compile(r"\s*\([^()]*\)")  # "Losses (own figures)": the label is "Losses"
 
 
@@ -394,7 +394,7 @@ def _fact_table(code: Wikicode) -> tuple[Tag, list[tuple[str, str, int | None, s
             else:
                 rows += [(key, _cell_text(c, renderer), i, label) for i, c in enumerate(data)]
         keys = {k for k, *_ in rows}
-        if "belligerents" in keys and len(keys.intersection(SIDE_KEYS)) >= _MIN_SIDE_ROWS:
+        if conflict_box(keys):
             caption = next((str(n) for n in table.contents.nodes if str(n).lstrip().startswith("|+")), "")
             return table, rows, tidy_value(caption.lstrip()[2:]) if caption else ""
     return None

@@ -591,9 +591,7 @@ def html_page(text: str) -> str:
     blocks = _article(flow.blocks, title) if title else flow.blocks
     if not title:  # no .TH: the first heading names the page
         title = next((str(c) for kind, _, c in blocks if kind in ("h2", "h3")), "")
-    head = f"<title>{title}</title>" if title else ""
-    h1 = f"<h1>{title}</h1>" if title else ""
-    return f"<html><head>{head}</head><body>{h1}{_body(blocks)}</body></html>"
+    return html.page(title or None, ([f"<h1>{title}</h1>"] if title else []) + [_body(blocks)])
 
 
 def _read(text: str) -> Document:

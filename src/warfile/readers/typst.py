@@ -256,9 +256,7 @@ def html_page(text: str) -> str:
         if body:
             blocks.append(body if body.startswith("<table>") else f"<p>{body}</p>")
     name = html_escape.escape(title.group(1)) if title else first_heading
-    head = f"<title>{name}</title>" if name else ""
-    h1 = f"<h1>{name}</h1>" if title else ""
-    return f"<html><head>{head}</head><body>{h1}{''.join(blocks)}</body></html>"
+    return html.page(name or None, ([f"<h1>{name}</h1>"] if title else []) + blocks)
 
 
 def _read(text: str) -> Document:
