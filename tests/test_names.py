@@ -93,6 +93,13 @@ def test_fuller_prefers_more_words_then_diacritics():
     assert fuller(["Mihrac Ural", "Mihraç Ural"]) == "Mihraç Ural"
 
 
+def test_fuller_passes_over_a_spelling_that_lost_another_ones_accents_whatever_its_words():
+    # a cable in capitals writes "CAAMANO DENO": more words, but the page's accent is lost in it
+    assert fuller(["Francisco Caamano Deno", "Francisco Caamaño"]) == "Francisco Caamaño"
+    assert fuller(["Francisco Caamaño", "Francisco Caamaño Deñó"]) == "Francisco Caamaño Deñó"
+    assert fuller(["Juan Bosch Gaviño", "Juan Bosch"]) == "Juan Bosch Gaviño"  # nothing lost: more words
+
+
 @pytest.mark.parametrize("kind", ["person", "group", "place"])
 @settings(max_examples=60, deadline=None)
 @given(a=st.text(max_size=30), b=st.text(max_size=30))

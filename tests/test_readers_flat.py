@@ -908,3 +908,16 @@ def test_a_section_whose_lines_hold_two_columns_of_text_gives_each_column_to_its
     assert [[p.name for p in s.commanders] for s in op.sides] == [["Aldo Veris", "Emil Sarn"],
                                                                 ["Pero Lask", "Ivo Branik", "Tomas Varn"]]
     assert op.sides[0].commanders[0].killed
+
+
+def test_a_cable_in_capitals_spells_states_and_the_names_after_a_rank_as_names():
+    from warfile.readers._text import sentence_cased, title_cased
+    cased = sentence_cased("ON MAY 3 GEN JOHN SMITH SAID THAT THE ARMY OF IRAQ HELD PART OF SOUTH SUDAN. "
+                           "COL CAAMANO ORDERED A HALT. THE OAS PROTESTED.")
+    assert "Gen John Smith said" in cased  # the rank's two words, not the verb after them
+    assert "Col Caamano ordered" in cased
+    assert "army of Iraq held part of South Sudan" in cased
+    assert "The OAS protested" in cased  # an acronym stays one
+    assert title_cased("THE ATTACK ON IRAQ BY THE RAF") == "The Attack on Iraq by the RAF"
+    assert len(cased) == len("ON MAY 3 GEN JOHN SMITH SAID THAT THE ARMY OF IRAQ HELD PART OF SOUTH SUDAN. "
+                             "COL CAAMANO ORDERED A HALT. THE OAS PROTESTED.")  # offsets kept

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from warfile.gazetteer import country_names
 from warfile.model import SIDE_KEYS, Document, Paragraph, RawField, Span
@@ -208,14 +209,45 @@ def shouting(text: str) -> bool:
     return upper + lower >= _MIN_LETTERS and upper >= _UPPER_SHARE * (upper + lower)
 
 
+@cache
+def _countries() -> re.Pattern[str]:
+    """A state's name in any case, as a whole: "SOUTH SUDAN", "iraq"."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in country_names()) + r")\b", re.IGNORECASE)
+
+
+def _states_named(text: str) -> str:
+    """The text with the states' names it holds written as they are spelt ("IRAQ", "south sudan" -> "Iraq",
+    "South Sudan"); the length of every name is kept, so offsets are too."""
+    by_folded = {n.casefold(): n for n in country_names()}
+    return _countries().sub(lambda m: by_folded.get(m.group(0).casefold(), m.group(0)), text)
+
+
+# A name after a cable's rank ("Gen john smith", once lower-cased): its next three words at most, unless one is a
+# common word or reads as a verb ("Col caamano said", "Col caamano ordered").
+_AFTER_RANK = re.compile(r"\b(?:" + "|".join(_CABLE_RANKS.values()) + r")\.? ((?:[A-Za-z][a-z'’]+ ?|[A-Z]{2,4} ?){1,3})")
+_VERB_ENDING = re.compile(r"(?:ed|ing)$")
+
+
+def _named_after_ranks(text: str) -> str:
+    def name(m: re.Match[str]) -> str:
+        words = m.group(1).split(" ")
+        out, going = [], True
+        for w in words:
+            going = going and bool(w) and w.lower() not in _SHORT_WORDS and not _VERB_ENDING.search(w)
+            out.append(w.capitalize() if going else w)
+        return m.group(0)[:m.start(1) - m.start(0)] + " ".join(out)
+    return _AFTER_RANK.sub(name, text)
+
+
 def title_cased(line: str) -> str:
-    """A line in capitals in title case, its acronyms kept: "THE BATTLE OF SHIROYAMA" -> "The Battle of Shiroyama"."""
+    """A line in capitals in title case, its acronyms kept: "THE BATTLE OF SHIROYAMA" -> "The Battle of Shiroyama",
+    "RAID ON IRAQ" -> "Raid on Iraq"."""
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         if len(w) <= _ACRONYM_LETTERS and w.lower() not in _SHORT_WORDS and w.lower() not in _CALENDAR_WORDS:
             return w  # an acronym
         return w.lower() if w.lower() in _TITLE_SMALL_WORDS and m.start() > 0 else w.capitalize()
-    return _CAPS_WORD.sub(word, line) if line.isupper() else line
+    return _states_named(_CAPS_WORD.sub(word, line)) if line.isupper() else line
 
 
 def sentence_cased(text: str) -> str:
@@ -241,6 +273,7 @@ def sentence_cased(text: str) -> str:
     lines = text.split("\n")
     prose = [len(ln.split()) > _TITLE_WORDS or ln.rstrip().endswith((".", ",", ";")) for ln in lines]
     text = "\n".join(_CAPS_WORD.sub(word, ln) if is_prose else title(ln) for ln, is_prose in zip(lines, prose))
+    text = _named_after_ranks(_states_named(text))  # "Gen John Smith", "Iraq": the names a reader knows for names
     return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), text)
 
 

@@ -341,13 +341,20 @@ def fuller(names: list[str] | tuple[str, ...]) -> str:
     """The fullest spelling: most words, then the spelling most sources use (a name given once per
     source: "Skobelev" twice over "Skobeleff" once), then diacritics kept (Mihraç over Mihrac),
     then longest. A spelling cased as names are comes before all that: a cable read in sentence case
-    gives "ltgen bruce palmer JR" where a page gives "Bruce Palmer Jr.".
+    gives "ltgen bruce palmer JR" where a page gives "Bruce Palmer Jr.". So does a spelling that keeps
+    every accent another spelling's words have: a cable's "Francisco Caamano Deno" lost the page's
+    "Caamaño", more words or not.
 
     Ties fall to the greatest string, so the choice never depends on input order.
     """
     uses = {n: names.count(n) for n in set(names)}
-    return max(names, key=lambda n: (_cased(n), len(name_tokens(n)), uses[n], sum(not c.isascii() for c in n),
-                                     len(n), n))
+    accented = {w.casefold(): w for n in set(names) for w in n.split() if not w.isascii()}
+    folded = {to_ascii(k) for k in accented}
+
+    def written_in_full(n: str) -> bool:  # no word of it is another spelling's word with its accents lost
+        return not n.isascii() or not any(w.casefold() in folded for w in n.split())
+    return max(names, key=lambda n: (_cased(n), written_in_full(n), len(name_tokens(n)), uses[n],
+                                     sum(not c.isascii() for c in n), len(n), n))
 
 
 def _cased(name: str) -> bool:
