@@ -509,6 +509,7 @@ OTHER_WARS_TYPED = [
      "attack"),
     ("On 1 March, the cruiser and two destroyers were intercepted north of Tessa and sunk.", "attack"),
     ("Shortly before midnight on 27 May, Korva and Amrit were torpedoed by the cruisers.", "attack"),
+    ("On 19 April the rebels broke off the truce by sinking two navy gunboats in the harbour.", "attack"),
     ("The attack began on 18 May, when infantry advanced up the valley; the first assault was beaten back.", "attack"),
     ("Major Ilan Voss, moving between the posts under fire, was badly wounded and died on 18 May.", "killing"),
     ("Ilan Voss was posthumously awarded the Star of Korva on 26 January.", "other"),

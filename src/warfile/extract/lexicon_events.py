@@ -373,7 +373,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"^(?:(?:on|in|by|at|early on|late on) [^,;]{1,30}?,? )?(?:an? |the )(?:[\w-]+ ){0,2}?"
                 r"(?:attempts?|assaults?|attacks?|sorties?|raids?)\b"  # (also after its date: "On 14 July a rebel sortie …")
                 r"(?=[^.;]{0,160}?\b(?:was|were) (?:driven|beaten|thrown|pushed|forced) back\b)",
-                r"\bsunk\b", r"\btorpedoed\b", r"\bsank (?:the|an?|\d+|two|three|four|five|several)\b",
+                r"\bsunk\b", r"\btorpedoed\b", r"\b(?:sank|sinking) (?:the|an?|\d+|two|three|four|five|several)\b",
                 # a force overrun is beaten; ground overrun is taken (the capture cue below)
                 r"\boverr(?:an|un) (?:the |an? |its |their |his )?(?:[\w-]+ ){0,2}?(?:brigade|battalion|regiment|"
                 r"division|column|company|companies|units?|rearguard|vanguard|force|troops|defenders)s?\b"
