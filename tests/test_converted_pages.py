@@ -588,3 +588,22 @@ def test_docling_writes_a_spanning_cell_into_every_column_it_spans_and_it_is_rea
     assert op.part_of == ("Tarsenian War",) and op.result == "Tarsenian victory"
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
     assert [s.casualties[0].killed.low for s in op.sides] == [120, 120]  # two sides' equal figures stay two
+
+
+# A journal article as JATS XML (an HTML parser reads it): note numbers in superscripts with no
+# brackets, linked (<xref ref-type="bibr">) or right after a sentence's full stop, and powers that
+# are no notes.
+JATS_BODY = """<article><front><article-meta><title-group><article-title>Operation Osk Ford</article-title>
+</title-group></article-meta></front><body>
+<sec><title>2. The offensive</title><p>The columns crossed the border at Osk on 16 October 1937.<sup><xref
+ref-type="bibr" rid="C6">6</xref></sup> That evening a helicopter crashed near Osk, killing five soldiers; the army blamed a
+failure.<sup>7,8</sup> By 20 October the troops had taken the village of Marr, an area of 12 km<sup>2</sup>.<sup>9</sup></p></sec>
+</body></article>"""
+
+
+def test_a_journals_bare_note_numbers_are_no_part_of_its_sentences_and_powers_are_kept():
+    doc = read_document(JATS_BODY, path="osk.jats.xml")
+    assert "1937. That evening" in doc.text and "failure. By 20 October" in doc.text
+    assert "12 km2." in doc.text  # a power is text
+    events = [(e.date, e.summary) for e in extract_operation(doc).events]
+    assert ("1937-10-20", "By 20 October the troops had taken the village of Marr, an area of 12 km2.") in events

@@ -510,6 +510,10 @@ OTHER_WARS_TYPED = [
     ("On 1 March, the cruiser and two destroyers were intercepted north of Tessa and sunk.", "attack"),
     ("Shortly before midnight on 27 May, Korva and Amrit were torpedoed by the cruisers.", "attack"),
     ("On 19 April the rebels broke off the truce by sinking two navy gunboats in the harbour.", "attack"),
+    ("The rebels lost Osk on 13 November.", "capture"),  # a place lost was taken
+    ("Tarsenian troops, now under the alliance's command, landed near the port of Osk on 28 September.", "attack"),
+    ("On 29 September the rebels abandoned the town.", "withdrawal"),
+    ("Tarsenian troops crossed into southern Velmar on 16 October.", "attack"),
     ("The attack began on 18 May, when infantry advanced up the valley; the first assault was beaten back.", "attack"),
     ("Major Ilan Voss, moving between the posts under fire, was badly wounded and died on 18 May.", "killing"),
     ("Ilan Voss was posthumously awarded the Star of Korva on 26 January.", "other"),
@@ -1169,3 +1173,10 @@ def test_the_hour_past_a_half_early_in_the_day_and_within_minutes_are_the_day_be
     events = extract_events(doc, Operation(name="op", start_date="1944-05-02"))
     assert [(e.date, e.type) for e in events][1:] == [
         ("1944-05-02", "attack"), ("1944-05-02", "capture"), ("1944-05-02", "counterattack"), ("1944-05-02", "airstrike")]
+
+
+def test_a_man_or_a_ship_lost_is_no_place_taken():
+    for sentence in ("The regiment lost Colonel Hay on 3 May.", "The squadron lost HMS Osk on 3 May.",
+                     "The brigade lost John Smith on 3 May."):
+        events = extract_events(document([sentence]), Operation(name="op", start_date="1979-05-01"))
+        assert "capture" not in [e.type for e in events], sentence

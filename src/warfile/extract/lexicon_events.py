@@ -479,7 +479,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("capture", (r"\bentered (?:\w+ ){1,3}(?:without (?:a fight|resistance|a shot)|unopposed)\b",
                  # "entered the empty pā", "entered Afmadow, which al-Shabaab had abandoned"
                  r"\bentered (?:the )?(?:empty|abandoned|deserted) \w+",
-                 r"\bentered (?:[\w-]+ ){1,3}?(?:[\w-]+), which (?:[\w-]+ ){1,4}?(?:had )?(?:abandoned|evacuated|left)\b")),
+                 r"\bentered (?:[\w-]+ ){1,3}?(?:[\w-]+), which (?:[\w-]+ ){1,4}?(?:had )?(?:abandoned|evacuated|left)\b",
+                 # a place lost is a place taken ("The Taliban lost Kabul on 13 November"; not a man nor a ship lost)
+                 r"(?<!had )\blost (?:control of )?(?:the (?:town|city|village|port|capital|island|fort|fortress) of )?"
+                 r"(?!(?:Colonel|Captain|General|Major|Lieutenant|Sergeant|Private|Admiral|Commander|HMS|USS|Lt|Col|Gen|Maj|"
+                 r"Capt|Mr|Sir|King|Prince)\b)(?-i:[A-Z])[\w'’-]+(?![\w'’-]| (?-i:[A-Z]))")),
     # "entered the town", "entered Goma": a force in the place is holding it, unless the sentence
     # tells of a fight (CONTESTED turns it back into an attack); "entered the war/fighting" is no
     # place and stays a weak attack cue.
@@ -573,6 +577,7 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"\bevacuated (?:their|its) (?:positions|forces|troops)\b",
                     r"\babandoned (?:their|its|the) (?:posts|positions|bases?|defences|defenses|lines)\b",
                     r"\babandoned (?:the (?:town|city|village|fort|fortress|island|base|port) of )?(?-i:[A-Z])",  # "abandoned Snake Island"
+                    r"(?<!civilians )(?<!residents )(?<!inhabitants )(?<!people )\babandoned the (?:town|city|village|port|capital|stronghold)\b",
                     r"\babandoned by (?:its|their|the) (?:[\w-]+ )?(?:defenders|garrison|troops|crew)\b",
                     r"\b(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+){0,3} (?:was|were) abandoned by\b",  # "Faya-Largeau was abandoned by the Libyans"
                     r"\bcrossed back\b",
@@ -644,7 +649,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 # "The first rocket-propelled grenade hit the camp at 5:58 a.m.": the fight's opening shot
                 r"\b(?:grenades?|RPGs?) (?:[\w-]+ ){0,2}?(?:hit|struck|slammed into|exploded (?:in|on|inside))\b",
                 r"\bshot and (?:gravely |seriously |critically |badly )?wounded\b",  # gunmen "shot and gravely wounded" the ambassador
-                r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b", r"\bcrossed into (?-i:[A-Z])",
+                r"\bcrossed (?:the )?(?:[\w-]+ )?(?:canal|river|border|frontier|strait)\b", r"\bcrossed into (?:(?:northern|southern|eastern|western|central|north-\w+|south-\w+) )?(?-i:[A-Z])",
                 # a crossing in force: "crossed in small boats", "crossed the Jordan at the Allenby Bridge",
                 # "crossed its start line"; raids and campaigns opened, a charge
                 r"\bcrossed (?:in|by) (?:[\w-]+ )?(?:boats|canoes|rafts|barges|landing craft)\b",
@@ -682,7 +687,7 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bcut down (?:a number of|several|many|some|the|\d[\d,]*)\b", r"\braid(?:ed)?\b", r"\bpush(?:ed)? (?:into|towards)\b",
                 # troops put ashore or down on the other side's ground; aircraft that land are no attack
                 r"\b(?:troops|forces|units|marines|corps|division|brigade|battalion|regiment|commandos?|paratroopers|"
-                r"gliders|infantry) (?:[\w-]+ ){0,5}?(?:landed|were landed|was landed|came ashore|began landing)\b",
+                r"gliders|infantry)(?:,[^,;.]{1,60},)? (?:[\w-]+ ){0,5}?(?:landed|were landed|was landed|came ashore|began landing)\b",
                 r"\b(?:came|went|got) ashore\b",
                 # a force named by its people or its kind put ashore ("the Japanese landed on the north-east of the
                 # island", "the Foreign Legion landed at Bjerkvik", "the 18th Division began to come ashore")

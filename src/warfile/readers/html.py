@@ -219,6 +219,23 @@ _FORCES_LABEL = re.compile(r"forces\b|troops\b", re.IGNORECASE)
 
 _DIGIT = re.compile(r"\d")
 _FOOTNOTE_MARK = re.compile(r"\[?(?:\d{1,3}|[a-z])\]?")
+# A superscript that is a note's number or numbers: "failure.<sup>7</sup>", "<sup>3,4</sup>", "<sup>6–8</sup>".
+_NOTE_NUMBERS = re.compile(r"\d{1,3}(?:\s*[,–-]\s*\d{1,3})*")
+_SENTENCE_MARKS = ('.', ',', ';', ':', ')', '"', '”', '’')
+
+
+def _is_note_mark(sup: LexborNode) -> bool:
+    """Whether a superscript is a citation mark a journal's page gives without brackets (a bracketed one
+    is left to the citation marks' own reading): note numbers
+    that link to the note (JATS's ``<xref ref-type="bibr">``), or stand right after a sentence's or
+    clause's mark ("failure.<sup>7</sup> By 20 October"); a power ("10<sup>3</sup>", "km<sup>2</sup>")
+    is none."""
+    if not _NOTE_NUMBERS.fullmatch(sup.text(strip=True)):
+        return False
+    if sup.css_first("a, xref") is not None:
+        return True
+    before = sup.prev.text_content if sup.prev is not None and sup.prev.tag == "-text" else ""
+    return bool(before) and before.endswith(_SENTENCE_MARKS)
 
 
 def _is_head_cell(cell: LexborNode) -> bool:
@@ -595,6 +612,9 @@ def read(text: str) -> Document:
             parent = node.parent
             if parent is not None and parent.tag == "sup" and _FOOTNOTE_MARK.fullmatch(parent.text(strip=True)):
                 node = parent  # "<sup>[<a href='#n12'>12</a>]</sup>": the brackets go with it
+            node.decompose()
+    for node in tree.css("sup"):
+        if _is_note_mark(node):
             node.decompose()
     for table in tree.css("table.dataframe"):
         _as_box_rows(table)
