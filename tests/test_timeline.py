@@ -1180,3 +1180,20 @@ def test_a_man_or_a_ship_lost_is_no_place_taken():
                      "The brigade lost John Smith on 3 May."):
         events = extract_events(document([sentence]), Operation(name="op", start_date="1979-05-01"))
         assert "capture" not in [e.type for e in events], sentence
+
+
+def test_a_day_told_after_background_years_before_takes_the_operations_year_within_its_span():
+    op = Operation(name="op", start_date="2001-12-06", end_date="2001-12-17")
+    doc = document(["The bombing of the embassies on 7 August 1998 killed 224 people.",
+                    "On 6 December the militias attacked the caves."])
+    assert [e.date for e in extract_events(doc, op)] == ["1998-08-07", "2001-12-06"]
+    doc = document(["The bombing of the embassies on 7 August 1998 killed 224 people.",
+                    "On 20 August American warships fired cruise missiles at the camps."])
+    assert [e.date for e in extract_events(doc, op)] == ["1998-08-07", "1998-08-20"]  # no month of the operation
+
+
+def test_a_paragraph_telling_of_months_before_the_operation_keeps_its_own_year():
+    op = Operation(name="op", start_date="1968-01-21", end_date="1968-07-09")
+    doc = document(["On 24 April 1967, a patrol ran into an enemy force north of the hill. "
+                    "By mid-May, the Marines had captured Hills 881 South and 881 North."])
+    assert [e.date for e in extract_events(doc, op)] == ["1967-04-24", "1967-05"]

@@ -202,6 +202,8 @@ class _Context:
     defines: _Definition | None = None  # a sentence defining the operation by its name (_definition)
     defined: set[int] = field(default_factory=set)  # the events such sentences gave
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # the box's commanders and belligerents (_box_names)
+    paragraph: int = 0  # the paragraph being read, counted
+    last_paragraph: int = -1  # the paragraph that set the current day
 
 
 def _day(iso: str | None) -> dt.date | None:
@@ -221,6 +223,29 @@ def _n(word: str | None) -> int:
     if not word:
         return 1
     return int(word) if word.isdigit() else lex.NUMBER_WORDS.get(word.lower(), 1)
+
+
+# A narrative this many months before the operation's start is its background ("the embassy
+# bombings of 7 August 1998" before a battle of December 2001).
+_BACKGROUND_MONTHS = 6
+_BACKGROUND_MONTHS_IN_PARAGRAPH = 12
+
+
+def _operations_year(ctx: _Context, month: int) -> int | None:
+    """The operation's year for a date without one told after background long before it (in an
+    earlier paragraph), when that month is within the operation's span: "On 6 December the militias began their advance" after
+    "the embassy bombings of 7 August 1998" is of the battle of 6–17 December 2001 (an "On 20
+    August" there stays in 1998: no month of the battle)."""
+    if ctx.start is None or ctx.last is None:
+        return None
+    # (a paragraph tells its own story on, "On 24 April 1967, … By mid-May, …" of a siege of 1968,
+    # unless its last date is years away: "the ceasefire of June 1992 … on 2 August" of a 2008 war)
+    before = _BACKGROUND_MONTHS if ctx.last_paragraph != ctx.paragraph else _BACKGROUND_MONTHS_IN_PARAGRAPH
+    if (ctx.start.year - ctx.last.year) * 12 + ctx.start.month - ctx.last.month <= before:
+        return None
+    end = ctx.end or ctx.start
+    return next((year for year in range(ctx.start.year, end.year + 1)
+                 if (ctx.start.year, ctx.start.month) <= (year, month) <= (end.year, end.month)), None)
 
 
 def _year_for(ctx: _Context, month: int) -> int | None:
@@ -245,6 +270,8 @@ def _year_for(ctx: _Context, month: int) -> int | None:
                 and (ctx.last.year, ctx.last.month) <= (ctx.last.year, month) <= (ctx.end.year, ctx.end.month):
             return ctx.last.year  # a siege of two years told on: "On 12 July" after March 1868 of one ending in August 1868
         return year
+    if (within := _operations_year(ctx, month)) is not None:
+        return within
     if ctx.last is not None:
         year, last_month = ctx.last.year, ctx.last.month
     elif ctx.last_month is not None:
@@ -729,6 +756,7 @@ def _advance(ctx: _Context, when: _When) -> None:
         return
     day = _day(when.date_end or when.date)
     ctx.new_section = False
+    ctx.last_paragraph = ctx.paragraph
     if day is not None:
         ctx.last, ctx.last_month = day, (day.year, day.month)
     elif len(when.date) == 7:
@@ -943,6 +971,7 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
     heading = None
     body = None  # index of the first event told under a heading: the ones before are the lead's
     for p in sorted(doc.paragraphs, key=lambda p: p.span.start):
+        ctx.paragraph += 1
         dated_heading = False
         if p.heading != heading:
             heading, ctx.new_section = p.heading, True
