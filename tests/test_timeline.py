@@ -1197,3 +1197,33 @@ def test_a_paragraph_telling_of_months_before_the_operation_keeps_its_own_year()
     doc = document(["On 24 April 1967, a patrol ran into an enemy force north of the hill. "
                     "By mid-May, the Marines had captured Hills 881 South and 881 North."])
     assert [e.date for e in extract_events(doc, op)] == ["1967-04-24", "1967-05"]
+
+
+# A battle's day told hour by hour after its date: each sentence opens with the time it tells of.
+BATTLE_HOURS = [
+    ("In the first hours of the battle the Tarsenian wings drove back the troops of Velmar.", "attack"),
+    ("At this point two commanders in Velmar's service turned their troops against Lask.", "attack"),
+    ("After several hours of skirmishing Lask feigned a retreat towards the hills.", "withdrawal"),
+    ("Shortly after noon the Velmar troops took Gordon's Knoll at the edge of the summit.", "capture"),
+    ("At dawn, the infantry went in from every side.", "attack"),
+    ("A few minutes later, Veris led the last of his men down the slope, straight into the rifles.", "attack"),
+    ("By seven o'clock, Osk was in Velmar hands.", "capture"),
+    ("Shortly afterwards the mercenaries charged and drove back the Velmar centre.", "attack"),
+    ("Most Tarsenian units pulled back from their positions that day without fighting.", "withdrawal"),
+    ("Lask surrendered with the survivors at about half past nine.", "capture"),
+    ("At four in the morning of the 5th, the guns opened fire.", "shelling"),
+]
+
+
+@pytest.mark.parametrize("sentence, kind", BATTLE_HOURS)
+def test_a_battles_hours_told_after_its_date_are_its_events(sentence, kind):
+    events = extract_events(document(["On 4 August 1578 the armies met near the river. " + sentence]),
+                            Operation(name="op", start_date="1578-08-04"))
+    assert [e.type for e in events[1:]] == [kind]
+    assert events[1].date == ("1578-08-05" if "of the 5th" in sentence else "1578-08-04")
+
+
+def test_two_times_of_one_day_in_a_sentence_are_one_event():
+    doc = document(["On 5 June 1967 the war began. Velmar artillery opened fire on Osk at about 11:15, and some "
+                    "6,000 shells fell on the city's neighbourhoods that day."])
+    assert len(extract_events(doc, Operation(name="op", start_date="1967-06-05"))) == 2

@@ -107,10 +107,18 @@ RELATIVE_SAME_DAY = (
     r"\blater (?:during|in) the day\b", r"\blater that (?:day|night|evening|morning|afternoon)\b",
     r"\b(?:during|in) the (?:early |late )?(?:night|evening|afternoon|morning)\b", r"\bthat (?:night|evening|afternoon)\b",
     r"\bthroughout the day\b", r"\bover ?night\b", r"\bthat morning\b", r"\bthe same (?:morning|afternoon|evening|night)\b",
+    r"(?<!from )(?<!since )(?<!until )(?<!till )(?<!to )\bthat day\b(?! (?:on|onwards|forward)\b)",  # "pulled back that day"
+    r"\bin the course of the (?:morning|afternoon|evening|night|day)\b",
+    # a battle's first or last hours, an hour into it, the point it had reached: "In the first hours of the battle
+    # the wings drove back …", "After several hours of skirmishing Baibars feigned a retreat", "At this point …"
+    r"^in the (?:first|opening|early|last|final) (?:hours?|minutes) of the (?:fighting|battle|attack|assault|day|engagement)\b",
+    r"^after (?:about |some |several |a few |nearly |almost )?(?:an?|one|two|three|four|five|six|\d) hours?\b",
+    r"^after (?:several|a few|some) hours\b", r"^at this (?:point|moment)\b",
     # "In the panic that followed, German sentries opened fire": the day of what it followed
     r"^(?:in|during|amid) the (?:panic|chaos|confusion|fighting|fire|explosion|stampede|battle) that followed\b",
     # a time of day opening the sentence: "By mid-morning the paratroopers had taken Magbeni", "By 06:35, …"
     r"^(?:by|at|around|before|after|until|(?:shortly|just|soon) (?:before|after)) (?:about |around |the )?(?:mid-?morning|midday|noon|"
+    r"sunrise|sunset|"
     r"(?:early |late )?(?:morning|afternoon|evening)|"
     r"mid-?afternoon|nightfall|dusk|dawn|daybreak|first light|\d{1,2}:\d{2}|"
     r"\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b\.?)(?:\B|\b)(?!(?: local time| [A-Z]+T)?,? on (?:[A-Z][a-z]+day,? )?\d)",  # "Shortly after 9 a.m.", "By 7 pm"
@@ -119,6 +127,7 @@ RELATIVE_SAME_DAY = (
     # "after six days", "at about nine kilometres")
     r"^(?:shortly (?:before|after)|(?:at|by|around) (?:about|around)) (?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve)(?: o'clock\b|(?=,| (?-i:[A-Z])| the\b| that\b))",
+    r"^(?:at|by) (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock\b",  # "By seven o'clock, …"
     # what followed within the hour: "Shortly afterwards three companies were landed", "Within minutes
     # five helicopters had been shot down", "At about the same time Vann ordered …"
     r"^(?:shortly|soon|immediately|moments) after(?:wards?| that| this)\b",
@@ -127,7 +136,10 @@ RELATIVE_SAME_DAY = (
     # the hour in words past a half or a quarter: "At about half past nine"
     r"^(?:at|by|around|shortly (?:before|after)) (?:about |around )?(?:half|a quarter) (?:past|to) (?:one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve)\b",
-    r"^moments later\b", r"^(?:about |some |around )?(?:an?|one|two|three|four|five|six|\d) hours? (?:out|into the flight)\b",
+    r"^moments later\b", r"^(?:about |some |around )?(?:an?|one|two|three|four|five|six|\d) hours? "
+    r"(?:out|into the (?:flight|fight|fighting|battle|attack|assault))\b",
+    # the hour in words past a half closing the sentence: "surrendered with the survivors at about half past nine"
+    r"\bat (?:about |around )?half past (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
     # an hour in a sentence's first clause: "At Desert One, just before 11 pm, a bus …"
     r"^[^,;]{0,40}, (?:just |shortly )?(?:before|after|at) (?:about )?\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\b\.?,",
     r"^(?:at|around) (?:about |around )?the same time\b",
@@ -155,7 +167,8 @@ DAY_OF_OPERATION = (r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|ei
                     r"day of (?:the )?(?:fighting|offensive|operation|battle|assault|clashes|campaign)\b")
 # "on the 25th": a day of the month of the previous dated sentence; not "by the 5th Marines", nor
 # "on the 2nd of July", whose month is written.
-DAY_OF_MONTH = r"\b(?:on|by) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! (?-i:[A-Z]))(?! of (?-i:[A-Z]))"
+DAY_OF_MONTH = (r"\b(?:on|by|(?:morning|afternoon|evening|night|hours|dawn) of) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+                r"(?! (?-i:[A-Z]))(?! of (?-i:[A-Z]))")  # "on the 25th", "at four in the morning of the 24th"
 # "Between 1 and 3 November", "from 4 to 6 May 2014", "4–6 May": one event over a span.
 RANGE_JOIN = r"(?: and | to |\s*[–-]\s*)"
 DAY_RANGE = (rf"\b(?:between |from )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?{RANGE_JOIN}"
@@ -317,7 +330,9 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                   # "killed some 1,700 air force cadets captured at Camp Speicher": prisoners put to death
                   rf"\b(?:killed|executed|shot|murdered) {_SEVERAL} (?:[\w'’-]+ ){{0,3}}?"
                   rf"(?:captured|taken prisoner|held prisoner|who had surrendered)\b")),
-    ("killing", (r"\bassassinat\w+", r"\b(?:was|were) put to death\b", r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b", r"\bshot (?:him|her|them|\w+) dead\b",
+    ("killing", (r"\bassassinat\w+", r"\b(?:was|were) put to death\b", r"\bwas cut down (?:in|by|at|near|on)\b",
+                 _NAMED_PERSON + r"(?:, [^,;]{1,80},)? (?:was )?drowned\b",  # "Abu Abdallah Mohammed II drowned in the river"
+                 r"\bexecuted\b", r"\bmurdered\b", r"\bbeheaded\b", r"\bshot dead\b", r"\bshot (?:him|her|them|\w+) dead\b",
                  # one named person killed, whatever killed them: "Colonel Viktor Durnev, the
                  # regiment's commander, was killed by a sniper", "He was killed when a shell hit his
                  # post" (a count of dead is "were killed"; "a soldier was killed" names nobody)
@@ -467,10 +482,11 @@ STRONG_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                  r"\btook (?!(?:the |an? |its |his |her |their )?(?:personal |direct |overall |full |supreme )?(?:place|part|up|positions?|"
                  r"effect|office|power|refuge|shelter|cover|command|charge|over|off|on board|name|title|oath|aim|"
                  r"responsibility|credit|note|notice|steps|measures|action)\b)"
+                 # (a possessive only before a name: "took Gordon's Knoll", not "took Manco's young son prisoner")
                  # people carried somewhere ("took the survivors to the museum", "took the wounded on board",
                  # "took some 3,000 people out of the enclave") were not captured
                  r"(?!(?:the |some |about |all |its |their )?(?:\d[\d,]* )?(?:survivors|wounded|people|crewmen|crew|"
-                 r"civilians|refugees|families|dead|bodies|children|women)\b)(?:an?|the|\d+|\w+(?:-\w+)*)[ ,]",
+                 r"civilians|refugees|families|dead|bodies|children|women)\b)(?:an?|the|\d+|\w+(?:-\w+)*|\w+['’]s(?= (?-i:[A-Z])))[ ,]",
                  # a flag raised over a place taken: "raised the Russian flag over the centre of Grozny"
                  r"\braised (?:the |their |its |a )?(?:[\w-]+ )?flag (?:over|on|above)\b")),  # "took off for Aden": an aircraft flying
     # a besieged garrison's sortie strikes back
@@ -656,12 +672,22 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bcrossed the (?-i:[A-Z])[\w'’-]+ at\b", r"\bcrossed (?:its|their|the) start line\b",
                 r"\bbegan (?:[\w-]+ )?raids\b", r"\bopened (?:a|an|the|its|their) (?:[\w-]+ )?campaign against\b",
                 r"\bcharged (?:across|up|into|down)\b",
+                # a battle's moves told without a place's name: "the mercenaries charged and drove back the
+                # centre", "broke into the square", "beat off thirteen charges", "the infantry went in from
+                # every side", "turned their troops against Rama Raya", "led the last of the samurai down the slope"
+                r"(?<!was )(?<!were )(?<!been )\bcharged(?: and|,)(?! (?:convicted|sentenced|tried|jailed)\b)",
+                r"\b(?:drove|driven|drive|driving) (?:[\w-]+ ){0,3}?back\b", r"\bbroken into\b",
+                r"\bbeat (?:off|back) (?:[\w-]+ ){0,2}?(?:charges|attacks|assaults|attempts)\b",
+                r"\b(?:infantry|troops|men|marines|soldiers|companies|battalions) (?:[\w-]+ ){0,2}?went in\b",
+                r"\bturned (?:their|his|its) (?:[\w-]+ )?(?:troops|forces|men|guns|cannon|artillery) (?:on|against)\b",
+                r"\bled (?:his|their|the|its) (?:[\w-]+ ){0,5}?(?:men|troops|samurai|warriors|soldiers|cavalry|infantry|force)"
+                r"(?:, [^,;]{1,40},)? (?:[\w-]+ ){0,3}?(?:down|up|across|towards|toward|into|against)\b",
                 r"\b(?:dropped|parachuted) (?:on|onto) (?:the )?(?-i:[A-Z])",
                 r"\bdestroyed (?:\d[\d,]*|an?|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                 r"dozens|many|most|some|all|its|their|them)\b",  # "destroyed eleven MiG fighters", "destroyed them on Buariki"
                 r"\b(?:was|were|had been|have been) (?:hit|struck) (?:[\w-]+ ){0,4}?by\b",
                 r"\bscored (?:[\w-]+ ){0,3}?hits\b",  # "closed the range and scored some twenty hits on Graf Spee"
-                r"\bfired (?:[\w-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bfired the (?:first|opening) (?:shots?|salvos?|rounds?)\b",
+                r"\bfired (?:[\w'’-]+ ){0,3}?(?:at|on|into|upon)\b", r"\bfired the (?:first|opening) (?:shots?|salvos?|rounds?)\b",
                 r"\b(?:came|was|were|remained) under (?:heavy |intense |sustained |constant )?(?:fire|attack)\b",
                 r"\bunder fire from\b", r"\bassault(?:ed|s)?\b", r"\blaunch\w*",
                 r"\bstormed\b", r"\b(?:began|started) (?:storming|clearing|assaulting)\b", r"\boverwhelmed\b", r"\bset fire to\b", r"\bentered\b", r"\bbr(?:oke|eak|eaking) through\b", r"\bpushed (?:\w+ )?back\b",

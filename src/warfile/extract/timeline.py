@@ -62,13 +62,13 @@ _BEFORE_START = Cue(re.compile(lex.BEFORE_START, _I))
 _DAY_OF_OPERATION = Cue(re.compile(lex.DAY_OF_OPERATION, _I))
 # Its only needle is " the ": the case-sensitive scan of the folded text for the day's opening words
 # is far cheaper than trying the IGNORECASE pattern at every word.
-_DAY_OF_MONTH = StartCue(re.compile(lex.DAY_OF_MONTH, _I), r"\b(?:on|by) the \d")
+_DAY_OF_MONTH = StartCue(re.compile(lex.DAY_OF_MONTH, _I), r"\b(?:on|by|(?:morning|afternoon|evening|night|hours|dawn) of) the \d")
 
 
 def _relative_words() -> re.Pattern[str] | None:
     """A pattern that finds, in a folded sentence, something every relative date holds: a needle
     of one of the relative cues, or for "on the 25th" (whose only needle, " the ", is in nearly every
-    sentence) "on/by the <digit>", which the day of the month's match holds in any text, folded or
+    sentence) "on/by/of the <digit>", which the day of the month's match holds in any text, folded or
     not. Most sentences hold none of them: one scan then stands for the eight scans of _relative.
     None when a cue's needles are unknown (it could match anything)."""
     needles: set[str] = set()
@@ -76,7 +76,7 @@ def _relative_words() -> re.Pattern[str] | None:
         if cue.needles is None:
             return None
         needles |= cue.needles
-    return re.compile(rf"{word_alternation(needles)}|(?:on|by) the \d")
+    return re.compile(rf"{word_alternation(needles)}|(?:on|by|of) the \d")
 
 
 _RELATIVE_WORDS = _relative_words()
@@ -494,7 +494,8 @@ def _resolve(whens: list[_When], last: dt.date | None) -> None:
 
 
 def _dates_in(text: str, ctx: _Context, folded: str) -> list[_When]:
-    """Every date in the sentence, left to right, overlapping matches dropped (first wins)."""
+    """Every date in the sentence, left to right, overlapping matches dropped (first wins, unless it is
+    only a time of the day)."""
     absolute = _absolute(text, ctx)
     relative = _relative(text, ctx, bool(absolute), folded)
     for w in absolute:  # "Five days before the raid, on 23 March": the day counted from the raid gives the year
@@ -507,6 +508,8 @@ def _dates_in(text: str, ctx: _Context, folded: str) -> list[_When]:
     for w in whens:
         if not kept or w.start >= kept[-1].end:
             kept.append(w)
+        elif kept[-1].weak and not w.weak:  # "in the morning of the 24th": the day, not the time of day
+            kept[-1] = w
     return kept
 
 
@@ -731,8 +734,10 @@ def _clauses(text: str, whens: list[_When]) -> list[tuple[int, int, _When | None
     cuts, kept = [0], whens[:1]
     for nxt in whens[1:]:
         boundaries = list(_CLAUSE_BOUNDARY.finditer(text, kept[-1].end, nxt.start))
-        if nxt.weak and not boundaries:
-            continue  # "A day later, … seized a checkpoint … over night": one clause
+        if nxt.weak and (not boundaries or kept[-1].weak and text[nxt.start:nxt.end].lower() == "that day"):
+            # "A day later, … seized a checkpoint … over night", "opened fire at about 11:15, and some 6,000
+            # shells fell … that day": one clause
+            continue
         cuts.append(boundaries[-1].end() if boundaries else nxt.start)
         kept.append(nxt)
     cuts.append(len(text))
