@@ -113,3 +113,15 @@ def test_years_before_1600_are_years():
 def test_a_box_dates_hours_are_left_out_of_its_range(text, expected):
     r = parse_date_range(text)
     assert (r.start, r.end) == expected
+
+
+def test_a_year_of_three_digits_is_a_year_where_no_count_can_be_meant():
+    def dates(s):
+        return [(d.year, d.month, d.day) for d in find_dates(s)]
+    assert dates("In July 751 an Abbasid army met them.") == [(751, 7, None)]
+    assert dates("The king was beheaded early in 751.") == [(751, None, None)]
+    assert dates("In the spring of 751 Gao left Kucha.") == [(751, None, None)]
+    assert dates("In May 200 Marines landed.") == [(None, 5, None)]  # a count after a month
+    assert dates("On 23 March 300 soldiers were killed.") == [(None, 3, 23)]
+    assert dates("The garrison grew from 200 to 300 men.") == []
+    assert parse_date_range("23–25 July 751").start == "0751-07-23"  # ISO years have four digits

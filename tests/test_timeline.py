@@ -1227,3 +1227,8 @@ def test_two_times_of_one_day_in_a_sentence_are_one_event():
     doc = document(["On 5 June 1967 the war began. Velmar artillery opened fire on Osk at about 11:15, and some "
                     "6,000 shells fell on the city's neighbourhoods that day."])
     assert len(extract_events(doc, Operation(name="op", start_date="1967-06-05"))) == 2
+
+
+def test_a_medieval_year_is_written_with_four_digits():
+    doc = document(["In 747 Gao Xianzhi crossed the Pamir Mountains and took the Tibetan fortress of Lianyun."])
+    assert [e.date for e in extract_events(doc, Operation(name="op", start_date="0751-07"))] == ["0747"]

@@ -38,7 +38,18 @@ def _alternation(words) -> str:
 _MONTH = rf"(?P<month>{_alternation(MONTHS)})\.?"
 _MONTH2 = rf"(?P<month2>{_alternation(MONTHS)})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?P<year>1[0-9]\d\d|20\d\d)(?!\d)"  # 1000-2099: Malta 1565 as Austerlitz 1805
+# 1000-2099: Malta 1565 as Austerlitz 1805; a year of three digits (Talas 751) only where a year
+# can be told from a count: before a full stop or a comma, "AD", or a word that opens a clause
+# ("In July 751 an Abbasid army", not "In May 200 soldiers"), and when bare, after "in", "of",
+# "since", "until", "early", "late" or "mid-".
+_YEAR_AFTER = (r"(?=[.,;:)]|$|\s(?:AD|CE|on|in|at|near|when|and|the|an?|by|from|with|between|against|after|before|"
+               r"as|but|his|her|its|their|had|was|were|under|for|during|while|until|around|over|across|into|through|which|who|"
+               r"where|following|he|she|they|it|this|that)\b)")
+_YEAR = rf"(?P<year>1[0-9]\d\d|20\d\d|[1-9]\d\d{_YEAR_AFTER})(?!\d)"
+# (after "in"/"of" a name may follow: "in the spring of 751 Gao left Kucha")
+_YEAR_AFTER_OF = _YEAR_AFTER[:-1] + r"|\s(?-i:[A-Z][a-z]))"
+_BARE_YEAR = (r"(?P<year>1[0-9]\d\d|20\d\d|(?:(?<=\bin )|(?<=\bIn )|(?<=\bof )|(?<=since )|(?<=until )|(?<=early )|"
+              rf"(?<=\blate )|(?<=mid-))[1-9]\d\d{_YEAR_AFTER_OF})(?!\d)")
 _PART = rf"(?P<part>{_alternation(PART_OF_MONTH)})"
 _SEASON = rf"(?P<season>{_alternation(SEASONS)})"
 
@@ -53,11 +64,11 @@ _FORMS = (
     # early August 2013, mid-June, end of March
     re.compile(rf"{_PART}[\s-]+{_MONTH}(?:,?\s+{_YEAR})?(?![a-z])", re.I),
     # early 2014, mid-2014, summer 2014
-    re.compile(rf"(?:{_PART}|{_SEASON})(?:\s+of)?[\s-]+{_YEAR}", re.I),
+    re.compile(rf"(?:{_PART}|{_SEASON})(?:\s+of)?[\s-]+{_YEAR.replace(_YEAR_AFTER, _YEAR_AFTER_OF)}", re.I),
     # March 2014, March
     re.compile(rf"{_MONTH}(?:,?\s+{_YEAR})?(?![a-z])", re.I),
     # 2014
-    re.compile(_YEAR),
+    re.compile(_BARE_YEAR),
 )
 
 # "may" and "march" are also verbs, "Mar"/"Jan" also names; a bare month word counts only with a

@@ -376,7 +376,7 @@ def _absolute(text: str, ctx: _Context) -> list[_When]:
             bare_year = d.year  # gives its year to a day after it: "the summer of 2008: on 1 August"
             if (_IN_YEAR.search(masked, max(0, d.start - 12), d.start) and not _YEAR_NAMES.match(masked, d.end)
                     and not _NAMING_SUBJECT.match(masked)):  # not "The Battle of X was an engagement … in 2019"
-                years.append(_When(d.start, d.end, str(d.year), 5))  # "occupied the Aouzou Strip in 1973"
+                years.append(_When(d.start, d.end, to_iso(d.year), 5))  # "occupied the Aouzou Strip in 1973"
             continue
         if _DEADLINE.search(masked, max(0, d.start - 30), d.start):
             continue  # "set a deadline of 1 July": no day of the narrative
