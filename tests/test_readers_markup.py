@@ -746,3 +746,58 @@ def test_a_front_matter_box_keyed_by_field_then_by_side_gives_a_column_per_side_
     assert [s.belligerents for s in op.sides] == [("Velmar Republic",), ("Tarsenia",)]  # "sides:" gives the order
     assert op.sides[0].commanders[0].killed and op.sides[0].commanders[0].rank == "Colonel"
     assert [s.casualties[0].killed.low for s in op.sides] == [300, 120]
+
+
+# A MyST (Jupyter Book) page: the box in two list-table directives, a row per "* - " item.
+MYST_PAGE = """---
+title: Battle of Osk Ford
+authors:
+  - name: A. Reader
+date: 2025-02-17
+---
+
+:::{list-table} Battle of Osk Ford: overview
+:label: tbl-overview
+:header-rows: 1
+
+* - Field
+  - Value
+* - Part of
+  - Tarsen War
+* - Date
+  - 2–4 May 1944
+* - Result
+  - - Tarsenian victory
+    - Velmar withdrawal
+:::
+
+:::{list-table} The two sides
+:header-rows: 1
+
+* -
+  - Tarsenian side
+  - Velmar side
+* - Belligerents
+  - Tarsenia
+  - - Velmar Republic
+    - Osk Legion
+* - Commanders and leaders
+  - Aldo Veris
+  - Pero Lask
+* - Casualties and losses
+  - 120 killed
+  - 300 killed (Tarsenian claim)
+:::
+
+The **Battle of Osk Ford** was fought from 2 to 4 May 1944. On 3 May 1944 Tarsenian troops captured the ford.
+"""
+
+
+def test_a_myst_list_table_is_the_box_and_no_prose():
+    doc = read_document(MYST_PAGE, path="osk.md")
+    op = extract_operation(doc)
+    assert op.part_of == ("Tarsen War",) and op.start_date == "1944-05-02" and "Tarsenian victory" in op.result
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic", "Osk Legion")]
+    assert [c.name for c in op.sides[1].commanders] == ["Pero Lask"]
+    assert "Field" not in doc.text[doc.paragraphs[0].span.start:doc.paragraphs[0].span.end]
+    assert [(e.date, e.type) for e in op.events][-1] == ("1944-05-03", "capture")

@@ -672,8 +672,11 @@ def _read_body(text: str, body_start: int) -> tuple[list[Paragraph], list[RawFie
     admonition = False  # inside a ":::info[At a glance]" … ":::" container
     box_heading: tuple[str, int] | None = None  # (key, heading level) of a heading naming a box row
     skip_to = -1  # tokens of a list read as box rows are no prose
+    tables = [(m.start(), m.end()) for m in pipe_table.LIST_TABLE.finditer(body)]  # MyST's {list-table}
+    for m in pipe_table.LIST_TABLE.finditer(body):
+        fields += pipe_table.list_table_fields(text, body_start + m.start("body"), body_start + m.end("body"))
     for i, tok in enumerate(tokens):
-        if i <= skip_to:
+        if i <= skip_to or tables and tok.map and any(a <= starts[tok.map[0]] < b for a, b in tables):
             continue
         quoted += {"blockquote_open": 1, "blockquote_close": -1}.get(tok.type, 0)
         if quoted and tok.type == "paragraph_open" and tok.map and (rows := _callout_rows(text, body_start, starts, tok.map)):

@@ -806,3 +806,41 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\.|[*+-])\s")  # "6.  **^** Meyer, …": 
 
 
 read = _text.never_raising(SHAPE, _read)
+
+
+# A table written as a list of lists, MyST's and reStructuredText's ``list-table`` directive: a row
+# per "* - " item, a cell per "  - " item under it, a cell's own list ("  - - Ceasefire") its lines.
+LIST_TABLE = re.compile(r"^(?P<fence>:::+|`{3,}|\.\. )\s*\{?list-table\}?:{0,2}[^\n]*\n(?P<body>.*?)"
+                        r"(?=^(?P=fence)[ \t]*$|\n[ \t]*\n(?![ \t]*[*:-])|\Z)", re.MULTILINE | re.DOTALL)
+_LIST_TABLE_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<row>\* )?- ?(?P<rest>.*)$")
+
+
+def list_table_fields(text: str, start: int, end: int) -> list[RawField]:
+    """Infobox fields of a list-table directive's body in text[start:end]."""
+    rows: list[list[_GridCell]] = []
+    cell_indent = None
+    for ln in _text.lines_of(text[:end]):
+        if ln.end <= start or not ln.text.strip():
+            continue
+        m = _LIST_TABLE_ITEM.match(ln.text)
+        if m is None:
+            if rows and rows[-1] and not ln.text.lstrip().startswith(":"):
+                last = rows[-1][-1]  # a cell's text wrapped on its next line
+                rows[-1][-1] = _GridCell(last.start, ln.end, f"{last.content} {ln.text.strip()}".strip())
+            continue
+        indent = len(m.group("indent"))
+        rest = m.group("rest").strip()
+        if m.group("row"):
+            rows.append([])
+            cell_indent = indent + 2
+            rows[-1].append(_GridCell(ln.start, ln.end, _list_cell_text(rest)))
+        elif rows and cell_indent is not None and indent <= cell_indent:
+            rows[-1].append(_GridCell(ln.start, ln.end, _list_cell_text(rest)))
+        elif rows and rows[-1]:  # a deeper item: another line of the cell's own list
+            last = rows[-1][-1]
+            rows[-1][-1] = _GridCell(last.start, ln.end, "\n".join(x for x in (last.content, _list_cell_text(rest)) if x))
+    return [f for f in _fields(text, rows) if f.key != "name"] if rows else []
+
+
+def _list_cell_text(rest: str) -> str:
+    return _text.unlinked(rest[2:] if rest.startswith("- ") else rest).strip()
