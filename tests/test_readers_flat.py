@@ -921,3 +921,17 @@ def test_a_cable_in_capitals_spells_states_and_the_names_after_a_rank_as_names()
     assert title_cased("THE ATTACK ON IRAQ BY THE RAF") == "The Attack on Iraq by the RAF"
     assert len(cased) == len("ON MAY 3 GEN JOHN SMITH SAID THAT THE ARMY OF IRAQ HELD PART OF SOUTH SUDAN. "
                              "COL CAAMANO ORDERED A HALT. THE OAS PROTESTED.")  # offsets kept
+
+
+def test_a_mirror_with_a_long_menu_before_its_box_is_named_by_the_boxs_caption():
+    menu = "\n".join(["Dictionary, Encyclopedia and Thesaurus - The Free Dictionary", "13,925,214,803 visitors served", ""]
+                     + [w for lang in ("English", "Español", "Deutsch", "Français", "Italiano", "Polski", "Português",
+                                       "Nederlands", "Norsk", "Русский", "Türkçe", "Search", "Word / Article",
+                                       "Starts with", "Ends with", "Text", "Log in / Register", "Share on Facebook",
+                                       "Share on Twitter", "Keyboard")
+                        for w in (lang, "")])
+    page = (menu + "\nBattle of Osk Ford\n\nBattle of Osk Ford\nPart of the Tarsen War\nDate\t2–4 May 1944\n"
+            "Result\tTarsenian victory\nBelligerents\nTarsenia\tVelmar Republic\n\n"
+            "The Battle of Osk Ford was fought from 2 to 4 May 1944 between Tarsenia and Velmar.[1]\n")
+    op = extract_operation(read_document(page, path="osk.txt"))
+    assert op.name == "Battle of Osk Ford" and op.result == "Tarsenian victory"

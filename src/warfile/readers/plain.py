@@ -33,7 +33,7 @@ _ROWS_TO_RESUME = 2
 # caption and "Part of" in one block, the map legend and "Date" in the next.
 _BLOCKS_TO_RESUME = 3
 # Lines searched for the infobox caption above the first labelled row.
-_CAPTION_WINDOW = 40
+_CAPTION_WINDOW = 80
 _IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?)\b|^(?:map|file|image)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")  # a caption names something: it holds a capital or a figure
 # A line opening with a figure ("400 killed", "c. 2,000 soldiers", "~300"): an infobox value.
