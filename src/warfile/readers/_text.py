@@ -71,7 +71,7 @@ INLINE_LABELS = (
     ("also called", "aliases"),
 )
 _INLINE = re.compile(
-    r"^(?P<label>" + "|".join(re.escape(lab) for lab, _ in INLINE_LABELS) + r")(?::(?=\s)|(?=$|[\s\d\"“(A-Z]))\s*(?P<value>.*)$",
+    r"^(?P<label>" + "|".join(re.escape(lab) for lab, _ in INLINE_LABELS) + r")(?::(?=\s)|(?=$|(?-i:[\s\d\"“(A-Z])))\s*(?P<value>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _INLINE_KEYS = dict(INLINE_LABELS)
