@@ -607,3 +607,21 @@ def test_a_journals_bare_note_numbers_are_no_part_of_its_sentences_and_powers_ar
     assert "12 km2." in doc.text  # a power is text
     events = [(e.date, e.summary) for e in extract_operation(doc).events]
     assert ("1937-10-20", "By 20 October the troops had taken the village of Marr, an area of 12 km2.") in events
+
+
+# mdream keeps the box's nested date table as inline HTML inside a pipe table's cell.
+MDREAM = """| Battle of Osk Ford | |
+| --- | --- |
+| Part of the [Tarsen War](https://example.org/Tarsen_War) | |
+| <table><tr><th>Date</th><td>2–4 May 1944</td></tr><tr><th>Location</th><td>[Osk](https://example.org/Osk), Tarsenia<br>45°N 20°E</td></tr><tr><th>Result</th><td>Tarsenian victory</td></tr></table> | |
+| Belligerents | |
+| [Tarsenia](https://example.org/T) | [Velmar Republic](https://example.org/V) |
+
+The **Battle of Osk Ford** was fought from 2 to 4 May 1944. On 3 May 1944 Tarsenian troops captured the ford.
+"""
+
+
+def test_a_box_table_nested_as_html_in_a_pipe_tables_cell_gives_its_rows():
+    op = extract_operation(read_document(MDREAM, path="osk.md"))
+    assert (op.start_date, op.end_date, op.result) == ("1944-05-02", "1944-05-04", "Tarsenian victory")
+    assert "Osk" in op.places and [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]

@@ -612,6 +612,23 @@ def _glued_rows(text: str, cell: _Cell) -> list[RawField]:
     return out
 
 
+_HTML_ROW = re.compile(r"<tr[^>]*>\s*<th[^>]*>(?P<label>[^<]{1,60})</th>\s*<td[^>]*>(?P<value>.*?)</td>\s*</tr>",
+                       re.IGNORECASE | re.DOTALL)
+
+
+def _html_rows(text: str, cell: _Cell) -> list[RawField]:
+    """The fields of an HTML table a cell holds, a row per label and value, or []."""
+    raw = text[cell.start:cell.end]
+    if "<table" not in raw.lower():
+        return []
+    out = []
+    for m in _HTML_ROW.finditer(raw):
+        if (found := field_for_label(m["label"].strip())) and found[0] not in SIDE_KEYS and (
+                f := _field(text, found[0], cell.start + m.start("value"), cell.start + m.end("value"))):
+            out.append(f)
+    return out
+
+
 def _cells(text: str, start: int, end: int) -> list[_Cell]:
     """Cells between start and end: each "|" closes one."""
     out, pos = [], start
@@ -701,8 +718,11 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
             # a caption or a section's label written into every column it spans (docling): one cell (two
             # sides' equal values, "100 killed | 100 killed", stay two)
             filled = filled[:1]
-        if len(filled) == 1 and not isinstance(filled[0][1], _GridCell) and (glued := _glued_rows(text, filled[0][1])):
-            fields += glued  # "Date15–20 October 2017Location…ResultIraqi government victory": rows run into a cell
+        if len(filled) == 1 and not isinstance(filled[0][1], _GridCell) and (
+                glued := _glued_rows(text, filled[0][1]) or _html_rows(text, filled[0][1])):
+            # "Date15–20 October 2017Location…ResultIraqi government victory": rows run into a cell; a cell
+            # holding the box's nested table as HTML (mdream: "| <table><tr><th>Date</th><td>…</td></tr>… |")
+            fields += glued
             continue
         if n == 0 and not (filled[0][0] == 0 and _text.section_key(filled[0][1].text(text))) \
                 and not (len(filled) == 2 and filled[0][0] == 0 and _is_row_label(filled[0][1].text(text))):
