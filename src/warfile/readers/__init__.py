@@ -50,6 +50,7 @@ from warfile.readers import (
     pipe_table,
     plain,
     pmwiki,
+    remarkup,
     rst,
     rtf,
     srt,
@@ -63,6 +64,7 @@ from warfile.readers import (
     typst,
     vimwiki,
     webvtt,
+    wikidot,
     wikitext_list,
     wordml,
     wrapped_text,
@@ -71,7 +73,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, nexis, opml, lyx, cherrytree, tomboy, kml, icalendar, troff, texinfo, bibtex, srt, geojson, canvas, pmwiki, anki, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (rtf, odf, nexis, opml, wikidot, remarkup, lyx, cherrytree, tomboy, kml, icalendar, troff, texinfo, bibtex, srt, geojson, canvas, pmwiki, anki, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 
