@@ -204,3 +204,42 @@ def test_a_news_story_with_a_conflict_fact_table_is_kept_and_its_table_read_as_t
     # the story's days count from its own: "yesterday" the day before, "on Wednesday" that week's
     assert sorted((e.date, e.type) for e in op.events) == [("1921-05-04", "bombing"), ("1921-05-08", "capture")]
     assert "May 9, 1921" not in doc.text  # the story's day heads it: no paragraph of it
+
+
+# A Wikisource work exported by hand: its page holds the editor's header and transcludes the
+# scanned book's proofread pages (namespace 104), where its text is.
+DESPATCH = """{{header
+ | title    = [[../]]
+ | author   = Aldo Veris
+ | section  = Despatch respecting the Siege of Varnholt
+ | year     = 1921
+ | notes    = General Veris's report on the siege of Varnholt, 3–9 May 1921, between Osland and the {{w|Varn rebels}}.
+}}
+<pages index="Papers (1921).djvu" from=12 to=13 fromsection="veris" />
+[[Category:Despatches]]"""
+SCAN_12 = """<noinclude>{{rh|12|PAPERS}}</noinclude><section begin="lark" />I have, &c.<section end="lark" />
+<section begin="veris" />Sir,—On 3 May 1921 my troops encircled the town of Varnholt."""
+SCAN_13 = """<noinclude>{{rh|PAPERS|13}}</noinclude>On 9 May 1921 the rebels surrendered the town."""
+
+
+def test_a_wikisource_export_is_read_as_its_work_with_the_scanned_pages_it_transcludes(tmp_path):
+    from warfile import pipeline
+    dumpwriter.write_dump([Page("Papers (1921)/Veris to Lark", DESPATCH),
+                           Page("Page:Papers (1921).djvu/12", SCAN_12, ns=104),
+                           Page("Page:Papers (1921).djvu/13", SCAN_13, ns=104),
+                           Page("Author:Aldo Veris", "{{author}}", ns=102)], tmp_path / "ws.xml")
+    ((title, text),) = list(dump.iter_pages(tmp_path / "ws.xml"))
+    assert title == "Papers (1921)/Veris to Lark"
+    assert "encircled the town" in text and "rebels surrendered" in text
+    assert "I have, &c." not in text and "{{rh" not in text  # another section, the running heads
+    (item,) = list(pipeline.iter_items([str(tmp_path / "ws.xml")]))
+    result = pipeline.process_item(item)
+    assert result.record.name == "Siege of Varnholt"  # the header's section, the despatch's subject
+    assert result.document.paragraphs and "General Veris's report" in result.document.paragraph_text(
+        result.document.paragraphs[0])
+    assert [(e.date, e.type) for e in result.record.events][-1] == ("1921-05-09", "capture")
+
+
+def test_a_dumps_page_title_with_a_slash_is_no_path_to_the_scorer():
+    from warfile.evaluate import stem
+    assert stem("ws.xml#Papers (1921)/Veris to Lark") == "ws"

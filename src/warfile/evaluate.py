@@ -253,7 +253,9 @@ def score_event_details(scores: Scores, gold: Sequence[dict[str, Any]], pred: Se
 
 
 def stem(name: str) -> str:
-    return Path(str(name)).name.split(".")[0]
+    """A source's file name without its extensions, and without the "#page" a dump's page adds
+    (whose title may hold a slash: "dump.xml#Work/Part")."""
+    return Path(str(name).split("#")[0]).name.split(".")[0]
 
 
 def score_records(gold_dir: str | Path, predictions: Sequence[dict[str, Any]], by: str = "document") -> Scores:

@@ -147,8 +147,9 @@ def process_text(text: str, name: str, shape: str | None = None, path: str = "")
     (:func:`process_item` turns it into a Failed result).
     """
     doc = readers.read_document(text, path=path or name, shape=shape)
-    if shape == "mediawiki" and (page := name.partition("#")[2]):
-        doc = dataclasses.replace(doc, title=page)  # a dump's page: its title is the page's, not the box's
+    if shape == "mediawiki" and (page := name.partition("#")[2]) and "title" not in dict(doc.meta):
+        # a dump's page: its title is the page's, not the box's (a Wikisource work's header titles it)
+        doc = dataclasses.replace(doc, title=page)
     record = _extract(doc)
     reason = not_an_operation(doc, record)
     if reason:

@@ -696,6 +696,11 @@ _SUBTITLED = re.compile(r"^(?P<head>(?:The\s+)?(?:" + lexicon.OPERATION_HEADWORD
 # A name's translation quoted in brackets after it: "Operation Linda Nchi (“Protect the Country”)".
 _QUOTED_GLOSS = re.compile(r"\s*\(\s*[\"“‘'][^()\"“”]{2,60}[\"”’']\s*\)\s*$")
 # A page title's site suffix, as a clipper or a browser's title keeps it: "Landing at Anzac Cove - Wikipedia".
+# A document's title naming the operation it tells of: "Despatch respecting the Siege of Orakau",
+# "Report on the Battle of Osk Ford", "Account of the Capture of Havana".
+_DOCUMENT_ABOUT = re.compile(r"^(?:(?:official|final|general|first|second) )?(?:despatch|dispatch|report|letter|account|"
+                             r"narrative|memorandum|telegram|cable|communiqu[ée])s? (?:respecting|regarding|concerning|"
+                             r"on|of|about|upon) (?:the )?(?=(?-i:[A-Z]))", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:Wikipedia|Wikiwand|Wikimili|Military Wiki|Fandom)\b.*$")
 
 
@@ -748,6 +753,8 @@ def operation_from_document(doc: Document) -> Operation:
     title = _SITE_SUFFIX.sub("", tidy(doc.title))
     if (headed := _SUBTITLED.match(title)) and not names:
         title = headed["head"]  # "Operação Mar Verde: Portugal's Night Raid on Conakry": the operation's name
+    if (about := _DOCUMENT_ABOUT.match(title)) and not names:
+        title = title[about.end():]  # "Despatch respecting the Siege of Orakau": the siege's name
     # a story with no box, titled by its headline, names its operation in the text
     headline = not fields and story.is_headline(title)
     named = story.named_operation(doc.text) if headline else None

@@ -109,17 +109,92 @@ def _latest_text(page: mwxml.Page) -> str | None:
 
 
 def _iter_dump(f: IO[bytes]) -> Iterator[tuple[str, str]]:
+    kept = _SmallExport()
+    found = False
     try:
         dump = mwxml.Dump.from_file(f)
         for page in dump.pages:
-            if page.namespace not in ARTICLE_NAMESPACES or page.redirect:
+            if page.redirect or (page.namespace not in ARTICLE_NAMESPACES and page.namespace != PAGE_NAMESPACE):
                 _drain(page)
+                kept.pages += 1
                 continue
             text = _latest_text(page)
-            if is_conflict_article(text):
+            if page.namespace in ARTICLE_NAMESPACES and is_conflict_article(text):
+                found = True
                 yield page.title, text  # type: ignore[misc]
+            elif not found:
+                kept.add(page.namespace, page.title, text)
     except Exception:  # noqa: BLE001 - a truncated or malformed dump ends the stream, it never raises
-        return
+        pass
+    if not found and (article := kept.article()) is not None:
+        yield article
+
+
+# Wikisource's Page namespace: a scanned book's pages, proofread one by one, that a work's page
+# transcludes ("<pages index="Papers (1864).djvu" from=52 to=54 fromsection="carey" />").
+PAGE_NAMESPACE = 104
+# An export this small is a page exported by hand (Special:Export), not a dump: when it holds no
+# conflict article, its longest article is the document (a despatch on Wikisource, a story).
+_SMALL_EXPORT_PAGES = 30
+_SMALL_EXPORT_BYTES = 2 * 2**20
+
+
+@dataclass
+class _SmallExport:
+    """The article and Page-namespace texts of an export, kept while it stays small."""
+
+    pages: int = 0
+    size: int = 0
+    articles: dict[str, str] | None = None
+    scans: dict[str, str] | None = None
+
+    def add(self, namespace: int, title: str, text: str | None) -> None:
+        self.pages += 1
+        self.size += len(text or "")
+        if self.pages > _SMALL_EXPORT_PAGES or self.size > _SMALL_EXPORT_BYTES:
+            self.articles = self.scans = None  # a dump after all: nothing kept, memory stays flat
+            return
+        if self.pages == 1 or self.articles is not None:
+            self.articles = self.articles if self.articles is not None else {}
+            self.scans = self.scans if self.scans is not None else {}
+            (self.articles if namespace in ARTICLE_NAMESPACES else self.scans)[title] = text or ""
+
+    def article(self) -> tuple[str, str] | None:
+        if not self.articles or self.pages > _SMALL_EXPORT_PAGES:
+            return None
+        title, text = max(self.articles.items(), key=lambda kv: len(_transcluded(kv[1], self.scans or {})))
+        text = _transcluded(text, self.scans or {})
+        return (title, text) if text.strip() else None
+
+
+_PAGES_TAG = re.compile(r"<pages\s+(?P<attrs>[^>]*?)/?>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""(?P<key>\w+)\s*=\s*(?:"(?P<q>[^"]*)"|'(?P<s>[^']*)'|(?P<bare>[^\s/>]+))""")
+_NOINCLUDE = re.compile(r"<noinclude>.*?</noinclude>", re.IGNORECASE | re.DOTALL)
+_SECTION_MARK = r"<section\s+(?:begin|end)\s*=\s*[\"']?{name}[\"']?\s*/?>"
+
+
+def _transcluded(text: str, scans: dict[str, str]) -> str:
+    """The article with each ``<pages index=… from=… to=…/>`` tag replaced by the text of the
+    scanned pages it names, their headers and footers (``<noinclude>``) left out, the first page
+    from its ``fromsection`` on and the last up to its ``tosection``'s end."""
+    def pages(m: re.Match[str]) -> str:
+        attrs = {a["key"].lower(): a["q"] or a["s"] or a["bare"] or "" for a in _ATTRIBUTE.finditer(m["attrs"])}
+        index, first, last = attrs.get("index", ""), attrs.get("from", ""), attrs.get("to", "")
+        if not (index and first.isdigit() and last.isdigit()) or int(last) - int(first) > _SMALL_EXPORT_PAGES:
+            return ""
+        numbers = range(int(first), int(last) + 1)
+        parts = []
+        for n in numbers:
+            page = _NOINCLUDE.sub("", scans.get(f"Page:{index}/{n}", ""))
+            if n == numbers[0] and (name := attrs.get("fromsection")) and \
+                    (begin := re.search(_SECTION_MARK.format(name=re.escape(name)), page)):
+                page = page[begin.end():]
+            if n == numbers[-1] and (name := attrs.get("tosection")) and \
+                    (end := re.search(_SECTION_MARK.format(name=re.escape(name)).replace("begin|end", "end"), page)):
+                page = page[:end.start()]
+            parts.append(re.sub(r"<section\s[^>]*/?>", "", page).strip())
+        return "\n\n".join(p for p in parts if p)
+    return _PAGES_TAG.sub(pages, text) if "<pages" in text else text
 
 
 def _drain(page: mwxml.Page) -> None:

@@ -418,6 +418,24 @@ def _published(code: Wikicode) -> str | None:
     return None
 
 
+def _work_header(code: Wikicode) -> tuple[str, str] | None:
+    """A Wikisource work's ``{{header}}`` (taken out of the page): the work's title, its section's
+    when it is one of a book's parts ("Despatch respecting the Siege of Orakau"), and the editor's
+    notes, which sum the work up as a lead would. None when the page opens with no such header."""
+    for t in code.filter_templates(recursive=False):
+        if _tname(t) != "header" or not (t.has("section") or t.has("notes") or t.has("author")):
+            return None
+        render = _Renderer(prose=True).render
+        section, work = _named(t, "section"), _named(t, "title")
+        title = tidy_value(render(section)) if section is not None else ""
+        if not title and work is not None and not str(work).strip().startswith("[[.."):
+            title = tidy_value(render(work))
+        notes = _named(t, "notes")
+        code.remove(t)
+        return title, (_LINE_SPACES.sub(" ", render(notes)).strip() if notes is not None else "")
+    return None
+
+
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _LINE_SPACES = re.compile(r"[ \t\u00a0]+")
 _WORD_CHAR = re.compile(r"\w")
@@ -506,9 +524,14 @@ def read_uncut(text: str) -> Document:
         _read_infobox(box, out, warnings)
         code.remove(box)
     published = _published(code)  # (its template taken out: the story's day is no paragraph of it)
+    meta = (("published", published), ("dateline", published)) if published else ()
+    if (header := _work_header(code)) is not None:
+        if header[0]:
+            title, meta = header[0], meta + (("title", header[0]),)  # (a dump's page title gives way to it)
+        if header[1]:
+            out.add_paragraph(header[1], None)  # the editor's summary of the work: its lead
     _read_prose(code, out)
     if not out.paragraphs:
         warnings.append("no prose paragraphs found")
     return Document(text=out.text, shape=SHAPE, title=title, infobox=tuple(out.fields),
-                    meta=(("published", published), ("dateline", published)) if published else (),
-                    paragraphs=tuple(out.paragraphs), warnings=tuple(warnings))
+                    meta=meta, paragraphs=tuple(out.paragraphs), warnings=tuple(warnings))
