@@ -31,6 +31,7 @@ from warfile.readers import (
     foswiki,
     gemtext,
     geojson,
+    hocr,
     html,
     icalendar,
     jira,
@@ -53,6 +54,7 @@ from warfile.readers import (
     remarkup,
     rst,
     rtf,
+    sql_dump,
     srt,
     texinfo,
     text_browser,
@@ -73,7 +75,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (rtf, odf, nexis, opml, wikidot, remarkup, lyx, cherrytree, tomboy, kml, icalendar, troff, texinfo, bibtex, srt, geojson, canvas, pmwiki, anki, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (sql_dump, hocr, rtf, odf, nexis, opml, wikidot, remarkup, lyx, cherrytree, tomboy, kml, icalendar, troff, texinfo, bibtex, srt, geojson, canvas, pmwiki, anki, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 
