@@ -151,6 +151,8 @@ FIRST_RUNS = {
     "blind46": (9, 0.403, 0.514, 0.313),  # first run at d92d6ab (session 16)
     "blind47": (9, 0.732, 0.816, 0.583),  # first run at c83bf95 (session 16), after set 48's first fixes
     "blind48": (9, 0.159, 0.579, 0.409),  # first run at ea2ccf5 (session 16), after sets 45 and 46's fixes
+    "blind49": (9, 0.815, 0.769, 0.545),  # first run at 3854455 (session 17)
+    "blind50": (9, 0.296, 0.362, 0.263),  # first run at 3854455 (session 17)
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
@@ -225,6 +227,12 @@ FIRST_MERGED_PAIRS = {
     # its first run 0 / 0 / 0 at ea2ccf5: the DocBook was read as plain text and named 'xml:lang="en"',
     # and the subtitles had no reader, so the two were not grouped
     "blind48": (("08_battle_of_shiroyama.dbk", "09_shiroyama_documentary.srt"), 0.0, 0.0, 0.0),
+    # its first run at 3854455 scored the page alone (the Wikisource export gave no record: its work
+    # sits in transcluded scan pages); its first grouped run, session 17, scored the same
+    "blind49": (("08_battle_of_orakau.html", "09_orakau_carey_despatch.xml"), 0.927, 0.851, 0.638),
+    # its first run at 3854455 was not grouped (the LexisNexis download named "LENGTH: 546 words"); the
+    # page scored alone 0.981 / 0.850 / 0.650; the floor is its first grouped run (session 17)
+    "blind50": (("08_battle_of_ben_guerdane.wxr.xml", "09_ben_guerdane_wire_report.txt"), 0.912, 0.955, 0.773),
 }
 
 
