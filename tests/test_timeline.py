@@ -511,6 +511,7 @@ OTHER_WARS_TYPED = [
     ("Shortly before midnight on 27 May, Korva and Amrit were torpedoed by the cruisers.", "attack"),
     ("On 19 April the rebels broke off the truce by sinking two navy gunboats in the harbour.", "attack"),
     ("The rebels lost Osk on 13 November.", "capture"),  # a place lost was taken
+    ("On 3 May the raiders sacked the missions of Osk.", "attack"),
     ("Tarsenian troops, now under the alliance's command, landed near the port of Osk on 28 September.", "attack"),
     ("On 29 September the rebels abandoned the town.", "withdrawal"),
     ("Tarsenian troops crossed into southern Velmar on 16 October.", "attack"),
@@ -1180,6 +1181,9 @@ def test_a_man_or_a_ship_lost_is_no_place_taken():
                      "The brigade lost John Smith on 3 May."):
         events = extract_events(document([sentence]), Operation(name="op", start_date="1979-05-01"))
         assert "capture" not in [e.type for e in events], sentence
+    events = extract_events(document(["On 3 May the general was sacked by the minister."]),
+                            Operation(name="op", start_date="1979-05-01"))
+    assert "attack" not in [e.type for e in events]  # dismissed: no raid
 
 
 def test_a_day_told_after_background_years_before_takes_the_operations_year_within_its_span():
@@ -1232,3 +1236,9 @@ def test_two_times_of_one_day_in_a_sentence_are_one_event():
 def test_a_medieval_year_is_written_with_four_digits():
     doc = document(["In 747 Gao Xianzhi crossed the Pamir Mountains and took the Tibetan fortress of Lianyun."])
     assert [e.date for e in extract_events(doc, Operation(name="op", start_date="0751-07"))] == ["0747"]
+
+
+def test_a_span_of_years_dates_its_sentence_by_its_first_year():
+    doc = document(["Between 1628 and 1631 raiders led by Aldo Veris sacked the missions of Osk."])
+    assert [(e.date, e.type) for e in extract_events(doc, Operation(name="op", start_date="1641-03-11"))] == [
+        ("1628", "attack")]

@@ -672,6 +672,8 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bcrossed the (?-i:[A-Z])[\w'’-]+ at\b", r"\bcrossed (?:its|their|the) start line\b",
                 r"\bbegan (?:[\w-]+ )?raids\b", r"\bopened (?:a|an|the|its|their) (?:[\w-]+ )?campaign against\b",
                 r"\bcharged (?:across|up|into|down)\b",
+                # a town sacked, razed or plundered (not a general "sacked" from his post)
+                r"(?<!was )(?<!were )(?<!been )\b(?:sacked|pillaged|razed|plundered) (?:the |an? |its |their |(?-i:[A-Z]))",
                 # a battle's moves told without a place's name: "the mercenaries charged and drove back the
                 # centre", "broke into the square", "beat off thirteen charges", "the infantry went in from
                 # every side", "turned their troops against Rama Raya", "led the last of the samurai down the slope"

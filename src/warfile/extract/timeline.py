@@ -109,7 +109,7 @@ _DEADLINE = re.compile(lex.DEADLINE_BEFORE, _I)
 _SINCE = re.compile(r"\bsince $", _I)
 # A year alone dates a sentence's action when it follows "in" or "during" ("reoccupied the area in
 # 1985"), not when it names something ("in 2014 elections", "in 1973 war").
-_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring) (?:early |late |mid-)?$")
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|[Bb]etween|[Ff]rom) (?:early |late |mid-)?$")  # "Between 1628 and 1631 bandeiras sacked …"
 _YEAR_NAMES = re.compile(r"[ -]+(?:[a-z]+ )?(?:war|offensive|elections?|campaign|uprising|revolution|coup|crisis|battle|"
                          r"operation|attack|massacre|ceasefire|agreement|accords?|protests?|invasion)\b")
 # Hostages taken with a capture make it an abduction ("seized the residence, taking 600 guests hostage");
