@@ -542,6 +542,9 @@ _TERRITORY = frozenset({"capture", "recapture", "entry"})
 _TAKINGS = _TERRITORY | {"shootdown"}
 
 
+_SCENE_CLAUSE = re.compile(r"^(?:When|Once|As soon as|Following)\b[^,;]{3,120},")
+
+
 @lru_cache(maxsize=4096)  # pure; a clause is typed again when its words before a date are read
 def _event_type(text: str) -> str | None:
     """The first strong cue's type (past perfect ones last), else the strongest weak cue's."""
@@ -550,6 +553,10 @@ def _event_type(text: str) -> str | None:
     if _REPORT_PUBLISHED.search(text, folded):
         return "statement"  # the report is what the date tells of, whatever acts it documents
     intended = False  # a cue in the future tense was passed over
+    # "When Harun was murdered in 1035, the Seljuks fled south": the clause the sentence opens with sets
+    # the scene; a cue there is background to one after it
+    lead = _SCENE_CLAUSE.match(text)
+    lead_end = lead.end() if lead else -1
     possible = _STRONG_SET.possible(folded)
     for rank, (kind, cue) in enumerate(_STRONG):
         if not possible >> rank & 1:
@@ -574,7 +581,7 @@ def _event_type(text: str) -> str | None:
             # ridden out to the east, had fallen back")
             clause_start = text.rfind(",", 0, perfect.start()) + 1 if perfect else 0
             background = bool(perfect) and bool(_SUBORDINATE.search(text, clause_start, perfect.start())) \
-                and not _BY_DATE.match(text)
+                and not _BY_DATE.match(text) or m.start() < lead_end
             if _ATTEMPT.search_in(text, folded, max(0, m.start() - 40), m.start()) and kind in _TAKINGS:
                 # "failed to retake it": the attempt happened, not the capture (but bombers that
                 # tried to bomb a town flew the raid all the same, a garrison that tried to break
