@@ -137,3 +137,12 @@ def test_dropped_templates_holding_plain_text_are_cut_too() -> None:
     assert "flagicon" not in cut.lower() and "sfn" not in cut and "cn|" not in cut and "Citation" not in cut
     assert "Gazette" in cut  # an argument with apostrophes (a bold name) stays for the parser
     assert mediawiki.read(page) == mediawiki.read_uncut(page)
+
+
+def test_leftover_markup_is_scrubbed_and_an_unclosed_links_target_goes_with_its_brackets():
+    from warfile.readers.cleantext import scrub_residue
+    assert scrub_residue("see [[Ford|Ford, Sarn and {{cn the end") == ("see Ford, Sarn and", True)
+    assert scrub_residue("troops [[a [[Osk|Osk Ford</ref> held") == ("troops a Osk Ford held", True)
+    assert scrub_residue("no markup here") == ("no markup here", False)
+    # a page of thousands of unclosed brackets is read through (each pattern stops at the next bracket)
+    assert scrub_residue("[[ a " * 5000)[0] == " ".join(["a"] * 5000)

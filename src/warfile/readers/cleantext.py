@@ -10,10 +10,10 @@ import re
 
 from warfile.model import Paragraph, RawField, Span
 
-_RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|</?ref\b[^>]*>|\|")
+_RESIDUE = re.compile(r"\{\{|\}\}|\[\[|\]\]|</?ref\b[^<>]*>|\|")
 # Unclosed markup a parser gave back as text: a link's target before its label ("[[Ford|Ford, Sarn"),
 # a template's name ("{{cn"), a reference running to the end of its line. Each goes whole.
-_UNCLOSED = re.compile(r"\[\[[^\]|\n]*\||\{\{[^|{}\n]*\|?|<ref\b[^>/]*>.*")
+_UNCLOSED = re.compile(r"\[\[[^\][|\n]*\||\{\{[^|{}\n]*\|?|<ref\b[^<>/]*>.*")
 _SPACES = re.compile(r"[ \t]+")
 
 
