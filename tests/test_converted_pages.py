@@ -625,3 +625,25 @@ def test_a_box_table_nested_as_html_in_a_pipe_tables_cell_gives_its_rows():
     op = extract_operation(read_document(MDREAM, path="osk.md"))
     assert (op.start_date, op.end_date, op.result) == ("1944-05-02", "1944-05-04", "Tarsenian victory")
     assert "Osk" in op.places and [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+
+
+# A blog's export (Medium): the article's facts as a list of bold-labelled items under a heading
+# naming them, inside the same section as the prose.
+BLOG_EXPORT = """<!DOCTYPE html><html><head><title>Forty years on at Osk Ford</title></head><body>
+<article class="h-entry"><section data-field="body"><div class="section-inner">
+<h3>Forty years on at Osk Ford</h3>
+<p>Forty years ago today, on 2 May 1944, Velmar columns attacked the ford.</p>
+<h3>The battle of Osk Ford at a glance</h3>
+<ul class="postList"><li><strong>Date:</strong> 2–4 May 1944</li><li><strong>Part of:</strong> Tarsen War</li>
+<li><strong>Place:</strong> Osk Ford, Tarsenia</li><li><strong>Result:</strong> Tarsenian victory</li></ul>
+<h3>The road to the river</h3>
+<p>On 3 May 1944 Tarsenian troops recaptured the village of Marr.</p>
+</div></section></article></body></html>"""
+
+
+def test_a_blogs_list_of_bold_labels_is_its_box_and_its_prose_stays():
+    doc = read_document(BLOG_EXPORT, path="osk.html")
+    op = extract_operation(doc)
+    assert op.name == "Battle of Osk Ford" and op.start_date == "1944-05-02" and op.result == "Tarsenian victory"
+    assert op.part_of == ("Tarsen War",)
+    assert ("1944-05-03", "recapture") in {(e.date, e.type) for e in op.events}  # the prose is not the box

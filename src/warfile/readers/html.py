@@ -348,7 +348,7 @@ def _labelled_table(tree: LexborHTMLParser) -> LexborNode | None:
 # ---------------------------------------------------------------- an infobox laid out without a table
 
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "th", "strong", "b", "p", "div", "span"})
-_BOX_TAGS = ("aside", "div", "section")
+_BOX_TAGS = ("aside", "div", "section", "ul", "ol")  # (a list of "Label: value" items is a box too)
 
 
 def _own_label(node: LexborNode) -> tuple[str, int | None] | None:
@@ -408,6 +408,13 @@ def _read_table_less_box(box: LexborNode) -> list[tuple[str, str, str, int | Non
         if label is None:
             continue
         key, side = label
+        parent = node.parent
+        if node.tag in ("strong", "b", "span") and parent is not None and parent.tag in ("li", "p", "dd"):
+            # a bold label and its value in one item: "<li><strong>Date:</strong> 10 November 1975</li>"
+            whole, own = _line(parent), _line(node)
+            if whole.startswith(own) and (rest := whole[len(own):].strip(" :–—-")):
+                found.append((own.rstrip(" :"), key, rest, side))
+            continue
         if node.tag == "dt" and key not in SIDE_KEYS:
             dd = node.next
             while dd is not None and dd.tag == "-text":
@@ -629,6 +636,8 @@ def read(text: str) -> Document:
         found = _read_infobox(table, warnings)
     else:
         found = _read_table_less_box(table)
+        if table.tag in ("ul", "ol") and (named := _heading_before(table)):
+            found.insert(0, ("name", "name", named, None))  # "The battle of X at a glance" over its list
     title = _title(tree, found)
     if table is None:
         warnings.append("no table.infobox found")
