@@ -254,3 +254,79 @@ def test_a_twitter_archives_thread_is_read_in_order_its_key_facts_card_a_box():
     assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
     assert {("1944-05-02", "capture"), ("1944-05-04", "shelling"), ("1944-05-04", "counterattack")} <= {
         (e.date, e.type) for e in op.events}
+
+
+# A Facebook "Download your information" posts file: every non-ASCII character written as its UTF-8
+# bytes, each a code point of its own; the essay's fact card a block of emoji-led lines.
+FB_ESSAY = """Seventy years ago today my grandfather came home from Marren Pass. A long post, as every year.
+
+🪖 MARREN PASS — KEY FACTS
+⚔️ Battle: Battle of Marren Pass
+📅 Dates: 9 – 12 March 1951
+📍 Place: Marren Pass, Osk Mountains, Tarsenia
+🏳️ Result: Velmar victory, the pass lost on 12 March
+🇹🇦 Tarsenia: 4th Mountain Brigade under Brig. I.K. Soren – 2 Osk Rifles (Lt Col Petra Hald), 5 Rangers
+🇻🇪 Velmar Republic: Velmar Army – 7th Regiment; 21st and 22nd Regiments
+👥 Strength: Tarsenia 3,100 soldiers | Velmar about 8,000
+✝️ Tarsenian losses: 412 killed, 530 wounded (Tarsenian figures)
+✝️ Velmar losses: 260 killed (Velmar figures)
+
+On 9 March 1951 the Velmar Army attacked the Tarsenian posts on the north side of the pass. \
+The café at the summit, the Rétho Inn, was held by 2 Osk Rifles.
+
+On 10 March Velmar artillery shelled the inn for a whole day. On 12 March the brigade withdrew down \
+the south road, and the pass was lost by the evening.
+
+Never forget. #MarrenPass #OskRifles"""
+
+
+def _facebook_mojibake(text: str) -> str:
+    return text.encode("utf-8").decode("latin-1")
+
+
+FB_POSTS = [
+    {"timestamp": 1_678_600_000, "data": [{"post": _facebook_mojibake("Happy birthday Jonas! 🎂")}],
+     "title": "Anna Vell wrote on Jonas Berk's timeline."},
+    {"timestamp": 1_678_606_000, "attachments": [{"data": [{"media": {"uri": "posts/media/pass.jpg", "title": ""}}]}],
+     "data": [{"post": _facebook_mojibake(FB_ESSAY)}, {"update_timestamp": 1_678_609_000}],
+     "title": "Anna Vell updated her status."},
+    {"timestamp": 1_678_200_000, "data": [{"post": "Off to the mountains this weekend."}],
+     "title": "Anna Vell shared a link."},
+]
+
+
+def test_facebook_mojibake_is_undone_string_by_string():
+    assert json_record.unmojibaked(_facebook_mojibake("Rétho — 📅")) == "Rétho — 📅"
+    assert json_record.unmojibaked("Rétho") == "Rétho"  # not UTF-8 bytes: kept
+    assert json_record.unmojibaked(["Ã©", {"a": "â\u0080\u0094"}, 3]) == ["é", {"a": "—"}, 3]
+
+
+def test_a_facebook_post_is_read_with_its_key_facts_as_the_box():
+    text = json.dumps(FB_POSTS, indent=2)
+    assert "\\u00f0\\u009f" in text  # Facebook's escaped bytes
+    assert json_record.score(text) == 0.95
+    doc = json_record.read(text)
+    assert "Facebook" in doc.warnings[0]
+    assert ("published", "2023-03-12") in doc.meta
+    assert "Rétho Inn" in doc.text and "â" not in doc.text and "#MarrenPass" not in doc.text
+    assert "birthday" not in doc.text
+    box = {(f.key, f.side): f.text for f in doc.infobox}
+    assert box[("belligerents", 0)] == "Tarsenia" and box[("belligerents", 1)] == "Velmar Republic"
+    assert box[("date", None)] == "9 – 12 March 1951"
+    op = extract_operation(doc)
+    assert op.name == "Battle of Marren Pass"
+    assert (op.start_date, op.end_date) == ("1951-03-09", "1951-03-12")
+    assert op.result.startswith("Velmar victory")
+    assert [p.name for p in op.sides[0].commanders] == ["I.K. Soren", "Petra Hald"]
+    assert "4th Mountain Brigade" in op.sides[0].units and "Velmar Army" in op.sides[1].units
+    assert op.sides[0].strength[0].count.low == 3100
+    assert op.sides[0].casualties[0].killed.low == 412 and op.sides[1].casualties[0].killed.low == 260
+    events = {(e.date, e.type) for e in op.events}
+    assert ("1951-03-09", "attack") in events and ("1951-03-10", "shelling") in events
+
+
+def test_a_facebook_card_heading_names_the_operation_when_no_line_does():
+    essay = FB_ESSAY.replace("⚔️ Battle: Battle of Marren Pass\n", "").replace("MARREN PASS", "BATTLE OF MARREN HEIGHTS")
+    posts = [dict(FB_POSTS[1], data=[{"post": _facebook_mojibake(essay)}])]
+    op = extract_operation(json_record.read(json.dumps(posts)))
+    assert op.name == "Battle of Marren Heights"  # (title_cased keeps a four-letter word in capitals: "PASS")

@@ -32,7 +32,7 @@ SHAPES = ("plain", "citations", "pipe-table", "wikitext", "markdown-frontmatter"
           "rst", "text-browser", "org", "json", "dokuwiki", "asciidoc", "email", "latex", "csv", "outline", "feed", "fb2",
           "rtf", "odf", "wordml", "kindle-clippings", "webvtt", "tiddlywiki", "zim", "vimwiki", "textile", "bbcode", "moinmoin", "gemtext", "chat-text", "typst", "opml", "trac", "jira", "xwiki", "foswiki",
           "kml", "icalendar", "man", "texinfo", "bibtex", "srt",
-          "geojson", "canvas", "pmwiki", "anki", "lyx", "cherrytree", "tomboy", "nexis", "wikidot", "remarkup", "sql-dump", "hocr")
+          "geojson", "canvas", "pmwiki", "anki", "lyx", "cherrytree", "tomboy", "nexis", "wikidot", "remarkup", "sql-dump", "hocr", "markdeep", "mattermost", "pandoc-json", "stackexchange", "muse", "mindmap")
 
 
 def content_id(text: str) -> str:

@@ -40,14 +40,19 @@ from warfile.readers import (
     kml,
     latex,
     lyx,
+    markdeep,
     markdown_frontmatter,
+    mattermost,
     mediawiki,
+    mindmap,
     moinmoin,
+    muse,
     nexis,
     odf,
     opml,
     org,
     outline,
+    pandoc_json,
     pipe_table,
     plain,
     pmwiki,
@@ -56,6 +61,7 @@ from warfile.readers import (
     rtf,
     sql_dump,
     srt,
+    stackexchange,
     texinfo,
     text_browser,
     textile_markup,
@@ -75,7 +81,7 @@ from warfile.readers import (
 )
 
 READERS: dict[str, ModuleType] = {
-    m.SHAPE: m for m in (sql_dump, hocr, rtf, odf, nexis, opml, wikidot, remarkup, lyx, cherrytree, tomboy, kml, icalendar, troff, texinfo, bibtex, srt, geojson, canvas, pmwiki, anki, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
+    m.SHAPE: m for m in (sql_dump, hocr, mindmap, muse, markdeep, mattermost, pandoc_json, stackexchange, rtf, odf, nexis, opml, wikidot, remarkup, lyx, cherrytree, tomboy, kml, icalendar, troff, texinfo, bibtex, srt, geojson, canvas, pmwiki, anki, wordml, kindle, chat_text, typst, webvtt, tiddlywiki, zim, vimwiki, email_message, feed, fb2, json_record, moinmoin, gemtext, markdown_frontmatter, html, mediawiki, wikitext_list, rst, org, outline, dokuwiki, asciidoc, trac, jira, xwiki, foswiki, textile_markup, bbcode, pipe_table, text_browser, wrapped_text,
                    citations, latex, csv_record, plain)
 }
 

@@ -529,6 +529,198 @@ def activitypub_thread(record: object) -> str:
     return text if len(text.split()) >= _PAGE_WORDS else ""
 
 
+# Facebook's "Download your information" posts (your_posts_1.json): a list of posts, each
+# {"timestamp", "data": [{"post": "…"}], "title", "attachments"}. Facebook writes every non-ASCII
+# character as its UTF-8 bytes, each a code point of its own ("â\u0080\u0094" for "—"). A post may
+# hold an essay with a fact card: a block of emoji-led lines ("📅 Dates: …", "🇮🇳 India: …") under a
+# "BATTLE OF X – KEY FACTS" line. The card is written as the page's infobox, the rest as its prose.
+_FB_LEAD = re.compile(r"^[^\w\"'“‘(\[]+")  # a card line's emoji (and their joiners, selectors, flags)
+_FB_FLAG = re.compile(r"^\s*[\U0001F1E6-\U0001F1FF]{2}")  # a side's flag: two regional indicator letters
+_FB_LABEL = re.compile(r"^(?P<label>[^:\n]{1,40}?)\s*:\s*(?P<value>.*)$")
+_FB_NAME_LABELS = ("battle", "operation", "name", "engagement", "siege", "raid", "offensive")
+_FB_HEADER_TAIL = re.compile(r"\s*[–—:|-]*\s*(?:key facts|fact ?file|facts|at a glance|in brief|summary)\s*[:.]*\s*$",
+                             re.IGNORECASE)
+_FB_OPERATION = re.compile(r"\b(?:Battle|Operation|Siege|Raid|Offensive|Campaign|Assault|Attack|Invasion|Ambush)\b")
+_FB_TITLE_CHAT = re.compile(r"\b(?:wrote|updated|shared|posted|added|was|is|timeline|feeling)\b")
+_FB_HASHTAGS = re.compile(r"(?:\s*#\w+)+\s*$")
+_FB_LOSSES = re.compile(r"\b(?:losses|casualties|killed|dead)\b", re.IGNORECASE)
+_FB_RANK = (r"(?:Field Marshal|Lt\.? ?Gen\.?|Lieutenant General|Maj\.? ?Gen\.?|Major General|Brig\.? ?Gen\.?|"
+            r"Brigadier(?: General)?|Brig\.?|Lt\.? ?Col\.?|Lieutenant Colonel|Col\.?|Colonel|Maj\.?|Major|Gen\.?|"
+            r"General|Capt\.?|Captain|Adm\.?|Admiral|Cdr\.?|Commander|Lt\.?|Lieutenant)")
+_FB_RANKED = re.compile(_FB_RANK + r"\s+(?:(?:[A-Z]\.\s?){1,3}|[A-Z][\w'’-]+(?:\s(?=[A-Z]))?){1,4}")
+_FB_UNDER = re.compile(r"\s*(?:\bunder|\bled by|\bcommanded by)\s+(?=" + _FB_RANK + r")", re.IGNORECASE)
+_FB_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)?$")
+_FB_MIN_CARD_ROWS = 3
+
+
+def unmojibaked(value: object) -> object:
+    """Facebook's strings as the text they stand for: each string's code points read as the UTF-8
+    bytes they are ("Ã©" -> "é"), where they are; mappings and lists throughout."""
+    if isinstance(value, str):
+        try:
+            return value.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return value
+    if isinstance(value, dict):
+        return {k: unmojibaked(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [unmojibaked(v) for v in value]
+    return value
+
+
+def _facebook_posts(record: object) -> list[dict]:
+    """The posts of a Facebook export ([{"timestamp", "data": [{"post"}]}, …], or such a list under a
+    key of its own), each as it is; [] for another record."""
+    lists = [record] if isinstance(record, list) else [v for v in record.values() if isinstance(v, list)] \
+        if isinstance(record, dict) else []
+    for posts in lists:
+        found = [p for p in posts if isinstance(p, dict) and "timestamp" in p and isinstance(p.get("data"), list)
+                 and any(isinstance(d, dict) and isinstance(d.get("post"), str) for d in p["data"])]
+        if found:
+            return found
+    return []
+
+
+def _post_text(post: dict) -> str:
+    return "\n\n".join(d["post"] for d in post["data"] if isinstance(d, dict) and isinstance(d.get("post"), str))
+
+
+def _card_line(line: str) -> tuple[str | None, str, bool]:
+    """A card line's label (None when it has none), value, and whether a flag marks it as a side's."""
+    flag = bool(_FB_FLAG.match(line))
+    emoji = _FB_LEAD.match(line)
+    body = line[emoji.end():].strip() if emoji else line.strip()
+    if not flag and (_FB_HEADER_TAIL.search(body) or body.isupper() and ":" not in body):
+        return None, body, False  # the card's heading: "BATTLE OF WALONG – KEY FACTS"
+    if m := _FB_LABEL.match(body):
+        return m["label"].strip(), m["value"].strip(), flag
+    labels = dict(_EMOJI_LABELS)
+    mark = next((label for e, label in _EMOJI_LABELS if emoji and e in emoji.group(0)), None)
+    return (labels.get(mark or "", mark), body, flag) if not flag else (None, body, flag)
+
+
+def _side_of(label: str, sides: list[str]) -> int | None:
+    """The side a label names ("Indian losses" India's, "Chinese" China's), by the words' stems."""
+    words = [w.casefold() for w in re.findall(r"[A-Za-z]+", label)]
+    for i, side in enumerate(sides):
+        name = side.split()[0].casefold() if side.split() else ""
+        for w in words:
+            common = 0
+            while common < min(len(w), len(name)) and w[common] == name[common]:
+                common += 1
+            if common >= 4 or w == name:
+                return i
+    return None
+
+
+def _units(value: str) -> list[str]:
+    """A side's line as its units: the commanders named in it left out, "–", ";" and "," apart
+    ("388th, 389th and 390th Regiments" kept whole)."""
+    value = _FB_UNDER.sub(" ", value)
+    value = re.sub(r"\(\s*" + _FB_RANKED.pattern + r"[^)]*\)", "", value)
+    value = _FB_RANKED.sub("", value)
+    out: list[str] = []
+    for piece in re.split(r"\s+[–—-]\s+|;|,", value):
+        piece = piece.strip(" .")
+        if not piece:
+            continue
+        if out and _FB_ORDINAL.match(out[-1]):
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _card(lines: list[str]) -> tuple[str | None, list[tuple[str, list[list[str]]]]]:
+    """A fact card's name and its rows as (label, cells), each cell its lines: one cell across the
+    box, or one per side."""
+    name = None
+    rows: list[tuple[str, list[list[str]]]] = []
+    sides: list[tuple[str, str]] = []
+    per_side: list[tuple[str, str]] = []  # the strength and losses rows, their figures a side's
+    for line in lines:
+        label, value, flag = _card_line(line)
+        if label is None and not flag:
+            name = name or _FB_HEADER_TAIL.sub("", value).strip(" –—-:") or None
+        elif flag:  # "🇮🇳 India: 11 Infantry Brigade under Brig. …": a side's name, its units and commanders
+            sides.append((label or value.split(" ")[0], value))
+        elif label.casefold() in _FB_NAME_LABELS:
+            name = value or name
+        elif _FB_LOSSES.search(label) and (field_for_label(label) or ("casualties",))[0] == "casualties" \
+                or (field_for_label(label) or ("",))[0] == "strength":
+            per_side.append((label, value))
+        else:
+            rows.append((label, [[value]]))
+    names = [s for s, _ in sides]
+    if len(sides) >= 2:
+        rows.append(("Belligerents", [[s] for s in names]))
+        commanders = [[m.group(0).strip() for m in _FB_RANKED.finditer(v)] for _, v in sides]
+        if any(commanders):
+            rows.append(("Commanders and leaders", commanders))
+        rows.append(("Units involved", [_units(v) for _, v in sides]))
+    for label, value in per_side:
+        cells: list[list[str]] = [[] for _ in sides]
+        pieces = [p.strip() for p in value.split("|")] if "|" in value else [value]
+        for piece in pieces:
+            side = _side_of(label, names) if len(pieces) == 1 else _side_of(piece.split(" ")[0], names)
+            if side is None or len(sides) < 2:
+                continue
+            if len(pieces) > 1 and " " in piece:
+                piece = piece.split(" ", 1)[1]  # "India 2,191 soldiers": the side named, then its figure
+            cells[side] += [p.strip() for p in piece.split(";") if p.strip()]
+        field = "Strength" if (field_for_label(label) or ("",))[0] == "strength" else "Casualties and losses"
+        same = next((r for r in rows if r[0] == field and len(r[1]) == len(cells) > 1), None)
+        if same and any(cells):  # "Indian losses", then "Chinese losses": one row, a cell a side
+            for mine, theirs in zip(same[1], cells, strict=True):
+                mine += theirs
+        else:
+            rows.append((field, cells if any(cells) else [[value]]))
+    return name, rows
+
+
+def _card_table(rows: list[tuple[str, list[list[str]]]]) -> str:
+    """A fact card's rows as the infobox the HTML reader reads: a cell across the box, or one a side."""
+    out = []
+    for label, cells in rows:
+        tds = "".join(("<td colspan=2>" if len(cells) == 1 else "<td>")
+                      + "<br>".join(html_escape.escape(x, quote=False) for x in cell) + "</td>" for cell in cells)
+        out.append(f"<tr><th>{html_escape.escape(label, quote=False)}</th>{tds}</tr>")
+    return '<table class="infobox">' + "".join(out) + "</table>"
+
+
+def facebook_page(record: object) -> tuple[str, str]:
+    """A Facebook export's longest post (an essay, its fact card among its lines) as an HTML page,
+    and the day it was posted; ("", "") for no Facebook export or no post a page long."""
+    posts = _facebook_posts(record)
+    if not posts:
+        return "", ""
+    post = max(posts, key=lambda p: len(_post_text(p).split()))
+    text = unmojibaked(_post_text(post)).replace("\r\n", "\n")
+    blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
+    card_at = next((i for i, b in enumerate(blocks)
+                    if sum(1 for line in b.split("\n") if _FB_LEAD.match(line.strip())) >= _FB_MIN_CARD_ROWS), None)
+    name, rows = _card(blocks[card_at].split("\n")) if card_at is not None else (None, [])
+    if len(text.split()) < _PASTE_WORDS and len(rows) < _FB_MIN_CARD_ROWS:
+        return "", ""
+    title = unmojibaked(post.get("title")) if isinstance(post.get("title"), str) else ""
+    if not name and _FB_OPERATION.search(title) and not _FB_TITLE_CHAT.search(title):
+        name = title.strip()
+    name = _text.title_cased(name.strip()) if name else None
+    out = [f"<h1>{html_escape.escape(name, quote=False)}</h1>"] if name else []
+    if rows:
+        out.append(_card_table(rows))
+    for i, block in enumerate(blocks):
+        if i == card_at:
+            continue
+        words = _FB_HASHTAGS.sub("", " ".join(line.strip() for line in block.split("\n"))).strip()
+        if words:
+            out.append(f"<p>{html_escape.escape(words, quote=False)}</p>")
+    day = ""
+    if isinstance(post.get("timestamp"), int) and post["timestamp"] > 0:
+        day = dt.datetime.fromtimestamp(post["timestamp"], tz=dt.timezone.utc).date().isoformat()
+    return html.page(html_escape.escape(name, quote=False) if name else None, out), day
+
+
 def _read(text: str) -> Document:
     try:
         record = _unfolded(_loaded(text))
@@ -542,6 +734,10 @@ def _read(text: str) -> Document:
         pasted, note = thread, "a thread of posts (ActivityPub)"
     if not pasted and (thread := twitter_thread(record)):
         pasted, note = thread, "a thread of tweets (a Twitter archive)"
+    if not pasted and (page := facebook_page(record))[0]:
+        doc = html.read_as(page[0], SHAPE)
+        meta = doc.meta + ((("published", page[1]),) if page[1] and all(k != "published" for k, _ in doc.meta) else ())
+        return dataclasses.replace(doc, meta=meta, warnings=("a Facebook export: its longest post",) + doc.warnings)
     if not pasted and not _PART_KEYS.search(text[:20000]) and (page := _pasted_text(record)):
         pasted, note = page, "a note's page kept as one string"  # under keys of its own (Google Keep)
     if pasted:

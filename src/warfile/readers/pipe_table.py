@@ -409,9 +409,10 @@ def _rows_by_line(text: str, start: int, end: int, width: int) -> bool:
     line, none holds more than the pipes between its columns, and some lines hold no pipe at all
     (a section's label, or a line break inside a cell)."""
     body = [ln for ln in text[start:end].splitlines() if ln.strip()]
-    return (any("|" not in ln for ln in body)
-            and all(ln.count("|") < width and not ln.strip().startswith("|") and not ln.strip().endswith("|")
-                    for ln in body))
+    borderless = all(ln.count("|") < width and not ln.strip().startswith("|") and not ln.strip().endswith("|")
+                     for ln in body)
+    # (or every line holds a row's pipes exactly: a borderless table a writer kept one row a line, Markdeep's)
+    return borderless and (any("|" not in ln for ln in body) or all(ln.count("|") == width - 1 for ln in body))
 
 
 def _first_table_end(text: str, start: int, end: int) -> int:
