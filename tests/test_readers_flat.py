@@ -935,3 +935,15 @@ def test_a_mirror_with_a_long_menu_before_its_box_is_named_by_the_boxs_caption()
             "The Battle of Osk Ford was fought from 2 to 4 May 1944 between Tarsenia and Velmar.[1]\n")
     op = extract_operation(read_document(page, path="osk.txt"))
     assert op.name == "Battle of Osk Ford" and op.result == "Tarsenian victory"
+
+
+def test_a_mirror_showing_the_templates_parameter_names_gives_each_sides_rows_and_their_lines():
+    page = ("Everything Explained.Today\n\nBattle of Osk Ford explained\n\nConflict:Battle of Osk Ford\n"
+            "Partof:the Tarsen War\nDate:2 May 1944\nResult:Tarsenian victory\nCombatant1:Tarsenia\n"
+            "Combatant2:Velmar Republic\nCommander1: Aldo Veris\nIlse Darn\nCommander2: Pero Lask\nIvo Kand\n"
+            "Strength1:3,000 infantry\n12 guns\nStrength2:5,000\n\n"
+            "The Battle of Osk Ford was fought on 2 May 1944 between Tarsenia and Velmar.[1]\n")
+    op = extract_operation(read_document(page, path="osk.txt"))
+    assert op.name == "Battle of Osk Ford" and op.part_of == ("Tarsen War",) and op.start_date == "1944-05-02"
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask", "Ivo Kand"]]
+    assert len(op.sides[0].strength) == 2

@@ -366,7 +366,7 @@ def inline_side(s: str) -> int | None:
 
 
 # A row whose label carries its side's number: "Belligerents 1: United States".
-_NUMBERED_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [a-z]+){0,2} ?[1-4]):[ \t]+(?P<value>\S.*)$", re.DOTALL)
+_NUMBERED_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [a-z]+){0,2} ?[1-4]):[ \t]*(?P<value>\S.*)$", re.DOTALL)
 
 # A row of a staff paper's or a cable's fact sheet, lettered or numbered as its paragraphs are
 # ("A. OPERATION: …", "(1) COMMANDERS: …", "b) Strength: …"): the mark before a label and its colon.
@@ -378,7 +378,7 @@ ENUMERATED_ROW = re.compile(r"[ \t]*(?:\(\d{1,2}\)|\(?[A-Za-z][.)]|\d{1,2}[.)])[
 _TAB_ROW = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,28}?):?\t+(?P<value>\S.*)$", re.DOTALL)
 
 # A fact panel's row: a label of one to three words, a colon, the value ("Outcome: Attack beaten off").
-_COLON_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [a-z]+){0,2}):[ \t]+(?P<value>\S.*)$", re.DOTALL)
+_COLON_ROW = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?: [a-z]+){0,2}):[ \t]*(?P<value>\S.*)$", re.DOTALL)
 
 # A fact box's own labels, outside Wikipedia's captions ("War Russo-Japanese War", "Forces Japan: 4
 # battleships", "Losses Russia: 21 ships sunk"): read only at a line's start, before the name of a

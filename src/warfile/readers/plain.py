@@ -99,6 +99,9 @@ def _read(text: str) -> Document:
     section_lines: list[Line] = []
     seen_body = False
     pending: str | None = None  # a bare inline label waiting for its value line
+    # a side's numbered row whose value runs on over the next lines ("Commander1: Man Singh I" over
+    # "Asaf Khan"): its field's index while its lines last
+    running: int | None = None
     toc = False  # inside a table of contents
     toc_end = -1  # where a contents list closed by "Toggle the table of contents" ends
     grid: tuple[str, list[int], int] | None = None  # a padded row's key, where its columns start, and where its first does in the line
@@ -296,6 +299,7 @@ def _read(text: str) -> Document:
                     f = _text.field(text, hit[0], start, ln.end, side) if hit[0] else None
                     if f:
                         fields.append(f)
+                    running = len(fields) - 1 if f and named is not None and hit[0] in SIDE_KEYS else None
                     # a bare label ("Location") may have its value on the next line
                     pending = hit[0] if hit[0] and not f else None
                     if hit[0] in SIDE_KEYS and _text.SIDE_NAMED.match(s, hit[1]):
@@ -306,6 +310,10 @@ def _read(text: str) -> Document:
                 elif _continues_result(fields, ln, lines_before=text[fields[-1].span.end:ln.start] if fields else "") \
                         and (f := _text.field(text, "result", fields[-1].span.start, ln.end)):
                     fields[-1] = f  # "Result Decisive Ethiopian victory" / "Treaty of Addis Ababa": its bullet lines
+                elif running is not None and running == len(fields) - 1 and fields[running].span is not None \
+                        and not _text.is_prose(s) and (f := _text.field(text, fields[running].key, fields[running].span.start,
+                                                                        ln.end, fields[running].side)):
+                    fields[running] = f  # "Commander2: Maharana Pratap" / "Hakim Khan Sur" / "Ram Shah Tanwar"
                 elif section:
                     section_lines.append(ln)
                 elif pending and not _text.DURATION.match(s):
