@@ -947,3 +947,16 @@ def test_a_mirror_showing_the_templates_parameter_names_gives_each_sides_rows_an
     assert op.name == "Battle of Osk Ford" and op.part_of == ("Tarsen War",) and op.start_date == "1944-05-02"
     assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask", "Ivo Kand"]]
     assert len(op.sides[0].strength) == 2
+
+
+def test_html2texts_underscored_links_read_as_words_and_its_starred_heading_as_a_title():
+    from warfile.readers._text import clean_title
+    links = " ".join(f"Link_number_{w}" for w in ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+                                                  "Nine", "Ten", "Eleven", "Twelve"))
+    page = (f"{links}\n\n****** Battle of Osk Ford ******\nPart of the Tarsen_War\nDate     2 May 1944\n"
+            "Result   Tarsenian victory\n\nThe Battle of Osk Ford was fought on 2 May 1944 when Velmar_Republic "
+            "columns attacked the ford held by Tarsenian troops under Aldo_Veris.[1]\n")
+    doc = read_document(page, path="osk.txt")
+    assert "Velmar Republic columns" in doc.text and "Aldo Veris" in doc.text and len(doc.text) == len(page)
+    assert extract_operation(doc).part_of == ("Tarsen War",)
+    assert clean_title("****** Battle of Osk Ford ******") == "Battle of Osk Ford"

@@ -461,7 +461,7 @@ def clean_title(s: str) -> str:
     s = unlinked(s)
     if "{" in s:
         s = _PANDOC_ATTRIBUTES.sub("", _PANDOC_SPAN.sub(r"\1", s))
-    return _EDIT_LINK.sub("", s.strip().strip("=#").strip())
+    return _EDIT_LINK.sub("", s.strip().strip("=#*").strip())  # ("****** Title ******": html2text's heading)
 
 
 def ends_sentence(s: str) -> bool:

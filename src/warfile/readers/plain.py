@@ -83,8 +83,22 @@ _SPACED_MARK = re.compile(r"\[ (\d{1,3}|[a-z]) \]")
 _MIN_SPACED_MARKS = 3
 
 
+# Debian's html2text (1.3.2a) writes a link's words joined by underscores: "the Third_Anglo-Ashanti_War".
+# Where a page holds many, each underscore between letters is a space (one character for one, so
+# spans keep their places).
+_UNDERSCORED = re.compile(r"(?<=[^\W\d_])_(?=[^\W_])")
+_UNDERSCORED_LINK = re.compile(r"\b[A-Z][a-z]+_[a-zA-Z]")
+_MIN_UNDERSCORED_LINKS = 12
+
+
+def _spaced_links(text: str) -> str:
+    if len(_UNDERSCORED_LINK.findall(text, 0, _text.SCORE_WINDOW * 4)) < _MIN_UNDERSCORED_LINKS:
+        return text
+    return _UNDERSCORED.sub(" ", text)
+
+
 def _read(text: str) -> Document:
-    text = _unescaped(text)
+    text = _spaced_links(_unescaped(text))
     if text.count("[ ") >= _MIN_SPACED_MARKS and len(_SPACED_MARK.findall(text)) >= _MIN_SPACED_MARKS:
         text = _SPACED_MARK.sub(r"[\1]", text)
     if _text.shouting(text):
