@@ -801,3 +801,33 @@ def test_a_myst_list_table_is_the_box_and_no_prose():
     assert [c.name for c in op.sides[1].commanders] == ["Pero Lask"]
     assert "Field" not in doc.text[doc.paragraphs[0].span.start:doc.paragraphs[0].span.end]
     assert [(e.date, e.type) for e in op.events][-1] == ("1944-05-03", "capture")
+
+
+# An Astro Starlight page: the box in front matter as label-first flow rows and a per-side comparison
+# whose cells reuse the sides' anchors.
+STARLIGHT = """---
+title: Battle of Osk Ford
+infobox:
+  rows:
+    - [Part of, Tarsen War]
+    - [Date, 2 May 1944]
+    - [Result, Tarsenian victory, Velmar withdrawal]
+  sides: [&left Tarsenia, &right Velmar Republic]
+  compare:
+    - label: Belligerents
+      cells: [[*left], [*right]]
+    - label: Commanders and leaders
+      cells:
+        - [Aldo Veris, Ilse Darn]
+        - [Pero Lask]
+---
+
+The **Battle of Osk Ford** was fought on 2 May 1944.
+"""
+
+
+def test_front_matter_rows_as_label_first_lists_and_a_comparison_by_cells_are_the_box():
+    op = extract_operation(read_document(STARLIGHT, path="osk.md"))
+    assert op.part_of == ("Tarsen War",) and op.start_date == "1944-05-02" and "Tarsenian victory" in op.result
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris", "Ilse Darn"], ["Pero Lask"]]

@@ -346,8 +346,10 @@ def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
     out: list[RawField] = []
     order = _side_order(node)
     for k, v in node.value:
-        if isinstance(k, yaml.ScalarNode) and str(k.value).casefold() == "rows" and isinstance(v, yaml.SequenceNode):
-            out += _labelled_rows(v, offset)  # rows: [{label: Date, value: …}, {label: Belligerents, columns: [[…], […]]}]
+        if isinstance(k, yaml.ScalarNode) and str(k.value).casefold() in _ROW_LISTS and isinstance(v, yaml.SequenceNode):
+            # rows: [{label: Date, value: …}, {label: Belligerents, columns: [[…], […]]}], [Date, 24 June 1821],
+            # compare: [{label: Strength, cells: [[…], […]]}]
+            out += _labelled_rows(v, offset)
             continue
         if _is_side_list(k, v):  # sides: [{combatants: […], commanders: […]}, …]
             out += [f for side, column in enumerate(v.value) for f in _column_fields(column, offset, side)]
@@ -370,11 +372,20 @@ def _infobox_block(node: yaml.Node | None, offset: int) -> list[RawField]:
     return out
 
 
+_ROW_LISTS = frozenset({"rows", "compare"})
+
+
 def _labelled_rows(rows: yaml.SequenceNode, offset: int) -> list[RawField]:
     """A box written as its rendered rows: each a mapping of its label and a value, or one list per
     column (side)."""
     out: list[RawField] = []
     for row in rows.value:
+        if isinstance(row, yaml.SequenceNode) and len(row.value) >= 2 and isinstance(row.value[0], yaml.ScalarNode) \
+                and (found := field_for_label(str(row.value[0].value))) and found[0] not in SIDE_KEYS:
+            # "- [Result, Patriot victory, Royalist army withdraws]": a row as its label and its values
+            if f := _field(found[0], [v for v in row.value[1:] if isinstance(v, yaml.ScalarNode)], offset, found[1]):
+                out.append(f)
+            continue
         if not isinstance(row, yaml.MappingNode):
             continue
         parts = {str(k.value).casefold(): v for k, v in row.value if isinstance(k, yaml.ScalarNode)}
@@ -382,7 +393,7 @@ def _labelled_rows(rows: yaml.SequenceNode, offset: int) -> list[RawField]:
         found = field_for_label(str(label.value)) if isinstance(label, yaml.ScalarNode) else None
         if not found:
             continue
-        columns = parts.get("columns")
+        columns = parts.get("columns", parts.get("cells"))
         if isinstance(columns, yaml.SequenceNode) and found[0] in SIDE_KEYS:
             out += [f for side, col in enumerate(columns.value) if (f := _side_field(found[0], col, offset, side))]
         elif (value := parts.get("value")) is not None and (f := _field(found[0], _scalars(value), offset, found[1])):
