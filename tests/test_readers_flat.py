@@ -960,3 +960,11 @@ def test_html2texts_underscored_links_read_as_words_and_its_starred_heading_as_a
     assert "Velmar Republic columns" in doc.text and "Aldo Veris" in doc.text and len(doc.text) == len(page)
     assert extract_operation(doc).part_of == ("Tarsen War",)
     assert clean_title("****** Battle of Osk Ford ******") == "Battle of Osk Ford"
+
+
+def test_a_box_caption_is_found_past_blank_lines_and_menus_counted_as_text_lines_only():
+    menu = "\n" * 100 + "\n".join(f"    * Menu entry {i}" for i in range(60))
+    page = (menu + "\n\nFrom Wikipedia, the free encyclopedia\nBattle of Osk Ford\nPart of the Tarsen War\n"
+            "Date     2 May 1944\nResult   Tarsenian victory\n\nThe Battle of Osk Ford was fought on 2 May 1944 "
+            "between Tarsenia and the Velmar Republic, whose columns attacked the ford.[1]\n")
+    assert extract_operation(read_document(page, path="osk.txt")).name == "Battle of Osk Ford"

@@ -32,7 +32,7 @@ _ROWS_TO_RESUME = 2
 # … counted over this many blocks from the one that opens the box: a Kiwix page puts the box's
 # caption and "Part of" in one block, the map legend and "Date" in the next.
 _BLOCKS_TO_RESUME = 3
-# Lines searched for the infobox caption above the first labelled row.
+# Lines holding text searched for the infobox caption above the first labelled row.
 _CAPTION_WINDOW = 80
 _IMAGE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?)\b|^(?:map|file|image)\b", re.IGNORECASE)
 _NAMED = re.compile(r"[A-Z0-9]")  # a caption names something: it holds a capital or a figure
@@ -611,7 +611,7 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 def _name_field(text: str, lines: list[Line], title: str) -> RawField | None:
     """The infobox caption: the title-like line just above the first labelled row ("Part of …",
     "Date…"); else the first line repeating the page title."""
-    for ln in lines[:_CAPTION_WINDOW]:
+    for ln in _caption_window(lines):
         if _text.inline_label(ln.text.strip()) or _text.section_key(ln.text) or _text.labelled_pieces(ln.text.strip()):
             break
         if glance := _GLANCE.match(ln.text):  # "Table 1. The Battle of Kinmen at a glance": the box's own title
@@ -632,12 +632,24 @@ def _name_field(text: str, lines: list[Line], title: str) -> RawField | None:
     return _text.field(text, "name", ln.start, ln.end)
 
 
+def _caption_window(lines: list[Line]) -> list[Line]:
+    """The lines searched for the box's caption: the first _CAPTION_WINDOW that hold text (a copied
+    page opens with dozens of menu lines and blank ones)."""
+    out, filled = [], 0
+    for ln in lines:
+        if filled >= _CAPTION_WINDOW:
+            break
+        out.append(ln)
+        filled += not ln.blank
+    return out
+
+
 def _caption(lines: list[Line]) -> Line | None:
     """The infobox's caption line, when the rows open right under one (blank lines, an image file
     name and a map caption may sit between them)."""
     seen: list[Line] = []
     skip_to = -1  # past a contents list closed by "Toggle the table of contents"
-    for ln in lines[:_CAPTION_WINDOW]:
+    for ln in _caption_window(lines):
         s = ln.text.strip()
         if not s or ln.start < skip_to:
             continue
