@@ -153,6 +153,8 @@ FIRST_RUNS = {
     "blind48": (9, 0.159, 0.579, 0.409),  # first run at ea2ccf5 (session 16), after sets 45 and 46's fixes
     "blind49": (9, 0.815, 0.769, 0.545),  # first run at 3854455 (session 17)
     "blind50": (9, 0.296, 0.362, 0.263),  # first run at 3854455 (session 17)
+    "blind51": (9, 0.662, 0.875, 0.599),  # first run at a318b1b (session 17), after sets 49 and 50's fixes
+    "blind52": (9, 0.120, 0.439, 0.290),  # first run at 04356f4 (session 17), after sets 49 and 50's fixes
 }
 # Merged sets: (operations, first-run infobox F1, events F1, events.typed F1) of the merged records
 # scored by name against gold_operations/.
@@ -233,6 +235,12 @@ FIRST_MERGED_PAIRS = {
     # its first run at 3854455 was not grouped (the LexisNexis download named "LENGTH: 546 words"); the
     # page scored alone 0.981 / 0.850 / 0.650; the floor is its first grouped run (session 17)
     "blind50": (("08_battle_of_ben_guerdane.wxr.xml", "09_ben_guerdane_wire_report.txt"), 0.912, 0.955, 0.773),
+    # (blind51's Amoaful pair has no floor: not grouped, the page named "Battle of Amoaful" and the
+    # newspaper's letter "The Ashantee War"; its first run was 0 / 0 / 0, the page named by html2text's
+    # "Jump_to_content")
+    # its first run 0 / 0 / 0 at 04356f4: the pandoc JSON had no reader and the Medium export's box took
+    # its whole article, so neither gave a record; the floor is its first grouped run (session 17)
+    "blind52": (("08_battle_of_quifangondo.json", "09_kifangondo_medium_post.html"), 0.777, 0.895, 0.526),
 }
 
 
