@@ -27,7 +27,7 @@ import re
 
 from warfile.model import Document
 from warfile.readers import _text, html
-from warfile.readers.labels import field_for_label
+from warfile.readers.box_tables import COLSPAN, Tables, plain
 
 SHAPE = "remarkup"
 
@@ -153,50 +153,7 @@ def _inline(text: str) -> str:
 
 # ---------------------------------------------------------------- tables
 
-_BOLD_ONLY = re.compile(r"^<b>((?:(?!</?b>).){1,60})</b>$")
-_COLSPAN = re.compile(r"colspan\s*=\s*[\"']?(\d+)", re.I)
-_BOX_ROWS = 3  # labelled rows a table needs to be the page's fact box
 _CELL_ITEM = re.compile(r"^(?:[-*#]|\d{1,2}[.)])\s+")
-
-
-def _plain(cell_html: str) -> str:
-    return " ".join(html_escape.unescape(re.sub(r"<[^>]+>", " ", cell_html)).split())
-
-
-def _span(columns: int) -> str:
-    return f" colspan={columns}" if columns > 1 else ""
-
-
-class _Tables:
-    """The page's tables written out, the first one whose rows are labelled marked as the box."""
-
-    def __init__(self) -> None:
-        self.box_found = False
-        self.title: str | None = None
-
-    def html(self, rows: list[list[tuple[str, str, int]]]) -> str:
-        out, labelled = [], 0
-        for cells in rows:
-            if not cells:
-                continue
-            tag, content, span = cells[0]
-            if (tag == "th" or len(cells) > 1) and (bold := _BOLD_ONLY.match(content.strip())):
-                tag, content = "th", bold.group(1)  # "**Date**": the row's label (a header cell's bold is its own)
-            rest = cells[1:]
-            if tag == "th" and rest and not any(_plain(c) for _, c, _ in rest):
-                span, rest = span + sum(s for _, _, s in rest), []  # "Belligerents" over empty cells
-            cells = [(tag, content, span)] + rest
-            if tag == "th" or field_for_label(_plain(content)[:40]) is not None:
-                labelled += 1
-            out.append(cells)
-        box = not self.box_found and labelled >= _BOX_ROWS
-        if box:
-            self.box_found = True
-            first = out[0] if out else []
-            if len(first) == 1 and first[0][0] == "th" and field_for_label(_plain(first[0][1])) is None:
-                self.title = first[0][1]
-        body = "".join("<tr>" + "".join(f"<{t}{_span(s)}>{c}</{t}>" for t, c, s in cells) + "</tr>" for cells in out)
-        return f"<table{' class=infobox' if box else ''}>{body}</table>"
 
 
 def _cell_html(raw: str) -> str:
@@ -224,7 +181,7 @@ def _table_rows(body: str) -> list[list[tuple[str, str, int]]]:
         if kind == "tr" and not closing:
             rows.append([])
         elif kind in ("th", "td") and not closing:
-            span = _COLSPAN.search(tag.group(3))
+            span = COLSPAN.search(tag.group(3))
             cell = (kind, max(1, min(20, int(span.group(1)))) if span else 1, tag.end())
     if cell is not None:
         rows[-1:] = rows[-1:] or [[]]
@@ -232,7 +189,7 @@ def _table_rows(body: str) -> list[list[tuple[str, str, int]]]:
     return rows
 
 
-def _html_tables(text: str, store: _Store, tables: _Tables) -> str:
+def _html_tables(text: str, store: _Store, tables: Tables) -> str:
     """The text with each ``<table>`` … ``</table>`` block set aside as its HTML, on a line of its own
     (Remarkup nests no tables; one left open runs to the end)."""
     if "<table" not in text.lower():
@@ -289,7 +246,7 @@ _ONLY_PLACE = re.compile("^\\s*\ue002\ue000(\\d+)\ue001\\s*$")
 
 def html_page(text: str) -> str:
     """The page as the HTML its markup stands for."""
-    store, tables = _Store(), _Tables()
+    store, tables = _Store(), Tables()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LITERAL.sub(lambda m: store.add(html_escape.escape(m.group(1), quote=False).replace("\n", "<br>")), text)
     text = _html_tables(_without_fences(text), store, tables)
@@ -372,7 +329,7 @@ def html_page(text: str) -> str:
                 quoting = bool(_QUOTE.match(line))
                 para.append(words)
     flush()
-    name = _plain(title or tables.title or "")
+    name = plain(title or tables.title or "")
     return store.restore(html.page(html_escape.escape(name, quote=False) or None, blocks))
 
 

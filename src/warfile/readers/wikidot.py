@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from warfile.model import Document
 from warfile.readers import _text, html
-from warfile.readers.labels import field_for_label
+from warfile.readers.box_tables import COLSPAN, Tables, plain
 
 SHAPE = "wikidot"
 
@@ -215,50 +215,7 @@ def _inline(text: str) -> str:
 
 # ---------------------------------------------------------------- tables
 
-_BOLD_ONLY = re.compile(r"^<b>((?:(?!</?b>).){1,60})</b>$")
-_COLSPAN = re.compile(r"colspan\s*=\s*[\"']?(\d+)", re.I)
-_BOX_ROWS = 3  # labelled rows a table needs to be the page's fact box
 _CELL_ITEM = re.compile(r"^[*#]\s+")
-
-
-def _plain(cell_html: str) -> str:
-    return " ".join(html_escape.unescape(re.sub(r"<[^>]+>", " ", cell_html)).split())
-
-
-def _span(columns: int) -> str:
-    return f" colspan={columns}" if columns > 1 else ""
-
-
-class _Tables:
-    """The page's tables written out, the first one whose rows are labelled marked as the box."""
-
-    def __init__(self) -> None:
-        self.box_found = False
-        self.title: str | None = None
-
-    def html(self, rows: list[list[tuple[str, str, int]]]) -> str:
-        out, labelled = [], 0
-        for cells in rows:
-            if not cells:
-                continue
-            tag, content, span = cells[0]
-            if (tag == "th" or len(cells) > 1) and (bold := _BOLD_ONLY.match(content.strip())):
-                tag, content = "th", bold.group(1)  # "**Date**": the row's label (a header cell's bold is its own)
-            rest = cells[1:]
-            if tag == "th" and rest and not any(_plain(c) for _, c, _ in rest):
-                span, rest = span + sum(s for _, _, s in rest), []  # "Belligerents" over empty cells
-            cells = [(tag, content, span)] + rest
-            if tag == "th" or field_for_label(_plain(content)[:40]) is not None:
-                labelled += 1
-            out.append(cells)
-        box = not self.box_found and labelled >= _BOX_ROWS
-        if box:
-            self.box_found = True
-            first = out[0] if out else []
-            if len(first) == 1 and first[0][0] == "th" and field_for_label(_plain(first[0][1])) is None:
-                self.title = first[0][1]
-        body = "".join("<tr>" + "".join(f"<{t}{_span(s)}>{c}</{t}>" for t, c, s in cells) + "</tr>" for cells in out)
-        return f"<table{' class=infobox' if box else ''}>{body}</table>"
 
 
 def _cell_html(raw: str, store: _Store) -> str:
@@ -292,7 +249,7 @@ class _Frame:
         self.cell, self.text = None, []
 
 
-def _advanced_tables(text: str, store: _Store, tables: _Tables) -> str:
+def _advanced_tables(text: str, store: _Store, tables: Tables) -> str:
     """The text with each ``[[table]]`` … ``[[/table]]`` set aside as its HTML, on a line of its own."""
     if "[[table" not in text.lower():
         return text
@@ -337,7 +294,7 @@ def _advanced_tables(text: str, store: _Store, tables: _Tables) -> str:
             frames[-1].close_cell(store)
         else:
             frames[-1].close_cell(store)
-            span = _COLSPAN.search(m.group(3))
+            span = COLSPAN.search(m.group(3))
             frames[-1].cell = ("th" if kind == "hcell" else "td", max(1, min(20, int(span.group(1)))) if span else 1)
     if (target := sink()) is not None:
         target.append(text[pos:])
@@ -378,7 +335,7 @@ _ONLY_PLACE = re.compile("^\\s*\ue002\ue000(\\d+)\ue001\\s*$")
 
 def html_page(text: str) -> str:
     """The page as the HTML its markup stands for."""
-    store, tables = _Store(), _Tables()
+    store, tables = _Store(), Tables()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _literals(_without_comments(text), store)
     text = _advanced_tables(_blocks(text), store, tables)
@@ -443,7 +400,7 @@ def html_page(text: str) -> str:
                 flush()
             para.append(words + ("\x00" if broken else ""))
     flush()
-    title = html_escape.escape(_plain(tables.title), quote=False) if tables.title else None
+    title = html_escape.escape(plain(tables.title), quote=False) if tables.title else None
     return store.restore(html.page(title or None, blocks)).replace(_BLOCK, "")
 
 
