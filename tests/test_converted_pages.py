@@ -647,3 +647,22 @@ def test_a_blogs_list_of_bold_labels_is_its_box_and_its_prose_stays():
     assert op.name == "Battle of Osk Ford" and op.start_date == "1944-05-02" and op.result == "Tarsenian victory"
     assert op.part_of == ("Tarsen War",)
     assert ("1944-05-03", "recapture") in {(e.date, e.type) for e in op.events}  # the prose is not the box
+
+
+# unified (rehype-remark) flattens the box's nested date table into one cell: a row a line, a tab
+# between label and value, the line breaks written as "&#xA;".
+UNIFIED = """| Battle of Osk Ford |  |
+| --- | --- |
+| Part of the [Tarsen War](/wiki/Tarsen_War) |  |
+| Date\t2–4 May 1944&#xA;Location\tOsk Ford, Tarsenia&#xA;Result\tTarsenian victory&#xA;Velmar withdrawal |  |
+| Belligerents |  |
+| [Tarsenia](/wiki/T) | [Velmar Republic](/wiki/V) |
+
+The **Battle of Osk Ford** was fought from 2 to 4 May 1944.
+"""
+
+
+def test_a_nested_table_flattened_into_one_cell_with_tabs_and_entity_line_breaks_gives_its_rows():
+    op = extract_operation(read_document(UNIFIED, path="osk.md"))
+    assert (op.start_date, op.end_date) == ("1944-05-02", "1944-05-04") and "Osk Ford" in op.places
+    assert "Tarsenian victory" in op.result and "&#xA;" not in op.result

@@ -630,6 +630,31 @@ def _html_rows(text: str, cell: _Cell) -> list[RawField]:
     return out
 
 
+_CELL_LINE_BREAK = re.compile(r"&#(?:x[aA]|10);|\n")
+_TABBED_ROW = re.compile(r"^\s*(?P<label>[^\t|]{2,40}?)\t+(?P<value>\S)")
+
+
+def _tabbed_rows(text: str, cell: _Cell) -> list[RawField]:
+    """The fields of a nested table a converter flattened into one cell, a row a line and a tab
+    between label and value, its line breaks written as entities ("Date<TAB>25–30 January
+    1789&#xA;Location<TAB>Ngọc Hồi…&#xA;Result<TAB>…"), or []."""
+    raw = text[cell.start:cell.end]
+    if "\t" not in raw:
+        return []
+    out, pos, last_key = [], 0, None
+    for stop in [*(m.start() for m in _CELL_LINE_BREAK.finditer(raw)), len(raw)]:
+        line = raw[pos:stop]
+        m = _TABBED_ROW.match(line)
+        found = field_for_label(m["label"].strip()) if m else None
+        if found and (f := _field(text, found[0], cell.start + pos + m.start("value"), cell.start + stop, found[1])):
+            out.append(f)
+            last_key = found[0]
+        elif out and last_key and line.strip() and (f := _field(text, last_key, out[-1].span.start, cell.start + stop)):
+            out[-1] = dataclasses.replace(f, text=f"{out[-1].text}\n{line.strip()}")  # a value's next line
+        pos = stop + (len(_CELL_LINE_BREAK.match(raw, stop)[0]) if stop < len(raw) else 0)
+    return out if len(out) >= _MIN_GLUED else []
+
+
 def _cells(text: str, start: int, end: int) -> list[_Cell]:
     """Cells between start and end: each "|" closes one."""
     out, pos = [], start
@@ -720,7 +745,8 @@ def _fields(text: str, rows: list[list[_Cell]]) -> list[RawField]:
             # sides' equal values, "100 killed | 100 killed", stay two)
             filled = filled[:1]
         if len(filled) == 1 and not isinstance(filled[0][1], _GridCell) and (
-                glued := _glued_rows(text, filled[0][1]) or _html_rows(text, filled[0][1])):
+                glued := _glued_rows(text, filled[0][1]) or _html_rows(text, filled[0][1])
+                or _tabbed_rows(text, filled[0][1])):
             # "Date15–20 October 2017Location…ResultIraqi government victory": rows run into a cell; a cell
             # holding the box's nested table as HTML (mdream: "| <table><tr><th>Date</th><td>…</td></tr>… |")
             fields += glued
