@@ -666,3 +666,24 @@ def test_a_nested_table_flattened_into_one_cell_with_tabs_and_entity_line_breaks
     op = extract_operation(read_document(UNIFIED, path="osk.md"))
     assert (op.start_date, op.end_date) == ("1944-05-02", "1944-05-04") and "Osk Ford" in op.places
     assert "Tarsenian victory" in op.result and "&#xA;" not in op.result
+
+
+# A lecture's slides (reveal.js by pandoc): the box in two tables, the facts then the sides.
+SLIDES = """<!DOCTYPE html><html><head><title>Osk Ford, May 1944</title></head><body><div class="reveal"><div class="slides">
+<section id="glance" class="slide level2"><h2>The battle at a glance</h2><table><tbody>
+<tr><td><strong>Date</strong></td><td>2–4 May 1944</td></tr>
+<tr><td><strong>Location</strong></td><td>Osk Ford, Tarsenia</td></tr>
+<tr><td><strong>Result</strong></td><td>Tarsenian victory</td></tr></tbody></table></section>
+<section id="sides" class="slide level2"><h2>The two sides</h2><table><thead><tr><th></th><th>Tarsenia</th>
+<th>Velmar Republic</th></tr></thead><tbody>
+<tr><td><strong>Commanders</strong></td><td>Aldo Veris</td><td>Pero Lask</td></tr>
+<tr><td><strong>Strength</strong></td><td>3,000 troops</td><td>5,000 troops</td></tr></tbody></table></section>
+<section class="slide level2"><h2>3 May</h2><p>On 3 May 1944 Tarsenian troops recaptured the village of Marr.</p></section>
+</div></div></body></html>"""
+
+
+def test_a_box_in_two_tables_the_facts_then_the_sides_is_read_whole():
+    op = extract_operation(read_document(SLIDES, path="osk.html"))
+    assert op.result == "Tarsenian victory" and op.start_date == "1944-05-02"
+    assert [[c.name for c in s.commanders] for s in op.sides] == [["Aldo Veris"], ["Pero Lask"]]
+    assert [s.belligerents for s in op.sides] == [("Tarsenia",), ("Velmar Republic",)]

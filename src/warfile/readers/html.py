@@ -345,6 +345,24 @@ def _labelled_table(tree: LexborHTMLParser) -> LexborNode | None:
     return None
 
 
+def _sides_table(tree: LexborHTMLParser, box: LexborNode) -> LexborNode | None:
+    """A table after the box whose rows' labels are the sides' (commanders, strength, losses), when
+    the box itself holds none: the box's second half."""
+    seen = False
+    for table in tree.css("table"):
+        if table.mem_id == box.mem_id:
+            seen = True
+            continue
+        if not seen:
+            continue
+        rows = [_cells(r) for r in table.css("tr") if _own_table(r) == table.mem_id]
+        keys = [found[0] for cells in rows if cells and len(_line(cells[0])) <= _MAX_LABEL
+                and (found := field_for_label(_line(cells[0]))) is not None]
+        if sum(k in SIDE_KEYS for k in keys) >= 2:
+            return table
+    return None
+
+
 # ---------------------------------------------------------------- an infobox laid out without a table
 
 _HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "th", "strong", "b", "p", "div", "span"})
@@ -638,6 +656,11 @@ def read(text: str) -> Document:
         found = _read_table_less_box(table)
         if table.tag in ("ul", "ol") and (named := _heading_before(table)):
             found.insert(0, ("name", "name", named, None))  # "The battle of X at a glance" over its list
+    if table is not None and table.tag == "table" and not any(k in SIDE_KEYS for _, k, _, _ in found) \
+            and (sides := _sides_table(tree, table)) is not None:
+        # "The battle at a glance" then "The two sides": a box in two tables (a lecture's slides)
+        found += [f for f in _read_infobox(sides, warnings) if f[1] != "name"]
+        sides.decompose()
     title = _title(tree, found)
     if table is None:
         warnings.append("no table.infobox found")
