@@ -94,3 +94,11 @@ def test_a_live_page_with_no_launch_day_spans_the_days_its_fighting_is_told():
     op = extract_operation(html.read(LIVE_PAGE))
     # its posts' actions on 19 and 20 September; the ceasefire of November 2020 it recalls is background
     assert (op.start_date, op.end_date) == ("2023-09-19", "2023-09-20")
+
+
+def test_a_boxless_page_titled_by_its_war_is_named_by_the_one_battle_its_text_tells_of():
+    from warfile.extract.story import sole_battle
+    letter = "The troops marched at dawn, and the battle of Osk was fought in the bush. After the battle of Osk the army rested."
+    assert sole_battle("THE TARSEN WAR.", letter) == "Battle of Osk"
+    assert sole_battle("THE TARSEN WAR.", letter + " The battle of Marr followed.") is None  # a war's story: two battles
+    assert sole_battle("Letters from the front", letter) is None  # not titled by a war

@@ -758,6 +758,8 @@ def operation_from_document(doc: Document) -> Operation:
     # a story with no box, titled by its headline, names its operation in the text
     headline = not fields and story.is_headline(title)
     named = story.named_operation(doc.text) if headline else None
+    if not fields and named is None and (battle := story.sole_battle(title, doc.text)):
+        named = (battle, ())  # "THE ASHANTEE WAR." over a letter on the battle of Amoaful
     name = next((n for n in names if n), "") or (named[0] if named else title) or "Untitled operation"
     name = _LEADING_THE.sub("", name)  # "The Siege of Constantinople", a chapter's title: the siege's name
     lead = lead_text(doc, name)

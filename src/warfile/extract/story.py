@@ -104,6 +104,19 @@ def is_headline(title: str) -> bool:
     return bool(title.strip()) and not _NAME_TITLE.search(title.strip())
 
 
+_BATTLE_NAMED = re.compile(r"\b[Bb]attle (?:of|at) (?:the )?(?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_WAR_TITLE = re.compile(r"\bwar\b[\s.!:]*$", re.IGNORECASE)
+
+
+def sole_battle(title: str, text: str) -> str | None:
+    """The battle a box-less page titled by its war tells of, when its text names one battle and no
+    other: a newspaper's "THE ASHANTEE WAR." over a letter on "the battle of Amoaful"."""
+    if not _WAR_TITLE.search(title.strip()):
+        return None
+    places = {m["place"] for m in _BATTLE_NAMED.finditer(text)}
+    return f"Battle of {places.pop()}" if len(places) == 1 else None
+
+
 def named_operation(text: str) -> tuple[str, tuple[str, ...]] | None:
     """The first operation a text names with a naming cue, and the gloss after it."""
     for cue in (*lexicon.ALIAS_CUES.finditer(text), *_CALL.finditer(text)):
