@@ -235,9 +235,9 @@ FIRST_MERGED_PAIRS = {
     # its first run at 3854455 was not grouped (the LexisNexis download named "LENGTH: 546 words"); the
     # page scored alone 0.981 / 0.850 / 0.650; the floor is its first grouped run (session 17)
     "blind50": (("08_battle_of_ben_guerdane.wxr.xml", "09_ben_guerdane_wire_report.txt"), 0.912, 0.955, 0.773),
-    # (blind51's Amoaful pair has no floor: not grouped, the page named "Battle of Amoaful" and the
-    # newspaper's letter "The Ashantee War"; its first run was 0 / 0 / 0, the page named by html2text's
-    # "Jump_to_content")
+    # its first run 0 / 0 / 0 at a318b1b: the page named by html2text's "Jump_to_content" and the newspaper's
+    # letter "The Ashantee War", not grouped; the floor is its first grouped run (session 17)
+    "blind51": (("08_battle_of_amoaful.txt", "09_ashantee_war_odt_1874.html"), 0.717, 0.759, 0.552),
     # its first run 0 / 0 / 0 at 04356f4: the pandoc JSON had no reader and the Medium export's box took
     # its whole article, so neither gave a record; the floor is its first grouped run (session 17)
     "blind52": (("08_battle_of_quifangondo.json", "09_kifangondo_medium_post.html"), 0.777, 0.895, 0.526),
