@@ -512,6 +512,9 @@ OTHER_WARS_TYPED = [
     ("On 19 April the rebels broke off the truce by sinking two navy gunboats in the harbour.", "attack"),
     ("The rebels lost Osk on 13 November.", "capture"),  # a place lost was taken
     ("On 3 May the raiders sacked the missions of Osk.", "attack"),
+    ("In 750 Veris marched against the kingdom of Osk, whose ruler had failed to send tribute.", "attack"),
+    ("In August 1965 Velmar sent several thousand irregulars into Osk, hoping to start a rising.", "attack"),
+    ("On 24 April Veris checked Lask's column at Fish Creek.", "attack"),
     ("When Harun was murdered in 1035, the rebels fled south across the desert.", "withdrawal"),  # the scene, then the act
     ("Tarsenian troops, now under the alliance's command, landed near the port of Osk on 28 September.", "attack"),
     ("On 29 September the rebels abandoned the town.", "withdrawal"),

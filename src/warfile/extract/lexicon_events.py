@@ -672,6 +672,13 @@ WEAK_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
                 r"\bcrossed the (?-i:[A-Z])[\w'’-]+ at\b", r"\bcrossed (?:its|their|the) start line\b",
                 r"\bbegan (?:[\w-]+ )?raids\b", r"\bopened (?:a|an|the|its|their) (?:[\w-]+ )?campaign against\b",
                 r"\bcharged (?:across|up|into|down)\b",
+                # a move against the other side: "marched against the kingdom of Chach", "sent several thousand
+                # irregulars into Kashmir", "led the Midland Battalion forward", "checked Middleton's column",
+                # "scattered the Lê outposts", "charged both wings"
+                r"\bmarched (?:[\w-]+ ){0,2}?against\b",
+                r"\bsent (?:[\w,-]+ ){0,4}?(?:troops|irregulars|soldiers|forces|men|army|fighters|columns|infiltrators) into\b",
+                r"\bled (?:[\w'’-]+ ){1,6}?forward\b", r"\bchecked (?:[\w'’-]+ ){0,3}?(?:column|advance|army|force)s?\b",
+                r"\bscattered (?:the|an?|their|its|his) ", r"(?<!was )(?<!were )\bcharged (?:both|all|every|his|their|its)\b",
                 # a town sacked, razed or plundered (not a general "sacked" from his post)
                 r"(?<!was )(?<!were )(?<!been )\b(?:sacked|pillaged|razed|plundered) (?:the |an? |its |their |(?-i:[A-Z]))",
                 # a battle's moves told without a place's name: "the mercenaries charged and drove back the
