@@ -61,9 +61,11 @@ def score(text: str) -> float:
     head = text[:_text.SCORE_WINDOW]
     if not any(m in head for m in _MARKERS) or head.lstrip().startswith(("<", "{", "[")):
         return 0.0
+    if not any(cue.search(head) for cue, _, kind in _CUES if kind == _STRONG):
+        return 0.0  # (a markdown page's "## Background" passes the markers: no strong cue, no more scans)
     found = [(weight, kind) for cue, weight, kind in _CUES if cue.search(head)]
     kinds = [kind for _, kind in found if kind != _WEAK]
-    if _STRONG not in kinds or len(kinds) < _MIN_KINDS or _NOT_REMARKUP.search(head):
+    if len(kinds) < _MIN_KINDS or _NOT_REMARKUP.search(head):
         return 0.0
     return min(_MAX_SCORE, sum(weight for weight, _ in found))
 
