@@ -1246,3 +1246,12 @@ def test_a_span_of_years_dates_its_sentence_by_its_first_year():
     doc = document(["Between 1628 and 1631 raiders led by Aldo Veris sacked the missions of Osk."])
     assert [(e.date, e.type) for e in extract_events(doc, Operation(name="op", start_date="1641-03-11"))] == [
         ("1628", "attack")]
+
+
+def test_a_letters_dateline_paragraph_dates_its_weekdays_and_yesterday_looking_back():
+    doc = document(["The mail brings full accounts of the battle of Osk, fought on 31 January 1874.",
+                    "OSK, Sunday, February 1.",
+                    "On Tuesday envoys came into camp with a letter begging the general to halt. "
+                    "Yesterday morning the Highlanders attacked the village. This morning the brigade captured Marr."])
+    dated = [(e.date, e.summary[:12]) for e in extract_events(doc, Operation(name="op", start_date="1874-01-31"))]
+    assert ("1874-01-27", "On Tuesday e") in dated and ("1874-01-31", "Yesterday mo") in dated

@@ -975,6 +975,20 @@ def _sentence(doc: Document, ctx: _Context, a: int, b: int, para_dated: bool,
     return para_dated or made or any(w.date for w in whens)
 
 
+# A paragraph that is a letter's or a despatch's dateline and nothing else: "AMOAFUL, Sunday, February 1.",
+# "CAMP AT INSARFU, 29 January 1874."
+_LETTER_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+(?:[A-Z][a-z]+day,\s+)?(?P<date>[A-Za-z0-9 ,]{3,30}?)\.?$")
+
+
+def _letter_dateline(text: str, ctx: _Context) -> dt.date | None:
+    m = _LETTER_DATELINE.match(text.strip())
+    dates = find_dates(m["date"]) if m else []
+    if len(dates) != 1 or dates[0].month is None or dates[0].day is None:
+        return None
+    year = dates[0].year or (ctx.last.year if ctx.last else ctx.year)
+    return _day(to_iso(year, dates[0].month, dates[0].day)) if year else None
+
+
 def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, ...]:
     """The dated events of the document's narrative, in date order (document order within a day)."""
     ctx = _context(doc, op)
@@ -993,6 +1007,10 @@ def extract_events(doc: Document, op: Operation | None = None) -> tuple[Event, .
         para_dated = dated_heading  # under "### 7 June", "At 10:00, the paratroopers entered …" is that day's
         para_events: list[int] = []
         text = doc.paragraph_text(p)
+        if (day := _letter_dateline(text, ctx)) is not None:
+            # "AMOAFUL, Sunday, February 1.": a letter's day; its weekdays and "yesterday" look back from it
+            ctx.published, ctx.last, ctx.last_month = day, day, (day.year, day.month)
+            continue
         for a, b in split_sentences(text, p.span.start):
             made = len(ctx.events)
             para_dated = _sentence(doc, ctx, a, b, para_dated, para_events)
