@@ -1,5 +1,6 @@
-"""The tables a wiki markup's reader writes out as HTML (Wikidot, Remarkup), the first one whose
-rows are labelled marked as the page's fact box (``table.infobox``) for the HTML reader.
+"""What the wiki markups' readers that write their page out as HTML (Wikidot, Remarkup) share: the
+pieces of finished HTML set aside while the rest is read (:class:`Store`), and the tables, the first
+one whose rows are labelled marked as the page's fact box (``table.infobox``) for the HTML reader.
 
 A table comes as rows of (tag, cell HTML, columns spanned) cells. A row's first cell in bold only
 ("**Date**") is its label; a header cell over empty cells ("Belligerents") spans them; a table with
@@ -13,6 +14,27 @@ import re
 from warfile.readers.labels import field_for_label
 
 Cell = tuple[str, str, int]  # (tag, HTML, columns spanned)
+
+_PLACE = re.compile("\ue000(\\d+)\ue001")  # a piece of finished HTML set aside (a literal, a table)
+BLOCK = "\ue002"  # before a placeholder: the piece is a block (a table), not running text
+ONLY_PLACE = re.compile("^\\s*\ue002\ue000(\\d+)\ue001\\s*$")  # a line that is a block's placeholder alone
+
+
+class Store:
+    """Pieces of HTML set aside while the rest of the page is read, each standing in the text as a
+    private-use placeholder no markup touches."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+
+    def add(self, piece: str) -> str:
+        self.pieces.append(piece)
+        return f"\ue000{len(self.pieces) - 1}\ue001"
+
+    def restore(self, text: str) -> str:
+        if "\ue000" not in text:
+            return text
+        return _PLACE.sub(lambda m: self.restore(self.pieces[int(m.group(1))]), text).replace(BLOCK, "")
 
 _BOLD_ONLY = re.compile(r"^<b>((?:(?!</?b>).){1,60})</b>$")
 COLSPAN = re.compile(r"colspan\s*=\s*[\"']?(\d+)", re.I)

@@ -27,7 +27,7 @@ import re
 
 from warfile.model import Document
 from warfile.readers import _text, html
-from warfile.readers.box_tables import COLSPAN, Tables, plain
+from warfile.readers.box_tables import BLOCK, COLSPAN, ONLY_PLACE, Store, Tables, plain
 
 SHAPE = "remarkup"
 
@@ -71,27 +71,6 @@ def score(text: str) -> float:
 
 
 # ---------------------------------------------------------------- pieces set aside
-
-_PLACE = re.compile("\ue000(\\d+)\ue001")
-_BLOCK = "\ue002"  # before a placeholder: the piece is a block (a table), not running text
-
-
-class _Store:
-    """Pieces of HTML set aside while the rest of the page is read, each standing in the text as a
-    private-use placeholder no markup touches."""
-
-    def __init__(self) -> None:
-        self.pieces: list[str] = []
-
-    def add(self, piece: str) -> str:
-        self.pieces.append(piece)
-        return f"\ue000{len(self.pieces) - 1}\ue001"
-
-    def restore(self, text: str) -> str:
-        if "\ue000" not in text:
-            return text
-        return _PLACE.sub(lambda m: self.restore(self.pieces[int(m.group(1))]), text).replace(_BLOCK, "")
-
 
 _LITERAL = re.compile(r"%%%(.{0,5000}?)%%%", re.S)
 
@@ -191,7 +170,7 @@ def _table_rows(body: str) -> list[list[tuple[str, str, int]]]:
     return rows
 
 
-def _html_tables(text: str, store: _Store, tables: Tables) -> str:
+def _html_tables(text: str, store: Store, tables: Tables) -> str:
     """The text with each ``<table>`` … ``</table>`` block set aside as its HTML, on a line of its own
     (Remarkup nests no tables; one left open runs to the end)."""
     if "<table" not in text.lower():
@@ -202,7 +181,7 @@ def _html_tables(text: str, store: _Store, tables: Tables) -> str:
             continue
         close = _TABLE_CLOSE.search(text, m.end())
         out.append(text[pos:m.start()])
-        out.append(f"\n{_BLOCK}{store.add(tables.html(_table_rows(text[m.end():close.start() if close else len(text)])))}\n")
+        out.append(f"\n{BLOCK}{store.add(tables.html(_table_rows(text[m.end():close.start() if close else len(text)])))}\n")
         pos = close.end() if close else len(text)
         if close is None:
             break
@@ -243,12 +222,11 @@ _REPLY = re.compile(r"^>+\s*>?!\s*In\b")
 _RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|(?:- ){2,}-|(?:\* ){2,}\*)\s*$")
 _CALLOUT = re.compile(r"^\s*(?:(?:NOTE|WARNING|IMPORTANT):|\((?:NOTE|WARNING|IMPORTANT)\))\s")
 _CODE_HEAD = re.compile(r"^\s*(?:lang|name|lines|counterexample)=")
-_ONLY_PLACE = re.compile("^\\s*\ue002\ue000(\\d+)\ue001\\s*$")
 
 
 def html_page(text: str) -> str:
     """The page as the HTML its markup stands for."""
-    store, tables = _Store(), Tables()
+    store, tables = Store(), Tables()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LITERAL.sub(lambda m: store.add(html_escape.escape(m.group(1), quote=False).replace("\n", "<br>")), text)
     text = _html_tables(_without_fences(text), store, tables)
@@ -292,11 +270,11 @@ def html_page(text: str) -> str:
         if para and quoting != bool(_QUOTE.match(line)):
             flush()  # a quote's lines are a block of their own
         if (not para and _CALLOUT.match(line)) or (was_fresh and (_CODE_HEAD.match(line) or line[:2] == "  " or line[:1] == "\t")
-                                                    and not _LIST_ITEM.match(line) and not _ONLY_PLACE.match(line)):
+                                                    and not _LIST_ITEM.match(line) and not ONLY_PLACE.match(line)):
             flush()
             skipping = True  # a callout opening a paragraph, or a code block after a blank line
             continue
-        if line.lstrip().startswith("|") and line.rstrip().endswith("|") and not _ONLY_PLACE.match(line):
+        if line.lstrip().startswith("|") and line.rstrip().endswith("|") and not ONLY_PLACE.match(line):
             if para or items:
                 flush()
             if _SEPARATOR.match(line):  # the rows above are the table's header
@@ -306,7 +284,7 @@ def html_page(text: str) -> str:
             continue
         if rows:
             flush()
-        if placed := _ONLY_PLACE.match(line):
+        if placed := ONLY_PLACE.match(line):
             flush()
             blocks.append(store.pieces[int(placed.group(1))])
         elif (under := _UNDERLINE.match(line)) and len(para) == 1 and len(under.group(1)) >= 3:

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from warfile.model import Document
 from warfile.readers import _text, html
-from warfile.readers.box_tables import COLSPAN, Tables, plain
+from warfile.readers.box_tables import BLOCK, COLSPAN, ONLY_PLACE, Store, Tables, plain
 
 SHAPE = "wikidot"
 
@@ -70,27 +70,6 @@ def score(text: str) -> float:
 
 # ---------------------------------------------------------------- blocks read before the lines
 
-_PLACE = re.compile("\ue000(\\d+)\ue001")  # a piece of finished HTML set aside (a literal, a table)
-_BLOCK = "\ue002"  # before a placeholder: the piece is a block (a table), not running text
-
-
-class _Store:
-    """Pieces of HTML set aside while the rest of the page is read, each standing in the text as a
-    private-use placeholder no markup touches."""
-
-    def __init__(self) -> None:
-        self.pieces: list[str] = []
-
-    def add(self, piece: str) -> str:
-        self.pieces.append(piece)
-        return f"\ue000{len(self.pieces) - 1}\ue001"
-
-    def restore(self, text: str) -> str:
-        if "\ue000" not in text:
-            return text
-        return _PLACE.sub(lambda m: self.restore(self.pieces[int(m.group(1))]), text)
-
-
 def _without_comments(text: str) -> str:
     """The text without its ``[!-- … --]`` comments (one left open runs to the end)."""
     out, pos = [], 0
@@ -108,7 +87,7 @@ _RAW = re.compile(r"@@([^\n]{0,2000}?)@@")
 _ENTITY_LITERAL = re.compile(r"@<([^\n]{0,200}?)>@")
 
 
-def _literals(text: str, store: _Store) -> str:
+def _literals(text: str, store: Store) -> str:
     text = _RAW.sub(lambda m: store.add(html_escape.escape(m.group(1), quote=False)), text)
     return _ENTITY_LITERAL.sub(lambda m: store.add(html_escape.escape(html_escape.unescape(m.group(1)), quote=False)),
                                text)
@@ -218,14 +197,14 @@ def _inline(text: str) -> str:
 _CELL_ITEM = re.compile(r"^[*#]\s+")
 
 
-def _cell_html(raw: str, store: _Store) -> str:
+def _cell_html(raw: str, store: Store) -> str:
     """An advanced table cell's text: each line (an item's, a paragraph's) a line of the cell."""
     lines = []
     for line in raw.split("\n"):
         words = _inline(_CELL_ITEM.sub("", _BREAK.sub("", line.strip()))).strip()
         if words:
             lines.append(words)
-    return store.restore("<br>".join(lines)).replace(_BLOCK, "")
+    return store.restore("<br>".join(lines))
 
 
 _MAX_DEPTH = 4  # tables nested in tables' cells (each nested table is copied into its cell: bounded)
@@ -240,7 +219,7 @@ class _Frame:
         self.cell: tuple[str, int] | None = None  # (tag, colspan) of the open cell
         self.text: list[str] = []
 
-    def close_cell(self, store: _Store) -> None:
+    def close_cell(self, store: Store) -> None:
         if self.cell is not None:
             if not self.rows:
                 self.rows.append([])
@@ -249,7 +228,7 @@ class _Frame:
         self.cell, self.text = None, []
 
 
-def _advanced_tables(text: str, store: _Store, tables: Tables) -> str:
+def _advanced_tables(text: str, store: Store, tables: Tables) -> str:
     """The text with each ``[[table]]`` … ``[[/table]]`` set aside as its HTML, on a line of its own."""
     if "[[table" not in text.lower():
         return text
@@ -268,7 +247,7 @@ def _advanced_tables(text: str, store: _Store, tables: Tables) -> str:
         frame.close_cell(store)
         placeholder = store.add(tables.html(frame.rows))
         if (target := sink()) is not None:
-            target.append(f"\n{_BLOCK}{placeholder}\n")
+            target.append(f"\n{BLOCK}{placeholder}\n")
 
     for m in _TABLE_TAG.finditer(text):
         if (target := sink()) is not None:
@@ -330,12 +309,11 @@ _LIST_ITEM = re.compile(r"^\s*[*#]\s+(.*)$")
 _DEFINITION = re.compile(r"^:\s*([^:\n]*?)\s*:\s*(.*)$")
 _QUOTE = re.compile(r"^>+\s?")
 _RULE = re.compile(r"^\s*(?:-{4,}|~{4,}>?|={4,})\s*$")
-_ONLY_PLACE = re.compile("^\\s*\ue002\ue000(\\d+)\ue001\\s*$")
 
 
 def html_page(text: str) -> str:
     """The page as the HTML its markup stands for."""
-    store, tables = _Store(), Tables()
+    store, tables = Store(), Tables()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _literals(_without_comments(text), store)
     text = _advanced_tables(_blocks(text), store, tables)
@@ -375,7 +353,7 @@ def html_page(text: str) -> str:
             continue
         if rows:
             flush()
-        if placed := _ONLY_PLACE.match(line):
+        if placed := ONLY_PLACE.match(line):
             flush()
             blocks.append(store.pieces[int(placed.group(1))])
         elif heading := _HEADING.match(line):
@@ -401,7 +379,7 @@ def html_page(text: str) -> str:
             para.append(words + ("\x00" if broken else ""))
     flush()
     title = html_escape.escape(plain(tables.title), quote=False) if tables.title else None
-    return store.restore(html.page(title or None, blocks)).replace(_BLOCK, "")
+    return store.restore(html.page(title or None, blocks))
 
 
 def _read(text: str) -> Document:
